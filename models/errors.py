@@ -1,0 +1,55 @@
+"""The one hierarchy of typed errors that the UI and CLI translate for people."""
+
+from __future__ import annotations
+
+
+class WorkbenchError(Exception):
+    """Base class: the message is written for a person and names what to do."""
+
+
+class InvalidInput(WorkbenchError):
+    """A value given by a person or a file is malformed; nothing was written."""
+
+    def __init__(self, message: str, *, field: str | None = None, row: int | None = None):
+        super().__init__(message)
+        self.field = field
+        self.row = row
+
+
+class WrongPassphrase(WorkbenchError):
+    """The passphrase (or recovery code) did not unwrap the key slot; nothing was written."""
+
+    def __init__(self, message: str = "Wrong user name or passphrase. Check both and try again."):
+        super().__init__(message)
+
+
+class UnknownUser(WrongPassphrase):
+    """No key slot for that user name (reported like a wrong passphrase to the person)."""
+
+
+class VaultDamaged(WorkbenchError):
+    """The vault's files are damaged; it may be opened read-only and restored from backup."""
+
+
+class VaultLocked(WorkbenchError):
+    """The vault is locked (or closed); unlock it again to continue."""
+
+
+class VaultNotFound(WorkbenchError):
+    """There is no vault at the given path."""
+
+
+class VaultTooNew(WorkbenchError):
+    """The vault was written by a newer version of Workbench."""
+
+
+class NotFound(WorkbenchError):
+    """A record asked for by id or reference does not exist."""
+
+
+class ConsentRefused(WorkbenchError):
+    """Nothing may leave the vault for this recipient and purpose."""
+
+
+class InsecureEnvironment(WorkbenchError):
+    """The runtime lacks a required control (e.g. stock sqlite3 instead of SQLCipher)."""

@@ -1,0 +1,379 @@
+"""Plain frozen records: what the store returns and every other room works with.
+
+No SQLAlchemy here. Records are immutable; change them with ``dataclasses.replace`` and hand
+them back to the store's intent-named methods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """Staff roles; they decide what a user may see (timeline.views)."""
+
+    ADVOCATE = "advocate"  # embedded legal advocate or attorney
+    CLINICIAN = "clinician"
+    CASE_MANAGER = "case_manager"
+    SUPERVISOR = "supervisor"
+
+
+class Category(StrEnum):
+    """Data categories for consent, visibility and redaction (PRODUCT.md)."""
+
+    IDENTITY = "identity"
+    CONTACT_LOCATION = "contact_location"
+    MEDICAL = "medical"
+    REPRODUCTIVE_HEALTH = "reproductive_health"
+    HIV_STI = "hiv_sti"
+    MENTAL_HEALTH = "mental_health"
+    SUBSTANCE_USE = "substance_use"  # 42 CFR Part 2
+    IMMIGRATION = "immigration"  # 8 U.S.C. 1367
+    PROTECTIVE_ORDER = "protective_order"
+    CRIMINAL_CASE = "criminal_case"
+    FAMILY_CASE = "family_case"
+    TRAFFICKING_NARRATIVE = "trafficking_narrative"
+    SAFETY_PLAN = "safety_plan"
+    HOUSING_BENEFITS = "housing_benefits"
+
+
+CLINICAL_CATEGORIES = frozenset(
+    {
+        Category.MEDICAL,
+        Category.REPRODUCTIVE_HEALTH,
+        Category.HIV_STI,
+        Category.MENTAL_HEALTH,
+        Category.SUBSTANCE_USE,
+    }
+)
+LEGAL_CATEGORIES = frozenset(
+    {
+        Category.IMMIGRATION,
+        Category.PROTECTIVE_ORDER,
+        Category.CRIMINAL_CASE,
+        Category.FAMILY_CASE,
+    }
+)
+
+
+class MatterKind(StrEnum):
+    IMMIGRATION = "immigration"
+    PROTECTIVE_ORDER = "protective_order"
+    CRIMINAL = "criminal"
+    FAMILY = "family"
+    CIVIL = "civil"
+
+
+class EventKind(StrEnum):
+    MEDICAL_APPOINTMENT = "medical_appointment"
+    COURT_HEARING = "court_hearing"
+    LEGAL_DEADLINE = "legal_deadline"
+    SERVICE_APPOINTMENT = "service_appointment"
+    CASE_CONFERENCE = "case_conference"
+    MILESTONE = "milestone"
+    TASK = "task"  # e.g. "inform the survivor of a compelled release"
+
+
+class EventStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    MISSED = "missed"
+
+
+class Owner(StrEnum):
+    """Who must act: the client's team, or a court/agency/clinic ("expected by")."""
+
+    CLIENT = "client"
+    COURT = "court"
+    AGENCY = "agency"
+    CLINIC = "clinic"
+
+
+class ReferralStatus(StrEnum):
+    PROPOSED = "proposed"
+    MADE = "made"
+    ACCEPTED = "accepted"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+    CLOSED = "closed"
+
+
+REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    ReferralStatus.PROPOSED: frozenset({ReferralStatus.MADE, ReferralStatus.DECLINED, ReferralStatus.CLOSED}),
+    ReferralStatus.MADE: frozenset({ReferralStatus.ACCEPTED, ReferralStatus.DECLINED, ReferralStatus.CLOSED}),
+    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, ReferralStatus.CLOSED}),
+    ReferralStatus.IN_PROGRESS: frozenset({ReferralStatus.COMPLETED, ReferralStatus.CLOSED}),
+    ReferralStatus.COMPLETED: frozenset({ReferralStatus.CLOSED}),
+    ReferralStatus.DECLINED: frozenset({ReferralStatus.CLOSED, ReferralStatus.PROPOSED}),
+    ReferralStatus.CLOSED: frozenset(),
+}
+
+
+class ContactKind(StrEnum):
+    ATTORNEY = "attorney"
+    CLINICIAN = "clinician"
+    CERTIFYING_OFFICIAL = "certifying_official"
+    INTERPRETER = "interpreter"
+    COURT = "court"
+    OTHER = "other"
+
+
+class ClosureReason(StrEnum):
+    """Why a court or agency was closed on a day (deadline-rules.md §4.3)."""
+
+    HOLIDAY = "holiday"
+    EXECUTIVE_ORDER = "executive_order"  # a legal holiday under FRCP 6(a)(6)(B)
+    INACCESSIBLE = "inaccessible"  # FRCP 6(a)(3): weather, clerk's office closed
+    OUTAGE = "outage"  # e-filing system outage (e.g. ECAS)
+
+
+class ConsentStatus(StrEnum):
+    ACTIVE = "active"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    NOT_YET = "not_yet"
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class SafeAddress:
+    """The mailing address to print on one filing when the real address is confidential."""
+
+    id: int
+    case_id: int
+    filing: str  # e.g. "I-914", "DVRO petition", or a matter ref
+    address: str
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    id: int
+    ref: str  # short non-identifying reference, e.g. "C-0001"
+    display_name: str
+    legal_name: str | None = None
+    pronouns: str | None = None
+    date_of_birth: date | None = None
+    languages: tuple[str, ...] = ()
+    interpreter_language: str | None = None
+    safe_contact: str | None = None
+    confidential_address: bool = False
+    address: str | None = None  # never printed when confidential_address is set
+    jurisdiction: str | None = None  # e.g. "federal-CA", "CA", "NY", "TX"
+    assigned_to: tuple[str, ...] = ()  # user names
+    notes: str | None = None
+    created_at: datetime | None = None
+    safe_addresses: tuple[SafeAddress, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    id: int
+    case_id: int
+    ref: str  # e.g. "M-0001-1"
+    kind: MatterKind
+    title: str = ""
+    court: str | None = None
+    case_number: str | None = None
+    jurisdiction: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Anything on a timeline. Timed events have start/end; deadlines have a due date."""
+
+    id: int
+    case_id: int
+    kind: EventKind
+    title: str
+    category: Category
+    matter_id: int | None = None
+    start: datetime | None = None  # aware, in ``tz``
+    end: datetime | None = None
+    due: date | None = None  # for deadlines and milestones (all-day)
+    all_day: bool = False
+    tz: str = "UTC"  # IANA zone name
+    location: str | None = None
+    status: EventStatus = EventStatus.SCHEDULED
+    rrule: str | None = None  # RFC 5545 RRULE body, e.g. "FREQ=WEEKLY;COUNT=10"
+    exdates: tuple[date, ...] = ()  # occurrences skipped (by local date)
+    interpreter_needed: bool = False
+    interpreter_booked: bool = False
+    interpreter_language: str | None = None
+    owner: Owner | None = None
+    assigned_to: str | None = None  # user name responsible
+    notes: str | None = None
+    # computed deadlines (set when created from a trigger)
+    trigger_id: int | None = None
+    rule_id: str | None = None
+    result_label: str | None = None  # which result of the rule this is
+    computed_due: date | None = None  # what the rule computed (kept when overridden)
+    safe_due: date | None = None  # earliest defensible reading, when ambiguous
+    overridden: bool = False
+    explanation: tuple[str, ...] = ()
+    evidence_for_id: int | None = None  # this appointment produces evidence for that filing
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A typed legal event (e.g. an IJ decision) from which deadlines are computed."""
+
+    id: int
+    case_id: int
+    trigger_type: str  # e.g. "ij_decision", "tro_granted"
+    rule_id: str
+    occurred: datetime | date  # a datetime when an hour-based rule needs the time
+    matter_id: int | None = None
+    jurisdiction: str | None = None
+    service: str | None = None  # mail | electronic | personal
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    id: int
+    case_id: int
+    recipient: str
+    categories: frozenset[Category]
+    purpose: str
+    granted: date
+    expires: date | None = None
+    revoked: date | None = None
+    how_given: str = "written"  # written | verbal | electronic
+    notes: str | None = None
+
+    def status(self, today: date) -> ConsentStatus:
+        """Active, expired, revoked or not yet in force on ``today``."""
+        if self.revoked is not None and self.revoked <= today:
+            return ConsentStatus.REVOKED
+        if self.expires is not None and self.expires < today:
+            return ConsentStatus.EXPIRED
+        if self.granted > today:
+            return ConsentStatus.NOT_YET
+        return ConsentStatus.ACTIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Metadata of an encrypted blob held in the vault (fetch bytes from the store)."""
+
+    id: int
+    case_id: int
+    category: Category
+    title: str
+    doc_date: date | None
+    media_type: str  # application/pdf, image/png, image/jpeg
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    id: int
+    case_id: int
+    service: str
+    organisation: str
+    status: ReferralStatus
+    category: Category = Category.HOUSING_BENEFITS
+    opened: date | None = None
+    updated: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    id: int
+    goal_id: int
+    title: str
+    due: date | None = None
+    done: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A care-plan goal with its milestones."""
+
+    id: int
+    case_id: int
+    title: str
+    category: Category = Category.SAFETY_PLAN
+    status: str = "open"  # open | achieved | dropped
+    milestones: tuple[Milestone, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: int
+    kind: ContactKind
+    name: str
+    case_id: int | None = None  # None: shared across cases (e.g. a court)
+    organisation: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Closure:
+    """A day a court/agency is closed outside its holiday calendar (entered by users)."""
+
+    id: int
+    day: date
+    calendar: str  # a jurisdiction ("federal", "CA", ...) or "*" for every calendar
+    reason: ClosureReason
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """One export, print or share (HIPAA 164.528 fields), hash-chained."""
+
+    id: int
+    at: datetime
+    user: str
+    case_id: int
+    recipient: str
+    purpose: str
+    categories: tuple[Category, ...]
+    record_ids: tuple[str, ...]  # e.g. ("event:12", "document:3")
+    consent_ids: tuple[int, ...]
+    packet_sha256: str
+    legal_basis: str | None = None  # set for a compelled release
+    prev_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    """One write: ids and action only, never names or notes; hash-chained."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str  # e.g. "case.add", "event.update"
+    entity: str  # table name
+    entity_id: int | None
+    case_id: int | None = None
+    prev_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CaseSummary:
+    """One caseload row."""
+
+    case: Case
+    next_date: date | None = None
+    overdue: int = 0
+    events: int = 0
+    open_conflicts: int = 0  # filled by the timeline engine, not the store
