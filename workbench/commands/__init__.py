@@ -1,0 +1,14 @@
+"""Sub-commands of the `workbench` CLI, one module per area."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
+                 json_opt: argparse.ArgumentParser) -> None:
+    """Add every sub-command to ``sub``."""
+    from workbench.commands import case_cmds, packet_cmds, rule_cmds, vault_cmds
+
+    for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds):
+        module.register(sub, vault_opts=vault_opts, json_opt=json_opt)

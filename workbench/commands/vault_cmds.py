@@ -1,0 +1,213 @@
+"""Vault sub-commands: gui, init, demo, user, check, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from models.errors import InvalidInput
+from workbench.commands.common import opened_vault
+from workbench.output import print_json, print_table
+from workbench.passphrase import read_passphrase
+
+ROLES = ("advocate", "clinician", "case_manager", "supervisor")
+
+
+def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
+             json_opt: argparse.ArgumentParser) -> None:
+    """Add the vault sub-commands."""
+    p = sub.add_parser("gui", help="open the workbench window")
+    p.add_argument("vault", nargs="?", metavar="VAULT")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("demo-run", help="build the demo vault if missing and open it (make run)")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_demo_run)
+
+    p = sub.add_parser("init", parents=[vault_opts], help="create a new encrypted vault")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", parents=[vault_opts], help="create a vault of fictional cases")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_demo)
+
+    user = sub.add_parser("user", help="add, remove or re-key users").add_subparsers(
+        dest="user_command", metavar="add|remove|passwd", required=True)
+    p = user.add_parser("add", parents=[vault_opts], help="add a user (you unlock as --user)")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", required=True, choices=ROLES)
+    p.add_argument("--new-passphrase-file", metavar="F", help="the new user's passphrase")
+    p.set_defaults(func=cmd_user_add)
+    p = user.add_parser("remove", parents=[vault_opts], help="remove a user (rotates the key)")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("name", metavar="NAME")
+    p.set_defaults(func=cmd_user_remove)
+    p = user.add_parser("passwd", parents=[vault_opts], help="change your passphrase")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--new-passphrase-file", metavar="F", help="the new passphrase")
+    p.set_defaults(func=cmd_user_passwd)
+
+    p = sub.add_parser("check", parents=[vault_opts], help="cipher and SQLite integrity, schema")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", parents=[vault_opts], help="write an encrypted backup")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("out", metavar="OUT")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[json_opt], help="restore a backup into VAULT")
+    p.add_argument("backup", metavar="BACKUP")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_restore)
+
+
+def display_problem() -> str | None:
+    """A one-line hint when no display is available (instead of a Qt crash)."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
+        return None
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        return ("No display found. Run it under a virtual display: xvfb-run make run "
+                "(Debian/Ubuntu: apt-get install xvfb).")
+    return None
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the GUI on VAULT (or the vault picker)."""
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"workbench: {problem}\n")
+        return 2
+    from workbench.app import run_gui
+
+    return run_gui(Path(args.vault) if args.vault else None)
+
+
+def cmd_demo_run(args: argparse.Namespace) -> int:
+    """Build the demo vault once, then open its unlock screen with the demo banner."""
+    from workbench import demo
+
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"workbench: {problem}\n")
+        return 2
+    path = Path(args.vault)
+    if not (path / "keyslots.json").exists():
+        print(f"Building the demo vault in {path} …", flush=True)
+        demo.build_demo(path)
+    from workbench.app import run_gui
+
+    return run_gui(path, demo_banner=demo.banner_text())
+
+
+def _new_passphrase(file: str | None, prompt: str) -> str:
+    return read_passphrase(file, prompt=prompt, confirm=True)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    """Create a vault and print its recovery code once."""
+    from models.records import Role
+    from models.vault import create_vault
+
+    if not args.user:
+        raise InvalidInput("init needs --user NAME for the first user.")
+    passphrase = _new_passphrase(args.passphrase_file, f"New passphrase for {args.user}: ")
+    vault, code = create_vault(Path(args.vault), user=args.user, role=Role(args.role),
+                               passphrase=passphrase)
+    vault.lock()
+    if args.json:
+        print_json({"vault": str(args.vault), "user": args.user, "recovery_code": code})
+    else:
+        print(f"Created the vault {args.vault} for {args.user} ({args.role}).")
+        print("Recovery code (shown once; print it and keep it locked away):")
+        print(f"    {code}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Create the demo vault with fictional cases."""
+    from workbench import demo
+
+    user = args.user
+    passphrase = None
+    if user or args.passphrase_file or os.environ.get("WORKBENCH_PASSPHRASE"):
+        passphrase = read_passphrase(args.passphrase_file)
+    summary = demo.build_demo(Path(args.vault), user=user, passphrase=passphrase)
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"Demo vault created in {args.vault} with {summary['cases']} fictional cases.")
+        for u in summary["users"]:
+            print(f"  user {u['name']:<6} role {u['role']:<13} passphrase {u['passphrase']}")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    """Add a user slot (needs an existing user to unlock)."""
+    from models.records import Role
+
+    new = _new_passphrase(args.new_passphrase_file, f"Passphrase for the new user {args.name}: ")
+    with opened_vault(args) as vault:
+        vault.add_user(args.name, Role(args.role), new)
+    print(f"Added {args.name} ({args.role}).")
+    return 0
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    """Remove a user and rotate the database key."""
+    with opened_vault(args) as vault:
+        vault.remove_user(args.name)
+    print(f"Removed {args.name}; the database key was rotated.")
+    return 0
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    """Change the unlocking user's passphrase (rewraps that slot only)."""
+    with opened_vault(args) as vault:
+        old = read_passphrase(args.passphrase_file)
+        new = _new_passphrase(args.new_passphrase_file, "New passphrase: ")
+        vault.change_passphrase(vault.user.name, old, new)
+    print("Passphrase changed.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Run the integrity checks and print the report."""
+    with opened_vault(args) as vault:
+        report = vault.check()
+    data = report.to_json() if hasattr(report, "to_json") else dict(vars(report))
+    if args.json:
+        print_json(data)
+    else:
+        print_table(["CHECK", "RESULT"], [(k, v) for k, v in data.items()])
+    return 0 if getattr(report, "ok", True) else 4
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Write an encrypted backup (same passphrases open it)."""
+    with opened_vault(args) as vault:
+        vault.backup(Path(args.out))
+    if args.json:
+        print_json({"backup": str(args.out)})
+    else:
+        print(f"Encrypted backup written to {args.out}.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup into VAULT after verifying it."""
+    from models.backup import restore_backup
+
+    restore_backup(Path(args.backup), Path(args.vault))
+    if args.json:
+        print_json({"restored": str(args.vault)})
+    else:
+        print(f"Restored {args.backup} into {args.vault}.")
+    return 0
