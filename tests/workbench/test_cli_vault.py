@@ -1,0 +1,119 @@
+"""Vault and case commands end to end on a real encrypted demo vault."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.workbench.conftest import run_cli
+
+DEMO_NAMES = {"María José Hernández Ruíz", "Nguyễn Thị Lan", "Оксана Коваленко", "Ana Lucía Pérez",
+              "Amani Njeri", "Σοφία Παπαδοπούλου"}
+
+
+def _files(path: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(path)): p.read_bytes() for p in sorted(path.rglob("*")) if p.is_file()}
+
+
+def test_cases_json_lists_the_demo_cases(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert {r["display_name"] for r in rows} == DEMO_NAMES
+    assert all(r["ref"].startswith("C-") for r in rows)
+    assert any(r["next_date"] for r in rows)
+    assert sum(r["conflicts"] for r in rows) >= 5
+
+
+def test_wrong_passphrase_exit_3_one_line_nothing_written(demo_vault: Path, capsys, monkeypatch) -> None:
+    before = _files(demo_vault)
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "not the passphrase at all")
+    code, out, err = run_cli(capsys, "cases", str(demo_vault), "--user", "ana")
+    assert code == 3
+    assert out == "" and err.count("\n") == 1 and "passphrase" in err.lower()
+    assert _files(demo_vault) == before
+
+
+def test_several_users_need_user_option(demo_vault: Path, capsys) -> None:
+    code, _out, err = run_cli(capsys, "cases", str(demo_vault))
+    assert code == 2 and "--user" in err
+
+
+def test_conflicts_finds_every_deliberate_demo_conflict(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "conflicts", str(demo_vault), "--user", "ana", "--json")
+    assert code == 0, err
+    kinds = {c["kind"] for c in json.loads(out)}
+    assert {"overlap", "travel_buffer", "evidence_late", "interpreter_unbooked", "closure",
+            "no_owner"} <= kinds, kinds
+    assert all(c["reason"] for c in json.loads(out))
+
+
+def test_timeline_as_clinician_hides_legal_notes(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "timeline", str(demo_vault), "C-0001", "--user", "ben",
+                             "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["role"] == "clinician"
+    lanes = {e["lane"] for e in data["entries"]}
+    assert {"medical", "immigration"} <= lanes
+
+
+def test_trigger_add_creates_deadlines(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "trigger", "add", str(demo_vault), "C-0005", "--user", "ana",
+                             "--rule", "B-EOIR-BIA-APPEAL", "--date", "2026-11-25", "--json")
+    assert code == 0, err
+    dues = [d["due"] for d in json.loads(out)["deadlines"]]
+    assert "2026-12-28" in dues
+
+
+def test_export_import_round_trip(demo_vault: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    out_file = tmp_path / "export.json"
+    code, _, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "ana",
+                           "--case", "C-0002")
+    assert code == 0, err
+    assert oct(out_file.stat().st_mode & 0o777) == "0o600"
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert [c["display_name"] for c in data["cases"]] == ["Nguyễn Thị Lan"]
+    code, _, err = run_cli(capsys, "import", str(demo_vault), str(out_file), "--user", "ana")
+    assert code == 0, err
+    code, out, _ = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")
+    assert [r["display_name"] for r in json.loads(out)].count("Nguyễn Thị Lan") == 2
+
+
+def test_import_bad_row_names_row_and_writes_nothing(demo_vault: Path, tmp_path: Path, capsys) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "workbench-import", "version": 1, "cases": [
+        {"display_name": "Fictional One"},
+        {"display_name": "Fictional Two", "date_of_birth": "2026-02-30"},
+    ]}), encoding="utf-8")
+    before = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")[1]
+    code, out, err = run_cli(capsys, "import", str(demo_vault), str(bad), "--user", "ana")
+    assert code == 2 and out == ""
+    assert "2026-02-30" in err and "date_of_birth" in err
+    after = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")[1]
+    assert json.loads(after) == json.loads(before)
+
+
+def test_check_reports_ok(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "check", str(demo_vault), "--user", "ana", "--json")
+    assert code == 0, err
+    assert json.loads(out)["ok"] is True
+
+
+def test_headless_command_never_imports_qt(demo_vault: Path) -> None:
+    script = (
+        "import sys; from workbench.cli import run; "
+        f"code = run(['cases', {str(demo_vault)!r}, '--user', 'ana', '--json']); "
+        "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'; "
+        "sys.exit(code)"
+    )
+    env = dict(os.environ, WORKBENCH_PASSPHRASE="workbench demo 2026")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""

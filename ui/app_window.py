@@ -1,0 +1,154 @@
+"""The unlocked work area: caseload on the left, the open case's workspace on the right."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import WorkbenchError
+from models.records import CaseSummary
+from ui.agenda_data import conflict_counts
+from ui.case_intake_dialog import CaseIntakeDialog
+from ui.case_workspace import CaseWorkspace
+from ui.caseload_view import CaseloadView
+from ui.session import UiSession
+
+log = logging.getLogger(__name__)
+
+
+def load_caseload(session: UiSession) -> list[CaseSummary]:
+    """The caseload with open conflicts (coming year) counted by the timeline engine."""
+    rows = session.store.caseload(session.today())
+    counts = conflict_counts(session)
+    return [dataclasses.replace(s, open_conflicts=counts.get(s.case.id, 0)) for s in rows]
+
+
+class WorkArea(QWidget):
+    """Signals: data_changed() after a case was added or edited."""
+
+    data_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: UiSession | None = None
+        self.workspace: CaseWorkspace | None = None
+        self.intake: CaseIntakeDialog | None = None
+        self.caseload = CaseloadView(self)
+        self.caseload.case_activated.connect(self.open_case)
+        self.caseload.add_requested.connect(self.new_case)
+        self.empty = QLabel(self.tr("Select a case and press Enter to open it."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.caseload)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice_close = QPushButton(self.tr("&Dismiss"), self)
+        self.notice_close.setAccessibleName(self.tr("Dismiss notice"))
+        self.notice_close.clicked.connect(lambda: self.show_notice(""))
+        bar = QHBoxLayout()
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.notice_close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        self.show_notice("")
+
+    def show_notice(self, text: str) -> None:
+        """Show a dismissible line above the caseload (empty text hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.notice_close.setVisible(bool(text))
+
+    def set_session(self, session: UiSession) -> None:
+        """Show the caseload of a freshly unlocked vault."""
+        self.session = session
+        self.reload()
+        self.caseload.table.setFocus()
+
+    def reload(self) -> None:
+        """Re-read the caseload from the store."""
+        if self.session is not None:
+            self.caseload.set_rows(load_caseload(self.session))
+
+    def open_case(self, case_id: int) -> CaseWorkspace | None:
+        """Show the workspace of ``case_id`` (replacing the one open)."""
+        if self.session is None:
+            return None
+        case = self.session.store.get_case(case_id)
+        self._drop_workspace()
+        self.workspace = CaseWorkspace(self.session, case, self.right)
+        self.workspace.case_changed.connect(self._on_case_changed)
+        self.right.addWidget(self.workspace)
+        self.right.setCurrentWidget(self.workspace)
+        self.caseload.select_case(case_id)
+        self.workspace.setFocus()
+        return self.workspace
+
+    def _on_case_changed(self, _case_id: int) -> None:
+        self.reload()
+        self.data_changed.emit()
+
+    def new_case(self) -> CaseIntakeDialog:
+        """Open the intake form (window-modal, not exec(): the lock must stay possible)."""
+        self.intake = CaseIntakeDialog(self)
+        self.intake.accepted.connect(self._save_intake)
+        self.intake.open()
+        return self.intake
+
+    def _save_intake(self) -> None:
+        dialog, self.intake = self.intake, None
+        if dialog is None or self.session is None:
+            return
+        values = dialog.values()
+        dialog.clear()
+        dialog.deleteLater()
+        try:
+            case = self.session.store.add_case(**values)
+        except WorkbenchError as exc:
+            self.show_notice(str(exc))
+            return
+        self.reload()
+        self.data_changed.emit()
+        self.open_case(case.id)
+
+    def _drop_workspace(self, now: bool = False) -> None:
+        if self.workspace is not None:
+            self.workspace.clear()
+            self.right.removeWidget(self.workspace)
+            if now:
+                # Locking: case text must be gone now, not at the next event-loop turn.
+                shiboken6.delete(self.workspace)
+            else:
+                self.workspace.deleteLater()
+            self.workspace = None
+        self.right.setCurrentWidget(self.empty)
+
+    def clear(self) -> None:
+        """Forget every case and widget content (the workbench is locking)."""
+        self._drop_workspace(now=True)
+        self.caseload.clear()
+        if self.intake is not None:
+            self.intake.clear()
+            shiboken6.delete(self.intake)
+            self.intake = None
+        self.show_notice("")
+        self.session = None

@@ -1,0 +1,116 @@
+"""Trauma-informed intake: only a display name is required; everything else can wait."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+JURISDICTIONS = ("", "federal-CA", "CA", "NY", "TX", "federal")
+
+
+class CaseIntakeDialog(QDialog):
+    """Collects a new case's fields; ``values()`` returns keyword arguments for add_case."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workbench"))
+        self.setAccessibleName(self.tr("New case"))
+        self.display_name = self._line(self.tr("Display name"))
+        self.pronouns = self._line(self.tr("Pronouns"))
+        self.languages = self._line(self.tr("Languages (comma separated)"))
+        self.interpreter = self._line(self.tr("Interpreter language"))
+        self.safe_contact = self._line(self.tr("Safe contact method"))
+        self.confidential = QCheckBox(self.tr("Address is confidential"), self)
+        self.confidential.setAccessibleName(self.tr("Address is confidential"))
+        self.jurisdiction = QComboBox(self)
+        self.jurisdiction.setEditable(True)
+        self.jurisdiction.addItems(JURISDICTIONS)
+        self.jurisdiction.setAccessibleName(self.tr("Jurisdiction"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setTabChangesFocus(True)
+        self.error = QLabel(self)
+        self.error.setAccessibleName(self.tr("Intake message"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._build_layout()
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Display name (required)"), self.display_name)
+        form.addRow(QLabel(self.tr("Everything below is optional and can be added later."), self))
+        form.addRow(self.tr("&Pronouns"), self.pronouns)
+        form.addRow(self.tr("&Languages"), self.languages)
+        form.addRow(self.tr("&Interpreter language"), self.interpreter)
+        form.addRow(self.tr("Safe &contact method"), self.safe_contact)
+        form.addRow("", self.confidential)
+        form.addRow(self.tr("&Jurisdiction"), self.jurisdiction)
+        form.addRow(self.tr("N&otes"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def is_dirty(self) -> bool:
+        """True when anything was typed (an unsaved form, for the lock notice)."""
+        texts = (self.display_name, self.pronouns, self.languages, self.interpreter)
+        return (
+            any(edit.text() for edit in (*texts, self.safe_contact))
+            or bool(self.notes.toPlainText())
+            or self.confidential.isChecked()
+            or bool(self.jurisdiction.currentText())
+        )
+
+    def values(self) -> dict[str, Any]:
+        """Keyword arguments for ``Store.add_case`` (empty optional fields left out)."""
+        out: dict[str, Any] = {"display_name": self.display_name.text().strip()}
+        languages = tuple(s.strip() for s in self.languages.text().split(",") if s.strip())
+        optional = {
+            "pronouns": self.pronouns.text().strip(),
+            "languages": languages,
+            "interpreter_language": self.interpreter.text().strip(),
+            "safe_contact": self.safe_contact.text().strip(),
+            "jurisdiction": self.jurisdiction.currentText().strip(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+        out.update({k: v for k, v in optional.items() if v})
+        if self.confidential.isChecked():
+            out["confidential_address"] = True
+        return out
+
+    def accept(self) -> None:
+        """Refuse to close without a display name, saying so next to the form."""
+        if not self.display_name.text().strip():
+            self.error.setText(self.tr("A display name is needed; any name the person chooses."))
+            self.display_name.setFocus()
+            return
+        super().accept()
+
+    def clear(self) -> None:
+        """Wipe every field (the workbench is locking)."""
+        for edit in (self.display_name, self.pronouns, self.languages, self.interpreter):
+            edit.clear()
+        self.safe_contact.clear()
+        self.notes.clear()
+        self.jurisdiction.setCurrentIndex(0)
+        self.confidential.setChecked(False)

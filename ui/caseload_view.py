@@ -1,0 +1,127 @@
+"""The caseload list: a search box, an attention filter and a keyboard-driven table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.records import CaseSummary
+from ui.caseload_model import CASE_ID_ROLE, CaseloadFilterModel, CaseloadTableModel
+
+
+class CaseloadView(QWidget):
+    """Signals: case_activated(case_id) on Enter or double-click; add_requested()."""
+
+    case_activated = Signal(int)
+    add_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseloadTableModel(self)
+        self.proxy = CaseloadFilterModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search name, reference or staff"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.attention = QCheckBox(self.tr("Only overdue or conflicts"), self)
+        self.attention.setAccessibleName(self.tr("Only cases needing attention"))
+        self.attention.toggled.connect(self.proxy.set_only_attention)
+        self.add_button = QPushButton(self.tr("&New case…"), self)
+        self.add_button.setAccessibleName(self.tr("New case"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.table = self._make_table()
+        # Down arrow in the search box moves into the table: search, arrow, Enter.
+        self.search.installEventFilter(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.attention)
+        top.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("Caseload"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.doubleClicked.connect(self._on_activated)
+        table.installEventFilter(self)
+        return table
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        """Show these cases, keeping the selected case selected when it is still there."""
+        selected = self.selected_case_id()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.select_case(selected)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def clear(self) -> None:
+        """Forget every row and the search text."""
+        self.model.clear()
+        self.search.clear()
+
+    def selected_case_id(self) -> int | None:
+        """Id of the selected case, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(CASE_ID_ROLE) if rows else None
+
+    def select_case(self, case_id: int) -> bool:
+        """Select the row of ``case_id``; False when it is filtered out or unknown."""
+        row = self.model.row_of_case(case_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.case_activated.emit(int(case_id))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Down:
+                self.table.setFocus()
+                if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+                    self.table.selectRow(0)
+                return True
+            if watched is self.search and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self.proxy.rowCount() == 1:
+                    self._on_activated(self.proxy.index(0, 0))
+                    return True
+            if watched is self.table and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # QTableView's "activated" on Enter depends on the style; do it ourselves.
+                current = self.table.currentIndex()
+                if current.isValid():
+                    self._on_activated(current)
+                    return True
+        return super().eventFilter(watched, event)

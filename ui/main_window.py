@@ -1,0 +1,186 @@
+"""The one top-level window: picker or unlock, the work area, and the lock screen."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from models.errors import WorkbenchError
+from ui.agenda_data import load_agenda
+from ui.agenda_dock import AgendaDock
+from ui.app_window import WorkArea
+from ui.create_vault_wizard import CreateFn, CreateVaultWizard
+from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
+from ui.lock_screen import LockScreen
+from ui.session import UiSession
+from ui.unlock_view import OpenFn, UnlockView
+from ui.vault_picker import RecentVaults, VaultPickerView
+
+log = logging.getLogger(__name__)
+TITLE = "Workbench"
+TITLE_LOCKED = "Workbench — locked"
+
+
+class MainWindow(QMainWindow):
+    """The shell. Its title is only ever TITLE or TITLE_LOCKED, never anything about a case."""
+
+    def __init__(
+        self,
+        vault_path: str | None = None,
+        *,
+        recent: RecentVaults | None = None,
+        open_fn: OpenFn | None = None,
+        create_fn: CreateFn | None = None,
+        banner: str | None = None,
+        idle_ms: int = DEFAULT_IDLE_MS,
+        today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(TITLE)
+        self.setAccessibleName(self.tr("Workbench"))
+        self.recent = recent or RecentVaults()
+        self._open_fn, self._create_fn, self._banner = open_fn, create_fn, banner
+        self._clocks = {k: v for k, v in (("today", today), ("now", now)) if v is not None}
+        self.vault_path = vault_path
+        self.session: UiSession | None = None
+        self.locked_state = False
+        self.wizard: CreateVaultWizard | None = None
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.picker = VaultPickerView(self.recent, self.stack)
+        self.picker.vault_chosen.connect(self.show_unlock)
+        self.picker.create_requested.connect(self.show_wizard)
+        self.unlock: UnlockView | None = None
+        self.work = WorkArea(self.stack)
+        self.work.data_changed.connect(self.refresh_agenda)
+        self.lock_screen = LockScreen(vault_path or "", self.stack, open_fn=open_fn)
+        self.lock_screen.unlocked.connect(self._on_unlocked_again)
+        for page in (self.picker, self.work, self.lock_screen):
+            self.stack.addWidget(page)
+        self.agenda = AgendaDock(self)
+        self.agenda.item_activated.connect(lambda case_id, _key: self.work.open_case(case_id))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda)
+        self.agenda.hide()
+        self.lock_manager = LockManager(self, self._lock_now, idle_ms)
+        self.lock_manager.locked.connect(self._after_lock)
+        self._discarded = False
+        if vault_path:
+            self.show_unlock(vault_path)
+        else:
+            self.stack.setCurrentWidget(self.picker)
+
+    # -- start -------------------------------------------------------------------------------
+    def show_unlock(self, vault_path: str) -> UnlockView:
+        """Show the unlock form for ``vault_path``."""
+        self.vault_path = vault_path
+        self.lock_screen.vault_path = vault_path
+        if self.unlock is not None:
+            self.stack.removeWidget(self.unlock)
+            self.unlock.deleteLater()
+        self.unlock = UnlockView(vault_path, self.stack, open_fn=self._open_fn, banner=self._banner)
+        self.unlock.unlocked.connect(self.set_vault)
+        self.stack.addWidget(self.unlock)
+        self.stack.setCurrentWidget(self.unlock)
+        self.unlock.focus_first()
+        return self.unlock
+
+    def show_wizard(self) -> CreateVaultWizard:
+        """Open the create-vault wizard (window-modal, never exec())."""
+        self.wizard = CreateVaultWizard(self, create_fn=self._create_fn)
+        self.wizard.vault_created.connect(self._on_created)
+        self.wizard.open()
+        return self.wizard
+
+    def _on_created(self, path: str, vault: Any) -> None:
+        self.vault_path = path
+        self.lock_screen.vault_path = path
+        self.set_vault(vault)
+
+    # -- unlocked ----------------------------------------------------------------------------
+    def set_vault(self, vault: Any) -> None:
+        """Enter the unlocked state with an open vault."""
+        self.session = UiSession(vault, **self._clocks)
+        self.locked_state = False
+        if self.vault_path:
+            try:
+                self.recent.add(self.vault_path)
+            except OSError:
+                log.warning("could not remember the recent vault path")
+        self.setWindowTitle(TITLE)
+        self.stack.setCurrentWidget(self.work)
+        self.work.set_session(self.session)
+        self.refresh_agenda()
+        self.agenda.show()
+        self.lock_manager.start()
+
+    def refresh_agenda(self) -> None:
+        """Re-read the agenda across the caseload."""
+        if self.session is None:
+            return
+        labels = {c.id: c.display_name for c in self.session.store.list_cases()}
+        try:
+            items = load_agenda(self.session)
+        except WorkbenchError as exc:
+            self.work.show_notice(str(exc))
+            return
+        self.agenda.set_items(items, labels)
+
+    # -- lock --------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Lock now (Ctrl+L and the idle timer come here through the lock manager)."""
+        self.lock_manager.lock()
+
+    def _lock_now(self) -> None:
+        self.work.clear()
+        self.agenda.clear()
+        self.agenda.hide()
+        if self.wizard is not None:
+            self.wizard.clear()
+        session, self.session = self.session, None
+        user = session.user.name if session is not None else ""
+        if session is not None:
+            try:
+                session.vault.lock()
+            except WorkbenchError:
+                log.warning("vault.lock raised; the session is dropped anyway")
+        self.locked_state = True
+        self.lock_screen.reset(user)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(TITLE_LOCKED)
+        self.lock_screen.focus_first()
+
+    def _after_lock(self, discarded: bool) -> None:
+        self._discarded = discarded
+
+    def _on_unlocked_again(self, vault: Any) -> None:
+        self.set_vault(vault)
+        if self._discarded:
+            self.work.show_notice(
+                self.tr("Unsaved changes were discarded when the workbench locked.")
+            )
+            self._discarded = False
+
+    def is_locked(self) -> bool:
+        """True while the lock screen is shown."""
+        return self.locked_state
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window locks the vault first."""
+        if self.session is not None:
+            self.lock_manager.lock()
+        self.lock_manager.shutdown()
+        super().closeEvent(event)
+
+
+def page_name(window: MainWindow) -> str:
+    """Which page is showing (for tests and screenshots): picker, unlock, work or locked."""
+    current: QWidget = window.stack.currentWidget()
+    names = {id(window.picker): "picker", id(window.work): "work", id(window.lock_screen): "locked"}
+    return names.get(id(current), "unlock")

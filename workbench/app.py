@@ -1,0 +1,77 @@
+"""Desktop start-up: the QApplication, the display check, and the test seam."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import install_translator
+from ui.main_window import MainWindow
+from ui.vault_picker import silence_qt_user_settings
+
+NO_DISPLAY = "No display found. Run: xvfb-run make run"
+
+
+def _harden() -> None:
+    try:
+        from models.hardening import harden_process
+    except ImportError:
+        return
+    harden_process()
+
+
+def has_display(environ: dict[str, str] | None = None) -> bool:
+    """True when Qt can show a window: offscreen/other platform asked for, or X11/Wayland set."""
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return True  # offscreen, minimal, vnc, windows, cocoa… are the caller's choice
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setApplicationName("Workbench")
+        app = QApplication([sys.argv[0] if sys.argv else "workbench"])
+        silence_qt_user_settings()
+        install_translator(app)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_main_window(
+    vault_path: str | Path, user: str, passphrase: str, **options: Any
+) -> MainWindow:
+    """Open the vault and return the unlocked main window; no event loop is started.
+
+    ``options`` go to MainWindow (e.g. ``idle_ms``, ``today``, ``recent``).
+    """
+    from models.vault import open_vault
+
+    _harden()
+    _application()
+    vault = open_vault(Path(vault_path), user=user, passphrase=passphrase)
+    window = MainWindow(str(vault_path), **options)
+    window.set_vault(vault)
+    return window
+
+
+def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None) -> int:
+    """Start the desktop app at the vault picker or the given vault's unlock screen."""
+    _harden()
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    app = _application()
+    window = MainWindow(str(vault_path) if vault_path else None, banner=demo_banner)
+    window.resize(1200, 800)
+    window.show()
+    return app.exec()
