@@ -48,7 +48,7 @@ def test_conflicts_finds_every_deliberate_demo_conflict(demo_vault: Path, capsys
     code, out, err = run_cli(capsys, "conflicts", str(demo_vault), "--user", "ana", "--json")
     assert code == 0, err
     kinds = {c["kind"] for c in json.loads(out)}
-    assert {"overlap", "travel_buffer", "evidence_late", "interpreter_unbooked", "closure",
+    assert {"overlap", "travel_buffer", "evidence_late", "interpreter_not_booked", "closed_day",
             "no_owner"} <= kinds, kinds
     assert all(c["reason"] for c in json.loads(out))
 

@@ -1,0 +1,248 @@
+"""Conflicts on a survivor's timeline, each with a reason a person can act on.
+
+Reasons name kinds, days and times, never titles or notes: a conflict list is shown to every
+role, and titles of sensitive appointments are not theirs to see (timeline.views).
+Only SCHEDULED entries can be in conflict; conflicts before ``today`` are history, except a
+court or agency date that passed with nothing after it, which is the point of that check.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from models.records import Closure, EventKind, EventStatus, Owner
+from timeline.lanes import Shape, TimelineEntry
+from timeline.views import GENERIC_TITLE
+
+
+class ConflictKind(StrEnum):
+    OVERLAP = "overlap"
+    TRAVEL_BUFFER = "travel_buffer"
+    EVIDENCE_LATE = "evidence_late"
+    INTERPRETER = "interpreter_not_booked"
+    CLOSED_DAY = "closed_day"
+    NO_OWNER = "no_owner"
+    EXPECTED_PASSED = "expected_by_passed"
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One problem on a case's timeline: what, which entries, which day, and why."""
+
+    kind: ConflictKind
+    keys: tuple[str, ...]
+    day: date
+    reason: str
+    case_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    today: date
+    travel_buffer: timedelta
+    closed: Callable[[date], str | None]
+
+
+# the holiday calendar (timeline/data/calendars) on which each jurisdiction's courts close
+COURT_CALENDAR = {"federal": "US-FED", "CA": "CA-JUD", "NY": "NY-GCL24", "TX": "TX"}
+_MINUTE = timedelta(minutes=1)
+_TEAM_OWNERS = frozenset({Owner.CLIENT, None})
+_TEAM_KINDS = frozenset({EventKind.LEGAL_DEADLINE, EventKind.TASK})
+_COURT_KINDS = frozenset({EventKind.COURT_HEARING, EventKind.LEGAL_DEADLINE})
+
+
+def find_conflicts(entries: Iterable[TimelineEntry], *, today: date, closures: Sequence[Closure] = (),
+                   jurisdiction: str | None = None,
+                   travel_buffer: timedelta = timedelta(hours=2)) -> list[Conflict]:
+    """Every open conflict among ``entries`` (of one or more cases), ordered by day."""
+    context = _Context(today, travel_buffer, closed_day_check(jurisdiction, tuple(closures)))
+    by_case: dict[int, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        by_case[entry.case_id].append(entry)
+    found: list[Conflict] = []
+    for case_entries in by_case.values():
+        case_entries.sort(key=lambda e: e.order)
+        for check in CHECKS:
+            found.extend(check(case_entries, context))
+    found = [c for c in found if c.day >= today or c.kind is ConflictKind.EXPECTED_PASSED]
+    return sorted(found, key=lambda c: (c.day, c.case_id, c.kind, c.keys))
+
+
+@lru_cache(maxsize=64)
+def closed_day_check(jurisdiction: str | None,
+                     closures: tuple[Closure, ...] = ()) -> Callable[[date], str | None]:
+    """A function telling why courts of ``jurisdiction`` are closed on a day (None: open).
+
+    A federal court sitting in a state closes on federal holidays only (the state's holidays
+    matter for counting periods, FRCP 6(a)(6)(C), not for the court's doors). Without a known
+    jurisdiction there is no calendar to check, so no day is closed: guessing "federal" would
+    flag state-court dates on federal-only holidays.
+    """
+    from timeline.counting import Closed  # loaded only when a calendar is needed
+
+    court = "federal" if jurisdiction and jurisdiction.startswith("federal") else jurisdiction
+    if court not in COURT_CALENDAR:
+        return _never_closed
+    cal_ids, names = (COURT_CALENDAR[court],), {court, jurisdiction, "*"}
+    ad_hoc = {c.day: f"closure: {c.reason.value.replace('_', ' ')}" for c in closures
+              if c.calendar in names}
+    return Closed(cal_ids, ad_hoc).why
+
+
+def _never_closed(day: date) -> None:
+    return None
+
+
+def label(entry: TimelineEntry) -> str:
+    """A generic name for an entry's kind ("Court hearing"), safe for every role."""
+    if entry.shape is Shape.EXPECTED_BY:
+        return "Expected-by date"
+    return GENERIC_TITLE[entry.kind]
+
+
+def when(entry: TimelineEntry) -> str:
+    """The entry's local time of day with its zone, e.g. "09:30 EST"."""
+    return entry.start.strftime("%H:%M %Z").strip()
+
+
+def fmt_day(day: date) -> str:
+    """A day as people read it, e.g. "Mon 28 Dec 2026"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _scheduled(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
+    return [e for e in entries if e.status is EventStatus.SCHEDULED]
+
+
+def _busy(entry: TimelineEntry) -> tuple[float, float]:
+    """The entry's occupied time in UTC seconds (a point takes its first minute)."""
+    return entry.order[0], max(entry.end, entry.start + _MINUTE).timestamp()
+
+
+def overlaps(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """Two timed commitments at once (a sweep over entries in start order)."""
+    found, active = [], []  # active: (end, entry) still running at the current start
+    for entry in _scheduled(e for e in entries if e.timed):
+        begin, finish = _busy(entry)
+        active = [(end, other) for end, other in active if end > begin]
+        for _, other in active:
+            found.append(Conflict(
+                ConflictKind.OVERLAP, (other.key, entry.key), entry.day,
+                f"{label(other)} at {when(other)} and {label(entry)} at {when(entry)} on "
+                f"{fmt_day(entry.day)} overlap: the client cannot be at both.", entry.case_id))
+        active.append((finish, entry))
+    return found
+
+
+def travel_buffers(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """An appointment on a hearing day closer to the hearing than the travel buffer."""
+    timed = _scheduled(e for e in entries if e.timed)
+    hearings = [e for e in timed if e.kind is EventKind.COURT_HEARING]
+    found = []
+    for hearing in hearings:
+        h_start, h_end = _busy(hearing)
+        for other in timed:
+            if other.kind is EventKind.COURT_HEARING or other.day != hearing.day:
+                continue
+            o_start, o_end = _busy(other)
+            gap = h_start - o_end if o_end <= h_start else o_start - h_end
+            if gap < 0 or gap >= ctx.travel_buffer.total_seconds():
+                continue  # overlapping pairs are reported as overlaps
+            found.append(Conflict(
+                ConflictKind.TRAVEL_BUFFER, (hearing.key, other.key), hearing.day,
+                f"{label(other)} at {when(other)} is {_duration(gap)} from the court hearing at "
+                f"{when(hearing)} on {fmt_day(hearing.day)}; allow at least "
+                f"{_duration(ctx.travel_buffer.total_seconds())} for travel.", hearing.case_id))
+    return found
+
+
+def _duration(seconds: float) -> str:
+    hours, minutes = divmod(int(seconds) // 60, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def late_evidence(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """An appointment producing evidence for a filing, dated after the filing's deadline."""
+    targets = {e.event_id: e for e in _scheduled(entries) if e.event_id is not None}
+    found = []
+    for entry in _scheduled(e for e in entries if e.evidence_for_id is not None):
+        target = targets.get(entry.evidence_for_id)
+        if target is None:
+            continue
+        limit = min(target.day, target.safe_day or target.day)
+        if entry.day <= limit:
+            continue
+        safe = f" (earliest defensible reading {fmt_day(limit)})" if limit != target.day else ""
+        found.append(Conflict(
+            ConflictKind.EVIDENCE_LATE, (entry.key, target.key), entry.day,
+            f"{label(entry)} on {fmt_day(entry.day)} produces evidence for a filing due "
+            f"{fmt_day(target.day)}{safe}: it comes too late; move it before the deadline.",
+            entry.case_id))
+    return found
+
+
+def interpreters(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """An interpreter needed but not booked."""
+    return [Conflict(
+        ConflictKind.INTERPRETER, (e.key,), e.day,
+        f"{label(e)} on {fmt_day(e.day)} needs an interpreter"
+        f"{f' ({e.interpreter_language})' if e.interpreter_language else ''}, and none is booked.",
+        e.case_id) for e in _scheduled(entries) if e.interpreter_needed and not e.interpreter_booked]
+
+
+def closed_days(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """A hearing or deadline on a day the court is closed (holiday, weekend or closure)."""
+    found = []
+    for entry in _scheduled(e for e in entries if e.kind in _COURT_KINDS):
+        why = ctx.closed(entry.day)
+        if why:
+            found.append(Conflict(
+                ConflictKind.CLOSED_DAY, (entry.key,), entry.day,
+                f"{label(entry)} on {fmt_day(entry.day)} falls on a day the court is closed "
+                f"({why}); check the date.", entry.case_id))
+    return found
+
+
+def missing_owners(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """A deadline or task of the client's team that nobody is assigned to."""
+    return [Conflict(
+        ConflictKind.NO_OWNER, (e.key,), e.day,
+        f"{label(e)} on {fmt_day(e.day)} has no staff member assigned; assign one.", e.case_id)
+        for e in _scheduled(entries)
+        if e.kind in _TEAM_KINDS and e.owner in _TEAM_OWNERS and not e.assigned_to]
+
+
+def passed_expectations(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+    """A court or agency "expected by" date passed with nothing later in the same matter."""
+    happened = [e for e in entries
+                if e.status is not EventStatus.CANCELLED and e.shape is not Shape.EXPECTED_BY]
+    found = []
+    for entry in _scheduled(entries):
+        if entry.shape is not Shape.EXPECTED_BY or entry.day >= ctx.today:
+            continue
+        if any(_same_matter(entry, other) and other.day > entry.day for other in happened):
+            continue
+        who = entry.owner.value if entry.owner else "court"
+        found.append(Conflict(
+            ConflictKind.EXPECTED_PASSED, (entry.key,), entry.day,
+            f"The {who} was expected to act by {fmt_day(entry.day)} and nothing later is on the "
+            f"timeline for this matter; ask the {who} and record what happened.", entry.case_id))
+    return found
+
+
+def _same_matter(entry: TimelineEntry, other: TimelineEntry) -> bool:
+    """Same matter; without a matter, the same lane of the same case stands in for it."""
+    if entry.matter_id is not None:
+        return other.matter_id == entry.matter_id
+    return other.lane is entry.lane
+
+
+CHECKS: tuple[Callable[[Sequence[TimelineEntry], _Context], list[Conflict]], ...] = (
+    overlaps, travel_buffers, late_evidence, interpreters, closed_days, missing_owners,
+    passed_expectations,
+)

@@ -1,0 +1,239 @@
+"""One result of a rule in its readings: the prevailing date and the safe (earliest) date, s.4."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from models.errors import InvalidInput
+from models.records import Owner
+from timeline.calendars import fmt
+from timeline.counting import Closed, Plan, count_date, count_hours, localize, stamp
+from timeline.rules import UNIT_CODES, ResultSpec, Rule, ServiceMethod, ServiceProfile
+
+_ONE = timedelta(days=1)
+# (what the prevailing date assumes, what the safe date assumes), per ambiguity of s.4
+AMBIGUITY = {
+    "friday": (
+        "date treats a Friday observed for a Saturday holiday as a legal holiday (FRCP 6(a)(6)(A); clerk's offices close)",
+        "safe does not (5 U.S.C. 6103(b)(1) makes it a holiday for pay and leave only; s.4.1)",
+    ),
+    "backward_roll": (
+        "date rolls a backward deadline to the next business day, as the rule's text reads",
+        "safe rolls it to the previous business day (s.4.5)",
+    ),
+    "safe_n": ("date uses the shorter period", "safe uses the longer one (the versions differ; s.4.12)"),
+    "no_roll": (
+        "date applies the paper-filing weekend/holiday policy (next business day)",
+        "safe is the unrolled day (electronic filing, or the date printed on the notice)",
+    ),
+    "day_before": (
+        "date is the last day if that day itself counts",
+        "safe is the day before (whether the last day counts is unclear; s.4.9)",
+    ),
+}
+FILED_WHEN = {
+    "receipt": "filed when RECEIVED (no mailbox rule): allow for delivery; paper is not received on weekends",
+    "mailbox": "filed when mailed (mailbox rule)",
+    "efile_tz": "e-filing is on time until midnight in the court's time zone (FRCP 6(a)(4))",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineResult:
+    """One computed date of a rule, with its safe reading and explanation."""
+
+    label: str
+    date: date | datetime
+    safe: date | datetime
+    kind: str
+    owner: Owner
+    reading: str | None = None  # which reading date/safe are, when they differ
+    steps: tuple[str, ...] = ()
+    hard: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every result of one computation shares."""
+
+    rule: Rule
+    jurisdiction: str
+    tz: ZoneInfo
+    params: Mapping[str, Any]
+    fwd: tuple[tuple[str, ...], Mapping[date, str]]  # calendars and closures, forward periods
+    bwd: tuple[tuple[str, ...], Mapping[date, str]]  # backward: no state holidays in federal court
+
+
+def _resolve(ctx: Context, value: Any) -> Any:
+    if isinstance(value, str) and value.startswith("$"):
+        return ctx.params[value[1:]]
+    return value
+
+
+def _as_day(when: date | datetime, tz: ZoneInfo) -> date:
+    if isinstance(when, datetime):
+        return (when.astimezone(tz) if when.tzinfo else when).date()
+    return when
+
+
+def _one(ctx: Context, spec: ResultSpec, plan: Plan, start: date | datetime, fri: bool,
+         steps: list[str]) -> tuple[date | datetime, bool]:
+    """One reading; returns the date and whether an ambiguous observed Friday mattered."""
+    cals, closures = ctx.fwd if plan.sign > 0 else ctx.bwd
+    closed = Closed(cals, closures, friday_holiday=fri)
+    if plan.unit == "H":
+        return count_hours(localize(start, ctx.tz, steps), plan, closed, steps), closed.touched_friday
+    day = count_date(_as_day(start, ctx.tz), plan, closed, steps)
+    if spec.end_of_day:
+        end = datetime.combine(day, time(23, 59), tzinfo=ctx.tz)
+        steps.append(f"ends at midnight, {ctx.tz.key} time: file by {stamp(end)}")
+        return end, closed.touched_friday
+    return day, closed.touched_friday
+
+
+def _plan(ctx: Context, spec: ResultSpec, svc: tuple[ServiceProfile, ServiceMethod] | None) -> tuple[Plan, list[str]]:
+    unit, n, direction = (_resolve(ctx, v) for v in (spec.unit, spec.n, spec.direction))
+    if unit not in UNIT_CODES:
+        raise InvalidInput(f"Unknown unit {unit!r} for {ctx.rule.id}; use one of {UNIT_CODES}.", field="unit")
+    if direction not in ("F", "B"):
+        raise InvalidInput(f"Direction must be F or B for {ctx.rule.id}.", field="direction")
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise InvalidInput(f"The period of {ctx.rule.id} must be a whole number of 0 or more.", field="n")
+    notes: list[str] = []
+    if ctx.jurisdiction == "TX" and unit == "CD" and 0 < n <= 5 and not ctx.rule.clinical:
+        unit = "BD"
+        notes.append("TRCP 4: a period of 5 days or less excludes Saturdays, Sundays and legal holidays")
+    sign = 1 if direction == "F" else -1
+    roll = "NR" if ctx.rule.clinical else spec.roll
+    if sign < 0 and roll != "NR":  # s.4.5: which way a backward deadline rolls
+        later = ctx.params.get("backward_roll", ctx.rule.backward_roll) == "later"
+        roll = "RF" if later else "RB"
+    if sign < 0 and ctx.jurisdiction.startswith("federal-"):
+        notes.append("state holidays are not counted for a backward period (FRCP 6(a)(6)(C))")
+    method = svc[1] if (svc is not None and spec.service) else None
+    return Plan(unit, n, sign, roll, method), notes
+
+
+def _variants(ctx: Context, spec: ResultSpec, plan: Plan, touched: bool) -> list[tuple[str, Plan, bool]]:
+    """The alternative readings of s.4 that apply here: (ambiguity, plan, friday_holiday)."""
+    out: list[tuple[str, Plan, bool]] = []
+    fri_mode = ctx.params.get("observed_friday", "both")
+    if touched and fri_mode == "both":
+        out.append(("friday", plan, False))
+    if plan.sign < 0 and plan.roll == "RF":
+        out.append(("backward_roll", replace(plan, roll="RB"), True))
+    if spec.safe_n is not None:
+        out.append(("safe_n", replace(plan, n=spec.safe_n), True))
+    if spec.safe_no_roll and plan.roll != "NR":
+        out.append(("no_roll", replace(plan, roll="NR"), True))
+    if len(out) > 1:  # all safe assumptions at once
+        combined = plan
+        for name, p, _ in out:
+            if name == "safe_n":
+                combined = replace(combined, n=p.n)
+            elif name == "no_roll" or (name == "backward_roll" and combined.roll != "NR"):
+                combined = replace(combined, roll=p.roll)
+        fri = not any(name == "friday" for name, _, _ in out)
+        out.append(("+".join(name for name, _, _ in out), combined, fri))
+    return out
+
+
+def compute_result(ctx: Context, spec: ResultSpec, trigger: date | datetime,
+                   done: Mapping[str, DeadlineResult],
+                   svc: tuple[ServiceProfile, ServiceMethod] | None) -> DeadlineResult:
+    """Compute one result of a rule in its prevailing and safe readings, with steps."""
+    start = done[spec.base].date if spec.base else trigger
+    if spec.unit is None:
+        note = spec.note or "no computable period"
+        return DeadlineResult(spec.label, start, start, spec.kind, spec.owner, None,
+                              (f"{stamp(start)}: {note}",), spec.hard)
+    plan, steps = _plan(ctx, spec, svc)
+    fri = ctx.params.get("observed_friday", "both") is not False
+    value, touched = _one(ctx, spec, plan, start, fri, steps)
+    value = _later_of(ctx, spec, plan, value, fri, steps)
+    safe, reading, safe_steps = value, None, steps
+    for name, alt_plan, alt_fri in _variants(ctx, spec, plan, touched):
+        alt_steps: list[str] = []
+        alt, _ = _one(ctx, spec, alt_plan, start, alt_fri, alt_steps)
+        if alt < safe:
+            safe, reading = alt, name
+            safe_steps = alt_steps
+    if reading is not None:
+        steps.extend(f"safe reading: {s}" for s in safe_steps[-2:])
+    if spec.safe_day_before:
+        safe = safe - _ONE
+        reading = f"{reading}+day_before" if reading else "day_before"
+        steps.append(f"safe reading: the day before = {stamp(safe)}")
+    if spec.note:
+        steps.append(spec.note)
+    text = _reading_text(reading) if safe != value else None
+    return DeadlineResult(spec.label, value, safe, spec.kind, spec.owner, text, tuple(steps), spec.hard)
+
+
+def _later_of(ctx: Context, spec: ResultSpec, plan: Plan, value: date | datetime, fri: bool,
+              steps: list[str]) -> date | datetime:
+    raw = ctx.params.get(spec.later_of_param) if spec.later_of_param else None
+    if raw is None:
+        return value
+    other = raw if isinstance(raw, date) else date.fromisoformat(str(raw))
+    alt = _one(ctx, spec, plan, other, fri, [])[0] if spec.later_of_counts else other
+    later = max(value, alt)
+    how = "counted from" if spec.later_of_counts else "the date of"
+    steps.append(f"later of {stamp(value)} and {stamp(alt)} ({how} {spec.later_of_param}) = {stamp(later)}")
+    return later
+
+
+def _reading_text(reading: str | None) -> str | None:
+    if not reading:
+        return None
+    names = reading.split("+")
+    return "; ".join(AMBIGUITY[n][0] for n in names) + "; " + "; ".join(AMBIGUITY[n][1] for n in names)
+
+
+def window_warnings(ctx: Context, trigger: date | datetime,
+                    results: tuple[DeadlineResult, ...]) -> list[tuple[DeadlineResult, str]]:
+    """Clinical windows never roll (s.4.11): warn when a window holds a holiday or closure.
+
+    Hard limits span trigger..limit; a window_start/window_end pair spans its own days; a
+    lone target warns when its day is closed (weekends included: clinics are often shut).
+    """
+    cals, closures = ctx.fwd
+    holidays = Closed(cals, closures, weekends=False)
+    days: dict[date, str] = {}
+    first = _as_day(trigger, ctx.tz)
+    opened: date | None = None
+    for res in results:
+        day = _as_day(res.date, ctx.tz)
+        if res.hard and res.kind == "window_end":
+            _scan(holidays, first, day, days)
+        elif res.kind == "window_start":
+            opened = day
+        elif res.kind == "window_end" and opened is not None:
+            _scan(holidays, opened, day, days)
+            opened = None
+        else:
+            why = Closed(cals, closures).why(day)
+            if why is not None:
+                days[day] = f"{why} ({res.label})"
+    if not days:
+        return []
+    items = [f"{fmt(d)} {why}" for d, why in sorted(days.items())]
+    shown = ", ".join(items[:6]) + (f" and {len(items) - 6} more" if len(items) > 6 else "")
+    text = f"closed day(s) inside the follow-up window: {shown} — clinics and pharmacies may be closed"
+    first_closed = min(days)
+    res = DeadlineResult("Closure inside the window", first_closed, first_closed, "warning",
+                         Owner.CLINIC, None, (text,), False)
+    return [(res, text)]
+
+
+def _scan(closed: Closed, first: date, last: date, out: dict[date, str]) -> None:
+    day = first
+    while day <= last:
+        why = closed.why(day)
+        if why is not None:
+            out.setdefault(day, why)
+        day += _ONE

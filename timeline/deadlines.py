@@ -1,0 +1,273 @@
+"""Public API of the deadline engine: compute a catalog rule or a bare count, with explanations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from models.errors import InvalidInput
+from models.records import Category, Closure, Owner
+from timeline.calendars import calendar_spec
+from timeline.deadline_readings import (
+    FILED_WHEN,
+    Context,
+    DeadlineResult,
+    compute_result,
+    window_warnings,
+)
+from timeline.rules import (
+    JURISDICTIONS,
+    ResultSpec,
+    Rule,
+    all_rules,
+    jurisdiction_service,
+    service_profile,
+)
+
+__all__ = [
+    "JURISDICTIONS", "UNITS", "DeadlineResult", "Computation", "list_rules", "get_rule",
+    "compute", "count", "parse_when",
+]
+
+UNITS = ("days", "court-days", "hours", "weeks", "months", "years")
+UNIT_CODE = dict(zip(UNITS, ("CD", "BD", "H", "W", "M", "Y"), strict=True))
+# the court's zone per jurisdiction; federal courts default to Eastern unless params give "tz"
+TIME_ZONES = {"CA": "America/Los_Angeles", "NY": "America/New_York", "TX": "America/Chicago"}
+STATE_CALENDAR = {"CA": "CA-JUD", "NY": "NY-GCL24", "TX": "TX"}
+SERVICES = ("mail", "mail-us", "mail-intl", "electronic", "personal", "clerk", "other")
+_WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Computation:
+    """The results of one rule applied to one trigger, with the arithmetic and sources."""
+
+    rule_id: str
+    trigger: date | datetime
+    jurisdiction: str
+    service: str | None
+    results: tuple[DeadlineResult, ...]
+    steps: tuple[str, ...]
+    sources: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """The CLI's JSON shape (issue 3 s.4); the first result is the primary date."""
+        return {
+            "rule": self.rule_id,
+            "trigger": self.trigger.isoformat(),
+            "jurisdiction": self.jurisdiction,
+            "service": self.service,
+            "results": [
+                {
+                    "label": r.label, "date": r.date.isoformat(), "safe": r.safe.isoformat(),
+                    "kind": r.kind, "owner": r.owner.value, "reading": r.reading, "hard": r.hard,
+                }
+                for r in self.results
+            ],
+            "steps": list(self.steps),
+            "sources": list(self.sources),
+            "warnings": list(self.warnings),
+        }
+
+
+def list_rules() -> list[Rule]:
+    """Every rule of the catalog, sections A to E."""
+    return list(all_rules().values())
+
+
+def get_rule(rule_id: str) -> Rule:
+    """The rule ``rule_id``; an unknown id raises InvalidInput naming it."""
+    rule = all_rules().get(rule_id)
+    if rule is None:
+        raise InvalidInput(f"Unknown rule {rule_id!r}. List the rules with `workbench rules`.", field="rule")
+    return rule
+
+
+def parse_when(text: str) -> date | datetime:
+    """Parse "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; anything else raises InvalidInput."""
+    if not isinstance(text, str) or not _WHEN.match(text.strip()):
+        raise InvalidInput(f"{text!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.", field="when")
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a real date or time.", field="when") from None
+    return value if "T" in text else value.date()
+
+
+def _jurisdiction(value: str) -> str:
+    if value not in JURISDICTIONS:
+        raise InvalidInput(
+            f"Unknown jurisdiction {value!r}; use one of {', '.join(JURISDICTIONS)}.", field="jurisdiction"
+        )
+    return value
+
+
+def _closure_map(closures: Iterable[Closure], names: tuple[str, ...]) -> dict[date, str]:
+    """Closures that apply to the calendars ``names`` ("*" applies everywhere)."""
+    out: dict[date, str] = {}
+    for c in closures:
+        if c.calendar == "*" or c.calendar in names:
+            out.setdefault(c.day, f"ad hoc closure ({c.reason.value.replace('_', ' ')})")
+    return out
+
+
+def _context(rule: Rule, jurisdiction: str, closures: Iterable[Closure], params: Mapping[str, Any]) -> Context:
+    """Calendars, closures and time zone of one computation (FRCP 6(a)(6)(C) for federal-XX)."""
+    closures = tuple(closures)
+    state = jurisdiction.split("-")[-1] if jurisdiction != "federal" else None
+    if jurisdiction.startswith("federal"):
+        fwd_cals = ("US-FED",) + ((STATE_CALENDAR[state],) if state else ())
+        fwd_names = ("federal", jurisdiction) + ((state,) if state else ())
+        bwd_cals, bwd_names = ("US-FED",), ("federal", jurisdiction)
+    else:
+        fwd_cals = bwd_cals = (STATE_CALENDAR[jurisdiction],)
+        fwd_names = bwd_names = (jurisdiction,)
+    fwd_map = _closure_map(closures, fwd_names)
+    bwd_map = fwd_map if bwd_names == fwd_names else _closure_map(closures, bwd_names)
+    tz_name = params.get("tz") or TIME_ZONES.get(state or "", "America/New_York")
+    try:
+        tz = ZoneInfo(tz_name)
+    except (KeyError, ValueError):
+        raise InvalidInput(f"Unknown time zone {tz_name!r}.", field="tz") from None
+    return Context(
+        rule=rule, jurisdiction=jurisdiction, tz=tz, params=params,
+        fwd=(fwd_cals, fwd_map), bwd=(bwd_cals, bwd_map),
+    )
+
+
+def _service(rule: Rule, service: str | None, jurisdiction: str) -> tuple[str | None, Any]:
+    method = service or rule.default_service
+    if method is None:
+        return None, None
+    if method not in SERVICES:
+        raise InvalidInput(f"Unknown service method {method!r}; use one of {', '.join(SERVICES)}.", field="service")
+    profile_id = rule.service_profile
+    if profile_id is None:
+        return method, None
+    profile = service_profile(profile_id)
+    if method not in profile.methods:
+        raise InvalidInput(f"Service {method!r} does not apply under {profile.source}.", field="service")
+    return method, (profile, profile.methods[method])
+
+
+def _params(rule: Rule, params: Mapping[str, Any] | None) -> dict[str, Any]:
+    merged = dict(rule.params)
+    for key, value in (params or {}).items():
+        if key not in merged and key not in ("tz", "backward_roll", "observed_friday"):
+            raise InvalidInput(f"Rule {rule.id} has no parameter {key!r}.", field="params")
+        merged[key] = value
+    return merged
+
+
+def compute(
+    rule_id: str,
+    trigger: date | datetime,
+    *,
+    jurisdiction: str | None = None,
+    service: str | None = None,
+    closures: Iterable[Closure] = (),
+    params: Mapping[str, Any] | None = None,
+) -> Computation:
+    """Apply catalog rule ``rule_id`` to ``trigger``; every date carries its steps and readings."""
+    rule = get_rule(rule_id)
+    return _run(rule, trigger, jurisdiction or rule.default_jurisdiction, service, closures, params)
+
+
+def _run(rule: Rule, trigger: date | datetime, jurisdiction: str, service: str | None,
+         closures: Iterable[Closure], params: Mapping[str, Any] | None) -> Computation:
+    if not isinstance(trigger, date):
+        raise InvalidInput("The trigger must be a date or a date and time.", field="trigger")
+    ctx = _context(rule, _jurisdiction(jurisdiction), closures, _params(rule, params))
+    method, svc = _service(rule, service, jurisdiction)
+    warnings = _effective_warnings(rule, trigger)
+    results: dict[str, DeadlineResult] = {}
+    steps: list[str] = [f"{rule.id}: {rule.title} — {rule.computation}".rstrip(" —")]
+    for spec in rule.results:
+        res = compute_result(ctx, spec, trigger, results, svc)
+        results[spec.label] = res
+        steps.extend(f"{spec.label}: {s}" for s in res.steps)
+    if rule.filed_when:
+        steps.append(FILED_WHEN[rule.filed_when])
+    extra = window_warnings(ctx, trigger, tuple(results.values())) if rule.clinical else ()
+    sources = list(rule.sources)
+    if svc is not None and svc[1].days:
+        sources.append(svc[0].source)
+    for cal in ctx.fwd[0]:
+        spec_cal = calendar_spec(cal)
+        sources.append(f"calendar {cal}: {spec_cal.name} (last verified {spec_cal.last_verified})")
+    all_results = tuple(results.values()) + tuple(r for r, _ in extra)
+    return Computation(
+        rule_id=rule.id, trigger=trigger, jurisdiction=jurisdiction, service=method,
+        results=all_results, steps=tuple(steps), sources=tuple(sources),
+        warnings=tuple(warnings) + tuple(w for _, w in extra),
+    )
+
+
+def _effective_warnings(rule: Rule, trigger: date | datetime) -> list[str]:
+    """Documented choice: outside its effective dates a rule still computes, with a warning."""
+    day = trigger.date() if isinstance(trigger, datetime) else trigger
+    out = []
+    if rule.effective_from and day < rule.effective_from:
+        out.append(f"{rule.id} is in force from {rule.effective_from}; the trigger is earlier — check the rule then in force.")
+    if rule.effective_to and day > rule.effective_to:
+        out.append(f"{rule.id} ended on {rule.effective_to}; the trigger is later — check the current rule.")
+    return out
+
+
+def count(
+    n: int,
+    unit: str,
+    *,
+    after: date | datetime | None = None,
+    before: date | datetime | None = None,
+    jurisdiction: str = "federal",
+    service: str | None = None,
+    closures: Iterable[Closure] = (),
+) -> Computation:
+    """Count ``n`` units after or before a day under the jurisdiction's counting rule."""
+    if (after is None) == (before is None):
+        raise InvalidInput("Give exactly one of --after or --before.", field="after")
+    if unit not in UNIT_CODE:
+        raise InvalidInput(f"Unknown unit {unit!r}; use one of {', '.join(UNITS)}.", field="unit")
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise InvalidInput("N must be a whole number of 0 or more.", field="n")
+    _jurisdiction(jurisdiction)
+    rule = _count_rule(UNIT_CODE[unit], "F" if after is not None else "B", jurisdiction)
+    trigger = after if after is not None else before
+    assert trigger is not None
+    comp = _run(rule, trigger, jurisdiction, service, closures, {"n": n})
+    arrow = "after" if after is not None else "before"
+    first = replace(comp.results[0], label=f"{n} {unit} {arrow} {trigger.isoformat()}")
+    return replace(comp, results=(first,) + comp.results[1:])
+
+
+_COUNT_SOURCES = {
+    "federal": "Fed. R. Civ. P. 6(a): https://www.law.cornell.edu/rules/frcp/rule_6",
+    "CA": "CCP 12, 12a, 12c, 135", "NY": "N.Y. GCL 20, 24, 25-a", "TX": "TRCP 4",
+}
+
+
+def _count_rule(unit: str, direction: str, jurisdiction: str) -> Rule:
+    key = (unit, direction, jurisdiction)
+    if key not in _COUNT_RULES:
+        state = jurisdiction if not jurisdiction.startswith("federal") else "federal"
+        roll = "NR" if unit == "H" and direction == "B" else ("RF" if direction == "F" else "RB")
+        arrow = "after" if direction == "F" else "before"
+        spec = ResultSpec(label=f"n {arrow}", kind="due", owner=Owner.CLIENT, unit=unit, n="$n",
+                          direction=direction, roll=roll, service=True)
+        _COUNT_RULES[key] = Rule(
+            id="count", section="-", domain=jurisdiction, title=f"count {arrow}", trigger="day",
+            trigger_type="day", category=Category.CRIMINAL_CASE, default_jurisdiction=jurisdiction,
+            results=(spec,), sources=(_COUNT_SOURCES[state],), confidence="V",
+            service_profile=jurisdiction_service(jurisdiction),
+            backward_roll="later" if state == "NY" else "earlier", params={"n": 0},
+        )
+    return _COUNT_RULES[key]
+
+
+_COUNT_RULES: dict[tuple[str, str, str], Rule] = {}
