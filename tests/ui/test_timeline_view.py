@@ -1,0 +1,158 @@
+"""The timeline view paints entries in lanes, navigates by keyboard and zooms."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from test_timeline_fakes import TODAY, make_case, make_session
+
+from models.records import Category, EventKind, Owner, Role
+from ui import timeline_paint as tp
+from ui.timeline_entries import LANES, Shape, ViewEntry, to_days
+from ui.timeline_model import load_entries
+from ui.timeline_view import TimelineView, slider_to_span, span_to_slider
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def _seed(session):
+    store, case = session.store, make_case()
+    at = datetime(2026, 5, 6, 10, 0, tzinfo=LA)
+    store.add_event(case.id, EventKind.MEDICAL_APPOINTMENT, "Clinic visit", Category.MEDICAL,
+                    start=at, end=at + timedelta(hours=1), tz="America/Los_Angeles",
+                    notes="clinical-note-xyz")
+    store.add_event(case.id, EventKind.COURT_HEARING, "Master hearing", Category.IMMIGRATION,
+                    start=at + timedelta(minutes=30), end=at + timedelta(hours=2),
+                    tz="America/Los_Angeles", notes="legal-note-abc")
+    store.add_event(case.id, EventKind.LEGAL_DEADLINE, "File brief", Category.PROTECTIVE_ORDER,
+                    due=TODAY + timedelta(days=10), all_day=True, owner=Owner.CLIENT,
+                    rule_id="po-test", explanation=("day 10 = 2026-05-14 (Thu)",))
+    return case
+
+
+def _view(qtbot, session, case) -> TimelineView:
+    view = TimelineView(TODAY)
+    qtbot.addWidget(view)
+    view.resize(1000, 400)
+    view.set_entries(load_entries(session, case))
+    view.set_span_days(31)
+    view.center_on(to_days(TODAY) + 7)
+    return view
+
+
+def _ink_in_lane(img: QImage, view: TimelineView, lane) -> int:
+    geo = view._geometry()
+    top = int(geo.lane_top(lane))
+    bg = {img.pixel(tp.HEADER_W + 3, top + 3), img.pixel(img.width() - 3, top + 3)}
+    count = 0
+    for y in range(top + 2, int(top + geo.lane_h) - 2, 2):
+        for x in range(tp.HEADER_W + 2, img.width() - 2, 2):
+            if img.pixel(x, y) not in bg and QColor(img.pixel(x, y)) != tp.CONFLICT:
+                count += 1
+    return count
+
+
+def test_timeline_view_paints_entries_in_their_lanes(qtbot, tmp_path):
+    session = make_session()
+    view = _view(qtbot, session, _seed(session))
+    img = view.grab().toImage()
+    img.save(str(tmp_path / "timeline.png"))
+    lanes = {e.lane for e in view.entries()}
+    assert _ink_in_lane(img, view, LANES[0]) > 20  # medical lane has the clinic visit
+    empty = [lane for lane in LANES if lane not in lanes]
+    assert empty and all(_ink_in_lane(img, view, lane) == 0 for lane in empty)
+
+
+def test_timeline_view_shapes_follow_kinds_and_conflict_is_marked(qtbot):
+    session = make_session()
+    view = _view(qtbot, session, _seed(session))
+    shapes = {e.title: e.shape for e in view.entries()}
+    assert shapes == {"Clinic visit": Shape.APPOINTMENT, "Master hearing": Shape.HEARING,
+                      "File brief": Shape.DEADLINE}
+    reasons = {e.title: " ".join(e.conflicts) for e in view.entries()}
+    assert "overlap" in reasons["Clinic visit"] and "overlap" in reasons["Master hearing"]
+    assert "overlap" not in reasons["File brief"]
+
+
+def test_timeline_view_arrow_keys_move_focus_and_enter_activates(qtbot):
+    session = make_session()
+    view = _view(qtbot, session, _seed(session))
+    view.setFocus()
+    order = [e.key for e in view.entries()]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    first = view.focused_key()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert order.index(view.focused_key()) == order.index(first) + 1
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.focused_key() == first
+    with qtbot.waitSignal(view.entry_activated) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [first]
+
+
+def test_timeline_view_next_deadline_and_zoom_keys(qtbot):
+    session = make_session()
+    view = _view(qtbot, session, _seed(session))
+    assert view.jump_to_next_deadline()
+    assert view.focused_key().startswith("event:") and "File brief" in [
+        e.title for e in view.entries() if e.key == view.focused_key()]
+    span = view.span_days()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.span_days() < span
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.span_days() > span
+    assert abs(slider_to_span(span_to_slider(31)) - 31) < 2
+
+
+def test_timeline_view_hides_clinical_notes_from_advocate(qtbot):
+    session = make_session(Role.ADVOCATE)
+    view = _view(qtbot, session, _seed(session))
+    notes = {e.title: e.notes for e in view.entries()}
+    assert notes["Clinic visit"] is None
+    assert notes["Master hearing"] == "legal-note-abc"
+    clinician = make_session(Role.CLINICIAN)
+    clinician.vault.store = session.store
+    notes = {e.title: e.notes for e in load_entries(clinician, make_case())}
+    assert notes == {"Clinic visit": "clinical-note-xyz", "Master hearing": None,
+                     "File brief": None}
+
+
+def _many(n: int) -> list[ViewEntry]:
+    base = to_days(TODAY)
+    shapes = list(Shape)
+    return [ViewEntry(f"e:{i}", i, LANES[i % 6], shapes[i % 6], base + (i % 365) * 0.99,
+                      base + (i % 365) * 0.99 + (3 if shapes[i % 6] == Shape.WINDOW else 0),
+                      False, f"Entry {i}", "x", conflicts=("c",) if i % 50 == 0 else ())
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("n", [5000])
+def test_timeline_view_paints_5000_entries_in_one_frame_quickly(qtbot, n, capsys):
+    view = TimelineView(TODAY)
+    qtbot.addWidget(view)
+    view.resize(1600, 600)
+    view.set_entries(_many(n))
+    view.set_span_days(400)
+    view.center_on(to_days(TODAY) + 180)
+    first, last = view.visible_range()
+    assert last - first == n
+    img = QImage(1600, 600, QImage.Format.Format_ARGB32_Premultiplied)
+    timings = []
+    for _ in range(6):
+        p = QPainter(img)
+        t = time.perf_counter()
+        view.render_frame(p)
+        timings.append((time.perf_counter() - t) * 1000)
+        view.pan(0.5)
+        p.end()
+    with capsys.disabled():
+        print(f"\n[timeline frame, {n} entries] first (with layout) {timings[0]:.1f} ms, "
+              f"best of 5 panned {min(timings[1:]):.1f} ms")
+    assert view.painted_count() == n
+    assert min(timings) < 250  # loose bound for a shared CI box; the number is reported

@@ -1,0 +1,1 @@
+"""Editors: dialogs that validate each field and save through the store."""

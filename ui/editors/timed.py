@@ -1,0 +1,95 @@
+"""Fields shared by timed events (appointments, hearings): day, times, zone, interpreter."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
+
+from models.records import Category
+from ui.editors.base import RecordDialog
+from ui.editors.fields import DateField, enum_combo, parse_text, parse_time, zone_combo
+from ui.editors.zones import zone_for_jurisdiction
+
+
+class TimedEventDialog(RecordDialog):
+    """Title, category, day, start/end time, zone, location, interpreter and notes."""
+
+    CATEGORIES: tuple[Category, ...] = tuple(Category)
+
+    def build_timed(self) -> None:
+        """Add the shared rows, filled from ``existing`` when editing."""
+        ev = self.existing
+        zone = ev.tz if ev else zone_for_jurisdiction(getattr(self.case, "jurisdiction", None))
+        local = ev.start.astimezone(ZoneInfo(ev.tz)) if ev and ev.start else None
+        end = ev.end.astimezone(ZoneInfo(ev.tz)) if ev and ev.end else None
+        self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit(ev.title if ev else "", self))
+        self.category = self.add_field("category", self.tr("Category"),
+                                       enum_combo(self.CATEGORIES, self))
+        if ev:
+            self.category.setCurrentIndex(max(0, self.category.findData(ev.category)))
+        self.day = self.add_field("day", self.tr("Date"),
+                                  DateField(local.date() if local else self.session.today(), self))
+        self.start_time = self.add_field("start", self.tr("Starts (HH:MM)"),
+                                         QLineEdit(local.strftime("%H:%M") if local else "09:00", self))
+        self.end_time = self.add_field("end", self.tr("Ends (HH:MM)"),
+                                       QLineEdit(end.strftime("%H:%M") if end else "10:00", self))
+        self.zone: QComboBox = self.add_field("tz", self.tr("Time zone"), zone_combo(zone, self))
+        self.location = self.add_field("location", self.tr("Location"),
+                                       QLineEdit((ev.location or "") if ev else "", self))
+        self.interpreter_needed = self.add_field(
+            "interpreter_needed", self.tr("Interpreter needed"), QCheckBox(self))
+        self.interpreter_booked = self.add_field(
+            "interpreter_booked", self.tr("Interpreter booked"), QCheckBox(self))
+        language = (ev.interpreter_language if ev else None) or getattr(
+            self.case, "interpreter_language", None) or ""
+        self.interpreter_language = self.add_field(
+            "interpreter_language", self.tr("Interpreter language"), QLineEdit(language, self))
+        if ev:
+            self.interpreter_needed.setChecked(ev.interpreter_needed)
+            self.interpreter_booked.setChecked(ev.interpreter_booked)
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(self))
+        self.notes.setTabChangesFocus(True)  # keyboard users can leave the notes box
+        if ev and ev.notes:
+            self.notes.setPlainText(ev.notes)
+
+    def collect_timed(self) -> dict[str, Any]:
+        """Read the shared rows into store fields (start/end aware in the chosen zone)."""
+        title = self.field("title", lambda: parse_text(self.title_edit.text()))
+        day = self.field("day", lambda: self.day.value())
+        start = self.field("start", lambda: parse_time(self.start_time.text()))
+        end = self.field("end", lambda: parse_time(self.end_time.text()))
+        tz_name = self.zone.currentText().strip()
+        try:
+            zone = ZoneInfo(tz_name)
+        except Exception:  # ZoneInfoNotFoundError or ValueError for malformed names
+            self.fail("tz", self.tr("Unknown time zone: pick one from the list."))
+            zone = None
+        if start and end and end <= start:
+            self.fail("end", self.tr("The end must be after the start."))
+        if self.interpreter_booked.isChecked() and not self.interpreter_needed.isChecked():
+            self.fail("interpreter_booked", self.tr("Tick 'Interpreter needed' as well."))
+        if self.interpreter_needed.isChecked() and not self.interpreter_language.text().strip():
+            self.fail("interpreter_language", self.tr("Which language is needed?"))
+        values: dict[str, Any] = {
+            "title": title, "category": self.category.currentData(), "tz": tz_name,
+            "location": self.location.text().strip() or None,
+            "interpreter_needed": self.interpreter_needed.isChecked(),
+            "interpreter_booked": self.interpreter_booked.isChecked(),
+            "interpreter_language": self.interpreter_language.text().strip() or None,
+            "notes": self.notes.toPlainText().strip() or None,
+        }
+        if day and start and end and zone:
+            values["start"] = datetime.combine(day, start, zone)
+            values["end"] = datetime.combine(day, end, zone)
+        return values
+
+    def save_event(self, kind: Any, values: dict[str, Any]) -> Any:
+        """Add a new event or update the existing one."""
+        store = self.session.store
+        if self.existing is not None:
+            return store.update_event(self.existing.id, kind=kind, **values)
+        fields = {k: v for k, v in values.items() if k not in ("title", "category")}
+        return store.add_event(self.case.id, kind, values["title"], values["category"], **fields)

@@ -1,0 +1,124 @@
+"""What the timeline view and the Dates list show: one flat, role-filtered entry per date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+
+from models.records import EventKind
+from timeline.lanes import Lane, TimelineEntry
+from timeline.lanes import Shape as EngineShape
+
+
+class Shape(StrEnum):
+    """How an entry is drawn; shape, not colour, tells the kinds apart."""
+
+    DEADLINE = "deadline"  # diamond
+    HEARING = "hearing"  # square with a gavel bar
+    APPOINTMENT = "appointment"  # circle
+    WINDOW = "window"  # bar from start to end
+    EXPECTED_BY = "expected_by"  # hollow triangle
+    MILESTONE = "milestone"  # flag
+
+
+LANES: tuple[Lane, ...] = tuple(Lane)
+_EPOCH = date(1970, 1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ViewEntry:
+    """One drawable date; ``t0``/``t1`` are days since 1970-01-01 in local wall time."""
+
+    key: str  # "event:12" or "event:12@2026-05-04" for one occurrence of a series
+    record_id: int | None
+    lane: Lane
+    shape: Shape
+    t0: float
+    t1: float
+    all_day: bool
+    title: str
+    kind: str
+    status: str = ""
+    owner: str = ""
+    rule: str = ""
+    explanation: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
+    notes: str | None = None
+    tz: str = ""
+
+    @property
+    def day(self) -> date:
+        """The local date the entry starts on."""
+        return _EPOCH + timedelta(days=int(self.t0 // 1))
+
+    @property
+    def time_text(self) -> str:
+        """HH:MM of the start, or empty for all-day entries."""
+        if self.all_day:
+            return ""
+        minutes = round((self.t0 % 1) * 1440)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def to_days(value: date | datetime) -> float:
+    """Days since 1970-01-01 of a local date or wall-clock datetime."""
+    if isinstance(value, datetime):
+        midnight = datetime.combine(value.date(), time(), value.tzinfo)
+        frac = (value - midnight).total_seconds() / 86400
+        return (value.date() - _EPOCH).days + frac
+    return float((value - _EPOCH).days)
+
+
+def from_days(t: float) -> date:
+    """The date a day number falls on."""
+    return _EPOCH + timedelta(days=int(t // 1))
+
+
+def display_shape(entry: TimelineEntry) -> Shape:
+    """How an engine entry is drawn: the engine's kind of date, hearings apart from the rest."""
+    if entry.shape == EngineShape.WINDOW:
+        return Shape.WINDOW
+    if entry.shape == EngineShape.DEADLINE:
+        return Shape.DEADLINE
+    if entry.shape == EngineShape.EXPECTED_BY:
+        return Shape.EXPECTED_BY
+    if entry.shape == EngineShape.MILESTONE:
+        return Shape.MILESTONE
+    return Shape.HEARING if entry.kind == EventKind.COURT_HEARING else Shape.APPOINTMENT
+
+
+def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = ()) -> ViewEntry:
+    """Adapt a ``timeline.lanes.TimelineEntry`` to what the view paints (local wall time)."""
+    shape = display_shape(entry)
+    t0 = to_days(entry.start.replace(tzinfo=None))
+    if shape == Shape.WINDOW:
+        t1 = to_days(entry.end.replace(tzinfo=None))
+    else:
+        t1 = t0
+    return ViewEntry(
+        key=entry.key, record_id=entry.event_id, lane=entry.lane, shape=shape, t0=t0,
+        t1=max(t0, t1), all_day=entry.all_day, title=entry.title, kind=str(entry.kind),
+        status=str(entry.status), owner=str(entry.owner or ""), rule=entry.rule_id or "",
+        explanation=tuple(entry.explanation), conflicts=tuple(conflicts), notes=entry.notes,
+        tz=entry.start.tzname() or "",
+    )
+
+
+def describe(entry: ViewEntry, tr: Any = str) -> str:
+    """Plain-text details for a tooltip or the details pane, with "why this date"."""
+    when = entry.day.isoformat() + (f" {entry.time_text}" if entry.time_text else "")
+    lines = [entry.title, f"{when}  ·  {entry.kind.replace('_', ' ')}"]
+    if entry.status:
+        lines.append(tr("Status: ") + entry.status)
+    if entry.owner:
+        lines.append(tr("Who acts: ") + entry.owner)
+    for reason in entry.conflicts:
+        lines.append("! " + reason)
+    if entry.rule:
+        lines.append(tr("Why this date — rule ") + entry.rule)
+        lines.extend("  " + step for step in entry.explanation)
+    if entry.notes:
+        lines.append(tr("Notes: ") + entry.notes)
+    return "\n".join(lines)

@@ -1,0 +1,301 @@
+"""The timeline view: lanes over a zoomable time axis, keyboard- and mouse-navigable."""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from ui import timeline_paint as tp
+from ui.timeline_entries import LANES, Shape, ViewEntry, describe, to_days
+
+MIN_SPAN = 1.0
+MAX_SPAN = 400.0
+
+
+class TimelineView(QWidget):
+    """Paints entries in lanes; Left/Right move focus, Enter activates.
+
+    Signals: entry_activated(str key), focus_changed(str key, "" when none),
+    view_changed() after zoom or pan.
+    """
+
+    entry_activated = Signal(str)
+    focus_changed = Signal(str)
+    view_changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = to_days(today)
+        self._entries: list[ViewEntry] = []
+        self._starts: list[float] = []
+        self._max_len = 0.0
+        self._span = 31.0
+        self._start = self._today - 7
+        self._focus = -1
+        self._painted: tuple[int, int, float] = (0, 0, 0.0)
+        self._generation = 0
+        self._drag_x: float | None = None
+        self._layout: list[tp.Placed] = []
+        self._layout_key: tuple[float, float, int] | None = None
+        self._lane_names = {lane: self.tr(lane.value.replace("_", " ").capitalize())
+                            for lane in LANES}
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Timeline"))
+        self.setAccessibleDescription(self.tr(
+            "Left and Right arrows move between dates, Up and Down between lanes, Enter opens, "
+            "plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline."))
+
+    # -- data --------------------------------------------------------------------------
+    def set_entries(self, entries: Sequence[ViewEntry]) -> None:
+        """Show ``entries`` (already role-filtered); keeps focus on the same key if present."""
+        old = self.focused_key()
+        self._entries = sorted(entries, key=lambda e: (e.t0, LANES.index(e.lane), e.key))
+        self._starts = [e.t0 for e in self._entries]
+        self._generation += 1
+        self._max_len = max((e.t1 - e.t0 for e in self._entries), default=0.0)
+        keys = [e.key for e in self._entries]
+        self._focus = keys.index(old) if old in keys else -1
+        self.update()
+
+    def entries(self) -> list[ViewEntry]:
+        """The entries shown, in focus order."""
+        return list(self._entries)
+
+    def focused_key(self) -> str:
+        """Key of the focused entry, or ""."""
+        return self._entries[self._focus].key if 0 <= self._focus < len(self._entries) else ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, tp.AXIS_H + 60 * len(LANES))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(400, tp.AXIS_H + 36 * len(LANES))
+
+    # -- zoom and pan ------------------------------------------------------------------
+    def span_days(self) -> float:
+        """Days across the plot."""
+        return self._span
+
+    def start_day(self) -> float:
+        """Day number at the left edge."""
+        return self._start
+
+    def set_span_days(self, days: float, anchor: float | None = None) -> None:
+        """Zoom to ``days`` across, keeping day ``anchor`` (default: the centre) in place."""
+        days = min(MAX_SPAN, max(MIN_SPAN, days))
+        anchor = self._start + self._span / 2 if anchor is None else anchor
+        ratio = (anchor - self._start) / self._span
+        self._span = days
+        self._start = anchor - ratio * days
+        self.update()
+        self.view_changed.emit()
+
+    def zoom(self, factor: float, anchor: float | None = None) -> None:
+        """Zoom in (factor > 1) or out (factor < 1)."""
+        self.set_span_days(self._span / factor, anchor)
+
+    def pan(self, days: float) -> None:
+        """Move the visible range by ``days`` (negative: earlier)."""
+        self._start += days
+        self.update()
+        self.view_changed.emit()
+
+    def center_on(self, t: float) -> None:
+        """Put day number ``t`` in the middle of the plot."""
+        self._start = t - self._span / 2
+        self.update()
+        self.view_changed.emit()
+
+    def jump_to_today(self) -> None:
+        """Centre on today."""
+        self.center_on(self._today)
+
+    def jump_to_next_deadline(self) -> bool:
+        """Focus and centre the first deadline from today on; False when there is none."""
+        for i in range(bisect.bisect_left(self._starts, self._today), len(self._entries)):
+            if self._entries[i].shape in (Shape.DEADLINE, Shape.EXPECTED_BY):
+                self._set_focus(i)
+                return True
+        return False
+
+    # -- focus ---------------------------------------------------------------------------
+    def _set_focus(self, index: int) -> None:
+        if not self._entries:
+            return
+        self._focus = max(0, min(len(self._entries) - 1, index))
+        entry = self._entries[self._focus]
+        if not self._start <= entry.t0 <= self._start + self._span:
+            self.center_on(entry.t0)
+        self.setAccessibleDescription(describe(entry, self.tr))
+        self.update()
+        self.focus_changed.emit(entry.key)
+
+    def focus_key(self, key: str) -> bool:
+        """Focus the entry with ``key``; False when it is not shown."""
+        for i, e in enumerate(self._entries):
+            if e.key == key:
+                self._set_focus(i)
+                return True
+        return False
+
+    def _focus_lane(self, step: int) -> None:
+        if self._focus < 0:
+            self._set_focus(bisect.bisect_left(self._starts, self._start))
+            return
+        here = self._entries[self._focus]
+        idx = LANES.index(here.lane) + step
+        while 0 <= idx < len(LANES):
+            lane = LANES[idx]
+            pool = [i for i, e in enumerate(self._entries) if e.lane == lane]
+            if pool:
+                self._set_focus(min(pool, key=lambda i: abs(self._entries[i].t0 - here.t0)))
+                return
+            idx += step
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        pan_mod = mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and pan_mod:
+            self.pan((-1 if key == Qt.Key.Key_Left else 1) * self._span / 4)
+        elif key == Qt.Key.Key_Right:
+            self._set_focus(self._focus + 1 if self._focus >= 0 else
+                            bisect.bisect_left(self._starts, self._start))
+        elif key == Qt.Key.Key_Left:
+            self._set_focus(self._focus - 1 if self._focus >= 0 else
+                            bisect.bisect_left(self._starts, self._start + self._span) - 1)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._focus_lane(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.5)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / 1.5)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_T):
+            self.jump_to_today()
+        elif key == Qt.Key.Key_N:
+            self.jump_to_next_deadline()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._focus >= 0:
+            self.entry_activated.emit(self.focused_key())
+        else:
+            super().keyPressEvent(event)
+
+    # -- mouse ---------------------------------------------------------------------------
+    def entry_at(self, pos: QPointF) -> int:
+        """Index of the entry painted under ``pos``, or -1."""
+        r = tp.RADIUS + 2
+        first, last, shift = self._painted
+        x, y = pos.x() - shift, pos.y()
+        for i in range(min(last, len(self._layout)) - 1, first - 1, -1):
+            x0, y0, x1 = self._layout[i]
+            if x0 - r <= x <= x1 + r and y0 - r <= y <= y0 + r:
+                return i
+        return -1
+
+    def painted_count(self) -> int:
+        """How many entries the last frame drew (visible range)."""
+        return self._painted[1] - self._painted[0]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120 or event.angleDelta().x() / 120
+        geo = self._geometry()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom(1.25 ** steps, geo.t(event.position().x()))
+        else:
+            self.pan(-steps * self._span / 10)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        hit = self.entry_at(event.position())
+        if hit >= 0:
+            self._set_focus(hit)
+        self._drag_x = event.position().x()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_x is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            dx = event.position().x() - self._drag_x
+            self._drag_x = event.position().x()
+            self.pan(-dx / self._geometry().ppd)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_x = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.entry_at(event.position())
+        if hit >= 0:
+            self._set_focus(hit)
+            self.entry_activated.emit(self._entries[hit].key)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.entry_at(QPointF(event.pos()))
+            if hit >= 0:
+                QToolTip.showText(event.globalPos(), describe(self._entries[hit], self.tr), self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    # -- painting ------------------------------------------------------------------------
+    def _geometry(self) -> tp.Geometry:
+        return tp.Geometry(self.width(), self.height(), self._start, self._span)
+
+    def visible_range(self) -> tuple[int, int]:
+        """Indices [first, last) of entries that may intersect the visible days."""
+        first = bisect.bisect_left(self._starts, self._start - self._max_len - 1)
+        last = bisect.bisect_right(self._starts, self._start + self._span + 1)
+        return first, last
+
+    def _placed(self, geo: tp.Geometry) -> list[tp.Placed]:
+        # the layout depends on zoom and size only; panning reuses it
+        key = (geo.ppd, geo.lane_h, self._generation)
+        if self._layout_key != key:
+            self._layout = tp.layout(geo, self._entries)
+            self._layout_key = key
+        return self._layout
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        self.render_frame(p)
+        p.end()
+
+    def render_frame(self, p: QPainter) -> None:
+        """Paint one whole frame with ``p`` (also used for offscreen timing)."""
+        geo = self._geometry()
+        pal = self.palette()
+        p.setFont(self.font())
+        tp.paint_background(p, geo, pal, self._lane_names)
+        tp.paint_axis(p, geo, pal)
+        p.setClipRect(QRectF(tp.HEADER_W, tp.AXIS_H, geo.width, geo.height))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, geo.span < 120)
+        first, last = self.visible_range()
+        placed = self._placed(geo)
+        tp.paint_entries(p, geo, self._entries, placed, first, last, pal, self._focus)
+        self._painted = (first, last, tp.HEADER_W - geo.start * geo.ppd)
+        tp.paint_today(p, geo, self._today, self.tr("Today"))
+        p.setClipping(False)
+
+
+def span_to_slider(days: float) -> int:
+    """Map a span in days to a 0-100 slider position (log scale)."""
+    return round(100 * math.log(days / MIN_SPAN) / math.log(MAX_SPAN / MIN_SPAN))
+
+
+def slider_to_span(pos: int) -> float:
+    """Inverse of :func:`span_to_slider`."""
+    return MIN_SPAN * (MAX_SPAN / MIN_SPAN) ** (pos / 100)
+
