@@ -1,0 +1,284 @@
+"""SQLAlchemy ORM rows: the schema of the encrypted database (never leave models/).
+
+Storage choices (so that sorting, hashing and migration stay simple):
+- aware datetimes: UTC ISO-8601 text (``2026-03-02T17:00:00+00:00``) plus an IANA zone name;
+- dates: ISO text (``2026-03-02``), which sorts like the date;
+- tuples and sets: JSON arrays in text columns;
+- enums: their string values.
+Users are not stored here: they live in the vault's key slots.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every row; ``Base.metadata`` is the schema of migration 0001."""
+
+
+def _case_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+
+
+class CaseRow(Base):
+    """One survivor's case (records.Case)."""
+
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    display_name: Mapped[str] = mapped_column(Text)
+    legal_name: Mapped[str | None] = mapped_column(Text)
+    pronouns: Mapped[str | None] = mapped_column(Text)
+    date_of_birth: Mapped[str | None] = mapped_column(String(10))
+    languages: Mapped[str] = mapped_column(Text, default="[]")
+    interpreter_language: Mapped[str | None] = mapped_column(Text)
+    safe_contact: Mapped[str | None] = mapped_column(Text)
+    confidential_address: Mapped[bool] = mapped_column(Boolean, default=False)
+    address: Mapped[str | None] = mapped_column(Text)
+    jurisdiction: Mapped[str | None] = mapped_column(String(32))
+    assigned_to: Mapped[str] = mapped_column(Text, default="[]")
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+    safe_addresses: Mapped[list[SafeAddressRow]] = relationship(
+        lazy="selectin", order_by="SafeAddressRow.id", cascade="all, delete-orphan"
+    )
+
+
+class SafeAddressRow(Base):
+    """A substitute mailing address for one filing (records.SafeAddress)."""
+
+    __tablename__ = "safe_addresses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    filing: Mapped[str] = mapped_column(Text)
+    address: Mapped[str] = mapped_column(Text)
+
+
+class MatterRow(Base):
+    """A legal matter of a case (records.Matter)."""
+
+    __tablename__ = "matters"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    ref: Mapped[str] = mapped_column(String(24), unique=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    title: Mapped[str] = mapped_column(Text, default="")
+    court: Mapped[str | None] = mapped_column(Text)
+    case_number: Mapped[str | None] = mapped_column(Text)
+    jurisdiction: Mapped[str | None] = mapped_column(String(32))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class TriggerRow(Base):
+    """A typed legal event deadlines are computed from (records.Trigger)."""
+
+    __tablename__ = "triggers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    matter_id: Mapped[int | None] = mapped_column(ForeignKey("matters.id", ondelete="SET NULL"))
+    trigger_type: Mapped[str] = mapped_column(String(64))
+    rule_id: Mapped[str] = mapped_column(String(64))
+    # a date (ISO) or, with occurred_tz set, a UTC ISO datetime
+    occurred: Mapped[str] = mapped_column(String(32))
+    occurred_tz: Mapped[str | None] = mapped_column(String(64))
+    jurisdiction: Mapped[str | None] = mapped_column(String(32))
+    service: Mapped[str | None] = mapped_column(String(16))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class EventRow(Base):
+    """Anything on a timeline (records.Event); ``first_date`` drives the agenda indexes."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_case_first_date", "case_id", "first_date"),
+        Index("ix_events_first_date", "first_date"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    matter_id: Mapped[int | None] = mapped_column(ForeignKey("matters.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(32))
+    first_date: Mapped[str] = mapped_column(String(10))  # local date of start, or due
+    start_utc: Mapped[str | None] = mapped_column(String(32))
+    end_utc: Mapped[str | None] = mapped_column(String(32))
+    due: Mapped[str | None] = mapped_column(String(10))
+    all_day: Mapped[bool] = mapped_column(Boolean, default=False)
+    tz: Mapped[str] = mapped_column(String(64), default="UTC")
+    location: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="scheduled")
+    rrule: Mapped[str | None] = mapped_column(Text)
+    exdates: Mapped[str] = mapped_column(Text, default="[]")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_booked: Mapped[bool] = mapped_column(Boolean, default=False)
+    interpreter_language: Mapped[str | None] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(String(16))
+    assigned_to: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    trigger_id: Mapped[int | None] = mapped_column(
+        ForeignKey("triggers.id", ondelete="SET NULL"), index=True
+    )
+    rule_id: Mapped[str | None] = mapped_column(String(64))
+    result_label: Mapped[str | None] = mapped_column(Text)
+    computed_due: Mapped[str | None] = mapped_column(String(10))
+    safe_due: Mapped[str | None] = mapped_column(String(10))
+    overridden: Mapped[bool] = mapped_column(Boolean, default=False)
+    explanation: Mapped[str] = mapped_column(Text, default="[]")
+    evidence_for_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL")
+    )
+
+
+class ConsentRow(Base):
+    """One line of the consent ledger (records.Consent)."""
+
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    recipient: Mapped[str] = mapped_column(Text)
+    categories: Mapped[str] = mapped_column(Text)  # JSON array, sorted
+    purpose: Mapped[str] = mapped_column(Text)
+    granted: Mapped[str] = mapped_column(String(10))
+    expires: Mapped[str | None] = mapped_column(String(10))
+    revoked: Mapped[str | None] = mapped_column(String(10))
+    how_given: Mapped[str] = mapped_column(String(16), default="written")
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class DocumentRow(Base):
+    """A document; its bytes are a BLOB inside the encrypted database (records.Document)."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    category: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    doc_date: Mapped[str | None] = mapped_column(String(10))
+    media_type: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    # deferred: listing documents must not pull every blob into memory
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
+
+
+class ReferralRow(Base):
+    """A referral to a service (records.Referral)."""
+
+    __tablename__ = "referrals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    service: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    opened: Mapped[str | None] = mapped_column(String(10))
+    updated: Mapped[str | None] = mapped_column(String(10))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class GoalRow(Base):
+    """A care-plan goal (records.Goal)."""
+
+    __tablename__ = "goals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    title: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    milestones: Mapped[list[MilestoneRow]] = relationship(
+        lazy="selectin", order_by="MilestoneRow.id", cascade="all, delete-orphan"
+    )
+
+
+class MilestoneRow(Base):
+    """A milestone of a care-plan goal (records.Milestone)."""
+
+    __tablename__ = "milestones"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    due: Mapped[str | None] = mapped_column(String(10))
+    done: Mapped[str | None] = mapped_column(String(10))
+
+
+class ContactRow(Base):
+    """A professional contact, shared (case_id NULL) or of one case (records.Contact)."""
+
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(Text)
+
+
+class ClosureRow(Base):
+    """A court/agency closure day entered by users (records.Closure)."""
+
+    __tablename__ = "closures"
+    __table_args__ = (UniqueConstraint("day", "calendar", name="uq_closures_day_calendar"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10))
+    calendar: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class DisclosureRow(Base):
+    """One export/print/share, hash-chained (records.Disclosure); no FK so it outlives cases."""
+
+    __tablename__ = "disclosures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(Text)
+    case_id: Mapped[int] = mapped_column(Integer, index=True)
+    recipient: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Text)
+    categories: Mapped[str] = mapped_column(Text)
+    record_ids: Mapped[str] = mapped_column(Text)
+    consent_ids: Mapped[str] = mapped_column(Text)
+    packet_sha256: Mapped[str] = mapped_column(String(64))
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditRow(Base):
+    """One write (ids and action only), hash-chained (records.AuditEntry)."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChainHeadRow(Base):
+    """Length and last hash of each chain, so that cutting rows off the end is detected."""
+
+    __tablename__ = "chain_heads"
+    name: Mapped[str] = mapped_column(String(16), primary_key=True)
+    length: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

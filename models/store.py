@@ -1,0 +1,43 @@
+"""The store: intent-named methods over the encrypted database, returning plain records.
+
+``Store(engine, actor)``: every write runs in one transaction and appends one audit entry
+(ids and the action, never names or notes). Several calls can share one transaction with
+``with store.transaction(): ...``. Bad values raise ``InvalidInput`` naming the field and
+nothing is written; unknown ids raise ``NotFound``. A Session never leaves models/.
+The methods live in one mixin per subject (store_cases, store_events, ...).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.store_audit import AuditMixin
+from models.store_care import CareMixin
+from models.store_caseload import CaseloadMixin
+from models.store_cases import CasesMixin
+from models.store_events import EventsMixin
+from models.store_triggers import TriggersMixin
+
+__all__ = ["Store"]
+
+
+class Store(CasesMixin, CaseloadMixin, EventsMixin, TriggersMixin, CareMixin, AuditMixin):
+    """Cases, timelines, consent, documents, care plans, disclosures and the audit trail."""
+
+    def export_data(self, case_ref: str | None = None) -> dict[str, Any]:
+        """Everything (or one case) as the JSON-ready dict of docs/import-format.md."""
+        from models.interchange import export_data
+
+        return export_data(self, case_ref)
+
+    def import_data(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Import a dict of docs/import-format.md: all of it, or nothing."""
+        from models.interchange import import_data
+
+        return import_data(self, data)
+
+    def import_csv(self, text: str, default_tz: str = "UTC") -> dict[str, int]:
+        """Import a spreadsheet of cases and events (docs/import-format.md): all or nothing."""
+        from models.interchange_csv import import_csv
+
+        return import_csv(self, text, default_tz)

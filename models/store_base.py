@@ -1,0 +1,125 @@
+"""Sessions, transactions and the audit trail shared by every part of the store."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import chain
+from models.errors import NotFound
+from models.rows import AuditRow, Base, ChainHeadRow, DisclosureRow
+from models.store_convert import utc_text
+
+R = TypeVar("R", bound=Base)
+
+_WHAT = {
+    "cases": "case",
+    "matters": "matter",
+    "events": "event",
+    "triggers": "trigger",
+    "consents": "consent",
+    "documents": "document",
+    "referrals": "referral",
+    "goals": "goal",
+    "milestones": "milestone",
+    "contacts": "contact",
+    "closures": "closure",
+    "disclosures": "disclosure",
+}
+
+
+class StoreBase:
+    """Holds the engine and the acting user; opens sessions; appends audit entries."""
+
+    def __init__(
+        self, engine: Engine, actor: str, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        self._engine = engine
+        self.actor = actor
+        self._now = clock or (lambda: datetime.now(UTC))
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # the session of an open store.transaction(), per thread
+        self._local = threading.local()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Run several store calls as one transaction: all are written, or none."""
+        if getattr(self._local, "session", None) is not None:
+            yield  # nested: the outer transaction decides
+            return
+        with self._sessions.begin() as session:
+            self._local.session = session
+            try:
+                yield
+            finally:
+                self._local.session = None
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
+        with self._sessions() as session:
+            yield session
+
+    def _get(self, session: Session, row_type: type[R], row_id: Any) -> R:
+        """The row with this id, or NotFound naming the kind of record (not its content)."""
+        row = session.get(row_type, row_id) if isinstance(row_id, int) else None
+        if row is None:
+            what = _WHAT.get(str(row_type.__tablename__), "record")
+            raise NotFound(f"There is no {what} with id {row_id!r}.")
+        return row
+
+    def _audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None,
+        case_id: int | None,
+    ) -> None:
+        """Append one audit entry: ids and the action only, never names or notes."""
+        session.flush()
+        fields = {
+            "at": utc_text(self._now()),
+            "user": self.actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "case_id": case_id,
+        }
+        self._append(session, "audit", AuditRow, fields)
+
+    def _append(
+        self, session: Session, name: str, row_type: type[AuditRow] | type[DisclosureRow],
+        fields: dict[str, Any],
+    ) -> Any:
+        """Append a row to hash chain ``name`` and move its head; returns the new row."""
+        head = session.get(ChainHeadRow, name)
+        if head is None:
+            head = ChainHeadRow(name=name, length=0, last_hash=chain.GENESIS)
+            session.add(head)
+        fields = {"id": head.length + 1, **fields}
+        digest = chain.link_hash(fields, head.last_hash)
+        row = row_type(**fields, prev_hash=head.last_hash, hash=digest)
+        session.add(row)
+        head.length += 1
+        head.last_hash = digest
+        session.flush()
+        return row

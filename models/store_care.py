@@ -1,0 +1,196 @@
+"""Referrals, care-plan goals and milestones, contacts and closure days."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from models import records as r
+from models import store_convert as convert
+from models import store_fields as f
+from models.rows import CaseRow, ClosureRow, ContactRow, GoalRow, MilestoneRow, ReferralRow
+from models.store_base import StoreBase
+
+_GOAL_STATUS = ("open", "achieved", "dropped")
+
+
+def _goal_status(value: Any, field: str) -> str:
+    value = f.text(value, field)
+    if value not in _GOAL_STATUS:
+        raise f.bad(field, f"{value!r} is not one of: {', '.join(_GOAL_STATUS)}")
+    return value
+
+
+REFERRAL_FIELDS: dict[str, f.Coercer] = {
+    "service": f.text,
+    "organisation": f.text,
+    "status": f.enum(r.ReferralStatus),
+    "category": f.enum(r.Category),
+    "opened": f.opt_day,
+    "updated": f.opt_day,
+    "notes": f.opt_text,
+}
+GOAL_FIELDS: dict[str, f.Coercer] = {
+    "title": f.text, "category": f.enum(r.Category), "status": _goal_status,
+}
+MILESTONE_FIELDS: dict[str, f.Coercer] = {"title": f.text, "due": f.opt_day, "done": f.opt_day}
+CONTACT_FIELDS: dict[str, f.Coercer] = {
+    "kind": f.enum(r.ContactKind),
+    "name": f.text,
+    "case_id": f.opt_id,
+    "organisation": f.opt_text,
+    "phone": f.opt_text,
+    "email": f.opt_text,
+    "language": f.opt_text,
+}
+CLOSURE_FIELDS: dict[str, f.Coercer] = {
+    "day": f.day, "calendar": f.text, "reason": f.enum(r.ClosureReason), "note": f.opt_text,
+}
+
+
+def _columns(clean: dict[str, Any]) -> dict[str, Any]:
+    return {k: convert.column_value(v) for k, v in clean.items()}
+
+
+class CareMixin(StoreBase):
+    """Referrals, goals, milestones, contacts and closures."""
+
+    def add_referral(
+        self, case_id: int, service: str, organisation: str,
+        status: r.ReferralStatus | str = r.ReferralStatus.PROPOSED, **fields: Any,
+    ) -> r.Referral:
+        """Record a referral to a service (status defaults to proposed)."""
+        given = {"service": service, "organisation": organisation, "status": status, **fields}
+        clean = f.clean(given, REFERRAL_FIELDS, "a referral")
+        clean.setdefault("category", r.Category.HOUSING_BENEFITS)
+        with self._write() as s:
+            self._get(s, CaseRow, case_id)
+            row = ReferralRow(case_id=case_id, **_columns(clean))
+            s.add(row)
+            s.flush()
+            self._audit(s, "referral.add", "referrals", row.id, case_id)
+            return convert.referral(row)
+
+    def set_referral_status(
+        self, referral_id: int, status: r.ReferralStatus | str, on: date | str
+    ) -> r.Referral:
+        """Move a referral along records.REFERRAL_TRANSITIONS; other moves are refused."""
+        new = f.enum(r.ReferralStatus)(status, "status")
+        on = f.day(on, "on")
+        with self._write() as s:
+            row = self._get(s, ReferralRow, referral_id)
+            old = r.ReferralStatus(row.status)
+            if new not in r.REFERRAL_TRANSITIONS[old]:
+                allowed = ", ".join(sorted(r.REFERRAL_TRANSITIONS[old])) or "nothing (it is closed)"
+                raise f.bad("status", f"a {old.value} referral can move to {allowed}, not {new.value}")
+            row.status, row.updated = new.value, on.isoformat()
+            self._audit(s, "referral.status", "referrals", row.id, row.case_id)
+            return convert.referral(row)
+
+    def list_referrals(self, case_id: int) -> list[r.Referral]:
+        """The referrals of one case, oldest first."""
+        with self._read() as s:
+            self._get(s, CaseRow, case_id)
+            query = select(ReferralRow).where(ReferralRow.case_id == case_id).order_by(ReferralRow.id)
+            return [convert.referral(x) for x in s.scalars(query)]
+
+    def add_goal(self, case_id: int, title: str, **fields: Any) -> r.Goal:
+        """Add a care-plan goal (category defaults to safety plan)."""
+        clean = f.clean({"title": title, **fields}, GOAL_FIELDS, "a goal")
+        clean.setdefault("category", r.Category.SAFETY_PLAN)
+        with self._write() as s:
+            self._get(s, CaseRow, case_id)
+            row = GoalRow(case_id=case_id, **_columns(clean))
+            s.add(row)
+            s.flush()
+            self._audit(s, "goal.add", "goals", row.id, case_id)
+            return convert.goal(row)
+
+    def set_goal_status(self, goal_id: int, status: str) -> r.Goal:
+        """Mark a goal open, achieved or dropped."""
+        status = _goal_status(status, "status")
+        with self._write() as s:
+            row = self._get(s, GoalRow, goal_id)
+            row.status = status
+            self._audit(s, "goal.status", "goals", row.id, row.case_id)
+            return convert.goal(row)
+
+    def add_milestone(
+        self, goal_id: int, title: str, due: date | str | None = None, **fields: Any
+    ) -> r.Milestone:
+        """Add a milestone to a goal."""
+        clean = f.clean({"title": title, "due": due, **fields}, MILESTONE_FIELDS, "a milestone")
+        with self._write() as s:
+            goal = self._get(s, GoalRow, goal_id)
+            row = MilestoneRow(goal_id=goal_id, **_columns(clean))
+            goal.milestones.append(row)
+            s.flush()
+            self._audit(s, "milestone.add", "milestones", row.id, goal.case_id)
+            return convert.milestone(row)
+
+    def complete_milestone(self, milestone_id: int, on: date | str) -> r.Milestone:
+        """Mark a milestone done on ``on``."""
+        on = f.day(on, "on")
+        with self._write() as s:
+            row = self._get(s, MilestoneRow, milestone_id)
+            row.done = on.isoformat()
+            goal = self._get(s, GoalRow, row.goal_id)
+            self._audit(s, "milestone.complete", "milestones", row.id, goal.case_id)
+            return convert.milestone(row)
+
+    def list_goals(self, case_id: int) -> list[r.Goal]:
+        """The care plan of one case: goals with their milestones."""
+        with self._read() as s:
+            self._get(s, CaseRow, case_id)
+            query = select(GoalRow).where(GoalRow.case_id == case_id).order_by(GoalRow.id)
+            return [convert.goal(g) for g in s.scalars(query)]
+
+    def add_contact(
+        self, kind: r.ContactKind | str, name: str, case_id: int | None = None, **fields: Any
+    ) -> r.Contact:
+        """Add a contact of one case, or shared by all cases when ``case_id`` is None."""
+        given = {"kind": kind, "name": name, "case_id": case_id, **fields}
+        clean = f.clean(given, CONTACT_FIELDS, "a contact")
+        with self._write() as s:
+            if case_id is not None:
+                self._get(s, CaseRow, case_id)
+            row = ContactRow(**_columns(clean))
+            s.add(row)
+            s.flush()
+            self._audit(s, "contact.add", "contacts", row.id, case_id)
+            return convert.contact(row)
+
+    def list_contacts(self, case_id: int | None = None) -> list[r.Contact]:
+        """All contacts; with ``case_id``, that case's contacts and the shared ones."""
+        query = select(ContactRow).order_by(ContactRow.id)
+        with self._read() as s:
+            if case_id is not None:
+                self._get(s, CaseRow, case_id)
+                query = query.where(or_(ContactRow.case_id == case_id, ContactRow.case_id.is_(None)))
+            return [convert.contact(c) for c in s.scalars(query)]
+
+    def add_closure(
+        self, day: date | str, calendar: str, reason: r.ClosureReason | str, note: str | None = None
+    ) -> r.Closure:
+        """Record a day a court or agency was closed ("*" for every calendar)."""
+        given = {"day": day, "calendar": calendar, "reason": reason, "note": note}
+        clean = f.clean(given, CLOSURE_FIELDS, "a closure")
+        with self._write() as s:
+            taken = select(ClosureRow.id).where(
+                ClosureRow.day == clean["day"].isoformat(), ClosureRow.calendar == clean["calendar"]
+            )
+            if s.scalar(taken) is not None:
+                raise f.bad("day", "this calendar already has a closure on that day")
+            row = ClosureRow(**_columns(clean))
+            s.add(row)
+            s.flush()
+            self._audit(s, "closure.add", "closures", row.id, None)
+            return convert.closure(row)
+
+    def list_closures(self) -> list[r.Closure]:
+        """Every closure day, in date order."""
+        with self._read() as s:
+            query = select(ClosureRow).order_by(ClosureRow.day, ClosureRow.calendar)
+            return [convert.closure(c) for c in s.scalars(query)]

@@ -1,0 +1,149 @@
+"""Cases, safe addresses and matters."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import func, select
+
+from models import records as r
+from models import store_convert as convert
+from models import store_fields as f
+from models.errors import InvalidInput, NotFound
+from models.rows import CaseRow, MatterRow, SafeAddressRow
+from models.store_base import StoreBase
+
+CASE_FIELDS: dict[str, f.Coercer] = {
+    "display_name": f.text,
+    "legal_name": f.opt_text,
+    "pronouns": f.opt_text,
+    "date_of_birth": f.opt_day,
+    "languages": f.texts,
+    "interpreter_language": f.opt_text,
+    "safe_contact": f.opt_text,
+    "confidential_address": f.flag,
+    "address": f.opt_text,
+    "jurisdiction": f.opt_text,
+    "assigned_to": f.texts,
+    "notes": f.opt_text,
+}
+MATTER_FIELDS: dict[str, f.Coercer] = {
+    "kind": f.enum(r.MatterKind),
+    "title": lambda v, n: f.opt_text(v, n) or "",
+    "court": f.opt_text,
+    "case_number": f.opt_text,
+    "jurisdiction": f.opt_text,
+    "notes": f.opt_text,
+}
+_CASE_REF = re.compile(r"C-(\d{4,})")
+
+
+class CasesMixin(StoreBase):
+    """Cases, safe addresses and matters."""
+
+    def add_case(self, display_name: str, *, ref: str | None = None, **fields: Any) -> r.Case:
+        """Open a case; only a display name is required. ``ref`` is kept when free."""
+        clean = f.clean({"display_name": display_name, **fields}, CASE_FIELDS, "a case")
+        with self._write() as s:
+            row = CaseRow(
+                ref=self._case_ref(s, ref),
+                created_at=convert.utc_text(self._now()),
+                **{k: convert.column_value(v) for k, v in clean.items()},
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, "case.add", "cases", row.id, row.id)
+            return convert.case(row)
+
+    def update_case(self, case_id: int, **fields: Any) -> r.Case:
+        """Change any case fields (not the ref)."""
+        clean = f.clean(fields, CASE_FIELDS, "a case")
+        with self._write() as s:
+            row = self._get(s, CaseRow, case_id)
+            for name, value in clean.items():
+                setattr(row, name, convert.column_value(value))
+            self._audit(s, "case.update", "cases", row.id, row.id)
+            return convert.case(row)
+
+    def get_case(self, case_id: int) -> r.Case:
+        """The case with this id."""
+        with self._read() as s:
+            return convert.case(self._get(s, CaseRow, case_id))
+
+    def get_case_by_ref(self, ref: str) -> r.Case:
+        """The case with this reference (e.g. C-0001)."""
+        with self._read() as s:
+            row = s.scalar(select(CaseRow).where(CaseRow.ref == ref.strip().upper()))
+            if row is None:
+                raise NotFound(f"There is no case {ref.strip()!r}.")
+            return convert.case(row)
+
+    def list_cases(self) -> list[r.Case]:
+        """Every case, by reference."""
+        with self._read() as s:
+            return [convert.case(c) for c in s.scalars(select(CaseRow).order_by(CaseRow.ref))]
+
+    def add_safe_address(self, case_id: int, filing: str, address: str) -> r.SafeAddress:
+        """The address to print on one filing instead of the confidential one."""
+        filing, address = f.text(filing, "filing"), f.text(address, "address")
+        with self._write() as s:
+            self._get(s, CaseRow, case_id)
+            row = SafeAddressRow(case_id=case_id, filing=filing, address=address)
+            s.add(row)
+            s.flush()
+            self._audit(s, "safe_address.add", "safe_addresses", row.id, case_id)
+            return convert.safe_address(row)
+
+    def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: Any) -> r.Matter:
+        """Add a legal matter; its ref is M-<case number>-<n>."""
+        clean = f.clean({"kind": kind, **fields}, MATTER_FIELDS, "a matter")
+        with self._write() as s:
+            case = self._get(s, CaseRow, case_id)
+            row = MatterRow(
+                case_id=case_id,
+                ref=self._matter_ref(s, case),
+                **{k: convert.column_value(v) for k, v in clean.items()},
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, "matter.add", "matters", row.id, case_id)
+            return convert.matter(row)
+
+    def list_matters(self, case_id: int) -> list[r.Matter]:
+        """The matters of one case, oldest first."""
+        with self._read() as s:
+            self._get(s, CaseRow, case_id)
+            rows = s.scalars(select(MatterRow).where(MatterRow.case_id == case_id).order_by(MatterRow.id))
+            return [convert.matter(m) for m in rows]
+
+    def get_matter_by_ref(self, ref: str) -> r.Matter:
+        """The matter with this reference (e.g. M-0001-1)."""
+        with self._read() as s:
+            row = s.scalar(select(MatterRow).where(MatterRow.ref == ref.strip().upper()))
+            if row is None:
+                raise NotFound(f"There is no matter {ref.strip()!r}.")
+            return convert.matter(row)
+
+    def _case_ref(self, s: Any, wanted: str | None) -> str:
+        """``wanted`` when well-formed and free, else the next free C-NNNN."""
+        if wanted is not None:
+            wanted = wanted.strip().upper()
+            if not _CASE_REF.fullmatch(wanted):
+                raise InvalidInput(f"ref: {wanted!r} is not a case reference (use C-0001)", field="ref")
+            if s.scalar(select(CaseRow.id).where(CaseRow.ref == wanted)) is None:
+                return wanted
+        # count up from the newest id: index lookups only, however many cases there are
+        number = (s.scalar(select(func.max(CaseRow.id))) or 0) + 1
+        while s.scalar(select(CaseRow.id).where(CaseRow.ref == f"C-{number:04d}")) is not None:
+            number += 1
+        return f"C-{number:04d}"
+
+    def _matter_ref(self, s: Any, case: CaseRow) -> str:
+        count = s.scalar(select(func.count()).where(MatterRow.case_id == case.id)) or 0
+        number = case.ref.removeprefix("C-")
+        while True:
+            count += 1
+            ref = f"M-{number}-{count}"
+            if s.scalar(select(MatterRow.id).where(MatterRow.ref == ref)) is None:
+                return ref

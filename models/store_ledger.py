@@ -1,0 +1,153 @@
+"""The consent ledger and documents (bytes kept as BLOBs inside the encrypted database)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from models import records as r
+from models import store_convert as convert
+from models import store_fields as f
+from models.errors import InvalidInput
+from models.rows import CaseRow, ConsentRow, DocumentRow
+from models.store_base import StoreBase
+
+_HOW_GIVEN = {"written", "verbal", "electronic"}
+# what each accepted media type's bytes start with; other files are refused
+MAGIC = {
+    "application/pdf": (b"%PDF-",),
+    "image/png": (b"\x89PNG\r\n\x1a\n",),
+    "image/jpeg": (b"\xff\xd8\xff",),
+}
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+
+
+def _how_given(value: Any, field: str) -> str:
+    value = f.text(value, field)
+    if value not in _HOW_GIVEN:
+        raise f.bad(field, f"{value!r} is not one of: electronic, verbal, written")
+    return value
+
+
+CONSENT_FIELDS: dict[str, f.Coercer] = {
+    "recipient": f.text,
+    "categories": f.categories,
+    "purpose": f.text,
+    "granted": f.day,
+    "expires": f.opt_day,
+    "revoked": f.opt_day,
+    "how_given": _how_given,
+    "notes": f.opt_text,
+}
+
+
+def check_document(data: Any, media_type: Any) -> None:
+    """Refuse empty, oversized or mislabelled files before anything is written."""
+    if media_type not in MAGIC:
+        allowed = ", ".join(sorted(MAGIC))
+        raise f.bad("media_type", f"{f.shown(media_type)} is not one of: {allowed}")
+    if not isinstance(data, bytes | bytearray) or not data:
+        raise f.bad("data", "the file is empty")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise f.bad("data", "the file is larger than 100 MB")
+    if not bytes(data).startswith(MAGIC[media_type]):
+        raise f.bad("data", f"the file is not a {media_type} file")
+
+
+class LedgerMixin(StoreBase):
+    """Consents and documents."""
+
+    def add_consent(
+        self, case_id: int, recipient: str, categories: Any, purpose: str, granted: date | str,
+        **fields: Any,
+    ) -> r.Consent:
+        """Record a consent: recipient x categories x purpose, from ``granted``."""
+        given = {"recipient": recipient, "categories": categories, "purpose": purpose,
+                 "granted": granted, **fields}
+        clean = f.clean(given, CONSENT_FIELDS, "a consent")
+        if clean.get("expires") is not None and clean["expires"] < clean["granted"]:
+            raise f.bad("expires", "must not be before the date consent was granted")
+        if clean.get("revoked") is not None and clean["revoked"] < clean["granted"]:
+            raise f.bad("revoked", "must not be before the date consent was granted")
+        with self._write() as s:
+            self._get(s, CaseRow, case_id)
+            row = ConsentRow(case_id=case_id, **{k: convert.column_value(v) for k, v in clean.items()})
+            s.add(row)
+            s.flush()
+            self._audit(s, "consent.add", "consents", row.id, case_id)
+            return convert.consent(row)
+
+    def revoke_consent(self, consent_id: int, on: date | str) -> r.Consent:
+        """Revoke a consent from ``on``; it is never used again from that day."""
+        on = f.day(on, "on")
+        with self._write() as s:
+            row = self._get(s, ConsentRow, consent_id)
+            if row.revoked is not None:
+                raise f.bad("on", "this consent is already revoked")
+            if on.isoformat() < row.granted:
+                raise f.bad("on", "must not be before the date consent was granted")
+            row.revoked = on.isoformat()
+            self._audit(s, "consent.revoke", "consents", row.id, row.case_id)
+            return convert.consent(row)
+
+    def list_consents(self, case_id: int) -> list[r.Consent]:
+        """The consent ledger of one case, oldest first."""
+        with self._read() as s:
+            self._get(s, CaseRow, case_id)
+            query = select(ConsentRow).where(ConsentRow.case_id == case_id).order_by(ConsentRow.id)
+            return [convert.consent(c) for c in s.scalars(query)]
+
+    def add_document(
+        self, case_id: int, category: r.Category | str, title: str, data: bytes, media_type: str,
+        doc_date: date | str | None = None,
+    ) -> r.Document:
+        """Store a PDF, PNG or JPEG inside the vault."""
+        clean = f.clean(
+            {"category": category, "title": title, "doc_date": doc_date},
+            {"category": f.enum(r.Category), "title": f.text, "doc_date": f.opt_day},
+            "a document",
+        )
+        check_document(data, media_type)
+        blob = bytes(data)
+        with self._write() as s:
+            self._get(s, CaseRow, case_id)
+            row = DocumentRow(
+                case_id=case_id,
+                media_type=media_type,
+                size=len(blob),
+                sha256=hashlib.sha256(blob).hexdigest(),
+                data=blob,
+                **{k: convert.column_value(v) for k, v in clean.items()},
+            )
+            s.add(row)
+            s.flush()
+            self._audit(s, "document.add", "documents", row.id, case_id)
+            return convert.document(row)
+
+    def document_bytes(self, document_id: int) -> bytes:
+        """The bytes of one document."""
+        with self._read() as s:
+            return bytes(self._get(s, DocumentRow, document_id).data)
+
+    def list_documents(self, case_id: int) -> list[r.Document]:
+        """The documents of one case (metadata only), oldest first."""
+        with self._read() as s:
+            self._get(s, CaseRow, case_id)
+            query = select(DocumentRow).where(DocumentRow.case_id == case_id).order_by(DocumentRow.id)
+            return [convert.document(d) for d in s.scalars(query)]
+
+    def _consents_of(self, s: Any, case_id: int, consent_ids: tuple[int, ...]) -> None:
+        """Every consent id must be a consent of this case."""
+        if not consent_ids:
+            return
+        found = set(s.scalars(select(ConsentRow.id).where(
+            ConsentRow.id.in_(consent_ids), ConsentRow.case_id == case_id
+        )))
+        missing = set(consent_ids) - found
+        if missing:
+            raise InvalidInput(
+                f"consent_ids: {min(missing)} is not a consent of this case", field="consent_ids"
+            )
