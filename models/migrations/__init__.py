@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the vault database (run programmatically by models.migrate)."""

@@ -1,0 +1,88 @@
+"""Root fixtures: offscreen Qt, a fixed ``today``, and an encrypted template vault built once.
+
+Opening costs a key derivation; copying a closed vault folder is cheap, so every test gets its
+own copy of the session template (``vault_path``) and, if asked, that copy unlocked (``vault``).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can import Qt
+
+import shutil  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from dataclasses import dataclass  # noqa: E402
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.vault_fixtures import (  # noqa: E402
+    ANA,
+    ANA_PASSPHRASE,
+    ANA_ROLE,
+    BEN,
+    BEN_PASSPHRASE,
+    BEN_ROLE,
+    KDF_PROFILE,
+    TODAY,
+)
+
+if TYPE_CHECKING:
+    from models.vault import Vault
+
+
+@dataclass(frozen=True)
+class TemplateVault:
+    """The closed session template: its folder and its recovery code."""
+
+    path: Path
+    recovery_code: str
+
+
+@pytest.fixture
+def today() -> date:
+    """The fixed day every test runs on."""
+    return TODAY
+
+
+@pytest.fixture(scope="session")
+def template_vault(tmp_path_factory: pytest.TempPathFactory) -> TemplateVault:
+    """An empty vault with users ana (advocate) and ben (clinician), created once and locked."""
+    from models.vault import create_vault
+
+    path = tmp_path_factory.mktemp("template") / "vault"
+    vault, code = create_vault(path, ANA, ANA_ROLE, ANA_PASSPHRASE, kdf_profile=KDF_PROFILE)
+    try:
+        vault.add_user(BEN, BEN_ROLE, BEN_PASSPHRASE)
+    finally:
+        vault.lock()
+    return TemplateVault(path, code)
+
+
+@pytest.fixture
+def recovery_code(template_vault: TemplateVault) -> str:
+    """The recovery code of every copy of the template vault."""
+    return template_vault.recovery_code
+
+
+@pytest.fixture
+def vault_path(template_vault: TemplateVault, tmp_path: Path) -> Path:
+    """A private copy of the closed template vault folder."""
+    path = tmp_path / "vault"
+    shutil.copytree(template_vault.path, path)
+    return path
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    """The private copy unlocked as ana; locked again at teardown."""
+    from models.vault import open_vault
+
+    opened = open_vault(vault_path, ANA, ANA_PASSPHRASE)
+    try:
+        yield opened
+    finally:
+        opened.lock()

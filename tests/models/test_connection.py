@@ -1,0 +1,72 @@
+"""The connection recipe: SQLCipher only, key first, silent wrong keys, no key in URLs."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.connection import KeyRejected, connect, make_engine, require_sqlcipher
+from models.errors import InsecureEnvironment
+from models.hardening import SecretKey
+
+
+def test_connection_refuses_stock_sqlite3() -> None:
+    with pytest.raises(InsecureEnvironment):
+        require_sqlcipher(sqlite3)
+
+
+def test_connection_wrong_key_prints_nothing(tmp_path: Path, capfd) -> None:
+    key = SecretKey(secrets.token_bytes(32))
+    conn = connect(tmp_path / "x.db", key)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    capfd.readouterr()
+    with pytest.raises(KeyRejected):
+        connect(tmp_path / "x.db", SecretKey(secrets.token_bytes(32)))
+    assert capfd.readouterr() == ("", "")
+
+
+def test_connection_wrong_key_is_noisy_without_log_level(tmp_path: Path) -> None:
+    # Positive control for the test above: SQLCipher does print when the log level is not set.
+    key = SecretKey(secrets.token_bytes(32))
+    connect(tmp_path / "x.db", key).execute("CREATE TABLE t (x)")
+    script = (
+        "from sqlcipher3 import dbapi2 as m; c = m.connect({!r}); c.execute(\"PRAGMA key = 'nope'\")\n"
+        "try: c.execute('SELECT 1 FROM sqlite_master')\nexcept m.DatabaseError: pass"
+    ).format(str(tmp_path / "x.db"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "ERROR" in done.stderr
+
+
+def test_connection_engine_url_and_repr_hold_no_key(tmp_path: Path) -> None:
+    key = SecretKey(secrets.token_bytes(32))
+    engine = make_engine(tmp_path / "x.db", key)
+    hexkey = key.raw().hex()
+    assert hexkey not in str(engine.url) and hexkey not in repr(engine)
+    assert hexkey not in repr(key)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
+    engine.dispose()
+
+
+def test_connection_read_only_refuses_writes(tmp_path: Path) -> None:
+    key = SecretKey(secrets.token_bytes(32))
+    connect(tmp_path / "x.db", key).execute("CREATE TABLE t (x)")
+    ro = connect(tmp_path / "x.db", key, read_only=True)
+    with pytest.raises(Exception, match="readonly|read-only|query_only"):
+        ro.execute("INSERT INTO t VALUES (1)")
+    ro.close()
+
+
+def test_secret_key_wipe_zeroes_and_blocks() -> None:
+    key = SecretKey(b"k" * 32)
+    buf = key.raw()
+    key.wipe()
+    assert buf == bytearray(32) and not key.live
+    with pytest.raises(Exception, match="locked"):
+        key.raw()
