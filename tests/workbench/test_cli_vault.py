@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.workbench.conftest import run_cli
 
 DEMO_NAMES = {"María José Hernández Ruíz", "Nguyễn Thị Lan", "Оксана Коваленко", "Ana Lucía Pérez",
@@ -87,7 +85,7 @@ def test_export_import_round_trip(demo_vault: Path, tmp_path: Path, capsys, monk
 
 def test_import_bad_row_names_row_and_writes_nothing(demo_vault: Path, tmp_path: Path, capsys) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"format": "workbench-import", "version": 1, "cases": [
+    bad.write_text(json.dumps({"format": "workbench", "version": 1, "cases": [
         {"display_name": "Fictional One"},
         {"display_name": "Fictional Two", "date_of_birth": "2026-02-30"},
     ]}), encoding="utf-8")

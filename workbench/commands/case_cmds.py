@@ -81,7 +81,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a JSON or CSV file; a bad row names row and field and nothing is written."""
-    from models.interchange import import_csv, import_data
+    from models.interchange import import_data
+    from models.interchange_csv import import_csv
 
     path = Path(args.file)
     try:
@@ -108,8 +109,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the vault (or one case) as JSON, written atomically."""
-    from models.interchange import export_data
     from exports.atomic import write_atomically
+    from models.interchange import export_data
 
     with opened_vault(args) as vault:
         data = export_data(vault.store, case_ref=args.case)
@@ -123,8 +124,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_trigger_add(args: argparse.Namespace) -> int:
     """Record a trigger and create the deadlines computed from it."""
-    from workbench.services import record_trigger
     from timeline.deadlines import parse_when
+    from workbench.services import record_trigger
 
     when = parse_when(args.date)
     with opened_vault(args) as vault:

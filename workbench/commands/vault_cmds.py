@@ -61,7 +61,7 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("out", metavar="OUT")
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", parents=[json_opt], help="restore a backup into VAULT")
+    p = sub.add_parser("restore", parents=[vault_opts], help="restore a backup into VAULT")
     p.add_argument("backup", metavar="BACKUP")
     p.add_argument("vault", metavar="VAULT")
     p.set_defaults(func=cmd_restore)
@@ -204,10 +204,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     """Restore a backup into VAULT after verifying it."""
     from models.backup import restore_backup
+    from workbench.commands.common import user_name
 
-    restore_backup(Path(args.backup), Path(args.vault))
+    name = user_name(args, Path(args.backup))
+    passphrase = read_passphrase(args.passphrase_file, prompt=f"Passphrase for {name}: ")
+    kept = restore_backup(Path(args.backup), Path(args.vault), user=name, passphrase=passphrase)
     if args.json:
-        print_json({"restored": str(args.vault)})
+        print_json({"restored": str(args.vault), "previous_files": str(kept)})
     else:
-        print(f"Restored {args.backup} into {args.vault}.")
+        print(f"Restored {args.backup} into {args.vault}; the replaced files are kept in {kept}.")
     return 0
