@@ -112,6 +112,13 @@ class _DemoBuilder:
             expires=self.day(expires_offset) if expires_offset is not None else None,
             how_given="written")
 
+    def document(self, case_id: int, category: Category, title: str, offset: int, heading: str,
+                 paragraphs: list[str]) -> Any:
+        from exports.sample_letter import letter_pdf
+
+        return self.store.add_document(case_id, category, title, letter_pdf(heading, paragraphs),
+                                       "application/pdf", doc_date=self.day(offset))
+
     # -- the six cases -----------------------------------------------------------------
     def t_visa_case(self) -> str:
         s = self.store
@@ -140,6 +147,15 @@ class _DemoBuilder:
                      Category.MENTAL_HEALTH, Category.TRAFFICKING_NARRATIVE}, "T visa application", -60)
         self.consent(case.id, "San Francisco Immigration Court", {Category.IDENTITY,
                      Category.IMMIGRATION}, "Court hearing", -30)
+        self.document(case.id, Category.MEDICAL, "Medical letter in support of T visa", -9,
+                      "Letter of medical findings", [
+                          "To whom it may concern: I have treated the patient at Eastbay Community "
+                          "Clinic since the date of intake. Findings are consistent with the history "
+                          "given. (Fictional demo document.)"])
+        self.document(case.id, Category.TRAFFICKING_NARRATIVE, "Personal declaration", -15,
+                      "Declaration", ["I, the declarant, state the following facts about how I came "
+                                      "to the United States and the work I was forced to do. "
+                                      "(Fictional demo document.)"])
         s.add_contact(ContactKind.INTERPRETER, "Lucía Ferreira (Spanish)", case_id=case.id,
                       phone="+1 415 555 0142", language="Spanish")
         return case.ref
@@ -160,6 +176,9 @@ class _DemoBuilder:
                          interpreter_needed=True, interpreter_booked=False,
                          interpreter_language="Vietnamese")
         self.trigger(case.ref, "E-HEPB-3DOSE", self.day(-35))
+        self.document(case.id, Category.IMMIGRATION, "Form I-918 Supplement B (signed)", -150,
+                      "I-918 Supplement B", ["Certification signed by the certifying official. "
+                                             "(Fictional demo document.)"])
         s.add_contact(ContactKind.CERTIFYING_OFFICIAL, "Det. R. Okafor", case_id=case.id,
                       organisation="Oakland Police Department")
         # one consent that has expired and one that was revoked
