@@ -1,0 +1,53 @@
+"""Write a finished packet to disk safely, under a name that says nothing about the case."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from exports.template import PACKET_KINDS
+from models.errors import InvalidInput
+
+
+def safe_packet_filename(now: datetime, kind: str) -> str:
+    """A non-identifying file name, e.g. "packet-20261127-0412-court.pdf"."""
+    if kind not in PACKET_KINDS:
+        raise InvalidInput(f"Unknown packet kind {kind!r}.", field="kind")
+    return f"packet-{now.strftime('%Y%m%d-%H%M')}-{kind}.pdf"
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` all-or-nothing: temp file beside it (0600), fsync, rename."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput("The folder to write the packet to does not exist.", field="path")
+    # mkstemp creates the file 0600; the temp name is random, never derived from case data
+    fd, tmp = tempfile.mkstemp(prefix=".packet-", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(folder)
+    return target
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

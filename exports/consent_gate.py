@@ -1,0 +1,225 @@
+"""Decide, per data category and record, what a packet may include and why the rest is withheld.
+
+Pure: records in, a PacketPlan out. A category leaves only under a consent of this case that
+names this recipient and purpose (case-insensitive, whitespace-normalised exact match) and is
+active on ``today``. The caption needs identity: without an identity consent the packet names
+the case by its reference only (never its display name). A compelled release (subpoena, court
+order) needs a legal basis, includes everything and is marked so the caller creates the task
+to inform the survivor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from exports.template import PacketTemplate, load_template, matter_category
+from models.errors import ConsentRefused, InvalidInput
+from models.records import (
+    Case,
+    Category,
+    Consent,
+    ConsentStatus,
+    Document,
+    Event,
+    EventKind,
+    Goal,
+    Matter,
+    Referral,
+    SafeAddress,
+)
+
+Record = Case | SafeAddress | Event | Matter | Document | Goal | Referral
+
+
+class WithheldReason(StrEnum):
+    """Why a category is not in the packet."""
+
+    NO_CONSENT = "no consent"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    NOT_YET = "not yet in force"
+    OTHER_RECIPIENT = "other recipient"
+    OTHER_PURPOSE = "other purpose"
+
+
+@dataclass(frozen=True, slots=True)
+class Withheld:
+    """One category left out, the records it covers and the reason."""
+
+    category: Category
+    reason: WithheldReason
+    record_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PacketPlan:
+    """What goes into one packet and what stays in the vault (computed before rendering)."""
+
+    kind: str
+    template: PacketTemplate
+    case: Case
+    recipient: str
+    purpose: str
+    today: date
+    included: Mapping[Category, tuple[Record, ...]]
+    withheld: tuple[Withheld, ...]
+    consent_ids: tuple[int, ...]
+    record_ids: tuple[str, ...]
+    matter: Matter | None = None
+    hearing: Event | None = None
+    compelled: bool = False
+    legal_basis: str | None = None
+    _by_type: dict[type, tuple[Record, ...]] = field(default_factory=dict, repr=False)
+
+    def records(self, kind: type) -> tuple:
+        """Included records of one type (Event, Document, Goal, Referral, Matter)."""
+        if kind not in self._by_type:
+            found = {record_id(r): r for recs in self.included.values() for r in recs if type(r) is kind}
+            self._by_type[kind] = tuple(found.values())
+        return self._by_type[kind]
+
+    @property
+    def identity_included(self) -> bool:
+        """True when the caption may carry the survivor's name."""
+        return Category.IDENTITY in self.included
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """Included categories in a stable order."""
+        return tuple(c for c in Category if c in self.included)
+
+
+def record_id(record: Record) -> str:
+    """Stable id of a record for the disclosure log, e.g. "event:12"."""
+    kind = {Case: "case", SafeAddress: "safe_address", Event: "event", Matter: "matter",
+            Document: "document", Goal: "goal", Referral: "referral"}[type(record)]
+    return f"{kind}:{record.id}"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _decide(category: Category, consents: Sequence[Consent], recipient: str, purpose: str,
+            today: date) -> tuple[int | None, WithheldReason | None]:
+    """The consent id that releases ``category``, or the most specific reason it is withheld."""
+    covering = [c for c in consents if category in c.categories]
+    to_recipient = [c for c in covering if _norm(c.recipient) == _norm(recipient)]
+    for_purpose = [c for c in to_recipient if _norm(c.purpose) == _norm(purpose)]
+    for consent in sorted(for_purpose, key=lambda c: c.id):
+        if consent.status(today) is ConsentStatus.ACTIVE:
+            return consent.id, None
+    statuses = {c.status(today) for c in for_purpose}
+    for status, reason in ((ConsentStatus.REVOKED, WithheldReason.REVOKED),
+                           (ConsentStatus.EXPIRED, WithheldReason.EXPIRED),
+                           (ConsentStatus.NOT_YET, WithheldReason.NOT_YET)):
+        if status in statuses:
+            return None, reason
+    if to_recipient:
+        return None, WithheldReason.OTHER_PURPOSE
+    if covering:
+        return None, WithheldReason.OTHER_RECIPIENT
+    return None, WithheldReason.NO_CONSENT
+
+
+def _candidates(template: PacketTemplate, case: Case, events: Iterable[Event],
+                matters: Iterable[Matter], documents: Iterable[Document], goals: Iterable[Goal],
+                referrals: Iterable[Referral]) -> dict[Category, list[Record]]:
+    """Records in scope for this packet kind, grouped by their consent category."""
+    by_cat: dict[Category, list[Record]] = {}
+
+    def add(category: Category, record: Record) -> None:
+        if getattr(record, "case_id", case.id) == case.id:
+            by_cat.setdefault(category, []).append(record)
+
+    add(Category.IDENTITY, case)
+    if "address" in template.cover_fields and (case.address or case.safe_addresses):
+        for addr in case.safe_addresses:
+            add(Category.CONTACT_LOCATION, addr)
+        if case.address:
+            add(Category.CONTACT_LOCATION, case)
+    for matter in matters:
+        add(matter_category(matter.kind), matter)
+    if template.has("chronology") or template.has("upcoming"):
+        for event in events:
+            if event.kind is not EventKind.TASK:  # internal to-dos never leave the vault
+                add(event.category, event)
+    if template.has("exhibits"):
+        for doc in documents:
+            add(doc.category, doc)
+    if template.has("care_plan"):
+        for goal in goals:
+            add(goal.category, goal)
+    if template.has("referrals"):
+        for referral in referrals:
+            add(referral.category, referral)
+    return by_cat
+
+
+def _pick_matter(template: PacketTemplate, matters: Iterable[Matter],
+                 matter_ref: str | None) -> Matter | None:
+    matters = list(matters)
+    if matter_ref is not None:
+        return next((m for m in matters if m.ref == matter_ref), None)
+    for kind in template.matter_kinds:
+        for matter in sorted(matters, key=lambda m: m.id):
+            if matter.kind.value == kind:
+                return matter
+    return None
+
+
+def _next_hearing(events: Iterable[Event], matter: Matter | None, today: date) -> Event | None:
+    hearings = [e for e in events if e.kind is EventKind.COURT_HEARING and e.start is not None
+                and e.start.date() >= today]
+    if matter is not None and any(e.matter_id == matter.id for e in hearings):
+        hearings = [e for e in hearings if e.matter_id == matter.id]
+    return min(hearings, key=lambda e: (e.start, e.id), default=None)
+
+
+def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: date,
+                consents: Sequence[Consent], events: Sequence[Event], matters: Sequence[Matter],
+                documents: Sequence[Document], goals: Sequence[Goal], referrals: Sequence[Referral],
+                compelled_legal_basis: str | None = None, matter_ref: str | None = None,
+                ) -> PacketPlan:
+    """Split a case's records into what this recipient may receive and what is withheld, and why."""
+    template = load_template(kind)
+    if not recipient.strip():
+        raise InvalidInput("Name the recipient of the packet.", field="recipient")
+    compelled = compelled_legal_basis is not None
+    if compelled and not compelled_legal_basis.strip():
+        raise InvalidInput("A compelled release needs its legal basis (e.g. the subpoena or "
+                           "court order).", field="legal_basis")
+    own_consents = [c for c in consents if c.case_id == case.id]
+    candidates = _candidates(template, case, events, matters, documents, goals, referrals)
+    included: dict[Category, tuple[Record, ...]] = {}
+    withheld: list[Withheld] = []
+    consent_ids: set[int] = set()
+    for category in Category:
+        records = candidates.get(category)
+        if not records:
+            continue
+        consent_id, reason = (None, None) if compelled else _decide(
+            category, own_consents, recipient, purpose, today)
+        if reason is None:
+            included[category] = tuple(records)
+            if consent_id is not None:
+                consent_ids.add(consent_id)
+        else:
+            withheld.append(Withheld(category, reason, tuple(record_id(r) for r in records)))
+    if not included:
+        raise ConsentRefused("Nothing may be shared with this recipient for this purpose: "
+                             "no active consent covers any of the case's records.")
+    ids = dict.fromkeys(record_id(r) for recs in included.values() for r in recs)
+    inc_events = [r for recs in included.values() for r in recs if isinstance(r, Event)]
+    inc_matters = [r for recs in included.values() for r in recs if isinstance(r, Matter)]
+    matter = _pick_matter(template, inc_matters, matter_ref)
+    return PacketPlan(
+        kind=kind, template=template, case=case, recipient=recipient.strip(),
+        purpose=purpose.strip(), today=today, included=included, withheld=tuple(withheld),
+        consent_ids=tuple(sorted(consent_ids)), record_ids=tuple(ids), matter=matter,
+        hearing=_next_hearing(inc_events, matter, today), compelled=compelled,
+        legal_basis=compelled_legal_basis.strip() if compelled else None,
+    )

@@ -1,0 +1,166 @@
+"""ReportLab pieces of a packet: styles, headings, a one-pass table of contents, exhibit pages.
+
+The table of contents reserves its rows while laying out and writes the page numbers when the
+canvas is saved (exports.page_canvas), so one layout pass gives correct numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from exports.fonts import BASE, BOLD, FontKit
+
+NUMBER_WIDTH = 48  # room for a right-aligned page number in the contents
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    """Paragraph styles of a packet, all in the bundled (embedded) font."""
+    body = ParagraphStyle("body", fontName=BASE, fontSize=9.5, leading=12.5)
+    return {
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=9.8),
+        "cell_bold": ParagraphStyle("cell_bold", parent=body, fontName=BOLD, fontSize=8, leading=9.8),
+        "title": ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=20, leading=25,
+                                spaceAfter=14),
+        "h1": ParagraphStyle("h1", parent=body, fontName=BOLD, fontSize=14, leading=18,
+                             spaceBefore=6, spaceAfter=8),
+        "h2": ParagraphStyle("h2", parent=body, fontName=BOLD, fontSize=10.5, leading=14,
+                             spaceBefore=8, spaceAfter=3),
+        "legend": ParagraphStyle("legend", parent=body, fontSize=8.5, leading=11,
+                                 borderColor=colors.black, borderWidth=0.6, borderPadding=5,
+                                 spaceBefore=8, spaceAfter=8),
+        "toc0": ParagraphStyle("toc0", parent=body, fontSize=10, leading=15),
+        "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=13, leftIndent=16),
+        "toc_num": ParagraphStyle("toc_num", parent=body, fontSize=10, leading=15,
+                                  alignment=TA_RIGHT),
+    }
+
+
+class Heading(Paragraph):
+    """A section heading: the document records its page for the contents and the outline."""
+
+    def __init__(self, markup: str, style: ParagraphStyle, *, key: str, plain: str, level: int = 0):
+        super().__init__(markup, style)
+        self.toc_key, self.toc_plain, self.toc_level = key, plain, level
+
+
+@dataclass
+class TocRow:
+    """One contents line: the key whose start page it shows, its level and title markup."""
+
+    key: str
+    level: int
+    markup: str
+
+
+@dataclass
+class Layout:
+    """What one build learns while laying out, read back when pages are finished."""
+
+    starts: dict[str, int] = field(default_factory=dict)  # toc key -> page number
+    toc_slots: list[tuple[int, float, float, float, str]] = field(default_factory=list)
+    exhibit_pages: dict[int, ExhibitPage] = field(default_factory=dict)
+    headings: list[tuple[int, str, str, int]] = field(default_factory=list)  # page, key, title, level
+
+
+class DeferredToc(Flowable):
+    """Contents whose rows are laid out now and whose page numbers are drawn at save time."""
+
+    def __init__(self, rows: list[TocRow], styles: dict[str, ParagraphStyle], layout: Layout):
+        super().__init__()
+        self.rows, self.styles, self.layout = rows, styles, layout
+        self._paras: list[Paragraph] = []
+        self._heights: list[float] = []
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        self._paras = [Paragraph(r.markup, self.styles[f"toc{min(r.level, 1)}"]) for r in self.rows]
+        self._heights = [p.wrap(avail_width - NUMBER_WIDTH, avail_height)[1] for p in self._paras]
+        self.height = sum(self._heights)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        used, count = 0.0, 0
+        for h in self._heights:
+            if used + h > avail_height:
+                break
+            used, count = used + h, count + 1
+        if count == 0 or count == len(self.rows):
+            return []
+        return [DeferredToc(self.rows[:count], self.styles, self.layout),
+                DeferredToc(self.rows[count:], self.styles, self.layout)]
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        top = y + self.height
+        page = canvas.getPageNumber()
+        for row, para, h in zip(self.rows, self._paras, self._heights, strict=True):
+            top -= h
+            para.drawOn(canvas, x, top)
+            # the number is drawn later, level with the title's first line
+            self.layout.toc_slots.append((page, x + self.width, top, h, row.key))
+
+
+@dataclass
+class ExhibitPage:
+    """One page of an exhibit: which document page or image goes there, and its Bates number."""
+
+    exhibit_no: int
+    title_markup: str
+    page_index: int
+    page_count: int
+    bates: str
+    image: ImageReader | None = None
+    pdf_page: Any = None  # a pikepdf page, placed under this page after rendering
+
+
+class ExhibitSlot(Flowable):
+    """Fills one exhibit page's frame; images are drawn now, PDF pages are placed later."""
+
+    def __init__(self, page: ExhibitPage, layout: Layout):
+        super().__init__()
+        self.page, self.layout = page, layout
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, avail_height - 1
+        return self.width, self.height
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        self.layout.exhibit_pages[canvas.getPageNumber()] = self.page
+        self.rect = (x, y, x + self.width, y + self.height)
+        if self.page.image is not None:
+            canvas.drawImage(self.page.image, x, y, self.width, self.height,
+                             preserveAspectRatio=True, anchor="n", mask="auto")
+
+
+def data_table(header: list[str], rows: list[list[str]], widths: list[float],
+               styles: dict[str, ParagraphStyle], fonts: FontKit,
+               plain_columns: frozenset[int] = frozenset()) -> Table:
+    """A ruled table with a repeating header row.
+
+    ``plain_columns`` hold short ASCII we produce ourselves (dates, times, statuses): drawn as
+    plain strings, which lays out several times faster than a paragraph per cell.
+    """
+    head = [Paragraph(fonts.markup(h), styles["cell_bold"]) for h in header]
+    body = [[c if i in plain_columns and c.isascii() else
+             Paragraph(fonts.markup(c), styles["cell"]) for i, c in enumerate(row)]
+            for row in rows]
+    table = Table([head, *body], colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 1), (-1, -1), BASE, 8, 9.8),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]))
+    return table

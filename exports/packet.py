@@ -1,0 +1,133 @@
+"""Build a documentation packet in memory from a consent-gated plan: records in, bytes out."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pikepdf
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from exports.consent_gate import PacketPlan
+from exports.cover import cover_story, footer_lines, required_legends
+from exports.exhibits import (
+    check_bates_prefix,
+    exhibit_index,
+    exhibit_story,
+    place_pdf_pages,
+    prepare_exhibits,
+)
+from exports.flowables import DeferredToc, Heading, Layout, TocRow, make_styles
+from exports.fonts import FontKit
+from exports.page_canvas import (
+    EXHIBIT_HEADER,
+    FOOTER_TOP,
+    MARGIN,
+    PAGE_H,
+    PAGE_W,
+    PacketCanvas,
+    PageDecor,
+)
+from exports.pdf_security import finish_pdf
+from exports.sections import SectionBuilder, section_break
+from models.records import Document, Event
+
+EXHIBIT_RECT = (MARGIN - 18, FOOTER_TOP, PAGE_W - MARGIN + 18, PAGE_H - MARGIN - 2)
+
+
+@dataclass(frozen=True, slots=True)
+class PacketResult:
+    """The finished packet: its bytes, page count and SHA-256 (for the disclosure record)."""
+
+    data: bytes
+    pages: int
+    sha256: str
+    legends: tuple[str, ...] = ()
+
+
+class PacketDoc(BaseDocTemplate):
+    """Records where each heading lands, for the contents and the PDF outline."""
+
+    def __init__(self, buffer: io.BytesIO, layout: Layout, **kwargs: Any):
+        super().__init__(buffer, **kwargs)
+        self.layout = layout
+        body = Frame(MARGIN, FOOTER_TOP, PAGE_W - 2 * MARGIN, PAGE_H - MARGIN - FOOTER_TOP,
+                     id="body")
+        x1, y1, x2, y2 = EXHIBIT_RECT
+        exhibit = Frame(x1, y1, x2 - x1, y2 - y1 - EXHIBIT_HEADER, id="exhibit",
+                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("body", [body]), PageTemplate("exhibit", [exhibit])])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            key = flowable.toc_key
+            if key not in self.layout.starts:
+                self.layout.starts[key] = self.page
+                # bookmarks are made when the held page is finished (see PacketCanvas)
+                self.layout.headings.append((self.page, key, flowable.toc_plain,
+                                             flowable.toc_level))
+
+
+def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list,
+           now: datetime, prepared_by: str) -> list[Flowable]:
+    """Cover, contents, then each section of the template in its order."""
+    story = cover_story(plan, builder, now=now, prepared_by=prepared_by)
+    toc_rows: list[TocRow] = []
+    for section in plan.template.sections:
+        sid, title = section.id, section.title
+        if sid == "contents":
+            story += section_break() + [builder.heading("contents", title),
+                                        DeferredToc(toc_rows, builder.styles, layout)]
+            continue
+        if sid == "exhibits":
+            parts = exhibit_story(exhibits, layout, builder)
+            toc_rows += [TocRow(f"exhibit-{e.number}", 1, builder.fonts.markup(
+                f"Exhibit {e.number} — {e.document.title}")) for e in exhibits if e.pages]
+            story += parts
+            continue
+        if sid == "exhibit_index":
+            parts = exhibit_index(exhibits, title, builder)
+        else:
+            parts = getattr(builder, sid)(title)
+        toc_rows.append(TocRow(sid, 0, builder.fonts.markup(title)))
+        story += section_break() + parts
+    return story
+
+
+def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
+                 document_bytes: Mapping[int, bytes], bates_prefix: str = "WB",
+                 pad_even: bool = False, password: str | None = None,
+                 timeline_entries: Sequence[Any] | None = None,
+                 upcoming: Sequence[Event] | None = None,
+                 font_dirs: Sequence[Path] | None = None) -> PacketResult:
+    """Render the packet for ``plan`` in memory (optionally AES-256 encrypted) and hash it."""
+    prefix = check_bates_prefix(bates_prefix)
+    fonts = FontKit(font_dirs)
+    styles = make_styles()
+    layout = Layout()
+    width = PAGE_W - 2 * MARGIN - 12
+    builder = SectionBuilder(plan, fonts, styles, width, timeline_entries, upcoming)
+    documents = list(plan.records(Document)) if plan.template.has("exhibits") else []
+    exhibits = prepare_exhibits(documents, document_bytes, prefix, fonts)
+    legend_keys = required_legends(plan)
+    decor = PageDecor(layout, footer_lines(legend_keys), styles, pad_even=pad_even)
+    buffer = io.BytesIO()
+    doc = PacketDoc(buffer, layout, pagesize=(PAGE_W, PAGE_H), invariant=1,
+                    title="Workbench packet", author="Workbench", subject="", keywords="",
+                    creator="Workbench", pageCompression=1)
+    doc.build(_story(plan, builder, layout, exhibits, now, prepared_by),
+              canvasmaker=partial(PacketCanvas, decor=decor))
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
+        place_pdf_pages(pdf, layout, EXHIBIT_RECT)
+        data = finish_pdf(pdf, now=now, password=password)
+        pages = len(pdf.pages)
+    for exhibit in exhibits:
+        if exhibit.source is not None:
+            exhibit.source.close()
+    return PacketResult(data, pages, hashlib.sha256(data).hexdigest(), legend_keys)

@@ -1,0 +1,96 @@
+"""A canvas that finishes every page once the page count is known.
+
+Pages are kept until ``save``; then each gets its footer ("Page X of Y", legends), its Bates
+stamp and exhibit header when it is an exhibit page, and the contents get their page numbers.
+This gives "of Y" and correct contents numbers from a single layout pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib.pagesizes import LETTER
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from exports.flowables import Layout
+from exports.fonts import BASE, BOLD
+
+PAGE_W, PAGE_H = LETTER
+MARGIN = 54
+FOOTER_TOP = 50  # body frames end here; the footer lives below
+EXHIBIT_HEADER = 22  # room above an exhibit frame for its header line
+
+
+@dataclass
+class PageDecor:
+    """What every page's finishing needs: legends, layout results, padding and styles."""
+
+    layout: Layout
+    footer_lines: tuple[str, ...]
+    styles: dict
+    pad_even: bool = False
+    blank_text: str = "This page is intentionally left blank."
+
+
+class PacketCanvas(Canvas):
+    """Holds pages until save, then decorates each with what only the full count tells."""
+
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        held = self._held
+        total = len(held) + (1 if self._decor.pad_even and len(held) % 2 else 0)
+        for number, state in enumerate(held, 1):
+            self.__dict__.update(state)
+            self._finish(number, total)
+            Canvas.showPage(self)
+        if total > len(held):
+            self.setFont(BASE, 10)
+            self.drawCentredString(PAGE_W / 2, PAGE_H / 2, self._decor.blank_text)
+            self._finish(total, total)
+            Canvas.showPage(self)
+        self._held = []
+        Canvas.save(self)
+
+    def _finish(self, number: int, total: int) -> None:
+        decor = self._decor
+        self.saveState()
+        self.setFont(BASE, 6.8)
+        y = 34
+        for line in decor.footer_lines:
+            self.drawString(MARGIN, y, line)
+            y -= 8.5
+        self.setFont(BASE, 8.5)
+        self.drawRightString(PAGE_W - MARGIN, 34, f"Page {number} of {total}")
+        page = decor.layout.exhibit_pages.get(number)
+        if page is not None:
+            self.setFont(BOLD, 10)
+            self.drawRightString(PAGE_W - MARGIN, 20, page.bates)
+            head = Paragraph(f"{page.title_markup} · page {page.page_index + 1} of "
+                             f"{page.page_count}", decor.styles["small"])
+            head.wrapOn(self, PAGE_W - 2 * MARGIN, 20)
+            head.drawOn(self, MARGIN, PAGE_H - MARGIN + 6)
+        self._toc_numbers(number)
+        self.restoreState()
+        for page_no, key, title, level in decor.layout.headings:
+            if page_no == number:
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=level)
+
+    def _toc_numbers(self, number: int) -> None:
+        layout = self._decor.layout
+        style = self._decor.styles["toc_num"]
+        for page_no, x_right, y, height, key in layout.toc_slots:
+            if page_no == number and key in layout.starts:
+                para = Paragraph(str(layout.starts[key]), style)
+                _w, h = para.wrapOn(self, 44, height)
+                para.drawOn(self, x_right - 44, y + height - h)

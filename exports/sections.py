@@ -1,0 +1,192 @@
+"""The body of a packet, section by section, from an already consent-gated plan.
+
+Everything printed here comes from ``plan.included`` (or the template's wording): a section
+never looks at records the gate withheld.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+
+from exports.consent_gate import PacketPlan
+from exports.flowables import Heading, data_table
+from exports.fonts import FontKit
+from models.records import Event, EventStatus, Goal, Matter, Referral
+
+
+class SectionBuilder:
+    """Turns a plan into flowables; shared fonts and styles for every section."""
+
+    def __init__(self, plan: PacketPlan, fonts: FontKit, styles: dict, width: float,
+                 timeline_entries: Sequence[Any] | None = None,
+                 upcoming: Sequence[Event] | None = None):
+        self.plan, self.fonts, self.styles, self.width = plan, fonts, styles, width
+        self.events = sorted(plan.records(Event), key=event_sort_key)
+        self._allowed = {e.id for e in self.events}
+        self.timeline_entries = timeline_entries
+        self.upcoming_events = upcoming
+
+    def para(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of (escaped, font-checked) text."""
+        return Paragraph(self.fonts.markup(text), self.styles[style])
+
+    def heading(self, key: str, title: str, level: int = 0) -> Heading:
+        """A heading that the contents and the outline point to."""
+        return Heading(self.fonts.markup(title), self.styles["h1" if level == 0 else "h2"],
+                       key=key, plain=title, level=level)
+
+    def empty(self) -> Paragraph:
+        return self.para(self.plan.template.word("empty_section") or "—")
+
+    # --- chronology -------------------------------------------------------------------------
+    def chronology(self, title: str) -> list[Flowable]:
+        """The timeline as a table: date, time, kind, title, status, location."""
+        rows = [_event_row(e, when) for e, when in self._chronology_items()]
+        if not rows:
+            return [self.heading("chronology", title), self.empty()]
+        w = self.width
+        table = data_table(["Date", "Time", "Kind", "What", "Status", "Where"], rows,
+                           [0.12 * w, 0.085 * w, 0.15 * w, 0.335 * w, 0.13 * w, 0.18 * w],
+                           self.styles, self.fonts, plain_columns=frozenset({0, 1, 4}))
+        return [self.heading("chronology", title), table]
+
+    def _chronology_items(self) -> list[tuple[Event, datetime | date | None]]:
+        """Events (or expanded timeline entries) that the gate included, in date order."""
+        if self.timeline_entries is None:
+            return [(e, e.start or e.due) for e in self.events]
+        by_id = {e.id: e for e in self.events}
+        items = []
+        for entry in self.timeline_entries:
+            event = getattr(entry, "event", None)
+            event_id = event.id if event is not None else getattr(entry, "event_id", None)
+            if event_id in self._allowed:  # entries of withheld events are never printed
+                items.append((by_id[event_id], getattr(entry, "start", None) or
+                              getattr(entry, "day", None)))
+        return items
+
+    # --- upcoming ---------------------------------------------------------------------------
+    def upcoming(self, title: str) -> list[Flowable]:
+        """Future dates with the rule and arithmetic that produced each computed one."""
+        today = self.plan.today
+        source = self.upcoming_events if self.upcoming_events is not None else self.events
+        events = [e for e in source if e.id in self._allowed and e.status is EventStatus.SCHEDULED
+                  and (_day(e.start or e.due) or date.min) >= today]
+        out: list[Flowable] = [self.heading("upcoming", title)]
+        if not events:
+            return [*out, self.empty()]
+        for event in sorted(events, key=event_sort_key):
+            when = format_when(event, event.start or event.due)
+            out.append(self.para(f"{when} — {event.title}", "h2"))
+            if event.rule_id:
+                flag = " (overridden by hand)" if event.overridden else ""
+                computed = f", computed {event.computed_due.isoformat()}" if event.computed_due else ""
+                out.append(self.para(f"Rule {event.rule_id}{computed}{flag}", "small"))
+            for line in event.explanation:
+                out.append(self.para(f"• {line}", "small"))
+        return out
+
+    # --- agency: care plan and referrals ----------------------------------------------------
+    def care_plan(self, title: str) -> list[Flowable]:
+        """Goals with their milestones and whether each is done."""
+        goals = sorted(self.plan.records(Goal), key=lambda g: g.id)
+        out: list[Flowable] = [self.heading("care_plan", title)]
+        if not goals:
+            return [*out, self.empty()]
+        for goal in goals:
+            out.append(self.para(f"{goal.title} ({goal.status})", "h2"))
+            rows = [[m.title, _iso(m.due), _iso(m.done) or "open"] for m in goal.milestones]
+            if rows:
+                w = self.width
+                out.append(data_table(["Milestone", "Due", "Done"], rows,
+                                      [0.6 * w, 0.2 * w, 0.2 * w], self.styles, self.fonts))
+        return out
+
+    def referrals(self, title: str) -> list[Flowable]:
+        """Referrals with organisation, status and dates."""
+        refs = sorted(self.plan.records(Referral), key=lambda r: r.id)
+        if not refs:
+            return [self.heading("referrals", title), self.empty()]
+        rows = [[r.service, r.organisation, r.status.value.replace("_", " "), _iso(r.opened),
+                 _iso(r.updated)] for r in refs]
+        w = self.width
+        return [self.heading("referrals", title),
+                data_table(["Service", "Organisation", "Status", "Opened", "Updated"], rows,
+                           [0.28 * w, 0.3 * w, 0.14 * w, 0.14 * w, 0.14 * w], self.styles,
+                           self.fonts)]
+
+    # --- notes ------------------------------------------------------------------------------
+    def notes(self, title: str) -> list[Flowable]:
+        """Notes written on included records (the case's own notes are never printed)."""
+        out: list[Flowable] = [self.heading("notes", title)]
+        items: list[tuple[str, str]] = []
+        for matter in sorted(self.plan.records(Matter), key=lambda m: m.id):
+            if matter.notes:
+                items.append((f"{matter.title or matter.ref}", matter.notes))
+        for event in self.events:
+            if event.notes:
+                items.append((f"{format_when(event, event.start or event.due)} — {event.title}",
+                              event.notes))
+        for ref in sorted(self.plan.records(Referral), key=lambda r: r.id):
+            if ref.notes:
+                items.append((f"Referral: {ref.service}", ref.notes))
+        if not items:
+            return [*out, self.empty()]
+        for label, text in items:
+            out += [CondPageBreak(40), self.para(label, "h2"), self.para(text)]
+        return out
+
+
+def section_break() -> list[Flowable]:
+    """Sections start on a fresh page so each can be handed out on its own."""
+    return [PageBreak()]
+
+
+def spacer(height: float) -> Spacer:
+    return Spacer(1, height)
+
+
+def event_sort_key(event: Event) -> tuple:
+    """Chronological order; deadlines (all day) before timed events of the same day."""
+    when = event.start or event.due
+    day = _day(when) or date.max
+    clock = when.timetz().replace(tzinfo=None) if isinstance(when, datetime) else None
+    return (day, clock is not None, clock.isoformat() if clock else "", event.id)
+
+
+def _day(when: datetime | date | None) -> date | None:
+    return when.date() if isinstance(when, datetime) else when
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _local(event: Event, when: datetime) -> datetime:
+    try:
+        return when.astimezone(ZoneInfo(event.tz))
+    except (KeyError, ValueError):  # unknown zone name: show the stored time
+        return when
+
+
+def format_when(event: Event, when: datetime | date | None) -> str:
+    """An event's date and local time, as printed."""
+    if isinstance(when, datetime) and not event.all_day:
+        return _local(event, when).strftime("%Y-%m-%d %H:%M")
+    return _iso(_day(when)) or "undated"
+
+
+def _event_row(event: Event, when: datetime | date | None) -> list[str]:
+    clock = ""
+    if isinstance(when, datetime) and not event.all_day:
+        clock = _local(event, when).strftime("%H:%M")
+        when = _local(event, when)
+    kind = event.kind.value.replace("_", " ")
+    if event.interpreter_needed:
+        kind += f" (interpreter{': ' + event.interpreter_language if event.interpreter_language else ''})"
+    return [_iso(_day(when)) or "undated", clock, kind, event.title,
+            event.status.value, event.location or ""]

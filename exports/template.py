@@ -1,0 +1,78 @@
+"""Packet templates and legend wording, kept as JSON under exports/templates/."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from models.errors import InvalidInput
+from models.records import Category, MatterKind
+
+TEMPLATE_DIR = Path(__file__).with_name("templates")
+PACKET_KINDS = ("court", "immigration", "agency")
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """One section of a packet: its id (what is rendered) and its printed title."""
+
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class PacketTemplate:
+    """What a packet kind contains and how it is worded."""
+
+    kind: str
+    title: str
+    sections: tuple[Section, ...]
+    cover_fields: tuple[str, ...]
+    matter_kinds: tuple[str, ...]
+    wording: dict[str, str]
+
+    def has(self, section_id: str) -> bool:
+        """True when this kind of packet has that section."""
+        return any(s.id == section_id for s in self.sections)
+
+    def word(self, key: str) -> str:
+        """Organisation wording for ``key`` (empty when the template leaves it out)."""
+        return self.wording.get(key, "")
+
+
+def _read(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((TEMPLATE_DIR / name).read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def load_template(kind: str) -> PacketTemplate:
+    """The template of a packet kind (court, immigration, agency)."""
+    if kind not in PACKET_KINDS:
+        raise InvalidInput(
+            f"Unknown packet kind {kind!r}: choose one of {', '.join(PACKET_KINDS)}.", field="kind"
+        )
+    raw = _read(f"{kind}.json")
+    return PacketTemplate(
+        kind=raw["kind"],
+        title=raw["title"],
+        sections=tuple(Section(s["id"], s["title"]) for s in raw["sections"]),
+        cover_fields=tuple(raw["cover_fields"]),
+        matter_kinds=tuple(raw.get("matter_kinds", ())),
+        wording=dict(raw.get("wording", {})),
+    )
+
+
+@cache
+def legends() -> dict[str, dict[str, str]]:
+    """Legend wording by key: general, usc_1367, cfr_2_32 (title, text, footer)."""
+    return {k: v for k, v in _read("legends.json").items() if not k.startswith("_")}
+
+
+@cache
+def matter_category(kind: MatterKind) -> Category:
+    """The consent category a matter of this kind is gated under."""
+    return Category(_read("matter_categories.json")[kind.value])

@@ -1,0 +1,231 @@
+"""Packets read back with pypdf: pages, numbering, contents, Bates, legends, what is left out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from packet_fixtures import (
+    ADDRESS,
+    CANARY_IMM,
+    CANARY_MED_DOC,
+    CANARY_MED_NOTE,
+    CANARY_PO_DOC,
+    CANARY_SUD,
+    COURT,
+    NAME,
+    NOW,
+    all_raw_content,
+    consent,
+    make_records,
+    page_texts,
+)
+
+from exports.packet import build_packet
+from exports.template import legends
+from models.records import Category
+
+BASE_CATS = {Category.IDENTITY, Category.PROTECTIVE_ORDER, Category.CONTACT_LOCATION}
+
+
+def build(records, kind="court", **kw):
+    plan = records.plan(kind, **kw.pop("plan_kw", {}))
+    return build_packet(plan, now=NOW, prepared_by="Ana Advocate",
+                        document_bytes=records.blobs, **kw)
+
+
+@pytest.fixture(scope="module")
+def court_packet():
+    result = build(make_records())
+    return result, page_texts(result.data)
+
+
+def test_build_packet_page_x_of_y_on_every_page(court_packet):
+    result, texts = court_packet
+    assert result.pages == len(texts) > 5
+    for i, text in enumerate(texts, 1):
+        assert re.search(rf"Page {i} of {result.pages}\b", text), f"page {i}"
+
+
+def test_build_packet_contents_numbers_match_where_sections_start(court_packet):
+    result, texts = court_packet
+    toc_texts = page_texts(result.data, layout=True)
+    toc_page = next(i for i, t in enumerate(texts) if t.lstrip().startswith("Contents"))
+    entries = re.findall(r"^ *(\S.*?\S) {2,}(\d+)\s*$", toc_texts[toc_page], flags=re.M)
+    titles = [t for t, _n in entries]
+    assert titles[:4] == ["Chronology", "Upcoming dates", "Notes and declarations",
+                          "Exhibit index"]
+    assert any(t.startswith("Exhibit 1 —") for t in titles)
+    for title, number in entries:
+        starts = [i + 1 for i, t in enumerate(texts) if i != toc_page and title in t]
+        assert starts and starts[0] == int(number), title
+
+
+def test_build_packet_bates_unique_sequential_on_every_exhibit_page(court_packet):
+    result, texts = court_packet
+    stamps = [re.findall(r"\bWB-\d{6}\b", t) for t in texts]
+    exhibit_pages = [i for i, t in enumerate(texts) if re.search(r"Exhibit \d+ — .* · page", t)]
+    assert len(exhibit_pages) == 4  # TRO (3 pages) + photo (1); the medical letter is withheld
+    for i in exhibit_pages:
+        assert len(stamps[i]) == 1
+    numbers = [int(s[0][3:]) for i, s in enumerate(stamps) if i in exhibit_pages]
+    assert numbers == [1, 2, 3, 4]
+    # the index lists the ranges, nothing else carries a stamp
+    assert sum(len(s) for i, s in enumerate(stamps) if i not in exhibit_pages) == 3
+    assert "WB-000001–WB-000003" in "".join(texts)
+
+
+def test_build_packet_withheld_canaries_absent_from_text_and_streams(court_packet):
+    result, texts = court_packet
+    text = "".join(texts)
+    raw = all_raw_content(result.data)
+    for canary in (CANARY_MED_DOC, CANARY_MED_NOTE, CANARY_SUD, CANARY_IMM, "CANARYCASENOTE",
+                   "CANARYTASK", "CANARYADDR", "Medical letter"):
+        assert canary not in text
+        assert canary.encode() not in raw and canary.encode("utf-16-be") not in raw
+    # positive control: the consented exhibit's literal text is found by the same scan
+    assert CANARY_PO_DOC.encode() in raw and CANARY_PO_DOC in text
+
+
+def test_build_packet_canaries_present_when_consented():
+    cats = BASE_CATS | {Category.MEDICAL, Category.SUBSTANCE_USE}
+    result = build(make_records([consent(1, cats)]))
+    text = "".join(page_texts(result.data))
+    raw = all_raw_content(result.data)
+    assert CANARY_MED_DOC.encode() in raw and CANARY_MED_DOC in text
+    assert CANARY_MED_NOTE in text and CANARY_SUD in text
+
+
+def test_build_packet_confidential_address_never_printed(court_packet):
+    _result, texts = court_packet
+    assert "PO Box 99, Oakland CA 94601" in texts[0]
+    assert ADDRESS not in "".join(texts)
+
+
+def test_build_packet_address_withheld_without_safe_address():
+    records = make_records()
+    records.case = type(records.case)(**{**{f: getattr(records.case, f) for f in
+                                            records.case.__slots__}, "safe_addresses": ()})
+    texts = page_texts(build(records).data)
+    assert "Address withheld (confidential)" in texts[0] and ADDRESS not in "".join(texts)
+
+
+def test_build_packet_caption_uses_case_ref_without_identity_consent():
+    records = make_records([consent(1, {Category.PROTECTIVE_ORDER})])
+    text = "".join(page_texts(build(records).data))
+    assert "case C-0001" in text and NAME not in text
+
+
+def test_build_packet_identity_prints_diacritics(court_packet):
+    _result, texts = court_packet
+    assert NAME in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("kind", "cats", "expected"),
+    [
+        ("court", BASE_CATS, {"general"}),
+        ("court", BASE_CATS | {Category.IMMIGRATION}, {"general", "usc_1367"}),
+        ("immigration", BASE_CATS | {Category.IMMIGRATION}, {"general", "usc_1367"}),
+        ("court", BASE_CATS | {Category.SUBSTANCE_USE}, {"general", "cfr_2_32"}),
+        ("agency", BASE_CATS | {Category.SUBSTANCE_USE, Category.IMMIGRATION},
+         {"general", "usc_1367", "cfr_2_32"}),
+    ],
+)
+def test_build_packet_legends_exactly_when_required(kind, cats, expected):
+    result = build(make_records([consent(1, cats)]), kind)
+    texts = page_texts(result.data)
+    flat = " ".join(" ".join(texts).split())
+    assert set(result.legends) == expected
+    for key, legend in legends().items():
+        assert (" ".join(legend["text"].split()) in flat) is (key in expected), key
+    footer = legends()["general"]["footer"]
+    assert all(footer in t for t in texts)
+
+
+def test_build_packet_metadata_is_generic(court_packet):
+    import io
+
+    import pypdf
+
+    result, _texts = court_packet
+    meta = pypdf.PdfReader(io.BytesIO(result.data)).metadata
+    assert meta.title == "Workbench packet" and meta.author == "Workbench"
+    assert meta.subject is None and "/Keywords" not in meta
+    assert NAME not in str(dict(meta)) and "C-0001" not in str(dict(meta))
+
+
+def test_build_packet_outline_has_sections_and_no_withheld_titles(court_packet):
+    import io
+
+    import pypdf
+
+    result, _texts = court_packet
+    reader = pypdf.PdfReader(io.BytesIO(result.data))
+
+    def flat(items):
+        for item in items:
+            yield from flat(item) if isinstance(item, list) else [item]
+
+    titles = {o.title: reader.get_destination_page_number(o) + 1 for o in flat(reader.outline)}
+    assert {"Chronology", "Exhibit index"} <= set(titles)
+    assert not any("Medical" in t for t in titles)
+
+
+def test_build_packet_same_input_same_bytes():
+    first = build(make_records())
+    second = build(make_records())
+    assert first.data == second.data and first.sha256 == second.sha256
+
+
+def test_build_packet_pad_even_adds_blank_page():
+    plain = build(make_records())
+    padded = build(make_records(), pad_even=True)
+    assert padded.pages % 2 == 0
+    assert padded.pages == plain.pages + (plain.pages % 2)
+    if padded.pages != plain.pages:
+        last = page_texts(padded.data)[-1]
+        assert "intentionally left blank" in last and f"Page {padded.pages} of" in last
+
+
+def test_build_packet_agency_has_care_plan_and_referrals():
+    cats = BASE_CATS | {Category.HOUSING_BENEFITS}
+    text = "".join(page_texts(build(make_records([consent(1, cats)]), "agency").data))
+    assert "Stable housing" in text and "Apply for shelter" in text and "Bay Legal" in text
+
+
+def test_build_packet_upcoming_shows_rule_explanation(court_packet):
+    _result, texts = court_packet
+    text = "".join(texts)
+    assert "+15 calendar days = 2026-12-05" in text and "Rule C.1" in text
+
+
+def test_build_packet_compelled_release_is_stated():
+    records = make_records()
+    result = build(records, plan_kw={"compelled_legal_basis": "Subpoena 26-SB-9",
+                                     "recipient": "District Attorney"})
+    text = page_texts(result.data)[0]
+    assert "Subpoena 26-SB-9" in text and "legal compulsion" in text
+
+
+def test_build_packet_recipient_from_plan_on_cover(court_packet):
+    _result, texts = court_packet
+    assert COURT in texts[0]
+
+
+def test_build_packet_timeline_entries_of_withheld_events_not_printed():
+    from dataclasses import dataclass
+    from datetime import datetime as dt
+
+    @dataclass
+    class Entry:  # duck-typed like timeline.merge.TimelineEntry: .event and .start
+        event: object
+        start: object
+
+    records = make_records()
+    events = {e.id: e for e in records.events}
+    entries = [Entry(events[2], dt(2026, 11, 9, 16, 0, tzinfo=NOW.tzinfo)),
+               Entry(events[1], dt(2026, 12, 17, 17, 30, tzinfo=NOW.tzinfo))]
+    result = build(records, timeline_entries=entries)
+    text = "".join(page_texts(result.data))
+    assert "2026-12-17" in text and "Clinic follow-up" not in text
