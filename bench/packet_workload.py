@@ -1,7 +1,4 @@
-"""Benchmark (not a test): a ~200-page packet with 20 exhibits vs a bare ReportLab document.
-
-Run: .venv/bin/python tests/exports/bench_packet.py   (a home in bench/ is up to the lead)
-"""
+"""Workload for bench_packets: a ~200-page packet with 20 exhibits vs a bare ReportLab document."""
 
 from __future__ import annotations
 
@@ -12,7 +9,7 @@ import tracemalloc
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parents[2])]
+sys.path[:0] = [str(Path(__file__).parents[1] / "tests" / "exports"), str(Path(__file__).parents[1])]
 
 from packet_fixtures import NOW, consent, make_records, pdf_with_text  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate  # noqa: E402
@@ -66,16 +63,3 @@ def measure(fn, records) -> tuple[float, float, int]:
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return elapsed, peak, pages
-
-
-if __name__ == "__main__":
-    recs = big_records()
-    measure(bare, recs)  # warm caches (font loading) so neither side pays them
-    b_t, b_m, b_p = measure(bare, recs)
-    p_t, p_m, p_p = measure(packet, recs)
-    print(f"bare reportlab: {b_p} pages {b_t:.2f} s peak {b_m:.0f} MiB")
-    print(f"packet:         {p_p} pages {p_t:.2f} s peak {p_m:.0f} MiB")
-    print(f"ratio time {p_t / b_t:.2f}x  memory {p_m / b_m:.2f}x")
-    import resource
-
-    print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
