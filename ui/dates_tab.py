@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.records import EventKind
-from ui.editors.open_editor import editor_for_key
+from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
 from ui.timeline_entries import LANES
 from ui.timeline_model import KEY_ROLE, DatesFilterProxy, DatesTableModel, load_entries
 
@@ -89,9 +89,17 @@ class DatesTab(QWidget):
         if dialog is None:
             return None
         self.dialog = dialog
-        dialog.accepted.connect(self._saved)
+        if isinstance(dialog, OccurrenceChoiceDialog):
+            dialog.editor_opened.connect(self._open)  # the choice builds the editor
+        else:
+            dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(self._saved)
+        dialog.open()
 
     def _saved(self) -> None:
         self.refresh()

@@ -1,12 +1,22 @@
-"""The Matters & triggers tab: the case's legal matters and the triggers of its deadlines."""
+"""The Matters & triggers tab: the case's legal matters, the triggers of its deadlines, and
+the court closures those deadlines roll past."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
+from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
 
@@ -16,7 +26,7 @@ def _when(value: Any) -> str:
 
 
 class MattersTab(ListTab):
-    """Triggers in the main table, matters listed above. Signals: case_changed()."""
+    """Matters (table and buttons) above the triggers table. Signals: case_changed()."""
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
@@ -31,14 +41,44 @@ class MattersTab(ListTab):
             (self.tr("Ref"), lambda m: m.ref), (self.tr("Kind"), lambda m: m.kind),
             (self.tr("Title"), lambda m: m.title), (self.tr("Court"), lambda m: m.court),
             (self.tr("Case number"), lambda m: m.case_number),
+            (self.tr("Jurisdiction"), lambda m: m.jurisdiction),
         ], self)
-        self.matters_label = QLabel(self)
-        self.matters_label.setWordWrap(True)
-        self.matters_label.setAccessibleName(self.tr("Matters"))
-        self.layout().insertWidget(0, self.matters_label)
+        self.matters_table = QTableView(self)
+        self.matters_table.setModel(self.matters)
+        self.matters_table.setAccessibleName(self.tr("Matters"))
+        self.matters_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.matters_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matters_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matters_table.horizontalHeader().setStretchLastSection(True)
+        self.matters_table.activated.connect(lambda _i: self.edit_matter())
+        self._build_matters_section()
         self.add_button(self.tr("Add &trigger…"), self.add_trigger)
         self.add_button(self.tr("&Edit trigger…"), self.edit_selected)
         self.refresh()
+
+    def _build_matters_section(self) -> None:
+        row = QHBoxLayout()
+        self.add_matter_button = self._row_button(self.tr("Add &matter…"), self.add_matter, row)
+        self.edit_matter_button = self._row_button(self.tr("Edit matte&r…"), self.edit_matter, row)
+        self.closures_button = self._row_button(self.tr("Court &closures…"), self.show_closures, row)
+        row.addStretch(1)
+        layout = self.layout()
+        heading = QLabel(self.tr("Matters"), self)
+        heading.setBuddy(self.matters_table)
+        triggers = QLabel(self.tr("Triggers and their computed deadlines"), self)
+        triggers.setBuddy(self.table)
+        for i, item in enumerate((heading, row, self.matters_table, triggers)):
+            if isinstance(item, QHBoxLayout):
+                layout.insertLayout(i, item)
+            else:
+                layout.insertWidget(i, item)
+
+    def _row_button(self, text: str, slot: Any, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
 
     def records(self) -> list[Any]:
         return self.session.store.list_triggers(self.case.id)
@@ -46,10 +86,33 @@ class MattersTab(ListTab):
     def refresh(self) -> None:
         """Reload triggers and matters."""
         super().refresh()
-        matters = self.session.store.list_matters(self.case.id)
-        self.matters.set_records(matters)
-        lines = [f"{m.ref} · {m.kind} · {m.title}" for m in matters]
-        self.matters_label.setText(self.tr("Matters: ") + ("; ".join(lines) or self.tr("none")))
+        self.matters.set_records(self.session.store.list_matters(self.case.id))
+        self.matters_table.resizeColumnsToContents()
+
+    def selected_matter(self) -> Any:
+        """The matter of the selected row, or None."""
+        rows = self.matters_table.selectionModel().selectedRows()
+        return self.matters.record(rows[0].row()) if rows else None
+
+    def add_matter(self) -> MatterDialog:
+        """Open the matter editor for a new matter."""
+        return self.open_dialog(MatterDialog(self.session, self.case, None, self))
+
+    def edit_matter(self) -> MatterDialog | None:
+        """Open the selected matter's editor (None when no row is selected)."""
+        matter = self.selected_matter()
+        if matter is None:
+            return None
+        return self.open_dialog(MatterDialog(self.session, self.case, matter, self))
+
+    def show_closures(self) -> QDialog:
+        """Open the list of court closures (add closures from there)."""
+        dialog = ClosuresDialog(self.session, self)
+        # a new closure can move deadlines; the tab re-reads what it shows
+        dialog.finished.connect(lambda _r: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def add_trigger(self) -> TriggerDialog:
         """Open the trigger editor."""

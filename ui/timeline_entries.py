@@ -47,6 +47,9 @@ class ViewEntry:
     conflicts: tuple[str, ...] = ()
     notes: str | None = None
     tz: str = ""
+    overridden: bool = False
+    computed_day: date | None = None  # what the rule computed (differs when overridden)
+    safe_day: date | None = None  # earliest defensible reading, when the rule is ambiguous
 
     @property
     def day(self) -> date:
@@ -102,7 +105,8 @@ def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = ()) -> ViewEn
         t1=max(t0, t1), all_day=entry.all_day, title=entry.title, kind=str(entry.kind),
         status=str(entry.status), owner=str(entry.owner or ""), rule=entry.rule_id or "",
         explanation=tuple(entry.explanation), conflicts=tuple(conflicts), notes=entry.notes,
-        tz=entry.start.tzname() or "",
+        tz=entry.start.tzname() or "", overridden=bool(entry.overridden),
+        computed_day=entry.computed_day, safe_day=entry.safe_day,
     )
 
 
@@ -118,6 +122,12 @@ def describe(entry: ViewEntry, tr: Any = str) -> str:
         lines.append("! " + reason)
     if entry.rule:
         lines.append(tr("Why this date — rule ") + entry.rule)
+        if entry.overridden and entry.computed_day:
+            lines.append("  " + tr("Changed by hand; the rule computed ")
+                         + entry.computed_day.isoformat())
+        if entry.safe_day and entry.safe_day != entry.day:
+            lines.append("  " + tr("Safe reading (earliest defensible): ")
+                         + entry.safe_day.isoformat())
         lines.extend("  " + step for step in entry.explanation)
     if entry.notes:
         lines.append(tr("Notes: ") + entry.notes)

@@ -36,28 +36,47 @@ class Geometry:
     height: float
     start: float  # day number at the left edge of the plot
     span: float  # days across the plot
+    # grow with the font (200% scaling) so lane names, dates and labels are never clipped
+    header_w: float = HEADER_W
+    axis_h: float = AXIS_H
+    row_top: float = 12.0  # first sub-row's centre below the lane top
 
     @property
     def ppd(self) -> float:
         """Pixels per day."""
-        return max(1.0, self.width - HEADER_W) / self.span
+        return max(1.0, self.width - self.header_w) / self.span
 
     def x(self, t: float) -> float:
         """The x of day number ``t``."""
-        return HEADER_W + (t - self.start) * self.ppd
+        return self.header_w + (t - self.start) * self.ppd
 
     def t(self, x: float) -> float:
         """The day number at ``x``."""
-        return self.start + (x - HEADER_W) / self.ppd
+        return self.start + (x - self.header_w) / self.ppd
 
     @property
     def lane_h(self) -> float:
         """Height of one lane."""
-        return max(36.0, (self.height - AXIS_H) / len(LANES))
+        return max(36.0, 2 * self.row_top, (self.height - self.axis_h) / len(LANES))
 
     def lane_top(self, lane: Lane) -> float:
         """The y of the top of ``lane``."""
-        return AXIS_H + LANES.index(lane) * self.lane_h
+        return self.axis_h + LANES.index(lane) * self.lane_h
+
+    @property
+    def shift(self) -> float:
+        """Add to an x measured from day 0 (see :func:`layout`) to get the x in this frame."""
+        return self.header_w - self.start * self.ppd
+
+
+def geometry_for(width: float, height: float, start: float, span: float, fm: QFontMetrics,
+                 lane_names: Sequence[str]) -> Geometry:
+    """A frame's geometry with the header, axis and rows sized for the font in use."""
+    words = [w for name in lane_names for w in name.split()]
+    header = max([HEADER_W] + [fm.horizontalAdvance(w) + 18 for w in words])
+    return Geometry(width, height, start, span, header_w=float(header),
+                    axis_h=float(max(AXIS_H, fm.height() + 12)),
+                    row_top=float(max(12, fm.height() // 2 + 3)))
 
 
 def paint_background(p: QPainter, g: Geometry, pal: QPalette, lane_names: dict[Lane, str]) -> None:
@@ -69,16 +88,16 @@ def paint_background(p: QPainter, g: Geometry, pal: QPalette, lane_names: dict[L
         top = g.lane_top(lane)
         if i % 2:
             p.fillRect(QRectF(0, top, g.width, g.lane_h), alt)
-        p.drawText(QRectF(6, top, HEADER_W - 10, g.lane_h),
+        p.drawText(QRectF(6, top, g.header_w - 10, g.lane_h),
                    Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, lane_names[lane])
     p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
-    p.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(HEADER_W, g.height))
+    p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.header_w, g.height))
 
 
 def paint_axis(p: QPainter, g: Geometry, pal: QPalette) -> None:
     """Tick marks and date labels; daily, weekly or monthly by zoom."""
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
-    p.drawLine(QPointF(HEADER_W, AXIS_H), QPointF(g.width, AXIS_H))
+    p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.width, g.axis_h))
     day = from_days(g.start)
     last = from_days(g.start + g.span) + timedelta(days=1)
     step_fmt = "%a %d" if g.ppd >= 45 else "%Y-%m-%d" if g.ppd >= 7 else "%Y-%m"
@@ -87,21 +106,21 @@ def paint_axis(p: QPainter, g: Geometry, pal: QPalette) -> None:
         major = g.ppd >= 45 or (day.weekday() == 0 if g.ppd >= 7 else day.day == 1)
         if major:
             x = g.x((day - from_days(0)).days)
-            if x >= HEADER_W:
-                p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
-                p.drawText(QPointF(x + 3, AXIS_H - 9), day.strftime(step_fmt))
+            if x >= g.header_w:
+                p.drawLine(QPointF(x, g.axis_h - 6), QPointF(x, g.axis_h))
+                p.drawText(QPointF(x + 3, g.axis_h - 9), day.strftime(step_fmt))
         day += timedelta(days=1)
 
 
 def paint_today(p: QPainter, g: Geometry, today_t: float, label: str) -> None:
     """A dashed vertical line at today, labelled."""
     x = g.x(today_t)
-    if x < HEADER_W or x > g.width:
+    if x < g.header_w or x > g.width:
         return
     pen = QPen(CONFLICT, 2, Qt.PenStyle.DashLine)
     p.setPen(pen)
-    p.drawLine(QPointF(x, AXIS_H), QPointF(x, g.height))
-    p.drawText(QPointF(x + 3, AXIS_H + 12), label)
+    p.drawLine(QPointF(x, g.axis_h), QPointF(x, g.height))
+    p.drawText(QPointF(x + 3, g.axis_h + p.fontMetrics().ascent() + 1), label)
 
 
 def shape_path(shape: Shape, c: QPointF, r: float = RADIUS) -> QPolygonF:
@@ -150,10 +169,11 @@ def sprite(lane: Lane, shape: Shape, conflict: bool) -> QPixmap:
         _draw_point(q, shape, c, colour)
         if conflict:  # a glyph as well as the red outline: not colour alone
             font = q.font()
+            font.setPixelSize(12)  # sized to the sprite, not the UI font (200% scaling)
             font.setBold(True)
             q.setFont(font)
             q.setPen(QPen(CONFLICT))
-            q.drawText(QPointF(c.x() + RADIUS + 1, c.y() - 1), "!")
+            q.drawText(QPointF(c.x() + RADIUS + 1, c.y() + 5), "!")
         q.end()
         _SPRITES[key] = pix
     return _SPRITES[key]
@@ -168,8 +188,8 @@ def layout(g: Geometry, entries: Sequence[ViewEntry]) -> list[Placed]:
     Positions are relative to day 0, so panning reuses them (and entries keep their rows).
     """
     ppd = g.ppd
-    tops = {lane: g.lane_top(lane) + 12 for lane in LANES}
-    step = (g.lane_h - 16) / SUB_ROWS
+    tops = {lane: g.lane_top(lane) + g.row_top for lane in LANES}
+    step = (g.lane_h - g.row_top - 4) / SUB_ROWS
     slot_end: dict[tuple[Lane, int], float] = {}
     window = Shape.WINDOW
     out: list[Placed] = []
@@ -190,7 +210,7 @@ def layout(g: Geometry, entries: Sequence[ViewEntry]) -> list[Placed]:
 def paint_entries(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], placed: list[Placed],
                   first: int, last: int, pal: QPalette, focus: int) -> None:
     """Draw entries[first:last] at their ``placed`` positions shifted to this frame."""
-    shift = HEADER_W - g.start * g.ppd
+    shift = g.shift
     bars: dict[tuple[Lane, bool], list[QRectF]] = {}
     off = shift - SPRITE / 2 + 4
     half = SPRITE // 2
@@ -225,7 +245,8 @@ def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], placed
         return
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
     fm = QFontMetrics(p.font())
-    shift = HEADER_W - g.start * g.ppd
+    baseline = (fm.ascent() - fm.descent()) / 2  # centres the text on the shape
+    shift = g.shift
     next_x: dict[int, float] = {}
     last_in_row: dict[float, int] = {}
     for i in range(first, last):
@@ -240,4 +261,4 @@ def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], placed
         if room < 40:
             continue
         title = fm.elidedText(entries[i].title, Qt.TextElideMode.ElideRight, int(room))
-        p.drawText(QPointF(x1 + shift + RADIUS + 8, y + 4), title)
+        p.drawText(QPointF(x1 + shift + RADIUS + 8, y + baseline), title)

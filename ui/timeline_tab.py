@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui.editors.appointment_dialog import AppointmentDialog
 from ui.editors.legal_dialogs import DeadlineDialog, HearingDialog
-from ui.editors.open_editor import editor_for_key
+from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
 from ui.timeline_entries import describe
 from ui.timeline_model import load_entries
 from ui.timeline_view import TimelineView, slider_to_span, span_to_slider
@@ -113,7 +113,10 @@ class TimelineTab(QWidget):
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
-        dialog.accepted.connect(self._saved)
+        if isinstance(dialog, OccurrenceChoiceDialog):
+            dialog.editor_opened.connect(self._open)  # the choice builds the editor
+        else:
+            dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -49,7 +50,7 @@ class TimelineView(QWidget):
         self._generation = 0
         self._drag_x: float | None = None
         self._layout: list[tp.Placed] = []
-        self._layout_key: tuple[float, float, int] | None = None
+        self._layout_key: tuple[float, ...] | None = None
         self._lane_names = {lane: self.tr(lane.value.replace("_", " ").capitalize())
                             for lane in LANES}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -81,10 +82,16 @@ class TimelineView(QWidget):
         return self._entries[self._focus].key if 0 <= self._focus < len(self._entries) else ""
 
     def sizeHint(self) -> QSize:
-        return QSize(900, tp.AXIS_H + 60 * len(LANES))
+        return self._hint(900, 60)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(400, tp.AXIS_H + 36 * len(LANES))
+        return self._hint(400, 36)
+
+    def _hint(self, width: int, lane_h: int) -> QSize:
+        # lanes grow with the font so a label and a shape fit in each (200% scaling)
+        fm = QFontMetrics(self.font())
+        axis = max(tp.AXIS_H, fm.height() + 12)
+        return QSize(width, axis + max(lane_h, fm.height() + 20) * len(LANES))
 
     # -- zoom and pan ------------------------------------------------------------------
     def span_days(self) -> float:
@@ -205,6 +212,16 @@ class TimelineView(QWidget):
                 return i
         return -1
 
+    def entry_point(self, key: str) -> QPointF | None:
+        """Where the entry with ``key`` is drawn in this view at the current zoom, or None."""
+        geo = self._geometry()
+        placed = self._placed(geo)
+        for i, e in enumerate(self._entries):
+            if e.key == key:
+                x0, y, _x1 = placed[i]
+                return QPointF(x0 + geo.shift, y)
+        return None
+
     def painted_count(self) -> int:
         """How many entries the last frame drew (visible range)."""
         return self._painted[1] - self._painted[0]
@@ -252,7 +269,8 @@ class TimelineView(QWidget):
 
     # -- painting ------------------------------------------------------------------------
     def _geometry(self) -> tp.Geometry:
-        return tp.Geometry(self.width(), self.height(), self._start, self._span)
+        return tp.geometry_for(self.width(), self.height(), self._start, self._span,
+                               QFontMetrics(self.font()), list(self._lane_names.values()))
 
     def visible_range(self) -> tuple[int, int]:
         """Indices [first, last) of entries that may intersect the visible days."""
@@ -262,7 +280,7 @@ class TimelineView(QWidget):
 
     def _placed(self, geo: tp.Geometry) -> list[tp.Placed]:
         # the layout depends on zoom and size only; panning reuses it
-        key = (geo.ppd, geo.lane_h, self._generation)
+        key = (geo.ppd, geo.lane_h, geo.axis_h, geo.row_top, self._generation)
         if self._layout_key != key:
             self._layout = tp.layout(geo, self._entries)
             self._layout_key = key
@@ -280,12 +298,12 @@ class TimelineView(QWidget):
         p.setFont(self.font())
         tp.paint_background(p, geo, pal, self._lane_names)
         tp.paint_axis(p, geo, pal)
-        p.setClipRect(QRectF(tp.HEADER_W, tp.AXIS_H, geo.width, geo.height))
+        p.setClipRect(QRectF(geo.header_w, geo.axis_h, geo.width, geo.height))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, geo.span < 120)
         first, last = self.visible_range()
         placed = self._placed(geo)
         tp.paint_entries(p, geo, self._entries, placed, first, last, pal, self._focus)
-        self._painted = (first, last, tp.HEADER_W - geo.start * geo.ppd)
+        self._painted = (first, last, geo.shift)
         tp.paint_today(p, geo, self._today, self.tr("Today"))
         p.setClipping(False)
 

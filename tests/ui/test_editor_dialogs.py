@@ -192,3 +192,15 @@ def test_editor_trigger_previews_dates_then_saves_deadlines(qtbot, session, case
     [trigger] = session.store.list_triggers(case.id)
     deadlines = [e for e in session.store.list_events(case_id=case.id) if e.trigger_id]
     assert deadlines and deadlines[0].due == date(2026, 12, 28) and deadlines[0].explanation
+
+
+def test_editor_is_dirty_after_typing_and_clear_wipes_text(qtbot, session, case):
+    dlg = _dialog(qtbot, ConsentDialog, session, case)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert not dlg.is_dirty()
+    dlg.recipient.setText("Shelter")
+    dlg.categories.boxes[Category.HOUSING_BENEFITS].setChecked(True)
+    assert dlg.is_dirty()  # the lock reports an unsaved form as discarded
+    dlg.clear()
+    assert dlg.recipient.text() == "" and dlg.granted.text() == ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -46,6 +48,17 @@ class FakeStore:
         self.matters: dict[int, Matter] = {}
         self.audit: list[AuditEntry] = []
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside are kept, or none (snapshot and restore on error)."""
+        saved = {name: dict(getattr(self, name)) for name in ("events", "matters")}
+        try:
+            yield
+        except Exception:
+            for name, value in saved.items():
+                setattr(self, name, value)
+            raise
+
     def _audit(self, action: str, entity_id: int, case_id: int | None = None) -> None:
         self.audit.append(AuditEntry(len(self.audit) + 1, datetime(2026, 5, 4, tzinfo=UTC),
                                      "ana", action, action.split(".")[0], entity_id, case_id))
@@ -81,6 +94,11 @@ class FakeStore:
         self.matters[m.id] = m
         return m
 
+    def update_matter(self, matter_id: int, **fields: Any) -> Matter:
+        m = replace(self.matters[matter_id], **fields)
+        self.matters[matter_id] = m
+        return m
+
     def add_trigger(self, case_id: int, trigger_type: str, rule_id: str, occurred: Any,
                     **fields: Any) -> Trigger:
         t = Trigger(next(self._ids), case_id, trigger_type, rule_id, occurred, **fields)
@@ -96,7 +114,7 @@ class FakeStore:
         for ev in [e for e in self.events.values() if e.trigger_id == trigger_id]:
             if not ev.overridden:
                 del self.events[ev.id]
-        return [self.add_event(case_id, trigger_id=trigger_id, **fields) for fields in events]
+        return [self.add_event(case_id, **{**fields, "trigger_id": trigger_id}) for fields in events]
 
     def add_consent(self, case_id: int, recipient: str, categories: Any, purpose: str,
                     granted: date, **fields: Any) -> Consent:

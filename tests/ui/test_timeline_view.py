@@ -156,3 +156,84 @@ def test_timeline_view_paints_5000_entries_in_one_frame_quickly(qtbot, n, capsys
               f"best of 5 panned {min(timings[1:]):.1f} ms")
     assert view.painted_count() == n
     assert min(timings) < 250  # loose bound for a shared CI box; the number is reported
+
+
+def _computed_deadline(session, case):
+    from timeline.triggers import deadline_events_for
+
+    store = session.store
+    trigger = store.add_trigger(case.id, "ij_decision", "B-EOIR-BIA-APPEAL", TODAY)
+    [event] = store.replace_trigger_deadlines(trigger.id, deadline_events_for(trigger))
+    return event
+
+
+# the offscreen platform cannot raise the tooltip window; the tooltip itself is shown
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_timeline_view_hover_tooltip_explains_why_this_date(qtbot):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    session = make_session()
+    case = _seed(session)
+    event = _computed_deadline(session, case)
+    view = _view(qtbot, session, case)
+    view.center_on(to_days(event.due))
+    view.grab()  # a painted frame is what hit-testing uses
+    key = f"event:{event.id}"
+    point = view.entry_point(key).toPoint()
+
+    def hover(at: QPoint) -> str:
+        QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, at, view.mapToGlobal(at)))
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    tip = hover(point)
+    assert tip.startswith("EOIR-26 received by the BIA\n2026-06-03")
+    assert "Why this date — rule B-EOIR-BIA-APPEAL" in tip  # the rule
+    assert "30 calendar days after = 2026-06-03" in tip  # the arithmetic
+    assert "Source: 8 CFR 1003.38" in tip  # the source
+    hover(QPoint(tp.HEADER_W + 2, tp.AXIS_H + 2))  # nothing under the pointer: it goes away
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+    session.store.update_event(event.id, due=TODAY + timedelta(days=28), overridden=True)
+    view.set_entries(load_entries(session, case))
+    view.grab()
+    tip = hover(view.entry_point(key).toPoint())
+    assert "Changed by hand; the rule computed 2026-06-03" in tip
+
+
+def test_timeline_tab_keyboard_focus_shows_why_this_date(qtbot):
+    from ui.timeline_tab import TimelineTab
+
+    session = make_session()
+    case = _seed(session)
+    event = _computed_deadline(session, case)
+    tab = TimelineTab(session, case)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 500)
+    tab.view.setFocus()
+    for _ in range(len(tab.view.entries())):
+        if tab.view.focused_key() == f"event:{event.id}":
+            break
+        qtbot.keyClick(tab.view, Qt.Key.Key_Right)
+    assert tab.view.focused_key() == f"event:{event.id}"
+    text = tab.details.text()
+    assert "Why this date — rule B-EOIR-BIA-APPEAL" in text and "day 0" in text
+    assert tab.view.accessibleDescription() == text  # screen readers hear the same
+
+
+def test_timeline_view_header_and_axis_grow_with_a_200_percent_font(qtbot):
+    from PySide6.QtGui import QFontMetrics
+
+    view = TimelineView(TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    normal = view._geometry()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    big = view._geometry()
+    fm = QFontMetrics(font)
+    assert big.header_w >= fm.horizontalAdvance("Immigration") + 16 > normal.header_w
+    assert big.axis_h >= fm.height() + 12 > normal.axis_h
+    assert big.row_top > fm.height() / 2  # a label centred on the first row stays in its lane
+    assert view.minimumSizeHint().height() > tp.AXIS_H + 36 * len(LANES)

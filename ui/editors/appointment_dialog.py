@@ -88,6 +88,11 @@ class AppointmentDialog(TimedEventDialog):
         self.exceptions = self.add_field("exdates", self.tr("Skip dates (YYYY-MM-DD, …)"), QLineEdit(
             ", ".join(d.isoformat() for d in ev.exdates) if ev else "", self))
 
+    def occurrence_mode(self) -> None:
+        """One occurrence of a series does not repeat on its own."""
+        for widget in (self.repeat, self.interval, self.until, self.count, self.exceptions):
+            widget.setEnabled(False)
+
     def collect(self) -> dict[str, Any]:
         values = self.collect_timed()
         freq = self.repeat.currentData()

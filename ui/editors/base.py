@@ -5,12 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +25,12 @@ from models.errors import InvalidInput, WorkbenchError
 from ui.editors.fields import FieldError
 
 ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE_DARK = "color: #ff8a80;"  # the light red keeps ~7:1 contrast on a dark window
+
+
+def error_style(widget: QWidget) -> str:
+    """The error text colour readable on ``widget``'s palette (light or dark)."""
+    return ERROR_STYLE_DARK if widget.palette().window().color().lightness() < 128 else ERROR_STYLE
 
 
 class RecordDialog(QDialog):
@@ -37,9 +49,10 @@ class RecordDialog(QDialog):
         self.saved: Any = None
         self._errors: dict[str, QLabel] = {}
         self._failed = False
+        self._shown_state: tuple[object, ...] | None = None
         self.form = QFormLayout()
         self.general_error = QLabel(self)
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(error_style(self))
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -54,12 +67,45 @@ class RecordDialog(QDialog):
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
 
+    def _state(self) -> tuple[object, ...]:
+        """What the person can change, to tell whether anything was typed since shown."""
+        out: list[object] = []
+        for w in self.findChildren(QWidget):
+            if isinstance(w, QLineEdit) and not w.isReadOnly():
+                out.append(w.text())
+            elif isinstance(w, QPlainTextEdit) and not w.isReadOnly():
+                out.append(w.toPlainText())
+            elif isinstance(w, QComboBox):
+                out.append(w.currentText())
+            elif isinstance(w, QAbstractSpinBox):
+                out.append(w.text())
+            elif isinstance(w, QAbstractButton) and w.isCheckable():
+                out.append(w.isChecked())
+        return tuple(out)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._shown_state is None:
+            self._shown_state = self._state()
+        super().showEvent(event)
+
+    def is_dirty(self) -> bool:
+        """True when a field changed since the dialog was shown (an unsaved form)."""
+        return self._shown_state is not None and self._state() != self._shown_state
+
+    def clear(self) -> None:
+        """Wipe every typed text (the workbench is locking; the dialog is going away)."""
+        for w in self.findChildren(QWidget):
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                w.clear()
+            elif isinstance(w, QComboBox) and w.isEditable():
+                w.setEditText("")
+
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """Add a labelled row with an error label under the widget; returns the widget."""
         widget.setAccessibleName(label)
         widget.setObjectName(name)
         error = QLabel(self)
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(error_style(self))
         error.setWordWrap(True)
         error.setAccessibleName(label + " — " + self.tr("error"))
         error.hide()
@@ -84,7 +130,7 @@ class RecordDialog(QDialog):
     def show_error(self, name: str | None, message: str) -> None:
         """Show ``message`` next to field ``name`` (or under the form when unknown)."""
         label = self._errors.get(name or "", self.general_error)
-        label.setText(message)
+        label.setText("⚠ " + message)  # a sign as well as the colour
         label.show()
 
     def _clear_errors(self) -> None:

@@ -82,10 +82,11 @@ class DateField(QWidget):
     def set_date(self, value: date | None) -> None:
         """Show ``value`` (None: empty)."""
         self.line.setText(value.isoformat() if value else "")
-        if value:
-            self.picker.blockSignals(True)
-            self.picker.setDate(QDate(value.year, value.month, value.day))
-            self.picker.blockSignals(False)
+        # an empty field opens its calendar on the current month, not on 2000-01-01
+        shown = QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        self.picker.blockSignals(True)
+        self.picker.setDate(shown)
+        self.picker.blockSignals(False)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
         super().setAccessibleName(name)
@@ -119,6 +120,13 @@ def enum_combo(values: Iterable[object], parent: QWidget, labels: dict | None = 
     return combo
 
 
+def category_label(category: Category, widget: QWidget) -> str:
+    """How a data category reads in the UI (translated)."""
+    if category == Category.HIV_STI:
+        return widget.tr("HIV / STI")
+    return widget.tr(category.value.replace("_", " ").capitalize())
+
+
 class CategoryChecklist(QWidget):
     """One checkbox per data category."""
 
@@ -129,7 +137,7 @@ class CategoryChecklist(QWidget):
         self.boxes: dict[Category, QCheckBox] = {}
         chosen = set(checked)
         for n, cat in enumerate(Category):
-            box = QCheckBox(cat.value.replace("_", " ").capitalize(), self)
+            box = QCheckBox(category_label(cat, self), self)
             box.setAccessibleName(box.text())
             box.setChecked(cat in chosen)
             self.boxes[cat] = box

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +18,19 @@ class TimedEventDialog(RecordDialog):
     """Title, category, day, start/end time, zone, location, interpreter and notes."""
 
     CATEGORIES: tuple[Category, ...] = tuple(Category)
+    # kept from the series when one occurrence becomes its own event (not on the form)
+    CARRIED = ("owner", "assigned_to", "matter_id", "evidence_for_id")
+    series: tuple[Any, date] | None = None
+
+    def detach_from(self, series: Any, day: date) -> None:
+        """Edit only the occurrence of ``series`` on ``day``: saving adds ``day`` to the
+        series' skip dates and stores this form as a one-off event, in one transaction."""
+        self.series = (series, day)
+        self.setWindowTitle(self.windowTitle() + " — " + self.tr("this occurrence"))
+        self.occurrence_mode()
+
+    def occurrence_mode(self) -> None:
+        """Hook: disable what makes no sense for a single occurrence (e.g. repeating)."""
 
     def build_timed(self) -> None:
         """Add the shared rows, filled from ``existing`` when editing."""
@@ -89,7 +102,21 @@ class TimedEventDialog(RecordDialog):
     def save_event(self, kind: Any, values: dict[str, Any]) -> Any:
         """Add a new event or update the existing one."""
         store = self.session.store
+        if self.series is not None:
+            return self._save_occurrence(kind, values)
         if self.existing is not None:
             return store.update_event(self.existing.id, kind=kind, **values)
         fields = {k: v for k, v in values.items() if k not in ("title", "category")}
         return store.add_event(self.case.id, kind, values["title"], values["category"], **fields)
+
+    def _save_occurrence(self, kind: Any, values: dict[str, Any]) -> Any:
+        assert self.series is not None
+        store = self.session.store
+        series, day = self.series
+        fields = {k: getattr(series, k) for k in self.CARRIED if getattr(series, k) is not None}
+        fields.update({k: v for k, v in values.items() if k not in ("title", "category")})
+        fields.update(rrule=None, exdates=())
+        with store.transaction():  # both written or neither: no lost or doubled occurrence
+            store.update_event(series.id, exdates=tuple(sorted({*series.exdates, day})))
+            return store.add_event(self.case.id, kind, values["title"], values["category"],
+                                   **fields)

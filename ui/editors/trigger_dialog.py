@@ -42,6 +42,11 @@ class TriggerDialog(RecordDialog):
         self.rule: QComboBox = self.add_field("rule", self.tr("Rule"), QComboBox(self))
         for rule in list_rules():
             self.rule.addItem(f"{rule.id} — {rule.title}", rule.id)
+        # the longest rule title must not set the dialog's width (200% fonts); the list
+        # that drops down is as wide as its longest entry
+        self.rule.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.rule.setMinimumContentsLength(28)
+        self.rule.view().setMinimumWidth(self.rule.view().sizeHintForColumn(0) + 24)
         self.occurred = self.add_field("occurred", self.tr("Date of the event"),
                                        DateField(session.today(), self))
         self.at = self.add_field("at", self.tr("Time (HH:MM, for hour-based rules)"), QLineEdit(self))
@@ -61,7 +66,7 @@ class TriggerDialog(RecordDialog):
         self.preview = self.add_field("preview", self.tr("Computed dates and why"), QPlainTextEdit(self))
         self.preview.setReadOnly(True)
         self.preview.setTabChangesFocus(True)
-        self.preview.setMinimumHeight(160)
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         if existing is not None:
             self._load(existing)
         self.rule.currentIndexChanged.connect(self.update_preview)

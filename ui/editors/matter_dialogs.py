@@ -1,0 +1,126 @@
+"""Matter editor (kind, title, court, case number, jurisdiction) and the court-closures list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.records import MatterKind
+from ui.editors.base import RecordDialog
+from ui.editors.care_dialogs import ClosureDialog
+from ui.editors.fields import enum_combo, parse_text
+from ui.editors.record_table import RecordsTableModel
+from ui.editors.zones import jurisdictions
+
+
+class MatterDialog(RecordDialog):
+    """Add a legal matter to the case, or edit one."""
+
+    def __init__(self, session: Any, case: Any, existing: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, case, existing, parent)
+        self.setWindowTitle(self.tr("Matter"))
+        m = existing
+        self.kind: QComboBox = self.add_field("kind", self.tr("Kind"), enum_combo(MatterKind, self))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind if m else MatterKind.IMMIGRATION)))
+        self.title_edit = self.add_field("title", self.tr("Title"),
+                                         QLineEdit(m.title if m else "", self))
+        self.court = self.add_field("court", self.tr("Court or agency (optional)"),
+                                    QLineEdit((m.court or "") if m else "", self))
+        self.case_number = self.add_field("case_number", self.tr("Case number (optional)"),
+                                          QLineEdit((m.case_number or "") if m else "", self))
+        self.jurisdiction: QComboBox = self.add_field("jurisdiction", self.tr("Jurisdiction"),
+                                                      QComboBox(self))
+        self.jurisdiction.setEditable(True)
+        self.jurisdiction.addItem("")
+        self.jurisdiction.addItems(jurisdictions())
+        default = (m.jurisdiction if m else getattr(case, "jurisdiction", None)) or ""
+        self.jurisdiction.setCurrentText(default)
+        self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(self))
+        self.notes.setTabChangesFocus(True)
+        if m and m.notes:
+            self.notes.setPlainText(m.notes)
+
+    def collect(self) -> dict[str, Any]:
+        jurisdiction = self.jurisdiction.currentText().strip()
+        if jurisdiction and jurisdiction not in jurisdictions():
+            self.fail("jurisdiction", self.tr("Unknown jurisdiction: pick one from the list."))
+        return {
+            "kind": self.kind.currentData(),
+            "title": self.field("title", lambda: parse_text(self.title_edit.text())),
+            "court": self.court.text().strip() or None,
+            "case_number": self.case_number.text().strip() or None,
+            "jurisdiction": jurisdiction or None,
+            "notes": self.notes.toPlainText().strip() or None,
+        }
+
+    def save(self, values: dict[str, Any]) -> Any:
+        store = self.session.store
+        if self.existing is not None:
+            return store.update_matter(self.existing.id, **values)
+        return store.add_matter(self.case.id, values.pop("kind"), **values)
+
+
+class ClosuresDialog(QDialog):
+    """Every recorded court closure, with "Add closure…" opening :class:`ClosureDialog`.
+
+    Closures are shared by every case; deadlines computed before a closure was added are
+    recomputed when their trigger is saved again.
+    """
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editor: ClosureDialog | None = None
+        self.setWindowTitle(self.tr("Court closures"))
+        self.model = RecordsTableModel([
+            (self.tr("Day"), lambda c: c.day), (self.tr("Calendar"), lambda c: c.calendar),
+            (self.tr("Reason"), lambda c: c.reason), (self.tr("Note"), lambda c: c.note),
+        ], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Court closures"))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        hint = QLabel(self.tr("Deadlines already computed change only when their trigger is "
+                              "saved again."), self)
+        hint.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add closure…"), self)
+        self.add_button.setAccessibleName(self.tr("Add closure"))
+        self.add_button.clicked.connect(self.add_closure)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addWidget(close)
+        self.resize(560, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the closures from the store."""
+        self.model.set_records(self.session.store.list_closures())
+        self.table.resizeColumnsToContents()
+
+    def add_closure(self) -> ClosureDialog:
+        """Open the closure editor (window-modal, non-blocking); the list reloads on save."""
+        self.editor = ClosureDialog(self.session, None, None, self)
+        self.editor.accepted.connect(self.refresh)
+        self.editor.open()
+        return self.editor
