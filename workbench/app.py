@@ -61,6 +61,7 @@ def build_main_window(
     vault = open_vault(Path(vault_path), user=user, passphrase=passphrase)
     window = MainWindow(str(vault_path), **options)
     window.set_vault(vault)
+    window.wait_loaded()  # caseload and agenda load off the UI thread; callers expect them
     return window
 
 

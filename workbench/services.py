@@ -99,3 +99,25 @@ def agenda_json(store: Any, today: date, days: int, staff: str | None = None) ->
 def _agenda_item(refs: dict[int, str], e: Any) -> dict:
     return {"case": refs.get(e.case_id, ""), "day": e.day, "kind": str(e.kind), "title": e.title,
             "key": e.key}
+
+
+def recompute_deadlines(store: Any) -> int:
+    """Recompute every trigger's deadlines (after a closure changed); overrides are kept."""
+    from timeline.triggers import deadline_events_for
+
+    closures = store.list_closures()
+    count = 0
+    with store.transaction():
+        for case in store.list_cases():
+            for trigger in store.list_triggers(case.id):
+                store.replace_trigger_deadlines(
+                    trigger.id, deadline_events_for(trigger, closures=closures))
+                count += 1
+    return count
+
+
+def add_closure(store: Any, day: date, calendar: str, reason: str, note: str | None) -> tuple[Any, int]:
+    """Store a court closure and recompute every deadline with it, in one transaction."""
+    with store.transaction():
+        closure = store.add_closure(day, calendar, reason, note=note)
+        return closure, recompute_deadlines(store)

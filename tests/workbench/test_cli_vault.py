@@ -115,3 +115,24 @@ def test_headless_command_never_imports_qt(demo_vault: Path) -> None:
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
+
+
+def test_closure_add_recomputes_deadlines(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "trigger", "add", str(demo_vault), "C-0005", "--user", "ana",
+                             "--rule", "B-EOIR-BIA-APPEAL", "--date", "2026-11-25", "--json")
+    assert code == 0, err
+    code, out, err = run_cli(capsys, "closure", "add", str(demo_vault), "2026-12-28",
+                             "--calendar", "federal", "--reason", "executive_order", "--user", "ana",
+                             "--json")
+    assert code == 0, err
+    assert json.loads(out)["recomputed_triggers"] >= 1
+    code, out, _ = run_cli(capsys, "timeline", str(demo_vault), "C-0005", "--user", "ana",
+                           "--from", "2026-12-01", "--to", "2027-01-31", "--json")
+    days = {e["day"] for e in json.loads(out)["entries"] if e.get("rule_id") == "B-EOIR-BIA-APPEAL"}
+    assert days == {"2026-12-29"}
+
+
+def test_closure_add_bad_calendar_exit_2(demo_vault: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "closure", "add", str(demo_vault), "2026-12-28",
+                             "--calendar", "Mars", "--user", "ana")
+    assert code == 2 and "Mars" in err and out == ""

@@ -124,5 +124,16 @@ class ClosureDialog(RecordDialog):
                 "note": self.note.text().strip() or None}
 
     def save(self, values: dict[str, Any]) -> Any:
-        return self.session.store.add_closure(values["day"], values["calendar"], values["reason"],
-                                              note=values["note"])
+        """Store the closure and recompute every computed deadline with it, in one transaction."""
+        from timeline.triggers import deadline_events_for
+
+        store = self.session.store
+        with store.transaction():
+            closure = store.add_closure(values["day"], values["calendar"], values["reason"],
+                                        note=values["note"])
+            closures = store.list_closures()
+            for case in store.list_cases():
+                for trigger in store.list_triggers(case.id):
+                    store.replace_trigger_deadlines(
+                        trigger.id, deadline_events_for(trigger, closures=closures))
+        return closure

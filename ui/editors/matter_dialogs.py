@@ -77,8 +77,8 @@ class MatterDialog(RecordDialog):
 class ClosuresDialog(QDialog):
     """Every recorded court closure, with "Add closure…" opening :class:`ClosureDialog`.
 
-    Closures are shared by every case; deadlines computed before a closure was added are
-    recomputed when their trigger is saved again.
+    Closures are shared by every case; adding one recomputes every computed deadline
+    (dates changed by hand are kept and stay flagged).
     """
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -94,8 +94,8 @@ class ClosuresDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Court closures"))
         self.table.horizontalHeader().setStretchLastSection(True)
-        hint = QLabel(self.tr("Deadlines already computed change only when their trigger is "
-                              "saved again."), self)
+        hint = QLabel(self.tr("Adding a closure recomputes every computed deadline; dates "
+                              "changed by hand are kept."), self)
         hint.setWordWrap(True)
         self.add_button = QPushButton(self.tr("&Add closure…"), self)
         self.add_button.setAccessibleName(self.tr("Add closure"))

@@ -43,6 +43,21 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("--matter", metavar="MATTER_REF")
     p.set_defaults(func=cmd_trigger_add)
 
+    clo = sub.add_parser("closure", help="court closures used by every computation").add_subparsers(
+        dest="closure_command", metavar="add|list", required=True)
+    p = clo.add_parser("add", parents=[vault_opts], help="record a closure; recomputes deadlines")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("day", metavar="DATE")
+    p.add_argument("--calendar", default="*", metavar="J",
+                   help="federal, CA, NY, TX or * for every calendar (default *)")
+    p.add_argument("--reason", default="inaccessible",
+                   choices=("holiday", "executive_order", "inaccessible", "outage"))
+    p.add_argument("--note", metavar="TEXT")
+    p.set_defaults(func=cmd_closure_add)
+    p = clo.add_parser("list", parents=[vault_opts], help="list recorded closures")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_closure_list)
+
     p = sub.add_parser("timeline", parents=[vault_opts], help="one case's merged timeline")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case_ref", metavar="CASE_REF")
@@ -139,6 +154,38 @@ def cmd_trigger_add(args: argparse.Namespace) -> int:
         for e in events:
             flag = " (overridden)" if e.overridden else ""
             print(f"  {e.due}  {e.title}{flag}")
+    return 0
+
+
+def cmd_closure_add(args: argparse.Namespace) -> int:
+    """Record a court closure and recompute every computed deadline."""
+    from models.records import ClosureReason
+    from workbench.services import add_closure
+
+    if args.calendar not in ("*", "federal", "CA", "NY", "TX"):
+        raise InvalidInput(f"--calendar: {args.calendar!r} is not one of federal, CA, NY, TX or *.")
+    day = parse_date(args.day, "DATE")
+    with opened_vault(args) as vault:
+        closure, count = add_closure(vault.store, day, args.calendar, ClosureReason(args.reason),
+                                     args.note)
+    if args.json:
+        print_json({"closure_id": closure.id, "recomputed_triggers": count})
+    else:
+        print(f"Recorded the closure on {day}; recomputed the deadlines of {count} trigger(s).")
+    return 0
+
+
+def cmd_closure_list(args: argparse.Namespace) -> int:
+    """List the recorded closures."""
+    with opened_vault(args) as vault:
+        rows = vault.store.list_closures()
+    data = [{"id": c.id, "day": c.day, "calendar": c.calendar, "reason": c.reason.value,
+             "note": c.note} for c in rows]
+    if args.json:
+        print_json(data)
+    else:
+        print_table(["ID", "DAY", "CALENDAR", "REASON", "NOTE"],
+                    [(d["id"], d["day"], d["calendar"], d["reason"], d["note"]) for d in data])
     return 0
 
 
