@@ -53,3 +53,18 @@ def test_rules_json_lists_catalog_ids(capsys: pytest.CaptureFixture[str]) -> Non
     assert code == 0
     ids = {r["id"] for r in json.loads(out)}
     assert {"A-FRCP-6a1", "B-EOIR-BIA-APPEAL", "C-CA-DVRO-HEARING", "D-STA-70", "E-nPEP-FU"} <= ids
+
+
+def _rule_ids() -> list[str]:
+    from timeline.deadlines import list_rules
+
+    return [r.id for r in list_rules()]
+
+
+@pytest.mark.parametrize("rule_id", _rule_ids())
+def test_every_catalog_rule_computes_with_explanation(capsys, rule_id: str) -> None:
+    code, out, err = run_cli(capsys, "deadline", rule_id, "--trigger", "2026-11-25T10:00", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["results"] and data["steps"] and data["sources"]
+    assert all(r["date"] and r["safe"] <= r["date"] for r in data["results"])
