@@ -9,6 +9,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 ProgressFn = Callable[[int, int], None]
 
+# Signals of work still running: a caller may drop the returned object, and a collected
+# WorkerSignals would silently drop its connections (the result would never arrive).
+_IN_FLIGHT: set[WorkerSignals] = set()
+
 
 class WorkerSignals(QObject):
     """Signals: progressed(done, total), finished(result), failed(exception)."""
@@ -48,6 +52,9 @@ def run_in_background(
     """Start ``fn`` in the thread pool; connect the optional callbacks; return its signals."""
     worker = Worker(fn)
     signals = worker.signals
+    _IN_FLIGHT.add(signals)
+    signals.finished.connect(lambda _result: _IN_FLIGHT.discard(signals))
+    signals.failed.connect(lambda _exc: _IN_FLIGHT.discard(signals))
     if on_done is not None:
         signals.finished.connect(on_done)
     if on_error is not None:
