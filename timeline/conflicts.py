@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from operator import attrgetter
 
 from models.records import Closure, EventKind, EventStatus, Owner
-from timeline.lanes import Shape, TimelineEntry
+from timeline.lanes import Shape, TimelineEntry, instant
 from timeline.views import GENERIC_TITLE
 
 
@@ -42,7 +43,7 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
-class _Context:
+class ConflictContext:
     today: date
     travel_buffer: timedelta
     closed: Callable[[date], str | None]
@@ -50,7 +51,7 @@ class _Context:
 
 # the holiday calendar (timeline/data/calendars) on which each jurisdiction's courts close
 COURT_CALENDAR = {"federal": "US-FED", "CA": "CA-JUD", "NY": "NY-GCL24", "TX": "TX"}
-_MINUTE = timedelta(minutes=1)
+_ORDER = attrgetter("order")
 _TEAM_OWNERS = frozenset({Owner.CLIENT, None})
 _TEAM_KINDS = frozenset({EventKind.LEGAL_DEADLINE, EventKind.TASK})
 _COURT_KINDS = frozenset({EventKind.COURT_HEARING, EventKind.LEGAL_DEADLINE})
@@ -60,17 +61,35 @@ def find_conflicts(entries: Iterable[TimelineEntry], *, today: date, closures: S
                    jurisdiction: str | None = None,
                    travel_buffer: timedelta = timedelta(hours=2)) -> list[Conflict]:
     """Every open conflict among ``entries`` (of one or more cases), ordered by day."""
-    context = _Context(today, travel_buffer, closed_day_check(jurisdiction, tuple(closures)))
+    context = conflict_context(today, closures, jurisdiction, travel_buffer)
     by_case: dict[int, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         by_case[entry.case_id].append(entry)
     found: list[Conflict] = []
     for case_entries in by_case.values():
-        case_entries.sort(key=lambda e: e.order)
-        for check in CHECKS:
-            found.extend(check(case_entries, context))
-    found = [c for c in found if c.day >= today or c.kind is ConflictKind.EXPECTED_PASSED]
-    return sorted(found, key=lambda c: (c.day, c.case_id, c.kind, c.keys))
+        case_entries.sort(key=_ORDER)
+        found.extend(case_conflicts(case_entries, context))
+    return sorted(found, key=conflict_order)
+
+
+def conflict_context(today: date, closures: Sequence[Closure] = (), jurisdiction: str | None = None,
+                     travel_buffer: timedelta = timedelta(hours=2)) -> ConflictContext:
+    """What the checks need to know besides the entries; build once, use for many cases."""
+    return ConflictContext(today, travel_buffer, closed_day_check(jurisdiction, tuple(closures)))
+
+
+def case_conflicts(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
+    """Open conflicts among one case's entries, given in timeline order (not sorted)."""
+    found: list[Conflict] = []
+    for check in _checks_that_can_fire(entries):
+        found.extend(check(entries, ctx))
+    today = ctx.today
+    return [c for c in found if c.day >= today or c.kind is ConflictKind.EXPECTED_PASSED]
+
+
+def conflict_order(conflict: Conflict) -> tuple[date, int, str, tuple[str, ...]]:
+    """The order conflicts are listed in: day, case, kind, keys."""
+    return conflict.day, conflict.case_id, conflict.kind, conflict.keys
 
 
 @lru_cache(maxsize=64)
@@ -107,12 +126,19 @@ def label(entry: TimelineEntry) -> str:
 
 def when(entry: TimelineEntry) -> str:
     """The entry's local time of day with its zone, e.g. "09:30 EST"."""
-    return entry.start.strftime("%H:%M %Z").strip()
+    start = entry.start
+    return f"{start.hour:02d}:{start.minute:02d} {start.tzname() or ''}".rstrip()
+
+
+# English names, as strftime gives in the C locale, without strftime's cost (it goes through
+# the time module for every call, ~10 µs, and conflict reasons name days often)
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def fmt_day(day: date) -> str:
     """A day as people read it, e.g. "Mon 28 Dec 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def _scheduled(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
@@ -121,10 +147,11 @@ def _scheduled(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
 
 def _busy(entry: TimelineEntry) -> tuple[float, float]:
     """The entry's occupied time in UTC seconds (a point takes its first minute)."""
-    return entry.order[0], max(entry.end, entry.start + _MINUTE).timestamp()
+    start, end = entry.order[0], instant(entry.end)
+    return start, max(end, start + 60.0)
 
 
-def overlaps(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def overlaps(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """Two timed commitments at once (a sweep over entries in start order)."""
     found, active = [], []  # active: (end, entry) still running at the current start
     for entry in _scheduled(e for e in entries if e.timed):
@@ -139,7 +166,7 @@ def overlaps(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
     return found
 
 
-def travel_buffers(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def travel_buffers(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """An appointment on a hearing day closer to the hearing than the travel buffer."""
     timed = _scheduled(e for e in entries if e.timed)
     hearings = [e for e in timed if e.kind is EventKind.COURT_HEARING]
@@ -166,7 +193,7 @@ def _duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
-def late_evidence(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def late_evidence(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """An appointment producing evidence for a filing, dated after the filing's deadline."""
     targets = {e.event_id: e for e in _scheduled(entries) if e.event_id is not None}
     found = []
@@ -186,7 +213,7 @@ def late_evidence(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Confl
     return found
 
 
-def interpreters(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def interpreters(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """An interpreter needed but not booked."""
     return [Conflict(
         ConflictKind.INTERPRETER, (e.key,), e.day,
@@ -195,7 +222,7 @@ def interpreters(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Confli
         e.case_id) for e in _scheduled(entries) if e.interpreter_needed and not e.interpreter_booked]
 
 
-def closed_days(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def closed_days(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """A hearing or deadline on a day the court is closed (holiday, weekend or closure)."""
     found = []
     for entry in _scheduled(e for e in entries if e.kind in _COURT_KINDS):
@@ -208,7 +235,7 @@ def closed_days(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflic
     return found
 
 
-def missing_owners(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def missing_owners(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """A deadline or task of the client's team that nobody is assigned to."""
     return [Conflict(
         ConflictKind.NO_OWNER, (e.key,), e.day,
@@ -217,7 +244,7 @@ def missing_owners(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conf
         if e.kind in _TEAM_KINDS and e.owner in _TEAM_OWNERS and not e.assigned_to]
 
 
-def passed_expectations(entries: Sequence[TimelineEntry], ctx: _Context) -> list[Conflict]:
+def passed_expectations(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """A court or agency "expected by" date passed with nothing later in the same matter."""
     happened = [e for e in entries
                 if e.status is not EventStatus.CANCELLED and e.shape is not Shape.EXPECTED_BY]
@@ -242,7 +269,31 @@ def _same_matter(entry: TimelineEntry, other: TimelineEntry) -> bool:
     return other.lane is entry.lane
 
 
-CHECKS: tuple[Callable[[Sequence[TimelineEntry], _Context], list[Conflict]], ...] = (
+CHECKS: tuple[Callable[[Sequence[TimelineEntry], ConflictContext], list[Conflict]], ...] = (
     overlaps, travel_buffers, late_evidence, interpreters, closed_days, missing_owners,
     passed_expectations,
 )
+
+
+def _checks_that_can_fire(entries: Sequence[TimelineEntry]) -> list[Callable[..., list[Conflict]]]:
+    """The checks (in CHECKS order) that can find something among ``entries``, from one pass.
+
+    The agenda runs the checks for thousands of cases with two or three entries each, where
+    most checks have nothing to look at; each test below is implied by its check's own filter.
+    """
+    timed = hearing = evidence = interpreter = court = team = expected = 0
+    for e in entries:
+        if e.status is not EventStatus.SCHEDULED:
+            continue
+        if e.timed:
+            timed += 1
+            hearing += e.kind is EventKind.COURT_HEARING
+        evidence += e.evidence_for_id is not None
+        interpreter += e.interpreter_needed and not e.interpreter_booked
+        court += e.kind in _COURT_KINDS
+        team += e.kind in _TEAM_KINDS
+        expected += e.shape is Shape.EXPECTED_BY
+    can = {overlaps: timed > 1, travel_buffers: hearing > 0 and timed > 1,
+           late_evidence: evidence > 0, interpreters: interpreter > 0, closed_days: court > 0,
+           missing_owners: team > 0, passed_expectations: expected > 0}
+    return [check for check in CHECKS if can.get(check, True)]

@@ -14,11 +14,13 @@ _DAY = timedelta(days=1)
 _DEFAULT_TZ = "America/New_York"  # the deadline engine's default for federal courts
 
 
-def deadline_events_for(trigger: Trigger, *, closures: Sequence[Closure] = ()) -> list[dict[str, Any]]:
+def deadline_events_for(trigger: Trigger, *, closures: Sequence[Closure] = (),
+                        assignee: str | None = None) -> list[dict[str, Any]]:
     """Field dicts, one per computed date of the trigger's rule (a window is one event).
 
-    Client-owned due dates become LEGAL_DEADLINEs; dates owned by a court, agency or clinic
-    become MILESTONEs (shown as "expected by" or targets); warnings stay in the explanation.
+    Client-owned due dates become LEGAL_DEADLINEs assigned to ``assignee`` (the team member
+    who answers for them); dates owned by a court, agency or clinic become MILESTONEs (shown
+    as "expected by" or targets); warnings stay in the explanation.
     """
     computation = compute(trigger.rule_id, trigger.occurred, jurisdiction=trigger.jurisdiction,
                           service=trigger.service, closures=tuple(closures))
@@ -31,6 +33,8 @@ def deadline_events_for(trigger: Trigger, *, closures: Sequence[Closure] = ()) -
         fields = _window(first, last, tz) if last is not None else _single(first, tz)
         fields.update(common)
         fields["explanation"] = _explanation(computation, first, last)
+        if assignee and fields["kind"] is EventKind.LEGAL_DEADLINE:
+            fields["assigned_to"] = assignee
         events.append(fields)
     return events
 

@@ -33,11 +33,18 @@ def record_trigger(store: Any, case_ref: str, rule_id: str, when: date | datetim
     forum = jurisdiction or case.jurisdiction
     # compute first: a bad date or jurisdiction must fail before anything is written
     compute(rule_id, when, jurisdiction=forum, service=service, closures=store.list_closures())
-    trigger = store.add_trigger(case.id, rule.trigger_type, rule_id, when, matter_id=matter_id,
-                                jurisdiction=forum, service=service)
-    events = store.replace_trigger_deadlines(
-        trigger.id, deadline_events_for(trigger, closures=store.list_closures()))
+    with store.transaction():  # the trigger and its deadlines are written together or not at all
+        trigger = store.add_trigger(case.id, rule.trigger_type, rule_id, when, matter_id=matter_id,
+                                    jurisdiction=forum, service=service)
+        events = store.replace_trigger_deadlines(
+            trigger.id, deadline_events_for(trigger, closures=store.list_closures(),
+                                            assignee=deadline_assignee(store, case)))
     return trigger, events
+
+
+def deadline_assignee(store: Any, case: Case) -> str:
+    """Who answers for a case's computed deadlines: its first assigned staff member, else the actor."""
+    return case.assigned_to[0] if case.assigned_to else store.actor
 
 
 def _case_conflicts(store: Any, case: Case, today: date) -> list:
@@ -91,8 +98,9 @@ def agenda_json(store: Any, today: date, days: int, staff: str | None = None) ->
         "from": today, "days": days,
         "upcoming": [_agenda_item(refs, e) for e in result.upcoming],
         "overdue": [_agenda_item(refs, e) for e in result.overdue],
-        "conflicts": [{"case": refs.get(getattr(c, "case_id", None), ""), "kind": str(c.kind),
-                       "day": c.day, "reason": c.reason} for c in result.conflicts],
+        "conflicts": [{"case": refs.get(case_id, ""), "kind": str(c.kind), "day": c.day,
+                       "reason": c.reason}
+                      for case_id, found in result.conflicts.items() for c in found],
     }
 
 
@@ -111,7 +119,8 @@ def recompute_deadlines(store: Any) -> int:
         for case in store.list_cases():
             for trigger in store.list_triggers(case.id):
                 store.replace_trigger_deadlines(
-                    trigger.id, deadline_events_for(trigger, closures=closures))
+                    trigger.id, deadline_events_for(trigger, closures=closures,
+                                                    assignee=deadline_assignee(store, case)))
                 count += 1
     return count
 

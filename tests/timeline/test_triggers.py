@@ -58,3 +58,10 @@ def test_deadline_events_for_fields_build_events_on_the_timeline() -> None:
     assert [e.shape for e in entries] == [Shape.MILESTONE, Shape.WINDOW, Shape.MILESTONE]
     timed = entries[0]
     assert timed.start == datetime(2026, 11, 26, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_deadline_events_for_assigns_team_deadlines_only() -> None:
+    (due,) = deadline_events_for(trigger("B-EOIR-BIA-APPEAL", date(2026, 11, 25)), assignee="ana")
+    assert due["assigned_to"] == "ana"
+    (court,) = deadline_events_for(trigger("D-STA-70", date(2026, 11, 25)), assignee="ana")
+    assert "assigned_to" not in court  # the court's clock is nobody's task on the team

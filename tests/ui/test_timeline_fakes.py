@@ -37,6 +37,7 @@ class FakeStore:
     """A dict-backed store honouring the intent-method contract; audits every write."""
 
     def __init__(self) -> None:
+        self.actor = "ana"
         self._ids = itertools.count(1)
         self.events: dict[int, Event] = {}
         self.triggers: dict[int, Trigger] = {}

@@ -134,6 +134,8 @@ class ClosureDialog(RecordDialog):
             closures = store.list_closures()
             for case in store.list_cases():
                 for trigger in store.list_triggers(case.id):
+                    assignee = case.assigned_to[0] if case.assigned_to else store.actor
                     store.replace_trigger_deadlines(
-                        trigger.id, deadline_events_for(trigger, closures=closures))
+                        trigger.id, deadline_events_for(trigger, closures=closures,
+                                                        assignee=assignee))
         return closure

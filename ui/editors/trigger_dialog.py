@@ -124,14 +124,17 @@ class TriggerDialog(RecordDialog):
 
         store = self.session.store
         fields = {k: values[k] for k in ("jurisdiction", "service", "matter_id") if values[k]}
-        if self.existing is not None:
-            trigger = store.update_trigger(self.existing.id, occurred=values["occurred"],
-                                           rule_id=values["rule_id"], **fields)
-        else:
-            rule = get_rule(values["rule_id"])
-            trigger = store.add_trigger(self.case.id, rule.trigger_type, values["rule_id"],
-                                        values["occurred"], **fields)
-        store.replace_trigger_deadlines(
-            trigger.id, deadline_events_for(trigger, closures=store.list_closures()))
+        assignee = self.case.assigned_to[0] if self.case.assigned_to else store.actor
+        with store.transaction():  # the trigger and its deadlines are written together or not at all
+            if self.existing is not None:
+                trigger = store.update_trigger(self.existing.id, occurred=values["occurred"],
+                                               rule_id=values["rule_id"], **fields)
+            else:
+                rule = get_rule(values["rule_id"])
+                trigger = store.add_trigger(self.case.id, rule.trigger_type, values["rule_id"],
+                                            values["occurred"], **fields)
+            store.replace_trigger_deadlines(
+                trigger.id, deadline_events_for(trigger, closures=store.list_closures(),
+                                                assignee=assignee))
         return trigger
 
