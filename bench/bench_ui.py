@@ -72,8 +72,20 @@ def switch(case_id):
 switch(small); switch(big)  # warm caches (fonts, rule tables)
 t_big = statistics.median(switch(big) for _ in range(5))
 t_small = statistics.median(switch(small) for _ in range(5))
+
+def first_show(case_id, index):
+    window.work.open_case(case_id)
+    app.processEvents()
+    start = time.perf_counter()
+    window.work.workspace.setCurrentIndex(index)
+    app.processEvents()
+    return time.perf_counter() - start
+
+t_timeline = statistics.median(first_show(big, 1) for _ in range(3))
+t_timeline_small = statistics.median(first_show(small, 1) for _ in range(3))
 window.lock()
-print(json.dumps({"rss": rss, "rows": rows, "big": t_big, "small": t_small}))
+print(json.dumps({"rss": rss, "rows": rows, "big": t_big, "small": t_small,
+                  "timeline": t_timeline, "timeline_small": t_timeline_small}))
 """
 
 _FRAME = """
@@ -156,6 +168,9 @@ def run() -> list[Result]:
         Result(f"switch to a case with {BIG_CASE_EVENTS} entries", window["big"] * 1000,
                window["small"] * 1000, "ms", "<=100 ms", window["big"] <= 0.1,
                f"switch to a case with {EVENTS_PER_CASE} entries"),
+        Result("first show of its Timeline tab (info: built lazily)",
+               window["timeline"] * 1000, window["timeline_small"] * 1000, "ms", "info", True,
+               f"same, case with {EVENTS_PER_CASE} entries"),
         Result(f"timeline frame, {frame['visible']} visible entries", frame["frame"] * 1000,
                frame["bare"] * 1000, "ms", "<=16 ms", frame["frame"] <= 0.016,
                f"bare QPainter frame of {FRAME_ENTRIES} rectangles"),

@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 from models.records import Event
-from timeline.agenda import agenda
-from timeline.views import view_for
 from ui.session import UiSession
+
+# The timeline engine is imported where it is used: the unlock screen must not wait for it.
 
 OVERDUE, UPCOMING, CONFLICT = "overdue", "upcoming", "conflict"
 SECTIONS = (OVERDUE, CONFLICT, UPCOMING)
@@ -40,6 +40,8 @@ def events_by_case(store: Any) -> dict[int, list[Event]]:
 
 def conflict_counts(session: UiSession, horizon: int = CASELOAD_HORIZON_DAYS) -> dict[int, int]:
     """Open conflicts per case id from today to ``horizon`` days ahead."""
+    from timeline.agenda import agenda
+
     store = session.store
     result = agenda(
         store.list_cases(), events_by_case(store), today=session.today(), days=horizon,
@@ -50,6 +52,9 @@ def conflict_counts(session: UiSession, horizon: int = CASELOAD_HORIZON_DAYS) ->
 
 def load_agenda(session: UiSession, days: int = 14) -> list[AgendaItem]:
     """Items for the next ``days`` days, overdue items and conflicts, as the role may see them."""
+    from timeline.agenda import agenda
+    from timeline.views import view_for
+
     store, today = session.store, session.today()
     by_case = events_by_case(store)
     result = agenda(

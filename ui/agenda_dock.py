@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDockWidget, QListView, QWidget
+from PySide6.QtWidgets import QDockWidget, QListView, QProgressBar, QVBoxLayout, QWidget
 
 from ui.agenda_data import CONFLICT, OVERDUE, SECTIONS, UPCOMING, AgendaItem
 
@@ -117,7 +117,21 @@ class AgendaDock(QDockWidget):
         self.view.setSpacing(2)
         self.view.setAlternatingRowColors(True)
         self.view.activated.connect(self._on_activated)
-        self.setWidget(self.view)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # indeterminate while the agenda is read in the background
+        self.busy.setAccessibleName(self.tr("Loading the agenda"))
+        self.busy.setFormat(self.tr("Loading…"))
+        self.busy.hide()
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.view, 1)
+        self.setWidget(body)
+
+    def set_busy(self, busy: bool) -> None:
+        """Show or hide the loading indicator."""
+        self.busy.setVisible(busy)
 
     def set_items(self, items: list[AgendaItem], case_labels: dict[int, str]) -> None:
         """Show these items."""

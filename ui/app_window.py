@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,6 +24,7 @@ from ui.agenda_data import conflict_counts
 from ui.case_intake_dialog import CaseIntakeDialog
 from ui.case_workspace import CaseWorkspace
 from ui.caseload_view import CaseloadView
+from ui.loader import BackgroundLoader
 from ui.session import UiSession
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,10 @@ class WorkArea(QWidget):
         self.session: UiSession | None = None
         self.workspace: CaseWorkspace | None = None
         self.intake: CaseIntakeDialog | None = None
+        self._select_after_load: int | None = None
+        self.loader = BackgroundLoader(self)
+        self.loader.loaded.connect(self._show_caseload)
+        self.loader.load_failed.connect(self._load_failed)
         self.caseload = CaseloadView(self)
         self.caseload.case_activated.connect(self.open_case)
         self.caseload.add_requested.connect(self.new_case)
@@ -55,16 +61,27 @@ class WorkArea(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.caseload)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The open case is where the work happens: it gets the larger share (5:8).
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 8)
+        splitter.setSizes([500, 800])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Notice"))
         self.notice_close = QPushButton(self.tr("&Dismiss"), self)
         self.notice_close.setAccessibleName(self.tr("Dismiss notice"))
         self.notice_close.clicked.connect(lambda: self.show_notice(""))
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)  # indeterminate: the caseload query has no steps to count
+        self.busy.setMaximumHeight(self.busy.sizeHint().height())
+        self.busy.setFormat(self.tr("Loading the caseload…"))
+        self.busy.setAccessibleName(self.tr("Loading the caseload"))
+        self.busy.hide()
+        self.loader.busy_changed.connect(self.busy.setVisible)
         bar = QHBoxLayout()
+        bar.addWidget(self.busy)
         bar.addWidget(self.notice, 1)
         bar.addWidget(self.notice_close)
         layout = QVBoxLayout(self)
@@ -85,9 +102,27 @@ class WorkArea(QWidget):
         self.caseload.table.setFocus()
 
     def reload(self) -> None:
-        """Re-read the caseload from the store."""
+        """Re-read the caseload from the store, off the UI thread."""
+        session = self.session
+        if session is not None:
+            self.loader.start(lambda: load_caseload(session))
+
+    def is_loading(self) -> bool:
+        """True while the caseload is being read."""
+        return self.loader.is_busy()
+
+    def _show_caseload(self, rows: list[CaseSummary]) -> None:
+        if self.session is None:
+            return
+        self.caseload.set_rows(rows)
+        pending, self._select_after_load = self._select_after_load, None
+        if pending is not None:
+            self.caseload.select_case(pending)
+
+    def _load_failed(self, exc: Exception) -> None:
         if self.session is not None:
-            self.caseload.set_rows(load_caseload(self.session))
+            self.show_notice(str(exc) if isinstance(exc, WorkbenchError)
+                             else self.tr("The caseload could not be read."))
 
     def open_case(self, case_id: int) -> CaseWorkspace | None:
         """Show the workspace of ``case_id`` (replacing the one open)."""
@@ -126,6 +161,7 @@ class WorkArea(QWidget):
         except WorkbenchError as exc:
             self.show_notice(str(exc))
             return
+        self._select_after_load = case.id
         self.reload()
         self.data_changed.emit()
         self.open_case(case.id)
@@ -144,6 +180,8 @@ class WorkArea(QWidget):
 
     def clear(self) -> None:
         """Forget every case and widget content (the workbench is locking)."""
+        self.loader.cancel()
+        self._select_after_load = None
         self._drop_workspace(now=True)
         self.caseload.clear()
         if self.intake is not None:

@@ -38,6 +38,7 @@ class CaseIntakeDialog(QDialog):
         self.jurisdiction.setEditable(True)
         self.jurisdiction.addItems(JURISDICTIONS)
         self.jurisdiction.setAccessibleName(self.tr("Jurisdiction"))
+        self.jurisdiction.lineEdit().setAccessibleName(self.tr("Jurisdiction"))
         self.notes = QPlainTextEdit(self)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -46,6 +47,8 @@ class CaseIntakeDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._build_layout()

@@ -6,7 +6,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QWidget
 
 from models.records import Case
 from ui.session import UiSession
@@ -43,23 +43,65 @@ def _tab_class(candidates: tuple[tuple[str, str], ...]) -> type[QWidget] | None:
 
 
 class CaseWorkspace(QTabWidget):
-    """Signals: case_changed(case_id) when any tab changed the case's data."""
+    """Signals: case_changed(case_id) when any tab changed the case's data.
+
+    Only the Overview is built on open; every other tab is built the first time it is shown,
+    so switching to a case with thousands of dates costs what the Overview costs.
+    """
 
     case_changed = Signal(int)
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case_id = case.id
+        self._session, self._case = session, case
         self.setAccessibleName(self.tr("Case workspace"))
         self.setDocumentMode(True)
-        self.tabs: list[QWidget] = []
-        for title, candidates in TABS:
-            tab = self._make_tab(session, case, candidates)
-            self.tabs.append(tab)
+        self._tabs: list[QWidget | None] = []
+        self._closing = False
+        self._pages: list[QScrollArea] = []
+        for title, _candidates in TABS:
             text = QCoreApplication.translate("CaseWorkspace", title)
-            self.addTab(tab, text)
-            tab.setAccessibleName(text.replace("&&", "&"))
+            page = self._scrolling(text.replace("&&", "&"))
+            self._tabs.append(None)
+            self._pages.append(page)
+            self.addTab(page, text)
+        self._ensure(0)
         self.currentChanged.connect(self._on_current_changed)
+
+    def _scrolling(self, name: str) -> QScrollArea:
+        # A tab wider or taller than the window (large fonts, 200% scaling) scrolls instead of
+        # squeezing its widgets below their minimum size.
+        page = QScrollArea(self)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.setAccessibleName(name)
+        return page
+
+    def _ensure(self, index: int) -> tuple[QWidget, bool]:
+        """The tab at ``index``, building it now if needed; True when it was just built."""
+        tab = self._tabs[index]
+        if tab is not None:
+            return tab, False
+        tab = self._make_tab(self._session, self._case, TABS[index][1])
+        tab.setAccessibleName(self._pages[index].accessibleName())
+        self._pages[index].setWidget(tab)
+        self._tabs[index] = tab
+        return tab, True
+
+    def tab(self, index: int) -> QWidget:
+        """The tab page at ``index`` (built on first use)."""
+        return self._ensure(index)[0]
+
+    @property
+    def tabs(self) -> list[QWidget]:
+        """Every tab page, building those not shown yet."""
+        return [self._ensure(i)[0] for i in range(len(self._tabs))]
+
+    def built_tabs(self) -> list[QWidget]:
+        """The tab pages built so far."""
+        return [t for t in self._tabs if t is not None]
 
     def _make_tab(
         self, session: UiSession, case: Case, candidates: tuple[tuple[str, str], ...]
@@ -83,21 +125,27 @@ class CaseWorkspace(QTabWidget):
         return label
 
     def _on_current_changed(self, index: int) -> None:
-        # Refresh on show so that a tab reflects edits made in another tab.
-        tab = self.widget(index)
+        # Refresh on show so that a tab reflects edits made in another tab (a tab built just
+        # now has read the store already).
+        if self._closing or not 0 <= index < len(self._tabs):
+            return
+        tab, built = self._ensure(index)
         refresh = getattr(tab, "refresh", None)
-        if callable(refresh) and index > 0:
+        if callable(refresh) and index > 0 and not built:
             refresh()
 
     def refresh(self) -> None:
         """Refresh the visible tab."""
-        refresh = getattr(self.currentWidget(), "refresh", None)
+        index = self.currentIndex()
+        tab = self._tabs[index] if 0 <= index < len(self._tabs) else None
+        refresh = getattr(tab, "refresh", None)
         if callable(refresh):
             refresh()
 
     def clear(self) -> None:
         """Blank every tab that can be blanked, then drop them (the workbench is locking)."""
-        for tab in self.tabs:
+        self._closing = True  # removing tabs changes the current one: build nothing now
+        for tab in self.built_tabs():
             clear = getattr(tab, "clear", None)
             if callable(clear):
                 clear()
@@ -106,4 +154,5 @@ class CaseWorkspace(QTabWidget):
             self.removeTab(0)
             widget.hide()
             widget.deleteLater()
-        self.tabs.clear()
+        self._tabs.clear()
+        self._pages.clear()

@@ -231,6 +231,11 @@ class CreateVaultWizard(QWizard):
         self.recovery = RecoveryPage(self)
         for page in (self.location, self.passphrase, self.recovery):
             self.addPage(page)
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.CancelButton, QWizard.WizardButton.HelpButton):
+            button = self.button(which)
+            button.setAccessibleName(button.text().replace("&", "").strip(" <>"))
 
     def start_create(self, passphrase: str) -> None:
         """Create the vault in the thread pool (Argon2 takes a moment)."""

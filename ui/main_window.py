@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -16,6 +17,7 @@ from ui.agenda_data import load_agenda
 from ui.agenda_dock import AgendaDock
 from ui.app_window import WorkArea
 from ui.create_vault_wizard import CreateFn, CreateVaultWizard
+from ui.loader import BackgroundLoader
 from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
 from ui.lock_screen import LockScreen
 from ui.session import UiSession
@@ -68,6 +70,14 @@ class MainWindow(QMainWindow):
         self.agenda.item_activated.connect(lambda case_id, _key: self.work.open_case(case_id))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda)
         self.agenda.hide()
+        self.agenda_loader = BackgroundLoader(self)
+        self.agenda_loader.loaded.connect(self._show_agenda)
+        self.agenda_loader.load_failed.connect(self._agenda_failed)
+        self.agenda_loader.busy_changed.connect(self.agenda.set_busy)
+        self._agenda_pending = False
+        # The agenda reads every event again: wait for the caseload so that two copies of a
+        # big vault's events are never in memory at once.
+        self.work.loader.busy_changed.connect(self._start_pending_agenda)
         self.lock_manager = LockManager(self, self._lock_now, idle_ms)
         self.lock_manager.locked.connect(self._after_lock)
         self._discarded = False
@@ -121,16 +131,46 @@ class MainWindow(QMainWindow):
         self.lock_manager.start()
 
     def refresh_agenda(self) -> None:
-        """Re-read the agenda across the caseload."""
-        if self.session is None:
+        """Re-read the agenda across the caseload, off the UI thread."""
+        session = self.session
+        if session is None:
             return
-        labels = {c.id: c.display_name for c in self.session.store.list_cases()}
-        try:
-            items = load_agenda(self.session)
-        except WorkbenchError as exc:
-            self.work.show_notice(str(exc))
+        if self.work.is_loading():
+            self._agenda_pending = True
+            self.agenda.set_busy(True)
             return
-        self.agenda.set_items(items, labels)
+        self._agenda_pending = False
+
+        def read() -> tuple[list[Any], dict[int, str]]:
+            labels = {c.id: c.display_name for c in session.store.list_cases()}
+            return load_agenda(session), labels
+
+        self.agenda_loader.start(read)
+
+    def _start_pending_agenda(self, busy: bool) -> None:
+        if not busy and self._agenda_pending:
+            self.refresh_agenda()
+
+    def _show_agenda(self, result: tuple[list[Any], dict[int, str]]) -> None:
+        if self.session is not None:
+            self.agenda.set_items(*result)
+
+    def _agenda_failed(self, exc: Exception) -> None:
+        if self.session is not None:
+            self.work.show_notice(str(exc) if isinstance(exc, WorkbenchError)
+                                  else self.tr("The agenda could not be read."))
+
+    def is_loading(self) -> bool:
+        """True while the caseload or the agenda is being read in the background."""
+        return self.work.is_loading() or self.agenda_loader.is_busy() or self._agenda_pending
+
+    def wait_loaded(self, timeout_s: float = 30.0) -> bool:
+        """Process events until background loads finish (test seam, screenshots); True if done."""
+        deadline = time.monotonic() + timeout_s
+        while self.is_loading() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.002)
+        return not self.is_loading()
 
     # -- lock --------------------------------------------------------------------------------
     def lock(self) -> None:
@@ -138,6 +178,9 @@ class MainWindow(QMainWindow):
         self.lock_manager.lock()
 
     def _lock_now(self) -> None:
+        self._agenda_pending = False
+        self.agenda_loader.cancel()
+        self.agenda.set_busy(False)
         self.work.clear()
         self.agenda.clear()
         self.agenda.hide()

@@ -8,6 +8,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 ProgressFn = Callable[[int, int], None]
+# Signals of jobs in flight. Without a reference from Python, a caller that drops the returned
+# signals lets the garbage collector delete them before the result is delivered.
+_LIVE: set[WorkerSignals] = set()
 
 # Signals of work still running: a caller may drop the returned object, and a collected
 # WorkerSignals would silently drop its connections (the result would never arrive).
@@ -61,5 +64,9 @@ def run_in_background(
         signals.failed.connect(on_error)
     if on_progress is not None:
         signals.progressed.connect(on_progress)
+    _LIVE.add(signals)
+    # Connected last, so the caller's callbacks have run when the reference is dropped.
+    signals.finished.connect(lambda _result: _LIVE.discard(signals))
+    signals.failed.connect(lambda _exc: _LIVE.discard(signals))
     (pool or QThreadPool.globalInstance()).start(worker)
     return signals

@@ -23,7 +23,7 @@ def _build_vault(path: Path) -> str | None:
     try:
         from workbench import demo
 
-        demo.build_demo(path, kdf_profile="fast")
+        demo.build_demo(path, today=date.today(), kdf_profile="fast")
         return demo.banner_text()
     except Exception as exc:  # noqa: BLE001 - the demo is optional here; say so and go on
         print(f"demo vault unavailable ({type(exc).__name__}); using a small one", file=sys.stderr)
@@ -71,6 +71,55 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
     return target
 
 
+def _case_with_withheld(window: QWidget) -> tuple[int, str, str, str] | None:
+    """Case, kind, recipient and purpose whose packet both includes and withholds the most."""
+    from models.errors import WorkbenchError
+    from ui.packet_job import PacketRequest, gather, plan_for
+
+    store, today = window.session.store, window.session.today()
+    best: tuple[int, tuple[int, str, str, str]] | None = None
+    for case in store.list_cases():
+        records = gather(store, case.id)
+        pairs = {(c.recipient, c.purpose) for c in records.consents}
+        for kind in ("court", "immigration", "agency"):
+            for recipient, purpose in sorted(pairs):
+                try:
+                    plan = plan_for(records, PacketRequest(kind, recipient, purpose), today)
+                except WorkbenchError:
+                    continue
+                score = len(plan.withheld)
+                if score and (best is None or score > best[0]):
+                    best = (score, (case.id, kind, recipient, purpose))
+    return best[1] if best else None
+
+
+def _packet_screens(window: QWidget, out: Path, tmp: Path) -> list[Path]:
+    """The packet builder with its included/withheld preview, then the finished packet."""
+    found = _case_with_withheld(window)
+    if found is None:
+        return []
+    case_id, kind, recipient, purpose = found
+    workspace = window.work.open_case(case_id)
+    workspace.setCurrentIndex(7)
+    written = [_save(window, out, "packets-tab")]
+    dialog = workspace.tab(7).new_packet()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+    dialog.recipient.setCurrentText(recipient)
+    dialog.purpose.setCurrentText(purpose)
+    dialog.resize(1100, 760)
+    folder = tmp / "packets"
+    folder.mkdir()
+    dialog.set_folder(str(folder))
+    written.append(_save(dialog, out, "packet-builder"))
+    if dialog.start_generate():
+        app = QApplication.instance()
+        while dialog.is_busy():
+            app.processEvents()
+        written.append(_save(dialog, out, "packet-preview"))
+    dialog.close()
+    return written
+
+
 def render(out: Path) -> list[Path]:
     """Write unlock, caseload, case workspace, timeline and lock screen PNGs into ``out``."""
     from ui.main_window import MainWindow
@@ -100,6 +149,7 @@ def render(out: Path) -> list[Path]:
         if workspace is not None:
             workspace.setCurrentIndex(1)
             written.append(_save(window, out, "timeline"))
+        written += _packet_screens(window, out, Path(tmp))
         window.lock()
         written.append(_save(window, out, "lock-screen"))
         window.close()

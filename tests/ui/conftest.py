@@ -152,6 +152,7 @@ def shell(qtbot, fake_vault, recent):
                         today=lambda: TODAY)
     qtbot.addWidget(window)
     window.set_vault(fake_vault)
+    qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
     window.show()
     qtbot.waitExposed(window)
     window.opener = opener

@@ -107,7 +107,7 @@ def test_lock_discards_unsaved_intake_with_notice_after_unlock(qtbot, shell, fak
         screen.button.click()
     assert page_name(shell) == "work" and shell.windowTitle() == "Workbench"
     assert "Unsaved changes were discarded" in shell.work.notice.text()
-    assert shell.work.caseload.model.rowCount() == 3
+    qtbot.waitUntil(lambda: shell.work.caseload.model.rowCount() == 3, timeout=5000)
 
 
 def test_lock_ctrl_l_locks_from_any_widget(qtbot, shell, fake_vault):
@@ -136,3 +136,14 @@ def test_lock_idle_timer_resets_on_input(qtbot, shell):
         qtbot.keyClick(shell.work.caseload.search, Qt.Key.Key_A)
     assert not shell.is_locked()
     qtbot.waitUntil(shell.is_locked, timeout=2000)
+
+
+def test_lock_drops_caseload_and_agenda_loads_in_flight(qtbot, shell):
+    shell.work.caseload.clear()
+    shell.work.reload()
+    shell.refresh_agenda()
+    assert shell.is_loading() and shell.work.busy.isVisibleTo(shell)
+    shell.lock()
+    assert not shell.is_loading() and not shell.work.busy.isVisibleTo(shell)
+    qtbot.wait(300)  # a late result must not reach the locked window
+    assert shell.work.caseload.model.rowCount() == 0 and shell.agenda.model.rowCount() == 0

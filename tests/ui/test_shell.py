@@ -32,6 +32,8 @@ def window(qtbot, vault_path, recent):
                     due=TODAY - timedelta(days=2), owner=Owner.CLIENT)
     win.work.reload()
     win.refresh_agenda()
+    assert win.is_loading()  # both load off the UI thread
+    qtbot.waitUntil(lambda: not win.is_loading(), timeout=10_000)
     win.show()
     qtbot.waitExposed(win)
     yield win
@@ -77,7 +79,8 @@ def test_shell_intake_adds_case_with_only_a_name(qtbot, window):
     intake.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     cases = {c.display_name: c for c in window.session.store.list_cases()}
     assert cases["Noor"].languages == ("ar", "fr")
-    assert window.work.caseload.model.rowCount() == 3
+    qtbot.waitUntil(lambda: window.work.caseload.model.rowCount() == 3, timeout=10_000)
+    assert window.work.caseload.selected_case_id() == cases["Noor"].id
     assert window.work.workspace.case_id == cases["Noor"].id
 
 
@@ -122,3 +125,13 @@ def test_shell_unlock_real_vault_wrong_then_right(qtbot, vault_path, recent):
     assert recent.paths() == [str(vault_path.resolve())]
     win.lock()
     win.lock_manager.shutdown()
+
+
+def test_shell_workspace_builds_tabs_when_first_shown(qtbot, window):
+    workspace = window.work.open_case(1)
+    assert [type(t).__name__ for t in workspace.built_tabs()] == ["OverviewTab"]
+    workspace.setCurrentIndex(2)
+    assert len(workspace.built_tabs()) == 2 and workspace.widget(2).widget() is workspace.tab(2)
+    assert len(workspace.tabs) == len(TABS) == len(workspace.built_tabs())
+    window.lock()
+    assert window.work.workspace is None

@@ -1,0 +1,328 @@
+"""The packet builder: choose kind, recipient and purpose, see what consent lets out, generate.
+
+The included/withheld preview is computed by the consent gate on every change, before anything
+is written. Generating runs off the UI thread, writes atomically under a non-identifying name,
+records the disclosure and then shows the packet from memory.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exports.template import PACKET_KINDS
+from models.errors import WorkbenchError
+from ui.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest, generate, plan_for
+from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
+from ui.packet_preview import PacketPreview
+from ui.session import UiSession
+from ui.worker import WorkerSignals, run_in_background
+
+log = logging.getLogger(__name__)
+KIND_LABELS = {"court": "Court hearing", "immigration": "Immigration filing",
+               "agency": "Agency case conference"}
+
+
+def _line(parent: QWidget, name: str, password: bool = False) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setAccessibleName(name)
+    if password:
+        edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def _combo(parent: QWidget, name: str, editable: bool = False) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setAccessibleName(name)
+    combo.setEditable(editable)
+    if editable:
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setAccessibleName(name)
+    return combo
+
+
+class PacketDialog(QDialog):
+    """Signals: packet_written(disclosure_id) after a packet was written and recorded."""
+
+    packet_written = Signal(int)
+
+    def __init__(self, session: UiSession, records: CaseRecords, parent: QWidget | None = None,
+                 folder: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New packet"))
+        self.setAccessibleName(self.tr("Packet builder"))
+        self.session, self.records = session, records
+        self.outcome: PacketOutcome | None = None
+        self._signals: WorkerSignals | None = None
+        self._cleared = False
+        self._labels = records.labels()
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_form())
+        self.preview = PacketPreview(self.pages)
+        self.pages.addWidget(self.preview)
+        self.folder.setText(folder)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Packet message"))
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Packet progress"))
+        self.progress.setRange(0, STEPS)
+        self.progress.hide()
+        self.generate_button = QPushButton(self.tr("&Generate"), self)
+        self.generate_button.setAccessibleName(self.tr("Generate packet"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.start_generate)
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close packet builder"))
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addStretch()
+        buttons.addWidget(self.generate_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._fill_choices()
+        self.update_plan()
+
+    # -- form ----------------------------------------------------------------------------------
+    def _build_form(self) -> QWidget:
+        page = QWidget(self)
+        self.kind = _combo(page, self.tr("Packet kind"))
+        for kind in PACKET_KINDS:
+            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+        self.recipient = _combo(page, self.tr("Recipient"), editable=True)
+        self.purpose = _combo(page, self.tr("Purpose"), editable=True)
+        self.matter = _combo(page, self.tr("Matter"))
+        self.password = _line(page, self.tr("Packet password (optional)"), password=True)
+        self.confirm = _line(page, self.tr("Confirm packet password"), password=True)
+        self.bates = _line(page, self.tr("Bates prefix"))
+        self.bates.setText("WB")
+        self.duplex = QCheckBox(self.tr("Pad to an even page count (duplex printing)"), page)
+        self.duplex.setAccessibleName(self.tr("Duplex padding"))
+        self.compelled = QCheckBox(self.tr("Compelled release (subpoena or court order)"), page)
+        self.compelled.setAccessibleName(self.tr("Compelled release"))
+        self.legal_basis = _line(page, self.tr("Legal basis"))
+        self.legal_basis.setPlaceholderText(self.tr("e.g. the subpoena or court order"))
+        self.legal_basis.setEnabled(False)
+        self.folder = _line(page, self.tr("Output folder"))
+        self.folder.setReadOnly(True)
+        self.choose_folder = QPushButton(self.tr("C&hoose…"), page)
+        self.choose_folder.setAccessibleName(self.tr("Choose output folder"))
+        self.choose_folder.clicked.connect(self.pick_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.choose_folder)
+        form = QFormLayout()
+        for label, widget in ((self.tr("&Kind"), self.kind), (self.tr("&Recipient"), self.recipient),
+                              (self.tr("&Purpose"), self.purpose), (self.tr("&Matter"), self.matter),
+                              (self.tr("Pass&word"), self.password),
+                              (self.tr("Con&firm"), self.confirm),
+                              (self.tr("&Bates prefix"), self.bates)):
+            form.addRow(label, widget)
+        form.addRow("", self.duplex)
+        form.addRow("", self.compelled)
+        form.addRow(self.tr("&Legal basis"), self.legal_basis)
+        folder_label = QLabel(self.tr("&Output folder"), page)
+        folder_label.setBuddy(self.choose_folder)  # a row of two widgets has no buddy of its own
+        form.addRow(folder_label, folder_row)
+        self.model = PlanTableModel(self)
+        self.table = QTableView(page)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Included and withheld"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.summary = QLabel(page)
+        self.summary.setAccessibleName(self.tr("Plan summary"))
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        for signal in (self.kind.currentIndexChanged, self.recipient.currentTextChanged,
+                       self.purpose.currentTextChanged, self.matter.currentIndexChanged,
+                       self.password.textChanged, self.confirm.textChanged,
+                       self.legal_basis.textChanged, self.compelled.toggled,
+                       self.bates.textChanged):
+            signal.connect(self.update_plan)
+        self.compelled.toggled.connect(self.legal_basis.setEnabled)
+        self.recipient.currentTextChanged.connect(self._fill_purposes)
+        return page
+
+    def _fill_choices(self) -> None:
+        self.recipient.blockSignals(True)
+        self.recipient.addItems(self.records.recipients())
+        self.recipient.blockSignals(False)
+        self.matter.addItem(self.tr("Chosen by the packet kind"), "")
+        for matter in self.records.matters:
+            self.matter.addItem(f"{matter.ref} {matter.title}".strip(), matter.ref)
+        self._fill_purposes(self.recipient.currentText())
+
+    def _fill_purposes(self, recipient: str) -> None:
+        current = self.purpose.currentText()
+        self.purpose.blockSignals(True)
+        self.purpose.clear()
+        self.purpose.addItems(self.records.purposes(recipient))
+        if current and self.purpose.findText(current) >= 0:
+            self.purpose.setCurrentText(current)
+        self.purpose.blockSignals(False)
+
+    def request(self) -> PacketRequest:
+        """The choices as a request."""
+        basis = self.legal_basis.text().strip() if self.compelled.isChecked() else None
+        return PacketRequest(
+            kind=self.kind.currentData() or "court", recipient=self.recipient.currentText().strip(),
+            purpose=self.purpose.currentText().strip(), matter_ref=self.matter.currentData() or None,
+            legal_basis=basis, password=self.password.text() or None,
+            bates_prefix=self.bates.text().strip(), pad_even=self.duplex.isChecked())
+
+    # -- preview of the decision ---------------------------------------------------------------
+    def update_plan(self) -> bool:
+        """Recompute included/withheld; enable Generate only when a packet may be written."""
+        if self._cleared:
+            return False
+        problem = self._form_problem()
+        rows = []
+        if not problem or problem.startswith("!"):
+            try:
+                plan = plan_for(self.records, self.request(), self.session.today())
+                rows = plan_rows(plan, self._labels)
+            except WorkbenchError as exc:
+                problem = str(exc)
+        self.model.set_rows(rows)
+        withheld = sum(1 for r in rows if r.decision == WITHHELD)
+        self.summary.setText(self.tr("%1 record(s) included, %2 withheld.")
+                             .replace("%1", str(len(rows) - withheld)).replace("%2", str(withheld))
+                             if rows else "")
+        problem = problem.lstrip("!")
+        if not problem and not self.folder.text():
+            problem = self.tr("Choose the folder to write the packet to.")
+        self.message.setText(problem)
+        ok = not problem and self._signals is None
+        self.generate_button.setEnabled(ok)
+        return ok
+
+    def _form_problem(self) -> str:
+        """What stops generating; a leading "!" means the plan can still be shown."""
+        if not self.recipient.currentText().strip():
+            return self.tr("Name the recipient of the packet.")
+        if self.compelled.isChecked() and not self.legal_basis.text().strip():
+            return self.tr("A compelled release needs its legal basis (the subpoena or court "
+                           "order).")
+        if not self.purpose.currentText().strip():
+            return "!" + self.tr("State the purpose of the packet.")
+        if self.password.text() != self.confirm.text():
+            return "!" + self.tr("The two packet passwords do not match.")
+        return ""
+
+    # -- folder --------------------------------------------------------------------------------
+    def pick_folder(self) -> QFileDialog:
+        """Ask for the output folder (Qt's own dialog, window-modal: the lock can close it)."""
+        picker = QFileDialog(self, self.tr("Folder for the packet"), self.folder.text())
+        picker.setFileMode(QFileDialog.FileMode.Directory)
+        picker.setOptions(QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly)
+        picker.fileSelected.connect(self.set_folder)
+        picker.open()
+        return picker
+
+    def set_folder(self, folder: str) -> None:
+        """Use ``folder`` for the packet."""
+        self.folder.setText(folder)
+        self.update_plan()
+
+    # -- generate ------------------------------------------------------------------------------
+    def start_generate(self) -> bool:
+        """Start writing the packet in the background; False when the form is not ready."""
+        if not self.update_plan():
+            return False
+        request, folder = self.request(), Path(self.folder.text())
+        session, records = self.session, self.records
+        today, now, user = session.today(), session.now(), session.user.name
+        self.pages.widget(0).setEnabled(False)
+        self.generate_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.message.setText(self.tr("Writing the packet…"))
+        self._signals = run_in_background(
+            lambda progress: generate(session.store, records, request, folder, today=today,
+                                      now=now, prepared_by=user, progress=progress),
+            on_done=self._on_done, on_error=self._on_error, on_progress=self._on_progress)
+        return True
+
+    def is_busy(self) -> bool:
+        """True while a packet is being written."""
+        return self._signals is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self._cleared:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_done(self, outcome: PacketOutcome) -> None:
+        self._signals = None
+        if self._cleared:
+            return  # locked meanwhile: show nothing of the packet
+        self.outcome = outcome
+        self.progress.hide()
+        pages = self.preview.show_pdf(outcome.data, self.password.text() or None)
+        self.preview.summary.setText(
+            self.tr("Written to %1 (%2 pages); disclosure recorded.")
+            .replace("%1", str(outcome.path)).replace("%2", str(pages)))
+        self.pages.setCurrentWidget(self.preview)
+        self.message.setText("")
+        self.close_button.setFocus()
+        self.packet_written.emit(outcome.disclosure_id)
+
+    def _on_error(self, exc: Exception) -> None:
+        self._signals = None
+        if self._cleared:
+            return
+        self.progress.hide()
+        self.pages.widget(0).setEnabled(True)
+        self.update_plan()
+        if isinstance(exc, WorkbenchError):
+            self.message.setText(str(exc))
+        else:
+            # Type only: an exception's text may quote case data.
+            log.error("packet generation failed: %s", type(exc).__name__)
+            self.message.setText(self.tr("The packet could not be written (%1).")
+                                 .replace("%1", type(exc).__name__))
+
+    def clear(self) -> None:
+        """Forget passwords, the plan and the preview (the workbench is locking)."""
+        self._cleared = True
+        for edit in (self.password, self.confirm, self.legal_basis):
+            edit.clear()
+        for combo in (self.recipient, self.purpose, self.matter):
+            combo.clear()
+        self.model.clear()
+        self.preview.clear()
+        self.summary.clear()
+        self.outcome = None

@@ -1,0 +1,175 @@
+"""The packet steps the GUI runs: gather a case's records, plan, build, write, record.
+
+The same steps as workbench.packets.make_packet (ui/ may not import workbench/): plan with the
+consent gate before anything is written; build in memory; write atomically under a
+non-identifying name; record the disclosure (and, for a compelled release, the task to inform
+the survivor) in one transaction with the write. No Qt here: the dialog calls it off the UI thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from exports.atomic import safe_packet_filename, write_atomically
+from exports.consent_gate import PacketPlan, plan_packet, record_id
+from exports.packet import build_packet
+from models.records import (
+    Case,
+    Category,
+    Consent,
+    Document,
+    Event,
+    EventKind,
+    Goal,
+    Matter,
+    Referral,
+)
+
+ProgressFn = Callable[[int, int], None]
+STEPS = 4  # plan, build, write and record, done
+INFORM_TASK_TITLE = "Inform the client of a compelled release"
+INFORM_WITHIN_DAYS = 7
+
+
+@dataclass(frozen=True)
+class CaseRecords:
+    """Everything of one case the consent gate looks at."""
+
+    case: Case
+    consents: tuple[Consent, ...]
+    events: tuple[Event, ...]
+    matters: tuple[Matter, ...]
+    documents: tuple[Document, ...]
+    goals: tuple[Goal, ...]
+    referrals: tuple[Referral, ...]
+
+    def recipients(self) -> list[str]:
+        """Consent recipients of this case, each once, in first-granted order."""
+        return list(dict.fromkeys(c.recipient for c in sorted(self.consents, key=lambda c: c.id)))
+
+    def purposes(self, recipient: str = "") -> list[str]:
+        """Consent purposes (for ``recipient`` when given), each once."""
+        wanted = " ".join(recipient.split()).casefold()
+        chosen = [c for c in self.consents
+                  if not wanted or " ".join(c.recipient.split()).casefold() == wanted]
+        return list(dict.fromkeys(c.purpose for c in chosen))
+
+    def labels(self) -> dict[str, str]:
+        """A short in-app label for every record id the gate may name."""
+        out = {record_id(self.case): "Name and reference",
+               # the case record stands for its address when gated as contact/location
+               f"contact_location:{record_id(self.case)}": "Address"}
+        out.update({record_id(a): f"Safe address for {a.filing}" for a in self.case.safe_addresses})
+        out.update({record_id(e): _event_label(e) for e in self.events})
+        out.update({record_id(m): f"{m.ref} {m.title}".strip() for m in self.matters})
+        out.update({record_id(d): d.title for d in self.documents})
+        out.update({record_id(g): g.title for g in self.goals})
+        out.update({record_id(r): f"{r.service} — {r.organisation}" for r in self.referrals})
+        return out
+
+
+def _event_label(event: Event) -> str:
+    when = event.start.date() if event.start else event.due
+    return f"{when.isoformat()} {event.title}" if when else event.title
+
+
+def gather(store: Any, case_id: int) -> CaseRecords:
+    """Read one case's records from the store."""
+    return CaseRecords(
+        case=store.get_case(case_id),
+        consents=tuple(store.list_consents(case_id)),
+        events=tuple(store.list_events(case_id=case_id)),
+        matters=tuple(store.list_matters(case_id)),
+        documents=tuple(store.list_documents(case_id)),
+        goals=tuple(store.list_goals(case_id)),
+        referrals=tuple(store.list_referrals(case_id)),
+    )
+
+
+@dataclass(frozen=True)
+class PacketRequest:
+    """What the person chose in the builder."""
+
+    kind: str
+    recipient: str
+    purpose: str
+    matter_ref: str | None = None
+    legal_basis: str | None = None  # set only for a compelled release
+    password: str | None = None
+    bates_prefix: str = "WB"
+    pad_even: bool = False
+
+
+def plan_for(records: CaseRecords, request: PacketRequest, today: date) -> PacketPlan:
+    """The consent gate's decision (raises ConsentRefused when nothing may leave)."""
+    return plan_packet(
+        request.kind, records.case, recipient=request.recipient, purpose=request.purpose,
+        today=today, consents=records.consents, events=records.events, matters=records.matters,
+        documents=records.documents, goals=records.goals, referrals=records.referrals,
+        compelled_legal_basis=request.legal_basis, matter_ref=request.matter_ref or None,
+    )
+
+
+@dataclass(frozen=True)
+class PacketOutcome:
+    """A written, recorded packet: the bytes stay in memory for the in-app preview."""
+
+    path: Path
+    data: bytes
+    pages: int
+    sha256: str
+    disclosure_id: int
+    withheld: tuple[tuple[str, str], ...]  # (category, reason)
+
+
+def free_name(folder: Path, now: datetime, kind: str) -> Path:
+    """The non-identifying file name, with "-2", "-3"… so an earlier packet is never replaced."""
+    first = folder / safe_packet_filename(now, kind)
+    candidate, n = first, 1
+    while candidate.exists():
+        n += 1
+        candidate = first.with_name(f"{first.stem}-{n}{first.suffix}")
+    return candidate
+
+
+def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: Path, *,
+             today: date, now: datetime, prepared_by: str,
+             progress: ProgressFn | None = None) -> PacketOutcome:
+    """Plan, build in memory, then write and record in one transaction."""
+    step = progress or (lambda _done, _total: None)
+    step(0, STEPS)
+    plan = plan_for(records, request, today)
+    step(1, STEPS)
+    docs = plan.records(Document)
+    result = build_packet(plan, now=now, prepared_by=prepared_by,
+                          document_bytes={d.id: store.document_bytes(d.id) for d in docs},
+                          bates_prefix=request.bates_prefix or "WB", pad_even=request.pad_even,
+                          password=request.password or None)
+    step(2, STEPS)
+    target = free_name(Path(folder), now, request.kind)
+    try:
+        with store.transaction():
+            disclosure = store.record_disclosure(
+                records.case.id, plan.recipient, plan.purpose, plan.categories, plan.record_ids,
+                plan.consent_ids, result.sha256, legal_basis=plan.legal_basis)
+            if plan.compelled:
+                store.add_event(records.case.id, EventKind.TASK, INFORM_TASK_TITLE,
+                                Category.IDENTITY, due=today + timedelta(days=INFORM_WITHIN_DAYS))
+            # Written inside the transaction: a failed write rolls the disclosure back.
+            write_atomically(target, result.data)
+    except BaseException:
+        # free_name picked a name nobody had: whatever is there now is this packet, and a
+        # packet whose disclosure did not commit must not stay on disk.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(target)
+        raise
+    step(STEPS, STEPS)
+    withheld = tuple((str(w.category), str(w.reason)) for w in plan.withheld)
+    return PacketOutcome(target, result.data, result.pages, result.sha256, disclosure.id, withheld)
+

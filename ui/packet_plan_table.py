@@ -1,0 +1,97 @@
+"""The builder's "included / withheld" preview: one row per data category and record, with why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from exports.consent_gate import PacketPlan, record_id
+from ui.i18n import tr
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Decision", "Category", "Record", "Reason")
+INCLUDED, WITHHELD = "Included", "Withheld"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One line of the preview."""
+
+    decision: str  # INCLUDED or WITHHELD
+    category: str
+    record: str
+    reason: str
+
+
+def plan_rows(plan: PacketPlan, labels: dict[str, str]) -> list[PlanRow]:
+    """Withheld rows first (what a person must notice), then included rows."""
+    rows: list[PlanRow] = []
+    for withheld in plan.withheld:
+        category = str(withheld.category).replace("_", " ")
+        for rid in withheld.record_ids:
+            rows.append(PlanRow(WITHHELD, category, _label(labels, withheld.category, rid),
+                                str(withheld.reason)))
+    basis = plan.legal_basis or ""
+    for category, records in plan.included.items():
+        name = str(category).replace("_", " ")
+        reason = tr("PlanTableModel", "compelled: %1").replace("%1", basis) if plan.compelled \
+            else tr("PlanTableModel", "consent")
+        for record in records:
+            rid = record_id(record)
+            rows.append(PlanRow(INCLUDED, name, _label(labels, category, rid), reason))
+    return rows
+
+
+def _label(labels: dict[str, str], category: object, rid: str) -> str:
+    return labels.get(f"{category}:{rid}") or labels.get(rid, rid)
+
+
+class PlanTableModel(QAbstractTableModel):
+    """Rows of the plan; the decision is spelled out in words, never shown by colour alone."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanRow] = []
+
+    def set_rows(self, rows: list[PlanRow]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (a new choice, or the workbench is locking)."""
+        self.set_rows([])
+
+    def rows(self) -> list[PlanRow]:
+        """The rows shown (for tests and the summary line)."""
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return tr("PlanTableModel", COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            values = (tr("PlanTableModel", row.decision), row.category, row.record, row.reason)
+            return values[index.column()] if 0 <= index.column() < len(values) else None
+        if role == Qt.ItemDataRole.FontRole and row.decision == WITHHELD and index.column() == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
