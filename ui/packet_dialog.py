@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest, generate, plan_for
 from exports.template import PACKET_KINDS
 from models.errors import WorkbenchError
-from ui.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest, generate, plan_for
 from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
 from ui.packet_preview import PacketPreview
 from ui.session import UiSession

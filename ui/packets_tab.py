@@ -7,10 +7,10 @@ import logging
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from exports.packet_job import gather
 from models.errors import WorkbenchError
 from models.records import Case
 from ui.packet_dialog import PacketDialog
-from ui.packet_job import gather
 from ui.session import UiSession
 
 log = logging.getLogger(__name__)

@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
+from exports.packet_job import INFORM_TASK_TITLE, gather
 from models.records import Category, EventKind, MatterKind
 from tests.vault_fixtures import TODAY
 from ui.packet_dialog import PacketDialog
-from ui.packet_job import INFORM_TASK_TITLE, gather
 from ui.packet_plan_table import INCLUDED, WITHHELD
 from ui.packets_tab import PacketsTab
 from ui.session import UiSession

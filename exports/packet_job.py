@@ -1,9 +1,9 @@
-"""The packet steps the GUI runs: gather a case's records, plan, build, write, record.
+"""The packet steps shared by the GUI and the CLI: gather, plan, build, write and record.
 
-The same steps as workbench.packets.make_packet (ui/ may not import workbench/): plan with the
-consent gate before anything is written; build in memory; write atomically under a
-non-identifying name; record the disclosure (and, for a compelled release, the task to inform
-the survivor) in one transaction with the write. No Qt here: the dialog calls it off the UI thread.
+Plan with the consent gate before anything is written; build in memory; write atomically under
+a non-identifying name; record the disclosure (and, for a compelled release, the task to inform
+the survivor) in one transaction with the write. The store is passed in (duck-typed): no SQL
+here, and no Qt — the packet dialog calls these off the UI thread.
 """
 
 from __future__ import annotations
@@ -28,12 +28,13 @@ from models.records import (
     EventKind,
     Goal,
     Matter,
+    Owner,
     Referral,
 )
 
 ProgressFn = Callable[[int, int], None]
 STEPS = 4  # plan, build, write and record, done
-INFORM_TASK_TITLE = "Inform the client of a compelled release"
+INFORM_TASK_TITLE = "Inform the survivor of a compelled release"
 INFORM_WITHIN_DAYS = 7
 
 
@@ -141,35 +142,49 @@ def free_name(folder: Path, now: datetime, kind: str) -> Path:
 def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: Path, *,
              today: date, now: datetime, prepared_by: str,
              progress: ProgressFn | None = None) -> PacketOutcome:
-    """Plan, build in memory, then write and record in one transaction."""
+    """Plan, build in memory, then write under a fresh neutral name and record, in one transaction."""
     step = progress or (lambda _done, _total: None)
     step(0, STEPS)
     plan = plan_for(records, request, today)
     step(1, STEPS)
-    docs = plan.records(Document)
-    result = build_packet(plan, now=now, prepared_by=prepared_by,
-                          document_bytes={d.id: store.document_bytes(d.id) for d in docs},
-                          bates_prefix=request.bates_prefix or "WB", pad_even=request.pad_even,
-                          password=request.password or None)
+    result = render(store, plan, request, now=now, prepared_by=prepared_by)
     step(2, STEPS)
-    target = free_name(Path(folder), now, request.kind)
+    outcome = write_and_record(store, plan, result, free_name(Path(folder), now, request.kind),
+                               today=today, prepared_by=prepared_by)
+    step(STEPS, STEPS)
+    return outcome
+
+
+def render(store: Any, plan: PacketPlan, request: PacketRequest, *, now: datetime,
+           prepared_by: str) -> Any:
+    """The packet for ``plan`` rendered in memory (PacketResult)."""
+    docs = plan.records(Document)
+    return build_packet(plan, now=now, prepared_by=prepared_by,
+                        document_bytes={d.id: store.document_bytes(d.id) for d in docs},
+                        bates_prefix=request.bates_prefix or "WB", pad_even=request.pad_even,
+                        password=request.password or None)
+
+
+def write_and_record(store: Any, plan: PacketPlan, result: Any, target: Path, *, today: date,
+                     prepared_by: str) -> PacketOutcome:
+    """Write the packet to ``target`` and log its disclosure: both happen, or neither."""
+    existed = target.exists()
     try:
         with store.transaction():
             disclosure = store.record_disclosure(
-                records.case.id, plan.recipient, plan.purpose, plan.categories, plan.record_ids,
+                plan.case.id, plan.recipient, plan.purpose, plan.categories, plan.record_ids,
                 plan.consent_ids, result.sha256, legal_basis=plan.legal_basis)
             if plan.compelled:
-                store.add_event(records.case.id, EventKind.TASK, INFORM_TASK_TITLE,
-                                Category.IDENTITY, due=today + timedelta(days=INFORM_WITHIN_DAYS))
+                store.add_event(plan.case.id, EventKind.TASK, INFORM_TASK_TITLE,
+                                Category.IDENTITY, due=today + timedelta(days=INFORM_WITHIN_DAYS),
+                                all_day=True, owner=Owner.CLIENT, assigned_to=prepared_by)
             # Written inside the transaction: a failed write rolls the disclosure back.
             write_atomically(target, result.data)
     except BaseException:
-        # free_name picked a name nobody had: whatever is there now is this packet, and a
-        # packet whose disclosure did not commit must not stay on disk.
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(target)
+        # a packet whose disclosure did not commit must not stay on disk (unless it was there before)
+        if not existed:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(target)
         raise
-    step(STEPS, STEPS)
     withheld = tuple((str(w.category), str(w.reason)) for w in plan.withheld)
     return PacketOutcome(target, result.data, result.pages, result.sha256, disclosure.id, withheld)
-
