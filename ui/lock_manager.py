@@ -6,7 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 DEFAULT_IDLE_MS = 5 * 60 * 1000
 _INPUT_EVENTS = frozenset(
@@ -137,6 +146,7 @@ def close_all_dialogs() -> bool:
 
 
 def _wipe(dialog: QDialog) -> None:
+    """Empty everything a closed dialog could still show or hold, then let Qt destroy it."""
     clear = getattr(dialog, "clear", None)
     if callable(clear):
         clear()
@@ -144,3 +154,14 @@ def _wipe(dialog: QDialog) -> None:
         dialog.setText("")
         dialog.setInformativeText("")
         dialog.setDetailedText("")
+    dialog.setWindowTitle("Workbench")
+    for widget in (dialog, *dialog.findChildren(QWidget)):
+        widget.setToolTip("")
+        widget.setStatusTip("")
+        widget.setWhatsThis("")
+        widget.setAccessibleDescription("")
+        if isinstance(widget, QLineEdit | QLabel):
+            widget.clear()
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            widget.clear()
+    dialog.deleteLater()

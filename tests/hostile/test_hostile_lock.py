@@ -85,9 +85,6 @@ def test_lock_idle_real_vault_leaves_only_lock_screen(qtbot, window, opener):
     METRICS["lock scenarios passed"] += 1
 
 
-@pytest.mark.xfail(strict=True, reason="ui/lock_manager.py _wipe(): a closed dialog is only hidden, "
-                   "and only a QMessageBox's text/informative/detailed text is cleared; its window "
-                   "title and tool tips (and any child widget's) keep case text after the lock")
 def test_lock_wipes_dialog_title_and_tooltip(qtbot, window):
     box = _modal_box(qtbot, window)
     box.setWindowTitle(CANARIES["name_diacritics"])
