@@ -41,8 +41,10 @@ def _application() -> QApplication:
     if app is None:
         QCoreApplication.setApplicationName("Workbench")
         app = QApplication([sys.argv[0] if sys.argv else "workbench"])
-        silence_qt_user_settings()
         install_translator(app)
+    # also when the application already exists (tests, embedding): Qt's file dialog must never
+    # write QtProject.conf with folder history
+    silence_qt_user_settings()
     assert isinstance(app, QApplication)
     return app
 
