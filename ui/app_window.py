@@ -64,7 +64,7 @@ class WorkArea(QWidget):
         # The open case is where the work happens: it gets the larger share (5:8).
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 8)
-        splitter.setSizes([500, 800])
+        splitter.setSizes([860, 440])  # no case open yet: the caseload shows every column
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.notice = QLabel(self)
@@ -88,6 +88,12 @@ class WorkArea(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
         self.show_notice("")
+
+    def _share(self, *, case_open: bool) -> None:
+        """Give the open case the larger share; with no case open, the caseload shows every column."""
+        total = max(self.splitter.width(), 1300)
+        first = total * 5 // 13 if case_open else total * 2 // 3
+        self.splitter.setSizes([first, total - first])
 
     def show_notice(self, text: str) -> None:
         """Show a dismissible line above the caseload (empty text hides it)."""
@@ -134,6 +140,7 @@ class WorkArea(QWidget):
         self.workspace.case_changed.connect(self._on_case_changed)
         self.right.addWidget(self.workspace)
         self.right.setCurrentWidget(self.workspace)
+        self._share(case_open=True)
         self.caseload.select_case(case_id)
         self.workspace.setFocus()
         return self.workspace
@@ -177,6 +184,7 @@ class WorkArea(QWidget):
                 self.workspace.deleteLater()
             self.workspace = None
         self.right.setCurrentWidget(self.empty)
+        self._share(case_open=False)
 
     def clear(self) -> None:
         """Forget every case and widget content (the workbench is locking)."""

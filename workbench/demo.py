@@ -73,8 +73,17 @@ class _DemoBuilder:
     def day(self, offset: int) -> date:
         return self.today + timedelta(days=offset)
 
+    def weekday(self, offset: int) -> date:
+        """``day(offset)`` moved to the next Monday when it falls on a weekend.
+
+        The demo's deliberate conflicts must not gain accidental ones (a date on a closed day)
+        depending on the weekday the demo happens to be built on.
+        """
+        day = self.day(offset)
+        return day + timedelta(days=(7 - day.weekday()) % 7) if day.weekday() >= 5 else day
+
     def at(self, offset: int, hour: int, minute: int = 0, tz: str = PACIFIC) -> datetime:
-        return datetime.combine(self.day(offset), time(hour, minute), ZoneInfo(tz))
+        return datetime.combine(self.weekday(offset), time(hour, minute), ZoneInfo(tz))
 
     def build_all(self) -> list[str]:
         self.closures()
@@ -90,7 +99,7 @@ class _DemoBuilder:
     # -- shared ------------------------------------------------------------------------
     def closures(self) -> None:
         # a weather closure entered by a user: every computation must honour it
-        self.store.add_closure(self.day(19), "*", ClosureReason.INACCESSIBLE,
+        self.store.add_closure(self.weekday(19), "*", ClosureReason.INACCESSIBLE,
                                note="Courthouse closed (storm)")
 
     def trigger(self, case_ref: str, rule_id: str, when: date | datetime, **kw: Any) -> list:
@@ -248,11 +257,15 @@ class _DemoBuilder:
         self.trigger(case.ref, "B-ASYLUM-1YR", self.day(-330), matter_ref=m.ref)
         # deliberate conflict: a client deadline nobody owns
         s.add_event(case.id, EventKind.LEGAL_DEADLINE, "Send translated birth certificate",
-                    Category.IMMIGRATION, matter_id=m.id, due=self.day(9), all_day=True,
+                    Category.IMMIGRATION, matter_id=m.id, due=self.weekday(9), all_day=True,
                     tz=EASTERN, owner=Owner.CLIENT)
         s.add_event(case.id, EventKind.CASE_CONFERENCE, "Case conference (legal + clinic)",
                     Category.IMMIGRATION, start=self.at(5, 15, tz=EASTERN),
                     end=self.at(5, 16, tz=EASTERN), tz=EASTERN, owner=Owner.AGENCY)
+        # deliberate conflict: the court's clock ran out with nothing heard (expected by, passed)
+        crim = s.add_matter(case.id, MatterKind.CRIMINAL, title="United States v. Roe (victim-witness)",
+                            court="U.S. District Court, E.D.N.Y.", jurisdiction="federal-NY")
+        self.trigger(case.ref, "D-STA-30", self.day(-45), matter_ref=crim.ref)
         s.add_referral(case.id, "English classes", "Brooklyn Adult Learning Center",
                        status=ReferralStatus.ACCEPTED, opened=self.day(-40))
         self.consent(case.id, "USCIS", {Category.IDENTITY, Category.IMMIGRATION}, "Asylum application", -20)

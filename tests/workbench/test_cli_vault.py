@@ -47,7 +47,7 @@ def test_conflicts_finds_every_deliberate_demo_conflict(demo_vault: Path, capsys
     assert code == 0, err
     kinds = {c["kind"] for c in json.loads(out)}
     assert {"overlap", "travel_buffer", "evidence_late", "interpreter_not_booked", "closed_day",
-            "no_owner"} <= kinds, kinds
+            "no_owner", "expected_by_passed"} <= kinds, kinds
     assert all(c["reason"] for c in json.loads(out))
 
 
