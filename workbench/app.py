@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.vault_picker import silence_qt_user_settings
-
-NO_DISPLAY = "No display found. Run: xvfb-run make run"
+from workbench.display import NO_DISPLAY, display_problem  # noqa: F401 - NO_DISPLAY re-exported
 
 
 def _harden() -> None:
@@ -26,14 +24,8 @@ def _harden() -> None:
 
 
 def has_display(environ: dict[str, str] | None = None) -> bool:
-    """True when Qt can show a window: offscreen/other platform asked for, or X11/Wayland set."""
-    env = os.environ if environ is None else environ
-    platform = env.get("QT_QPA_PLATFORM", "")
-    if platform and not platform.startswith(("xcb", "wayland")):
-        return True  # offscreen, minimal, vnc, windows, cocoa… are the caller's choice
-    if not sys.platform.startswith("linux"):
-        return True
-    return bool(env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
+    """True when Qt can show a window (see workbench.display)."""
+    return display_problem(environ) is None
 
 
 def _application() -> QApplication:
@@ -70,8 +62,9 @@ def build_main_window(
 def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None) -> int:
     """Start the desktop app at the vault picker or the given vault's unlock screen."""
     _harden()
-    if not has_display():
-        print(NO_DISPLAY, file=sys.stderr)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
     app = _application()
     window = MainWindow(str(vault_path) if vault_path else None, banner=demo_banner)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from models.errors import InvalidInput
 from workbench.commands.common import opened_vault
+from workbench.display import display_problem
 from workbench.output import print_json, print_table
 from workbench.passphrase import read_passphrase
 
@@ -65,18 +66,6 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("backup", metavar="BACKUP")
     p.add_argument("vault", metavar="VAULT")
     p.set_defaults(func=cmd_restore)
-
-
-def display_problem() -> str | None:
-    """A one-line hint when no display is available (instead of a Qt crash)."""
-    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal", "vnc")):
-        return None
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        return ("No display found. Run it under a virtual display: xvfb-run make run "
-                "(Debian/Ubuntu: apt-get install xvfb).")
-    return None
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
