@@ -19,12 +19,16 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
     """Declarative base of every row; ``Base.metadata`` is the schema of migration 0001."""
+
+
+SCHEDULED = "status = 'scheduled'"  # literal: SQLite uses a partial index only for constants
 
 
 def _case_fk() -> Mapped[int]:
@@ -104,6 +108,11 @@ class EventRow(Base):
     __table_args__ = (
         Index("ix_events_case_first_date", "case_id", "first_date"),
         Index("ix_events_first_date", "first_date"),
+        # recurring series are few and read by every window query and the caseload (0002)
+        Index("ix_events_series", "first_date", sqlite_where=text("rrule IS NOT NULL")),
+        # covers the caseload's aggregates: a narrow index to read instead of every event (0002)
+        Index("ix_events_open", "case_id", "first_date", "kind", "owner", "due", "rrule", "status",
+              sqlite_where=text(SCHEDULED)),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))

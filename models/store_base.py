@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import chain
@@ -85,6 +85,15 @@ class StoreBase:
             what = _WHAT.get(str(row_type.__tablename__), "record")
             raise NotFound(f"There is no {what} with id {row_id!r}.")
         return row
+
+    def _require(self, session: Session, row_type: type[R], row_id: Any) -> None:
+        """NotFound unless a row with this id exists (reads the index only, loads nothing)."""
+        found = None
+        if isinstance(row_id, int) and not isinstance(row_id, bool):
+            found = session.scalar(select(row_type.id).where(row_type.id == row_id))  # type: ignore[attr-defined]
+        if found is None:
+            what = _WHAT.get(str(row_type.__tablename__), "record")
+            raise NotFound(f"There is no {what} with id {row_id!r}.")
 
     def _audit(
         self,

@@ -162,6 +162,26 @@ class CareMixin(StoreBase):
             self._audit(s, "contact.add", "contacts", row.id, case_id)
             return convert.contact(row)
 
+    def update_contact(self, contact_id: int, **fields: Any) -> r.Contact:
+        """Change a contact's kind, name, organisation, phone, email or language."""
+        if "case_id" in fields:
+            raise f.bad("case_id", "a contact cannot move to another case; add a new one")
+        clean = f.clean(fields, CONTACT_FIELDS, "a contact")
+        with self._write() as s:
+            row = self._get(s, ContactRow, contact_id)
+            for name, value in _columns(clean).items():
+                setattr(row, name, value)
+            self._audit(s, "contact.update", "contacts", row.id, row.case_id)
+            return convert.contact(row)
+
+    def delete_contact(self, contact_id: int) -> None:
+        """Delete a contact (of a case, or a shared one)."""
+        with self._write() as s:
+            row = self._get(s, ContactRow, contact_id)
+            case_id = row.case_id
+            s.delete(row)
+            self._audit(s, "contact.delete", "contacts", contact_id, case_id)
+
     def list_contacts(self, case_id: int | None = None) -> list[r.Contact]:
         """All contacts; with ``case_id``, that case's contacts and the shared ones."""
         query = select(ContactRow).order_by(ContactRow.id)

@@ -9,27 +9,32 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
+from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, select, text
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
-from models.rows import CaseRow, EventRow, GoalRow, MilestoneRow
+from models.rows import SCHEDULED, EventRow, GoalRow, MilestoneRow
 from models.store_base import StoreBase
+from models.store_cases import all_cases
 from models.store_fields import day, parse_rrule
+from models.store_rowmap import zone
 
 # owned-by-client items that are late when their due date has passed
 OVERDUE_KINDS = (r.EventKind.LEGAL_DEADLINE, r.EventKind.MILESTONE, r.EventKind.TASK)
 _SCAN_LIMIT = 1000  # occurrences looked at per series before giving up
 
 
-def next_occurrence(row: EventRow, today: date) -> date | None:
-    """The local date of a series' first occurrence on or after ``today`` (exdates skipped)."""
+def next_occurrence(row: Any, today: date) -> date | None:
+    """The local date of a series' first occurrence on or after ``today`` (exdates skipped).
+
+    ``row`` is an EventRow or a row of the columns start_utc, tz, due, rrule, exdates.
+    """
     if row.start_utc is not None:
-        start = datetime.fromisoformat(row.start_utc).astimezone(ZoneInfo(row.tz))
+        start = datetime.fromisoformat(row.start_utc).astimezone(zone(row.tz))
         dtstart = start.replace(tzinfo=None)
     elif row.due is not None:
         dtstart = datetime.combine(date.fromisoformat(row.due), time())
@@ -39,7 +44,7 @@ def next_occurrence(row: EventRow, today: date) -> date | None:
     skipped = set(json.loads(row.exdates or "[]"))
     since = datetime.combine(today, time())
     if rule._dtstart.tzinfo is not None:  # parsed aware because UNTIL was in UTC
-        since = since.replace(tzinfo=ZoneInfo(row.tz))
+        since = since.replace(tzinfo=zone(row.tz))
     for n, when_ in enumerate(rule.xafter(since, inc=True)):
         if n >= _SCAN_LIMIT:
             return None
@@ -59,39 +64,41 @@ class CaseloadMixin(StoreBase):
             late_milestones = self._late_milestones(s, today)
             series = self._series_next(s, today)
             out = []
-            for row in s.scalars(select(CaseRow).order_by(CaseRow.ref)):
-                count, first, overdue = stats.get(row.id, (0, None, 0))
-                dates = [d for d in (first, series.get(row.id)) if d is not None]
+            for case in all_cases(s):
+                count, first, overdue = stats.get(case.id, (0, None, 0))
+                dates = [d for d in (first, series.get(case.id)) if d is not None]
                 out.append(r.CaseSummary(
-                    case=convert.case(row),
+                    case=case,
                     next_date=min(dates) if dates else None,
-                    overdue=overdue + late_milestones.get(row.id, 0),
+                    overdue=overdue + late_milestones.get(case.id, 0),
                     events=count,
                 ))
             return out
 
     @staticmethod
     def _event_stats(s: Session, today: date) -> dict[int, tuple[int, date | None, int]]:
-        """Per case: event count, first one-off scheduled date >= today, overdue count."""
+        """Per case: event count, first one-off scheduled date >= today, overdue count.
+
+        Both queries read narrow indexes only (ix_events_case_first_date, ix_events_open):
+        on an encrypted vault every table page read is a page decrypted.
+        """
         iso = today.isoformat()
-        scheduled = EventRow.status == r.EventStatus.SCHEDULED.value
-        upcoming = and_(scheduled, EventRow.rrule.is_(None), EventRow.first_date >= iso)
+        upcoming = and_(EventRow.rrule.is_(None), EventRow.first_date >= iso)
         late = and_(
-            scheduled,
             EventRow.owner == r.Owner.CLIENT.value,
             EventRow.kind.in_([k.value for k in OVERDUE_KINDS]),
             EventRow.due < iso,
         )
-        query = select(
+        scheduled = select(
             EventRow.case_id,
-            func.count(),
             func.min(when((upcoming, EventRow.first_date))),
             func.sum(when((late, 1), else_=0)),
-        ).group_by(EventRow.case_id)
-        return {
-            cid: (count, convert.to_day(first), int(overdue or 0))
-            for cid, count, first, overdue in s.execute(query)
-        }
+        ).where(text(SCHEDULED)).group_by(EventRow.case_id)
+        counts = select(EventRow.case_id, func.count()).group_by(EventRow.case_id)
+        stats = {cid: (count, None, 0) for cid, count in s.execute(counts)}
+        for cid, first, overdue in s.execute(scheduled):
+            stats[cid] = (stats[cid][0], convert.to_day(first), int(overdue or 0))
+        return stats
 
     @staticmethod
     def _late_milestones(s: Session, today: date) -> dict[int, int]:
@@ -111,11 +118,14 @@ class CaseloadMixin(StoreBase):
     @staticmethod
     def _series_next(s: Session, today: date) -> dict[int, date]:
         """Per case: the earliest next occurrence of its scheduled recurring series."""
-        query = select(EventRow).where(
-            EventRow.rrule.is_not(None), EventRow.status == r.EventStatus.SCHEDULED.value
-        )
+        query = select(
+            EventRow.case_id, EventRow.start_utc, EventRow.tz, EventRow.due, EventRow.rrule,
+            EventRow.exdates, EventRow.status,
+        ).where(EventRow.rrule.is_not(None))  # the few series, by ix_events_series
         best: dict[int, date] = {}
-        for row in s.scalars(query):
+        for row in s.execute(query):
+            if row.status != r.EventStatus.SCHEDULED.value:
+                continue
             nxt = next_occurrence(row, today)
             if nxt is not None and (row.case_id not in best or nxt < best[row.case_id]):
                 best[row.case_id] = nxt

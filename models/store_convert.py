@@ -14,19 +14,24 @@ from models import rows
 
 def column_value(value: Any) -> Any:
     """The stored form of a clean value: ISO text for dates, JSON for collections."""
-    if value is None or type(value) in (str, int, bool):  # the common case, kept fast
+    if value is None or type(value) in _AS_IS:  # the common cases first: bulk inserts call this
         return value
+    if isinstance(value, StrEnum):
+        return value.value
     if isinstance(value, datetime):
         return utc_text(value)
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, StrEnum):
-        return value.value
+    if not value and isinstance(value, tuple | list | frozenset | set):
+        return "[]"
     if isinstance(value, frozenset | set):
         return json.dumps(sorted(column_value(v) for v in value))
     if isinstance(value, tuple | list):
         return json.dumps([column_value(v) for v in value])
     return value
+
+
+_AS_IS = frozenset({str, int, bool})
 
 
 def utc_text(moment: datetime) -> str:

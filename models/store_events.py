@@ -5,15 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from datetime import date
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import Table, insert, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models import store_rowmap as rowmap
 from models.errors import InvalidInput
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
 from models.store_base import StoreBase
@@ -119,7 +120,9 @@ class EventsMixin(StoreBase):
             self._get(s, CaseRow, case_id)
             self._check_links(s, case_id, events)
             if columns:
-                s.execute(insert(EventRow), columns)
+                # Core executemany: the ORM's bulk insert drops None values and so splits
+                # rows with different empty fields into one INSERT each.
+                s.execute(insert(cast(Table, EventRow.__table__)), columns)
             self._audit(s, "event.add_bulk", "events", None, case_id)
         return len(columns)
 
@@ -163,15 +166,21 @@ class EventsMixin(StoreBase):
             window.append(EventRow.first_date >= f.day(start, "start").isoformat())
         if end is not None:
             window.append(EventRow.first_date <= f.day(end, "end").isoformat())
-        query = select(EventRow)
+        base = rowmap.event_select().add_columns(EventRow.first_date)
+        if case_id is not None:
+            base = base.where(EventRow.case_id == case_id)
+        query: Any = base.order_by(EventRow.first_date, EventRow.id)
         if window:
-            query = query.where(or_(and_(*window), EventRow.rrule.is_not(None)))
+            # Two index range scans (ix_events_first_date, ix_events_series) instead of one
+            # OR that made SQLite read -- and decrypt -- every event of the vault.
+            one_off = base.where(EventRow.rrule.is_(None), *window)
+            series = base.where(EventRow.rrule.is_not(None))
+            query = union_all(one_off, series).order_by(
+                literal_column("first_date"), literal_column("id"))
         with self._read() as s:
             if case_id is not None:
-                self._get(s, CaseRow, case_id)
-                query = query.where(EventRow.case_id == case_id)
-            rows = s.scalars(query.order_by(EventRow.first_date, EventRow.id))
-            return [convert.event(e) for e in rows]
+                self._require(s, CaseRow, case_id)
+            return rowmap.events_from(s.execute(query))
 
     def _check_links(self, s: Session, case_id: int, events: list[r.Event]) -> None:
         """Matter, trigger and evidence links must point into the same case."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import date
 from typing import Any
 
@@ -12,7 +13,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import InvalidInput
-from models.rows import CaseRow, ConsentRow, DocumentRow
+from models.rows import CaseRow, ConsentRow, DisclosureRow, DocumentRow
 from models.store_base import StoreBase
 
 _HOW_GIVEN = {"written", "verbal", "electronic"}
@@ -92,6 +93,40 @@ class LedgerMixin(StoreBase):
             row.revoked = on.isoformat()
             self._audit(s, "consent.revoke", "consents", row.id, row.case_id)
             return convert.consent(row)
+
+    def update_consent(self, consent_id: int, **fields: Any) -> r.Consent:
+        """Correct a consent; a revoked one, or terms a disclosure relied on, keep all but notes.
+
+        Revoking goes through ``revoke_consent`` (and is never undone here).
+        """
+        if "revoked" in fields:
+            raise f.bad("revoked", "use revoke_consent to revoke; a revocation cannot be undone")
+        clean = f.clean(fields, CONSENT_FIELDS, "a consent")
+        with self._write() as s:
+            row = self._get(s, ConsentRow, consent_id)
+            terms = sorted(set(clean) - {"notes", "expires"})
+            if row.revoked is not None and set(clean) - {"notes"}:
+                raise f.bad(min(set(clean) - {"notes"}),
+                            "a revoked consent cannot be changed (only its notes)")
+            if terms and self._disclosed_under(s, row):
+                raise f.bad(terms[0], "a disclosure was made under this consent; record a new "
+                            "consent instead of changing its terms")
+            current = convert.consent(row)
+            granted = clean.get("granted", current.granted)
+            expires = clean.get("expires", current.expires)
+            if expires is not None and expires < granted:
+                raise f.bad("expires" if "expires" in clean else "granted",
+                            "the consent would expire before it was granted")
+            for name, value in clean.items():
+                setattr(row, name, convert.column_value(value))
+            self._audit(s, "consent.update", "consents", row.id, row.case_id)
+            return convert.consent(row)
+
+    @staticmethod
+    def _disclosed_under(s: Any, row: ConsentRow) -> bool:
+        """True when a disclosure of the consent's case names this consent."""
+        query = select(DisclosureRow.consent_ids).where(DisclosureRow.case_id == row.case_id)
+        return any(row.id in json.loads(ids) for ids in s.scalars(query))
 
     def list_consents(self, case_id: int) -> list[r.Consent]:
         """The consent ledger of one case, oldest first."""
