@@ -64,7 +64,7 @@ class WorkArea(QWidget):
         # The open case is where the work happens: it gets the larger share (5:8).
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 8)
-        splitter.setSizes([860, 440])  # no case open yet: the caseload shows every column
+        splitter.setSizes([1000, 300])  # no case open yet: the caseload shows every column
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.notice = QLabel(self)
@@ -92,7 +92,7 @@ class WorkArea(QWidget):
     def _share(self, *, case_open: bool) -> None:
         """Give the open case the larger share; with no case open, the caseload shows every column."""
         total = max(self.splitter.width(), 1300)
-        first = total * 5 // 13 if case_open else total * 2 // 3
+        first = total * 5 // 13 if case_open else total * 3 // 4
         self.splitter.setSizes([first, total - first])
 
     def show_notice(self, text: str) -> None:
