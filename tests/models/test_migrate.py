@@ -93,3 +93,10 @@ def test_migrate_failed_migration_leaves_schema_unchanged(tmp_path: Path, monkey
     with open_vault(tmp_path / "v", "ana", ANA_PASSPHRASE) as vault:
         assert "half" not in _tables(vault)
         assert migrate.current_revision(vault.engine) == "t001"
+
+
+def test_migrate_head_constant_matches_alembic_head() -> None:
+    """The fast path on open trusts HEAD_REVISION: it must name alembic's real head."""
+    from models import migrate
+
+    assert migrate.HEAD_REVISION == migrate.head_revision()

@@ -168,3 +168,19 @@ def test_vault_engine_runs_in_real_transactions(vault) -> None:
     with vault.engine.connect() as conn:
         names = conn.execute(text("SELECT name FROM sqlite_master WHERE name = 't_tx'")).all()
     assert names == []
+
+
+def test_vault_facade_db_file_matches_core() -> None:
+    """The light façade checks for the database file by the same name the core writes."""
+    from models import vault, vault_core
+
+    assert vault.DB_FILE == vault_core.DB_FILE
+
+
+def test_vault_facade_import_is_light() -> None:
+    """Importing models.vault must not load SQLAlchemy (open_vault overlaps it with the KDF)."""
+    import subprocess
+    import sys
+
+    code = "import sys, models.vault; sys.exit(1 if 'sqlalchemy' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
