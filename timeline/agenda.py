@@ -23,6 +23,7 @@ from timeline.lanes import DATE_KINDS, OTHERS_OWNERS, TimelineEntry
 from timeline.merge import entries_for_event, sort_entries
 
 _DAY = timedelta(days=1)
+_SLACK = timedelta(days=2)
 _TEAM_OWNERS = frozenset({Owner.CLIENT, None})
 
 
@@ -122,7 +123,9 @@ def _pick(events: Iterable[Event], today: date, end: date) -> _Picked:
     """Sort a case's events into window candidates, overdue items and passed expectations."""
     # inlined date checks: this loop runs once per event of the caseload (the hot path)
     picked = _Picked()
-    low, high = today - _DAY, end + _DAY  # a day of slack for events in other zones
+    # slack for a start given in another zone than the event's own: local days of one moment
+    # differ by up to two days (UTC-12 vs UTC+14); the entry's own day decides afterwards
+    low, high = today - _SLACK, end + _SLACK
     scheduled = EventStatus.SCHEDULED
     for event in events:
         day = event.due
@@ -151,21 +154,50 @@ def _first_day(event: Event) -> date | None:
     return event.due if event.due is not None else event.start.date() if event.start else None
 
 
+def past_role(event: Event) -> str | None:
+    """What a one-off, once its day has passed, is to the agenda: "overdue", "expected" or None.
+
+    The same tests as in _pick (kept inline there: it is the hot loop).
+    """
+    if event.rrule or event.status is not EventStatus.SCHEDULED or event.kind not in DATE_KINDS:
+        return None
+    if event.owner in _TEAM_OWNERS:
+        return "overdue"
+    return "expected" if event.owner in OTHERS_OWNERS else None
+
+
 def _case_conflicts(events: Sequence[Event], picked: _Picked, window: list[TimelineEntry],
                     context: ConflictContext) -> list[Conflict]:
     """Open conflicts of one case among its window entries and passed expectations, in order."""
-    if not window and not picked.expected:
-        return []
+    expected = [(entry, latest_entry(events, event)) for event in picked.expected
+                for entry in _entries((event,))]
+    return open_conflicts(window, expected, context)
+
+
+def open_conflicts(window: Iterable[TimelineEntry],
+                   expected: Iterable[tuple[TimelineEntry, TimelineEntry | None]],
+                   context: ConflictContext) -> list[Conflict]:
+    """Open conflicts of one case among its window entries and its passed expectations.
+
+    ``expected`` pairs each passed "expected by" entry with the entry of the latest other
+    event of its matter (did anything follow?), as ``latest_entry`` gives it.
+    """
     entries = {e.key: e for e in window}
-    for expected in picked.expected:
-        # did anything follow? the matter's latest other event answers it
-        entries.update((e.key, e) for e in _entries((expected,)))
-        later = _latest(events, expected)
+    for passed, later in expected:
+        entries[passed.key] = passed
         if later is not None:
-            entries.update((e.key, e) for e in _entries((later,)))
+            entries[later.key] = later
+    if not entries:
+        return []
     found = case_conflicts(sort_entries(entries.values()), context)
     found.sort(key=conflict_order)
     return found
+
+
+def latest_entry(events: Sequence[Event], expected: Event) -> TimelineEntry | None:
+    """The entry of the latest one-off, not cancelled event of ``expected``'s matter."""
+    later = _latest(events, expected)
+    return None if later is None else one_off_entry(later)
 
 
 def _latest(events: Sequence[Event], expected: Event) -> Event | None:
