@@ -47,7 +47,7 @@ def link_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
 
 def verify(
     name: str,
-    rows: Iterable[Mapping[str, Any]],
+    rows: Iterable[Mapping[Any, Any]],  # dicts, or RowMappings (keyed by name or column)
     field_names: tuple[str, ...],
     head: tuple[int, str] | None,
 ) -> list[str]:

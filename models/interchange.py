@@ -191,8 +191,9 @@ def _local_links(
     for kind in kinds:
         key = "evidence_for_id" if kind == "event" else f"{kind}_id"
         if obj.get(key) is not None:
-            if obj[key] not in ids[kind]:
-                raise InvalidInput(f"{key}: {obj[key]!r} is not the id of a {kind} "
+            value = obj[key]
+            if not isinstance(value, int | str) or isinstance(value, bool) or value not in ids[kind]:
+                raise InvalidInput(f"{key}: is not the id of a {kind} "
                                    "listed before it in this case", field=key)
             obj[key] = ids[kind][obj[key]]
     return obj

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -28,7 +29,10 @@ COLUMNS = CASE_COLUMNS + EVENT_COLUMNS
 def import_csv(store: Store, text: str, default_tz: str = "UTC") -> dict[str, int]:
     """Import a CSV text in one transaction; returns counts of new cases and events."""
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    header = [h.strip() for h in reader.fieldnames or []]
+    try:
+        header = [h.strip() for h in reader.fieldnames or []]
+    except csv.Error as exc:
+        raise _malformed(1, exc) from None
     unknown = [h for h in header if h not in COLUMNS]
     if "case" not in header or unknown:
         what = f"unknown column {unknown[0]!r}" if unknown else "a 'case' column is required"
@@ -37,7 +41,7 @@ def import_csv(store: Store, text: str, default_tz: str = "UTC") -> dict[str, in
     counts = {"cases": 0, "events": 0}
     cases: dict[str, int] = {}
     with store.transaction():
-        for line, raw in enumerate(reader, start=2):
+        for line, raw in _rows(reader):
             row = {k: (v or "").strip() for k, v in raw.items() if k is not None}
             try:
                 case_id = _case_for(store, row, cases, counts)
@@ -47,6 +51,26 @@ def import_csv(store: Store, text: str, default_tz: str = "UTC") -> dict[str, in
             except InvalidInput as exc:
                 raise InvalidInput(f"row {line}, {exc}", field=exc.field, row=line) from None
     return counts
+
+
+def _rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str | Any, Any]]]:
+    """Numbered rows (the header is line 1); a malformed line raises InvalidInput naming it."""
+    line = 1
+    while True:
+        line += 1
+        try:
+            raw = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise _malformed(line, exc) from None
+        yield line, raw
+
+
+def _malformed(line: int, exc: csv.Error) -> InvalidInput:
+    reason = "a cell is too long" if "field larger" in str(exc) else "it is not valid CSV"
+    return InvalidInput(f"row {line}: {reason}; save the sheet as CSV (UTF-8) and try again",
+                        row=line)
 
 
 def _case_for(store: Store, row: dict[str, str], cases: dict[str, int], counts: dict[str, int]) -> int:

@@ -115,7 +115,7 @@ def new_recovery_code() -> str:
 def recovery_bytes(code: str) -> bytes:
     """Canonical form of a typed code: case, spaces and dashes ignored; O→0, I/L→1."""
     text = "".join(ch for ch in code.upper() if ch not in " -\t\n")
-    text = text.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
+    text = text.translate(str.maketrans("OIL", "011"))
     if len(text) != _RECOVERY_GROUPS * _GROUP_LEN or any(ch not in _CROCKFORD for ch in text):
         raise WrongPassphrase("That is not a recovery code of this format. Check it and try again.")
     return text.encode("ascii")

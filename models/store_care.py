@@ -17,10 +17,10 @@ _GOAL_STATUS = ("open", "achieved", "dropped")
 
 
 def _goal_status(value: Any, field: str) -> str:
-    value = f.text(value, field)
-    if value not in _GOAL_STATUS:
-        raise f.bad(field, f"{value!r} is not one of: {', '.join(_GOAL_STATUS)}")
-    return value
+    status = f.text(value, field)
+    if status not in _GOAL_STATUS:
+        raise f.bad(field, f"{status!r} is not one of: {', '.join(_GOAL_STATUS)}")
+    return status
 
 
 REFERRAL_FIELDS: dict[str, f.Coercer] = {

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, Protocol, cast
 
+from dateutil.rrule import rrule, rruleset
 from sqlalchemy import and_, func, select, text
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
@@ -28,6 +29,16 @@ OVERDUE_KINDS = (r.EventKind.LEGAL_DEADLINE, r.EventKind.MILESTONE, r.EventKind.
 _SCAN_LIMIT = 1000  # occurrences looked at per series before giving up
 
 
+class _Started(Protocol):
+    """A parsed rule's dtstart, which dateutil keeps private (and its stubs omit)."""
+
+    _dtstart: datetime
+
+
+def _rule_start(rule: rrule | rruleset) -> datetime:
+    return cast(_Started, rule)._dtstart
+
+
 def next_occurrence(row: Any, today: date) -> date | None:
     """The local date of a series' first occurrence on or after ``today`` (exdates skipped).
 
@@ -43,7 +54,7 @@ def next_occurrence(row: Any, today: date) -> date | None:
     rule = parse_rrule(str(row.rrule), dtstart, row.tz)
     skipped = set(json.loads(row.exdates or "[]"))
     since = datetime.combine(today, time())
-    if rule._dtstart.tzinfo is not None:  # parsed aware because UNTIL was in UTC
+    if _rule_start(rule).tzinfo is not None:  # parsed aware because UNTIL was in UTC
         since = since.replace(tzinfo=zone(row.tz))
     for n, when_ in enumerate(rule.xafter(since, inc=True)):
         if n >= _SCAN_LIMIT:
@@ -95,7 +106,8 @@ class CaseloadMixin(StoreBase):
             func.sum(when((late, 1), else_=0)),
         ).where(text(SCHEDULED)).group_by(EventRow.case_id)
         counts = select(EventRow.case_id, func.count()).group_by(EventRow.case_id)
-        stats = {cid: (count, None, 0) for cid, count in s.execute(counts)}
+        stats: dict[int, tuple[int, date | None, int]] = {
+            cid: (count, None, 0) for cid, count in s.execute(counts)}
         for cid, first, overdue in s.execute(scheduled):
             stats[cid] = (stats[cid][0], convert.to_day(first), int(overdue or 0))
         return stats

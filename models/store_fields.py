@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rruleset, rrulestr
 
 from models.errors import InvalidInput
 from models.records import Category
@@ -173,7 +173,7 @@ def recurrence(value: Any, field: str) -> str | None:
     return str(body)
 
 
-def parse_rrule(body: str, dtstart: datetime, tz: str) -> Any:
+def parse_rrule(body: str, dtstart: datetime, tz: str) -> rrule | rruleset:
     """An rrule from a naive local ``dtstart``; retried aware when UNTIL is given in UTC."""
     try:
         return rrulestr(body, dtstart=dtstart)
@@ -213,6 +213,9 @@ def _items(value: Any, field: str) -> list[Any]:
 
 
 def shown(value: Any) -> str:
-    """A short rendering of a malformed value (long values are cut)."""
-    shown = repr(value)
-    return shown if len(shown) <= 40 else shown[:37] + "..."
+    """How a message refers to a malformed value: never the value itself.
+
+    Messages travel to stderr and error dialogs; a name typed into a date column is case data
+    (SECURITY.md control 5), so the field and the expected form name the problem instead.
+    """
+    return "the value given"

@@ -27,10 +27,10 @@ MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 
 
 def _how_given(value: Any, field: str) -> str:
-    value = f.text(value, field)
-    if value not in _HOW_GIVEN:
-        raise f.bad(field, f"{value!r} is not one of: electronic, verbal, written")
-    return value
+    how = f.text(value, field)
+    if how not in _HOW_GIVEN:
+        raise f.bad(field, f"{how!r} is not one of: electronic, verbal, written")
+    return how
 
 
 CONSENT_FIELDS: dict[str, f.Coercer] = {

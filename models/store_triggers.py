@@ -22,10 +22,10 @@ _SERVICE = {"mail", "electronic", "personal"}
 
 
 def _service(value: Any, field: str) -> str | None:
-    value = f.opt_text(value, field)
-    if value is not None and value not in _SERVICE:
-        raise f.bad(field, f"{value!r} is not one of: electronic, mail, personal")
-    return value
+    service = f.opt_text(value, field)
+    if service is not None and service not in _SERVICE:
+        raise f.bad(field, f"{service!r} is not one of: electronic, mail, personal")
+    return service
 
 
 TRIGGER_FIELDS: dict[str, f.Coercer] = {

@@ -99,8 +99,8 @@ def open_unlocked(folder: Path, slots: ks.SlotFile, raw_keys: list[bytearray], u
 def _open(folder: Path, slots: ks.SlotFile, raw_keys: list[bytearray], user: User,
           read_only: bool) -> Vault:
     keys = [SecretKey(k) for k in raw_keys]
-    for k in raw_keys:
-        k[:] = bytes(len(k))
+    for raw in raw_keys:
+        raw[:] = bytes(len(raw))
     try:
         index = _find_key_and_check(folder / DB_FILE, keys, read_only)
         if len(keys) > 1 and not read_only:

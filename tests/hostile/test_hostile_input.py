@@ -87,20 +87,6 @@ def _mutated(path, value):
     return data
 
 
-# Defects in other rooms, each pinned by a strict xfail test below; the fuzz counts them and
-# still checks that nothing was written, but any *other* exception fails it.
-KNOWN_DEFECTS = {("TypeError", "interchange.py"), ("Error", "interchange_csv.py")}
-
-
-def _known_defect(exc: BaseException) -> bool:
-    tb = exc.__traceback__
-    files = set()
-    while tb is not None:
-        files.add(Path(tb.tb_frame.f_code.co_filename).name)
-        tb = tb.tb_next
-    return any(type(exc).__name__ == kind and where in files for kind, where in KNOWN_DEFECTS)
-
-
 def _expect_clean_refusal(store: Store, action) -> bool:
     """Run ``action``: it either succeeds or raises InvalidInput with a message, changing nothing."""
     before = _counts(store)
@@ -110,12 +96,6 @@ def _expect_clean_refusal(store: Store, action) -> bool:
         assert str(exc).strip(), "InvalidInput without a message"
         assert _counts(store) == before
         METRICS["fuzz cases refused with InvalidInput"] += 1
-        return False
-    except Exception as exc:
-        if not _known_defect(exc):
-            raise
-        assert _counts(store) == before
-        METRICS["fuzz cases hitting a known defect (xfail)"] += 1
         return False
     METRICS["fuzz cases accepted"] += 1
     return True
@@ -139,7 +119,7 @@ def test_fuzz_import_json_whole_document(store, doc):
 
 @FUZZ
 @given(row=st.integers(0, 2), col=st.integers(0, 11), cell=st.one_of(
-    # a file read by the CLI has its newlines normalised; bare CR is the xfail test below
+    # a file read by the CLI has its newlines normalised; bare CR has its own test below
     st.text(st.characters(exclude_characters="\r\n"), max_size=20),
     st.sampled_from(["2026-02-30", "25:00", "Mars/Base", "FREQ=NEVER", '"', ",,,", "nobody"])))
 def test_fuzz_import_csv_cell(store, row, col, cell):
@@ -216,9 +196,6 @@ def test_fuzz_cli_deadline_arguments(capsys, rule, when, jurisdiction):
     _assert_clear_failure(*_cli_exit(capsys, argv))
 
 
-@pytest.mark.xfail(strict=True, reason="models/interchange_csv.py import_csv lets csv.Error "
-                   "escape (bare CR in a cell; a cell over csv.field_size_limit): not InvalidInput, "
-                   "the CLI then says 'internal error (Error)', exit 1")
 @pytest.mark.parametrize("text", ["case,display_name\rx,Maya\n",
                                   "case,display_name,notes\nx,Maya," + "n" * 200_000 + "\n"])
 def test_import_csv_reader_errors_are_invalid_input(store, text):
@@ -228,9 +205,6 @@ def test_import_csv_reader_errors_are_invalid_input(store, text):
     assert _counts(store) == before
 
 
-@pytest.mark.xfail(strict=True, reason="models/interchange.py:194 _local_links: a list/dict "
-                   "matter_id/trigger_id/evidence_for_id raises TypeError (unhashable), not "
-                   "InvalidInput; the CLI then says 'internal error (TypeError)', exit 1")
 @pytest.mark.parametrize("key", ["evidence_for_id", "matter_id", "trigger_id"])
 def test_import_json_unhashable_local_id_is_invalid_input(store, key):
     data = copy.deepcopy(BASE)

@@ -80,9 +80,6 @@ def test_outside_scripted_session_with_forced_exceptions(qtbot, vault_path, isol
     METRICS["outside-the-vault sessions checked"] += 1
 
 
-@pytest.mark.xfail(strict=True, reason="models/interchange.py (and interchange_csv.py) echo the "
-                   "offending value in InvalidInput messages, e.g. \"cases[0].date_of_birth: "
-                   "'<value>' is not a date\": a name typed into the wrong column reaches stderr")
 def test_outside_invalid_input_message_does_not_echo_case_text(vault_path, tmp_path,
                                                                monkeypatch, capfd):
     from tests.hostile.canary_data import canary_import

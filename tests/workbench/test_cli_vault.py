@@ -92,7 +92,8 @@ def test_import_bad_row_names_row_and_writes_nothing(demo_vault: Path, tmp_path:
     before = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")[1]
     code, out, err = run_cli(capsys, "import", str(demo_vault), str(bad), "--user", "ana")
     assert code == 2 and out == ""
-    assert "2026-02-30" in err and "date_of_birth" in err
+    assert "cases[1].date_of_birth" in err and "not a date" in err
+    assert "2026-02-30" not in err  # values may be case data: messages name the field, not the value
     after = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")[1]
     assert json.loads(after) == json.loads(before)
 
