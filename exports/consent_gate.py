@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar, cast
 
 from exports.template import PacketTemplate, load_template, matter_category
 from models.errors import ConsentRefused, InvalidInput
@@ -32,6 +33,7 @@ from models.records import (
 )
 
 Record = Case | SafeAddress | Event | Matter | Document | Goal | Referral
+R = TypeVar("R", bound=Record)
 
 
 class WithheldReason(StrEnum):
@@ -74,12 +76,13 @@ class PacketPlan:
     legal_basis: str | None = None
     _by_type: dict[type, tuple[Record, ...]] = field(default_factory=dict, repr=False)
 
-    def records(self, kind: type) -> tuple:
+    def records(self, kind: type[R]) -> tuple[R, ...]:
         """Included records of one type (Event, Document, Goal, Referral, Matter)."""
         if kind not in self._by_type:
             found = {record_id(r): r for recs in self.included.values() for r in recs if type(r) is kind}
             self._by_type[kind] = tuple(found.values())
-        return self._by_type[kind]
+        # the cache holds only records whose type is exactly ``kind`` (filtered above)
+        return cast(tuple[R, ...], self._by_type[kind])
 
     @property
     def identity_included(self) -> bool:
@@ -189,7 +192,7 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
     if not recipient.strip():
         raise InvalidInput("Name the recipient of the packet.", field="recipient")
     compelled = compelled_legal_basis is not None
-    if compelled and not compelled_legal_basis.strip():
+    if compelled_legal_basis is not None and not compelled_legal_basis.strip():
         raise InvalidInput("A compelled release needs its legal basis (e.g. the subpoena or "
                            "court order).", field="legal_basis")
     own_consents = [c for c in consents if c.case_id == case.id]
@@ -221,5 +224,5 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
         purpose=purpose.strip(), today=today, included=included, withheld=tuple(withheld),
         consent_ids=tuple(sorted(consent_ids)), record_ids=tuple(ids), matter=matter,
         hearing=_next_hearing(inc_events, matter, today), compelled=compelled,
-        legal_basis=compelled_legal_basis.strip() if compelled else None,
+        legal_basis=compelled_legal_basis.strip() if compelled_legal_basis is not None else None,
     )

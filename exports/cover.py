@@ -12,7 +12,7 @@ from datetime import datetime
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from exports.consent_gate import PacketPlan
-from exports.sections import format_when
+from exports.sections import SectionBuilder, format_when
 from exports.template import legends
 from models.records import Case, Category, Matter
 
@@ -90,7 +90,8 @@ def _field_values(plan: PacketPlan, now: datetime, prepared_by: str) -> dict[str
     }
 
 
-def cover_story(plan: PacketPlan, builder, *, now: datetime, prepared_by: str) -> list[Flowable]:
+def cover_story(plan: PacketPlan, builder: SectionBuilder, *, now: datetime,
+                prepared_by: str) -> list[Flowable]:
     """Title, a table of cover fields, the compelled-release notice and the legends."""
     values = _field_values(plan, now, prepared_by)
     rows = [[builder.para(_LABELS.get(f, f), "cell_bold"), builder.para(values[f] or "")]

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from exports.flowables import ExhibitPage, ExhibitSlot, Heading, Layout, data_table
 from exports.fonts import FontKit
+from exports.sections import SectionBuilder
 from models.errors import InvalidInput
 from models.records import Document
 
@@ -81,7 +82,8 @@ def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, byt
             raise InvalidInput(f"Document {doc.id} has no content to attach.", field="document")
         data = document_bytes[doc.id]
         title = fonts.markup(f"Exhibit {number} — {doc.title}")
-        source, images = None, [None]
+        source: pikepdf.Pdf | None = None
+        images: list[ImageReader | None] = [None]
         if doc.media_type == "application/pdf":
             source = _open_pdf(doc, data)
             images = [None] * len(source.pages)
@@ -99,7 +101,7 @@ def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, byt
     return exhibits
 
 
-def exhibit_index(exhibits: list[Exhibit], title: str, builder) -> list[Flowable]:
+def exhibit_index(exhibits: list[Exhibit], title: str, builder: SectionBuilder) -> list[Flowable]:
     """The exhibit index: number, title, date, pages and Bates range."""
     out: list[Flowable] = [builder.heading("exhibit_index", title)]
     if not exhibits:
@@ -115,7 +117,7 @@ def exhibit_index(exhibits: list[Exhibit], title: str, builder) -> list[Flowable
     return out
 
 
-def exhibit_story(exhibits: list[Exhibit], layout: Layout, builder) -> list[Flowable]:
+def exhibit_story(exhibits: list[Exhibit], layout: Layout, builder: SectionBuilder) -> list[Flowable]:
     """One full-frame slot per exhibit page, on the exhibit page template."""
     out: list[Flowable] = []
     for exhibit in exhibits:
@@ -154,5 +156,6 @@ def place_pdf_pages(pdf: pikepdf.Pdf, layout: Layout, rect: tuple[float, ...]) -
         form = pdf.copy_foreign(page.pdf_page.as_form_xobject())
         # a fixed resource name (pikepdf's add_underlay picks a random one): same input, same bytes
         name = target.add_resource(form, pikepdf.Name.XObject, pikepdf.Name(f"/WBExhibit{page_no}"))
-        placement = target.calc_form_xobject_placement(form, name, box, allow_shrink=True, allow_expand=True)
+        placement = target.calc_form_xobject_placement(
+            form, name, box, invert_transformations=True, allow_shrink=True, allow_expand=True)
         target.contents_add(pikepdf.Stream(pdf, placement), prepend=True)

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -44,7 +45,7 @@ def register_base_fonts() -> None:
 
 
 @cache
-def _scripts() -> dict[str, dict]:
+def _scripts() -> dict[str, dict[str, Any]]:
     data = json.loads((FONT_DIR.parent / "templates" / "scripts.json").read_text("utf-8"))
     return {k: v for k, v in data.items() if not k.startswith("_")}
 

@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from exports.consent_gate import PacketPlan
 from exports.cover import cover_story, footer_lines, required_legends
 from exports.exhibits import (
+    Exhibit,
     check_bates_prefix,
     exhibit_index,
     exhibit_story,
@@ -74,7 +75,7 @@ class PacketDoc(BaseDocTemplate):
                                              flowable.toc_level))
 
 
-def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list,
+def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list[Exhibit],
            now: datetime, prepared_by: str) -> list[Flowable]:
     """Cover, contents, then each section of the template in its order."""
     story = cover_story(plan, builder, now=now, prepared_by=prepared_by)

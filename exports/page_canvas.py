@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib.pagesizes import LETTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -29,7 +30,7 @@ class PageDecor:
 
     layout: Layout
     footer_lines: tuple[str, ...]
-    styles: dict
+    styles: dict[str, ParagraphStyle]
     pad_even: bool = False
     blank_text: str = "This page is intentionally left blank."
 
@@ -44,7 +45,7 @@ class PacketCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab-private; types-reportlab omits it
 
     def save(self) -> None:
         held = self._held
@@ -65,7 +66,7 @@ class PacketCanvas(Canvas):
         decor = self._decor
         self.saveState()
         self.setFont(BASE, 6.8)
-        y = 34
+        y: float = 34
         for line in decor.footer_lines:
             self.drawString(MARGIN, y, line)
             y -= 8.5

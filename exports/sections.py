@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from exports.consent_gate import PacketPlan
@@ -22,8 +23,8 @@ from models.records import Event, EventStatus, Goal, Matter, Referral
 class SectionBuilder:
     """Turns a plan into flowables; shared fonts and styles for every section."""
 
-    def __init__(self, plan: PacketPlan, fonts: FontKit, styles: dict, width: float,
-                 timeline_entries: Sequence[Any] | None = None,
+    def __init__(self, plan: PacketPlan, fonts: FontKit, styles: dict[str, ParagraphStyle],
+                 width: float, timeline_entries: Sequence[Any] | None = None,
                  upcoming: Sequence[Event] | None = None):
         self.plan, self.fonts, self.styles, self.width = plan, fonts, styles, width
         self.events = sorted(plan.records(Event), key=event_sort_key)
@@ -150,7 +151,7 @@ def spacer(height: float) -> Spacer:
     return Spacer(1, height)
 
 
-def event_sort_key(event: Event) -> tuple:
+def event_sort_key(event: Event) -> tuple[date, bool, str, int]:
     """Chronological order; deadlines (all day) before timed events of the same day."""
     when = event.start or event.due
     day = _day(when) or date.max

@@ -47,7 +47,7 @@ CONSENT_FIELDS: dict[str, f.Coercer] = {
 
 def check_document(data: Any, media_type: Any) -> None:
     """Refuse empty, oversized or mislabelled files before anything is written."""
-    if media_type not in MAGIC:
+    if not isinstance(media_type, str) or media_type not in MAGIC:
         allowed = ", ".join(sorted(MAGIC))
         raise f.bad("media_type", f"{f.shown(media_type)} is not one of: {allowed}")
     if not isinstance(data, bytes | bytearray) or not data:

@@ -62,7 +62,7 @@ class CalendarSpec:
 
 
 def _holiday(raw: dict[str, Any]) -> HolidaySpec:
-    fields = set(HolidaySpec.__slots__)  # type: ignore[attr-defined]
+    fields = set(HolidaySpec.__slots__)
     unknown = set(raw) - fields
     if unknown:
         raise InvalidInput(f"Unknown holiday field(s) {sorted(unknown)} in calendar data.")

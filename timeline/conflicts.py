@@ -153,7 +153,8 @@ def _busy(entry: TimelineEntry) -> tuple[float, float]:
 
 def overlaps(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
     """Two timed commitments at once (a sweep over entries in start order)."""
-    found, active = [], []  # active: (end, entry) still running at the current start
+    found: list[Conflict] = []
+    active: list[tuple[float, TimelineEntry]] = []  # (end, entry) still running at the current start
     for entry in _scheduled(e for e in entries if e.timed):
         begin, finish = _busy(entry)
         active = [(end, other) for end, other in active if end > begin]
@@ -197,8 +198,8 @@ def late_evidence(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> lis
     """An appointment producing evidence for a filing, dated after the filing's deadline."""
     targets = {e.event_id: e for e in _scheduled(entries) if e.event_id is not None}
     found = []
-    for entry in _scheduled(e for e in entries if e.evidence_for_id is not None):
-        target = targets.get(entry.evidence_for_id)
+    for entry in _scheduled(entries):
+        target = None if entry.evidence_for_id is None else targets.get(entry.evidence_for_id)
         if target is None:
             continue
         limit = min(target.day, target.safe_day or target.day)
@@ -269,13 +270,15 @@ def _same_matter(entry: TimelineEntry, other: TimelineEntry) -> bool:
     return other.lane is entry.lane
 
 
-CHECKS: tuple[Callable[[Sequence[TimelineEntry], ConflictContext], list[Conflict]], ...] = (
+# one conflict check: the case's entries and context in, what it found out
+Check = Callable[[Sequence[TimelineEntry], ConflictContext], list[Conflict]]
+CHECKS: tuple[Check, ...] = (
     overlaps, travel_buffers, late_evidence, interpreters, closed_days, missing_owners,
     passed_expectations,
 )
 
 
-def _checks_that_can_fire(entries: Sequence[TimelineEntry]) -> list[Callable[..., list[Conflict]]]:
+def _checks_that_can_fire(entries: Sequence[TimelineEntry]) -> list[Check]:
     """The checks (in CHECKS order) that can find something among ``entries``, from one pass.
 
     The agenda runs the checks for thousands of cases with two or three entries each, where
@@ -293,7 +296,7 @@ def _checks_that_can_fire(entries: Sequence[TimelineEntry]) -> list[Callable[...
         court += e.kind in _COURT_KINDS
         team += e.kind in _TEAM_KINDS
         expected += e.shape is Shape.EXPECTED_BY
-    can = {overlaps: timed > 1, travel_buffers: hearing > 0 and timed > 1,
+    can: dict[Check, bool] = {overlaps: timed > 1, travel_buffers: hearing > 0 and timed > 1,
            late_evidence: evidence > 0, interpreters: interpreter > 0, closed_days: court > 0,
            missing_owners: team > 0, passed_expectations: expected > 0}
     return [check for check in CHECKS if can.get(check, True)]

@@ -42,13 +42,17 @@ FILED_WHEN = {
 }
 
 
+# a day, or an instant for hour-counted rules
+Moment = date | datetime
+
+
 @dataclass(frozen=True, slots=True)
 class DeadlineResult:
     """One computed date of a rule, with its safe reading and explanation."""
 
     label: str
-    date: date | datetime
-    safe: date | datetime
+    date: Moment  # the alias: this field's name shadows the type inside the class
+    safe: Moment
     kind: str
     owner: Owner
     reading: str | None = None  # which reading date/safe are, when they differ

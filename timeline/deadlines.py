@@ -120,6 +120,8 @@ def _context(rule: Rule, jurisdiction: str, closures: Iterable[Closure], params:
     """Calendars, closures and time zone of one computation (FRCP 6(a)(6)(C) for federal-XX)."""
     closures = tuple(closures)
     state = jurisdiction.split("-")[-1] if jurisdiction != "federal" else None
+    bwd_cals: tuple[str, ...]
+    bwd_names: tuple[str, ...]
     if jurisdiction.startswith("federal"):
         fwd_cals = ("US-FED",) + ((STATE_CALENDAR[state],) if state else ())
         fwd_names = ("federal", jurisdiction) + ((state,) if state else ())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import repeat
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.rrule import DAILY, WEEKLY, rrule, rrulestr
@@ -140,9 +140,25 @@ def occurrences(event: Event, start: datetime, end: datetime) -> list[Occurrence
 _PERIOD_DAYS = {DAILY: 1, WEEKLY: 7}
 
 
+class _RuleParts(Protocol):
+    """The parsed parts rrule keeps in private attributes (no public accessors; not in stubs)."""
+
+    _freq: int
+    _interval: int
+    _count: int | None
+    _until: datetime | None
+    _dtstart: datetime
+    _original_rule: dict[str, Any]
+
+
+def _parts(rule: rrule) -> _RuleParts:
+    return cast(_RuleParts, rule)
+
+
 def _is_simple(rule: rrule) -> bool:
     """A daily or weekly rule with no BY* parts: every n-th day or week at dtstart's time."""
-    return rule._freq in _PERIOD_DAYS and not any(rule._original_rule.values())
+    parts = _parts(rule)
+    return parts._freq in _PERIOD_DAYS and not any(parts._original_rule.values())
 
 
 def _simple_starts(rule: rrule, start: datetime, end: datetime) -> list[datetime]:
@@ -151,20 +167,21 @@ def _simple_starts(rule: rrule, start: datetime, end: datetime) -> list[datetime
     rrule walks every occurrence from dtstart, which for a series begun a year ago costs
     fifty steps per window; equal to rrule's own result (tests/timeline/test_recurrence.py).
     """
-    first: datetime = rule._dtstart
-    step = timedelta(days=_PERIOD_DAYS[rule._freq] * rule._interval)
+    parts = _parts(rule)
+    first = parts._dtstart
+    step = timedelta(days=_PERIOD_DAYS[parts._freq] * parts._interval)
     # index bounds from absolute time, one step wider on each side: a zone's offset moves by
     # hours, less than a step, so the exact aware comparisons below only trim the edges
     low = max(0, (start - first) // step - 1)
     stop = (end - first) // step + 2
-    if rule._count is not None:
-        stop = min(stop, rule._count)
+    if parts._count is not None:
+        stop = min(stop, parts._count)
     # wall-clock arithmetic on the local day keeps the local time across DST; combine() with
     # the zone-carrying clock is several times cheaper than datetime.replace(tzinfo=...)
     day = first.date()
     clock = time(first.hour, first.minute, first.second, first.microsecond, first.tzinfo)
     found = [combine(day + index * step, clock) for index in range(low, stop)]
-    limit = end if rule._until is None else min(end, rule._until + _TICK)
+    limit = end if parts._until is None else min(end, parts._until + _TICK)
     while found and found[-1] >= limit:
         found.pop()
     skip = 0

@@ -117,7 +117,7 @@ def _check(cond: bool, where: str, msg: str) -> None:
 
 def _result(raw: dict[str, Any], rule_id: str, params: dict[str, Any], seen: set[str]) -> ResultSpec:
     where = f"{rule_id}/{raw.get('label')}"
-    unknown = set(raw) - set(ResultSpec.__slots__)  # type: ignore[attr-defined]
+    unknown = set(raw) - set(ResultSpec.__slots__)
     _check(not unknown, where, f"unknown field(s) {sorted(unknown)}")
     raw = dict(raw, owner=Owner(raw["owner"]))
     spec = ResultSpec(**raw)

@@ -60,7 +60,7 @@ CONTENT = frozenset({"title", "category", "location", "notes", "explanation", "r
 ALL = CONTENT
 NO_NOTES = CONTENT - {"notes"}
 DATES_AND_TYPES = frozenset({"title", "category", "location", "rule_id"})
-GENERIC_ONLY = frozenset()
+GENERIC_ONLY: frozenset[str] = frozenset()
 GENERIC_WITH_LOCATION = frozenset({"location"})
 
 POLICY: dict[tuple[Role, Group], frozenset[str]] = {
