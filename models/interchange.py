@@ -11,6 +11,7 @@ import base64
 import binascii
 import dataclasses
 import inspect
+import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -132,6 +133,7 @@ def import_data(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
     """Import a whole file in one transaction; returns counts and old→new case refs."""
     with at("file"):
         data = _obj(data)
+        _check_text(data)
     if data.get("format", FORMAT) != FORMAT or data.get("version", VERSION) != VERSION:
         raise InvalidInput(f"file: not a {FORMAT} file of version {VERSION}", field="format")
     counts: dict[str, Any] = {"cases": 0, "events": 0, "documents": 0, "refs": {}}
@@ -140,7 +142,8 @@ def import_data(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
         for i, item in enumerate(_list(data, "closures", "")):
             with at(f"closures[{i}]", i):
                 closure = _obj(item)
-                if (closure.get("day"), closure.get("calendar")) not in known:  # shared data
+                key = (closure.get("day"), closure.get("calendar"))
+                if not all(isinstance(k, str) for k in key) or key not in known:  # shared data
                     _call(store.add_closure, **closure)
         for i, item in enumerate(_list(data, "contacts", "")):
             with at(f"contacts[{i}]", i):
@@ -159,8 +162,10 @@ def _import_case(store: Store, obj: dict[str, Any], counts: dict[str, Any]) -> N
     for k in _CASE_LISTS:
         obj.pop(k, None)
     old_ref = obj.pop("ref", None)
+    if old_ref is not None and not isinstance(old_ref, str):
+        raise InvalidInput("ref: must be text such as C-0001", field="ref")
     obj.pop("id", None)
-    case = _call(store.add_case, ref=old_ref if isinstance(old_ref, str) else None, **obj)
+    case = _call(store.add_case, ref=old_ref, **obj)
     counts["cases"] += 1
     if old_ref:
         counts["refs"][old_ref] = case.ref
@@ -171,17 +176,33 @@ def _import_case(store: Store, obj: dict[str, Any], counts: dict[str, Any]) -> N
     for i, item in enumerate(lists["matters"]):
         with at(f"matters[{i}]"):
             m = _obj(item)
-            local, _ = m.pop("id", None), m.pop("ref", None)
+            local, _ = _local_id(m.pop("id", None)), m.pop("ref", None)
             ids["matter"][local] = _call(store.add_matter, case.id, **m).id
     for i, item in enumerate(lists["triggers"]):
         with at(f"triggers[{i}]"):
             t = _local_links(_obj(item), ids, ("matter",))
-            local = t.pop("id", None)
+            local = _local_id(t.pop("id", None))
             ids["trigger"][local] = _call(store.add_trigger, case.id, **t).id
     _import_events(store, case.id, lists["events"], ids)
     counts["events"] += len(lists["events"])
     _import_rest(store, case.id, lists)
     counts["documents"] += len(lists["documents"])
+
+
+def _check_text(data: Mapping[str, Any]) -> None:
+    """JSON escapes can carry lone surrogates ("\\ud800"), which are not text anywhere."""
+    try:
+        json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("the file contains characters that are not valid text "
+                           "(a broken \\u escape); fix it and try again") from None
+
+
+def _local_id(value: Any) -> Any:
+    """A file-local id (a number or a text) that other rows may point to."""
+    if value is not None and (not isinstance(value, int | str) or isinstance(value, bool)):
+        raise InvalidInput("id: must be a number or a text", field="id")
+    return value
 
 
 def _local_links(
@@ -207,7 +228,7 @@ def _import_events(
     for i, item in enumerate(items):
         with at(f"events[{i}]"):
             e = _local_links(_obj(item), ids, ("matter", "trigger"))
-            local, link = e.pop("id", None), e.pop("evidence_for_id", None)
+            local, link = _local_id(e.pop("id", None)), e.pop("evidence_for_id", None)
             new = _call(store.add_event, case_id, **e)
             ids["event"][local] = new.id
             if link is not None:

@@ -28,6 +28,11 @@ COLUMNS = CASE_COLUMNS + EVENT_COLUMNS
 
 def import_csv(store: Store, text: str, default_tz: str = "UTC") -> dict[str, int]:
     """Import a CSV text in one transaction; returns counts of new cases and events."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput("row 1: the file contains characters that are not valid text; save "
+                           "it as CSV (UTF-8) and try again", row=1) from None
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     try:
         header = [h.strip() for h in reader.fieldnames or []]

@@ -32,11 +32,20 @@ def bad(field: str, message: str) -> InvalidInput:
     return InvalidInput(f"{field}: {message}", field=field)
 
 
+def _encodable(value: str, field: str) -> str:
+    # JSON escapes can carry lone surrogates ("\ud800"): not text, and SQLite cannot store them
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise bad(field, "contains characters that are not valid text") from None
+    return value
+
+
 def text(value: Any, field: str) -> str:
     """Required non-empty text."""
     if not isinstance(value, str) or not value.strip():
         raise bad(field, "is required and must be text")
-    return value.strip()
+    return _encodable(value.strip(), field)
 
 
 def opt_text(value: Any, field: str) -> str | None:
@@ -45,7 +54,7 @@ def opt_text(value: Any, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise bad(field, "must be text")
-    return value.strip() or None
+    return _encodable(value.strip(), field) or None
 
 
 def day(value: Any, field: str) -> date:
@@ -126,7 +135,7 @@ def texts(value: Any, field: str) -> tuple[str, ...]:
     items = _items(value, field)
     if not all(isinstance(v, str) for v in items):
         raise bad(field, "must be a list of text values")
-    return tuple(v.strip() for v in items if v.strip())
+    return tuple(_encodable(v.strip(), field) for v in items if v.strip())
 
 
 def days(value: Any, field: str) -> tuple[date, ...]:

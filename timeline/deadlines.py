@@ -190,7 +190,11 @@ def _run(rule: Rule, trigger: date | datetime, jurisdiction: str, service: str |
     results: dict[str, DeadlineResult] = {}
     steps: list[str] = [f"{rule.id}: {rule.title} — {rule.computation}".rstrip(" —")]
     for spec in rule.results:
-        res = compute_result(ctx, spec, trigger, results, svc)
+        try:
+            res = compute_result(ctx, spec, trigger, results, svc)
+        except (OverflowError, ValueError):  # date arithmetic left the years 1–9999
+            raise InvalidInput("The computed date falls outside the calendar (years 1 to 9999); "
+                               "check the trigger date and the count.", field="trigger") from None
         results[spec.label] = res
         steps.extend(f"{spec.label}: {s}" for s in res.steps)
     if rule.filed_when:
@@ -238,6 +242,9 @@ def count(
         raise InvalidInput(f"Unknown unit {unit!r}; use one of {', '.join(UNITS)}.", field="unit")
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
         raise InvalidInput("N must be a whole number of 0 or more.", field="n")
+    if n > MAX_COUNT[unit]:
+        raise InvalidInput(f"N is too large: at most {MAX_COUNT[unit]} {unit} (about a century).",
+                           field="n")
     _jurisdiction(jurisdiction)
     rule = _count_rule(UNIT_CODE[unit], "F" if after is not None else "B", jurisdiction)
     trigger = after if after is not None else before
@@ -247,6 +254,10 @@ def count(
     first = replace(comp.results[0], label=f"{n} {unit} {arrow} {trigger.isoformat()}")
     return replace(comp, results=(first,) + comp.results[1:])
 
+
+# Counts beyond about a century are typing mistakes, and court-day counts walk day by day.
+MAX_COUNT = {"days": 36_600, "court-days": 26_100, "hours": 876_600, "weeks": 5_220,
+             "months": 1_200, "years": 100}
 
 _COUNT_SOURCES = {
     "federal": "Fed. R. Civ. P. 6(a): https://www.law.cornell.edu/rules/frcp/rule_6",
