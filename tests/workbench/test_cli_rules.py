@@ -39,6 +39,8 @@ def test_count_court_days_skips_holiday(capsys: pytest.CaptureFixture[str]) -> N
         (("deadline", "B-EOIR-BIA-APPEAL", "--trigger", "2026-11-25", "--jurisdiction", "XX"), "XX"),
         (("count", "3", "fortnights", "--after", "2026-11-25"), "fortnights"),
         (("count", "three", "days", "--after", "2026-11-25"), "three"),
+        (("count", "249639", "court-days", "--after", "9000-01-01"), "too large"),
+        (("count", "3", "years", "--after", "9998-06-01"), "9999"),
     ],
 )
 def test_rule_commands_bad_input_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv, needle) -> None:
