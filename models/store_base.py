@@ -38,11 +38,16 @@ class StoreBase:
     """Holds the engine and the acting user; opens sessions; appends audit entries."""
 
     def __init__(
-        self, engine: Engine, actor: str, clock: Callable[[], datetime] | None = None
+        self, engine: Engine, actor: str, clock: Callable[[], datetime] | None = None, *,
+        check_read: Callable[[], None] | None = None,
+        check_write: Callable[[], None] | None = None,
     ) -> None:
         self._engine = engine
         self.actor = actor
         self._now = clock or (lambda: datetime.now(UTC))
+        # the vault's guards: VaultLocked after lock, VaultDamaged for writes to a read-only vault
+        self._check_read = check_read or (lambda: None)
+        self._check_write = check_write or (lambda: None)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # the session of an open store.transaction(), per thread
         self._local = threading.local()
@@ -53,6 +58,7 @@ class StoreBase:
         if getattr(self._local, "session", None) is not None:
             yield  # nested: the outer transaction decides
             return
+        self._check_write()
         with self._sessions.begin() as session:
             self._local.session = session
             try:
@@ -62,6 +68,7 @@ class StoreBase:
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
+        self._check_write()
         outer = getattr(self._local, "session", None)
         if outer is not None:
             yield outer
@@ -71,6 +78,7 @@ class StoreBase:
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
+        self._check_read()
         outer = getattr(self._local, "session", None)
         if outer is not None:
             yield outer

@@ -135,7 +135,8 @@ class Vault:
         if self._store is None:
             from models.store import Store  # written in parallel; imported only when used
 
-            self._store = Store(self.engine, actor=self._user.name)
+            self._store = Store(self.engine, actor=self._user.name, check_read=self._live,
+                                check_write=self._writable)
         return self._store
 
     def _live(self) -> None:

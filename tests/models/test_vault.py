@@ -184,3 +184,32 @@ def test_vault_facade_import_is_light() -> None:
 
     code = "import sys, models.vault; sys.exit(1 if 'sqlalchemy' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 0
+
+
+def test_vault_store_after_lock_raises_vault_locked(vault_path) -> None:
+    from models.errors import VaultLocked
+    from models.vault import open_vault
+    from tests.vault_fixtures import ANA_PASSPHRASE
+
+    vault = open_vault(vault_path, "ana", ANA_PASSPHRASE)
+    store = vault.store
+    store.add_case("Fictional Person")
+    vault.lock()
+    with pytest.raises(VaultLocked):
+        store.list_cases()
+    with pytest.raises(VaultLocked):
+        store.add_case("Another Fictional Person")
+
+
+def test_vault_read_only_store_refuses_writes_with_vault_damaged(vault_path) -> None:
+    from models.errors import VaultDamaged
+    from models.vault import open_vault
+    from tests.vault_fixtures import ANA_PASSPHRASE
+
+    vault = open_vault(vault_path, "ana", ANA_PASSPHRASE, read_only=True)
+    try:
+        assert vault.store.list_cases() == []
+        with pytest.raises(VaultDamaged):
+            vault.store.add_case("Fictional Person")
+    finally:
+        vault.lock()
