@@ -100,9 +100,14 @@ def roll(day: date, mode: str, closed: Closed, what: str) -> tuple[date, str]:
     step = _ONE if mode == "RF" else -_ONE
     word = "next" if mode == "RF" else "previous"
     out = day + step
-    while closed.why(out) is not None:
+    passed: list[str] = []  # holidays and closures passed over (weekends go without saying)
+    while (reason := closed.why(out)) is not None:
+        if reason not in ("Saturday", "Sunday"):
+            passed.append(f"{fmt(out)}, {reason}")
         out += step
-    return out, f"{what} = {fmt(day)}, {why} → {word} day that is not Sat/Sun/holiday → {fmt(out)}"
+    via = f" (passing {'; '.join(passed)})" if passed else ""
+    return out, (f"{what} = {fmt(day)}, {why} → {word} day that is not Sat/Sun/holiday{via}"
+                 f" → {fmt(out)}")
 
 
 def period(start: date, n: int, unit: str, sign: int, closed: Closed) -> tuple[date, str]:
