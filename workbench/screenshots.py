@@ -73,8 +73,8 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
 
 def _case_with_withheld(window: QWidget) -> tuple[int, str, str, str] | None:
     """Case, kind, recipient and purpose whose packet both includes and withholds the most."""
+    from exports.packet_job import PacketRequest, gather, plan_for
     from models.errors import WorkbenchError
-    from ui.packet_job import PacketRequest, gather, plan_for
 
     store, today = window.session.store, window.session.today()
     best: tuple[int, tuple[int, str, str, str]] | None = None
