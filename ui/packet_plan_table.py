@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from exports.consent_gate import PacketPlan, record_id
+from ui.editors.fields import category_label
 from ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,13 +31,13 @@ def plan_rows(plan: PacketPlan, labels: dict[str, str]) -> list[PlanRow]:
     """Withheld rows first (what a person must notice), then included rows."""
     rows: list[PlanRow] = []
     for withheld in plan.withheld:
-        category = str(withheld.category).replace("_", " ")
+        category = category_label(withheld.category)
         for rid in withheld.record_ids:
             rows.append(PlanRow(WITHHELD, category, _label(labels, withheld.category, rid),
                                 str(withheld.reason)))
     basis = plan.legal_basis or ""
     for category, records in plan.included.items():
-        name = str(category).replace("_", " ")
+        name = category_label(category)
         reason = tr("PlanTableModel", "compelled: %1").replace("%1", basis) if plan.compelled \
             else tr("PlanTableModel", "consent")
         for record in records:

@@ -70,7 +70,7 @@ def test_packet_dialog_preview_lists_withheld_expired_and_revoked(qtbot, seeded)
     assert dialog.recipient.currentText() == COURT and dialog.purpose.currentText() == PURPOSE
     rows = dialog.model.rows()
     withheld = {(r.category, r.reason) for r in rows if r.decision == WITHHELD}
-    assert ("medical", "expired") in withheld and ("mental health", "revoked") in withheld
+    assert ("Medical", "expired") in withheld and ("Mental health", "revoked") in withheld
     included = {r.category for r in rows if r.decision == INCLUDED}
     assert {"identity", "protective order"} <= included and "medical" not in included
     assert any(r.record.endswith("DVRO hearing") for r in rows if r.decision == INCLUDED)

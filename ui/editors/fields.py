@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,11 +120,13 @@ def enum_combo(values: Iterable[object], parent: QWidget, labels: dict | None = 
     return combo
 
 
-def category_label(category: Category, widget: QWidget) -> str:
+def category_label(category: Category, widget: QWidget | None = None) -> str:
     """How a data category reads in the UI (translated)."""
-    if category == Category.HIV_STI:
-        return widget.tr("HIV / STI")
-    return widget.tr(category.value.replace("_", " ").capitalize())
+    text = "HIV / STI" if category == Category.HIV_STI else \
+        category.value.replace("_", " ").capitalize()
+    if widget is not None:
+        return widget.tr(text)
+    return QCoreApplication.translate("Category", text)
 
 
 class CategoryChecklist(QWidget):
