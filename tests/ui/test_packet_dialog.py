@@ -72,7 +72,7 @@ def test_packet_dialog_preview_lists_withheld_expired_and_revoked(qtbot, seeded)
     withheld = {(r.category, r.reason) for r in rows if r.decision == WITHHELD}
     assert ("Medical", "expired") in withheld and ("Mental health", "revoked") in withheld
     included = {r.category for r in rows if r.decision == INCLUDED}
-    assert {"identity", "protective order"} <= included and "medical" not in included
+    assert {"Identity", "Protective order"} <= included and "Medical" not in included
     assert any(r.record.endswith("DVRO hearing") for r in rows if r.decision == INCLUDED)
     assert "withheld" in dialog.summary.text()
     # Nothing written yet: the folder is missing, so Generate waits and says why.
