@@ -212,3 +212,14 @@ def _latest(events: Sequence[Event], expected: Event) -> Event | None:
         if day is not None and day > best_day:
             best, best_day = event, day
     return best
+
+
+CONFLICT_HORIZON_DAYS = 365  # the caseload counts the open conflicts of the coming year
+
+
+def conflict_counts(cases: Iterable[Case], events_by_case: Mapping[int, Sequence[Event]], *,
+                    today: date, days: int = CONFLICT_HORIZON_DAYS,
+                    closures: Sequence[Closure] = ()) -> dict[int, int]:
+    """Open conflicts per case id from ``today`` to ``days`` ahead (one agenda pass)."""
+    found = agenda(cases, events_by_case, today=today, days=days, closures=closures).conflicts
+    return {case_id: len(conflicts) for case_id, conflicts in found.items()}

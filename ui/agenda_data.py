@@ -27,7 +27,7 @@ class AgendaItem:
     key: str = ""
 
 
-CASELOAD_HORIZON_DAYS = 365  # the caseload counts conflicts in the coming year
+CASELOAD_HORIZON_DAYS = 365  # the caseload counts conflicts in the coming year (as the CLI)
 
 
 def events_by_case(store: Any) -> dict[int, list[Event]]:
@@ -40,14 +40,11 @@ def events_by_case(store: Any) -> dict[int, list[Event]]:
 
 def conflict_counts(session: UiSession, horizon: int = CASELOAD_HORIZON_DAYS) -> dict[int, int]:
     """Open conflicts per case id from today to ``horizon`` days ahead."""
-    from timeline.agenda import agenda
+    from timeline.agenda import conflict_counts as counts
 
     store = session.store
-    result = agenda(
-        store.list_cases(), events_by_case(store), today=session.today(), days=horizon,
-        closures=store.list_closures(),
-    )
-    return {case_id: len(found) for case_id, found in result.conflicts.items()}
+    return counts(store.list_cases(), events_by_case(store), today=session.today(), days=horizon,
+                  closures=store.list_closures())
 
 
 def load_agenda(session: UiSession, days: int = 14) -> list[AgendaItem]:

@@ -70,16 +70,22 @@ def conflicts_json(store: Any, today: date, case_ref: str | None = None) -> list
 
 
 def caseload_rows(store: Any, today: date) -> list[dict]:
-    """The caseload with next date, overdue count, open conflicts and event count."""
-    rows = []
-    for s in store.caseload(today):
-        rows.append({
-            "ref": s.case.ref, "display_name": s.case.display_name, "next_date": s.next_date,
-            "overdue": s.overdue, "events": s.events,
-            "conflicts": len(_case_conflicts(store, s.case, today)),
-            "assigned_to": list(s.case.assigned_to),
-        })
-    return rows
+    """The caseload with next date, overdue count, open conflicts (coming year) and event count."""
+    from timeline.agenda import conflict_counts
+
+    summaries = store.caseload(today)
+    conflicts = conflict_counts([s.case for s in summaries], _events_by_case(store), today=today,
+                                closures=store.list_closures())
+    return [{"ref": s.case.ref, "display_name": s.case.display_name, "next_date": s.next_date,
+             "overdue": s.overdue, "events": s.events, "conflicts": conflicts.get(s.case.id, 0),
+             "assigned_to": list(s.case.assigned_to)} for s in summaries]
+
+
+def _events_by_case(store: Any) -> dict[int, list]:
+    by_case: dict[int, list] = {}
+    for e in store.list_events():
+        by_case.setdefault(e.case_id, []).append(e)
+    return by_case
 
 
 def agenda_json(store: Any, today: date, days: int, staff: str | None = None) -> dict:
@@ -87,11 +93,7 @@ def agenda_json(store: Any, today: date, days: int, staff: str | None = None) ->
     from timeline.agenda import agenda
 
     cases = store.list_cases()
-    events = store.list_events(start=None, end=None)
-    by_case: dict[int, list] = {}
-    for e in events:
-        by_case.setdefault(e.case_id, []).append(e)
-    result = agenda(cases, by_case, today=today, days=days, user=staff,
+    result = agenda(cases, _events_by_case(store), today=today, days=days, user=staff,
                     closures=store.list_closures())
     refs = {c.id: c.ref for c in cases}
     return {
