@@ -212,17 +212,22 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
                 consent_ids.add(consent_id)
         else:
             withheld.append(Withheld(category, reason, tuple(record_id(r) for r in records)))
-    if not included:
-        raise ConsentRefused("Nothing may be shared with this recipient for this purpose: "
-                             "no active consent covers any of the case's records.")
     ids = dict.fromkeys(record_id(r) for recs in included.values() for r in recs)
     inc_events = [r for recs in included.values() for r in recs if isinstance(r, Event)]
     inc_matters = [r for recs in included.values() for r in recs if isinstance(r, Matter)]
     matter = _pick_matter(template, inc_matters, matter_ref)
-    return PacketPlan(
+    plan = PacketPlan(
         kind=kind, template=template, case=case, recipient=recipient.strip(),
         purpose=purpose.strip(), today=today, included=included, withheld=tuple(withheld),
         consent_ids=tuple(sorted(consent_ids)), record_ids=tuple(ids), matter=matter,
         hearing=_next_hearing(inc_events, matter, today), compelled=compelled,
         legal_basis=compelled_legal_basis.strip() if compelled_legal_basis is not None else None,
     )
+    if not included:
+        reasons = "; ".join(f"{w.category.value.replace('_', ' ')}: {w.reason.value}"
+                            for w in withheld)
+        refused = ConsentRefused("No active consent lets anything go to this recipient for this purpose "
+                                 f"({reasons or 'the case has nothing to share'}).")
+        refused.plan = plan  # what was withheld and why, for the builder's preview
+        raise refused
+    return plan

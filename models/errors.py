@@ -48,7 +48,12 @@ class NotFound(WorkbenchError):
 
 
 class ConsentRefused(WorkbenchError):
-    """Nothing may leave the vault for this recipient and purpose."""
+    """Nothing may leave the vault for this recipient and purpose.
+
+    ``plan`` (set by the consent gate) holds what was withheld and why, for a preview.
+    """
+
+    plan: object | None = None
 
 
 class InsecureEnvironment(WorkbenchError):

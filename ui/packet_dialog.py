@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.consent_gate import PacketPlan
 from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest, generate, plan_for
 from exports.template import PACKET_KINDS
-from models.errors import WorkbenchError
+from models.errors import ConsentRefused, WorkbenchError
 from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
 from ui.packet_preview import PacketPreview
 from ui.session import UiSession
@@ -214,6 +215,10 @@ class PacketDialog(QDialog):
             try:
                 plan = plan_for(self.records, self.request(), self.session.today())
                 rows = plan_rows(plan, self._labels)
+            except ConsentRefused as exc:
+                # still show what is withheld and why: the person can see which consent is missing
+                rows = plan_rows(exc.plan, self._labels) if isinstance(exc.plan, PacketPlan) else []
+                problem = str(exc)
             except WorkbenchError as exc:
                 problem = str(exc)
         self.model.set_rows(rows)

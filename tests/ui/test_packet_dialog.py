@@ -84,8 +84,11 @@ def test_packet_dialog_recipient_without_consent_disables_generate(qtbot, seeded
     assert dialog.generate_button.isEnabled()
     dialog.recipient.setCurrentText("Landlord LLC")
     assert not dialog.generate_button.isEnabled()
-    assert "Nothing may be shared" in dialog.message.text()
-    assert dialog.model.rowCount() == 0
+    assert "No active consent" in dialog.message.text()
+    # the preview still lists what is withheld and why, so the missing consent is visible
+    rows = dialog.model.rows()
+    assert rows and all(r.decision == WITHHELD for r in rows)
+    assert {r.reason for r in rows} == {"other recipient"}
 
 
 def test_packet_dialog_compelled_release_requires_legal_basis(qtbot, seeded, out):
