@@ -7,9 +7,11 @@ passphrases open it. It is built under a temporary name and renamed when complet
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,12 +38,26 @@ def backup_name(prefix: str = "backup") -> str:
     return f"{prefix}-{stamp}-{secrets.token_hex(3)}"
 
 
+PARTIAL_PREFIX = ".workbench-partial-backup-"
+STALE_AFTER_S = 3600  # a partial this old is not being written any more (a kill -9 left it)
+
+
+def _remove_stale_partials(folder: Path) -> None:
+    """Delete unfinished backups a crash left behind (encrypted, but clutter and disk)."""
+    now = time.time()
+    for partial in folder.glob(f"{PARTIAL_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if partial.is_dir() and now - partial.stat().st_mtime > STALE_AFTER_S:
+                shutil.rmtree(partial, ignore_errors=True)
+
+
 def make_backup(vault_dir: Path, key: SecretKey, out_dir: Path) -> Path:
     """Export the vault into the new folder ``out_dir`` (keyed export + slot file); returns it."""
     if out_dir.exists():
         raise InvalidInput("A backup already exists at that location; choose a new folder.")
     out_dir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    tmp = out_dir.parent / f".tmp-{secrets.token_hex(6)}"
+    _remove_stale_partials(out_dir.parent)
+    tmp = out_dir.parent / f"{PARTIAL_PREFIX}{secrets.token_hex(6)}"
     tmp.mkdir(mode=0o700)
     try:
         _export(vault_dir / DB_FILE, key, tmp / DB_FILE)

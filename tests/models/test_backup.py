@@ -84,3 +84,20 @@ def test_restore_refuses_wrong_passphrase_and_damaged_backup(vault_path: Path, t
     with pytest.raises(InvalidInput, match="passphrase"):
         restore_backup(out, vault_path)  # it cannot be verified without credentials
     assert (vault_path / "vault.db").read_bytes() == before
+
+
+def test_backup_removes_stale_partials_a_crash_left(vault, tmp_path: Path) -> None:
+    import os
+    import time
+
+    out = tmp_path / "backups"
+    out.mkdir()
+    stale = out / f"{backup_module.PARTIAL_PREFIX}deadbeef"
+    fresh = out / f"{backup_module.PARTIAL_PREFIX}cafebabe"  # maybe still being written
+    stale.mkdir()
+    fresh.mkdir()
+    old = time.time() - 2 * backup_module.STALE_AFTER_S
+    os.utime(stale, (old, old))
+    vault.backup(out / "backup-1")
+    assert not stale.exists() and fresh.exists()
+    assert (out / "backup-1" / "vault.db").is_file()
