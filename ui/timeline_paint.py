@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 
-from ui.timeline_entries import LANES, Lane, Shape, ViewEntry, from_days
+from ui.timeline_entries import LANES, Lane, ViewEntry, from_days
+from ui.timeline_paint_glyphs import CONFLICT as CONFLICT  # re-exported: tests and callers
+from ui.timeline_paint_glyphs import LANE_COLOURS as LANE_COLOURS
+from ui.timeline_paint_glyphs import RADIUS, draw_fragments
+from ui.timeline_paint_glyphs import shape_path as shape_path
+from ui.timeline_paint_layout import LABEL_MIN, SUB_ROWS, Batch, Placed, Stack, batch, stack
+from ui.timeline_paint_layout import empty as empty
+from ui.timeline_paint_layout import level as level
 
 HEADER_W = 130
 AXIS_H = 28
-RADIUS = 7.0
-SUB_ROWS = 3
-
-# Lane tints only support the shapes; every kind is told apart by its outline.
-LANE_COLOURS: dict[Lane, str] = {
-    Lane.MEDICAL: "#2a7ab0",
-    Lane.IMMIGRATION: "#7a4fb0",
-    Lane.PROTECTIVE_ORDER: "#b06a1e",
-    Lane.COURT: "#6b6b2a",
-    Lane.SERVICES: "#2a8f5a",
-    Lane.CARE_PLAN: "#9a3f6d",
-}
-CONFLICT = QColor("#d01c1c")
 
 
 @dataclass(slots=True)
@@ -62,6 +57,15 @@ class Geometry:
     def lane_top(self, lane: Lane) -> float:
         """The y of the top of ``lane``."""
         return self.axis_h + LANES.index(lane) * self.lane_h
+
+    @property
+    def row_step(self) -> float:
+        """Distance between the sub-rows of a lane."""
+        return (self.lane_h - self.row_top - 4) / SUB_ROWS
+
+    def row_tops(self) -> dict[Lane, float]:
+        """The y of each lane's first sub-row."""
+        return {lane: self.lane_top(lane) + self.row_top for lane in LANES}
 
     @property
     def shift(self) -> float:
@@ -123,142 +127,94 @@ def paint_today(p: QPainter, g: Geometry, today_t: float, label: str) -> None:
     p.drawText(QPointF(x + 3, g.axis_h + p.fontMetrics().ascent() + 1), label)
 
 
-def shape_path(shape: Shape, c: QPointF, r: float = RADIUS) -> QPolygonF:
-    """Polygon outline of a point shape centred on ``c``."""
-    x, y = c.x(), c.y()
-    if shape == Shape.DEADLINE:
-        pts = [(x, y - r), (x + r, y), (x, y + r), (x - r, y)]
-    elif shape == Shape.EXPECTED_BY:
-        pts = [(x - r, y + r * 0.8), (x + r, y + r * 0.8), (x, y - r)]
-    elif shape == Shape.MILESTONE:
-        pts = [(x - r * 0.6, y + r), (x - r * 0.6, y - r), (x + r, y - r * 0.5),
-               (x - r * 0.6, y)]
-    else:
-        pts = [(x - r, y - r), (x + r, y - r), (x + r, y + r), (x - r, y + r)]
-    return QPolygonF([QPointF(a, b) for a, b in pts])
+def layout(g: Geometry, entries: Sequence[ViewEntry], rows: Stack | None = None) -> Batch:
+    """``entries`` placed at ``g``'s zoom, reusing ``rows`` when stacked at the same level."""
+    if rows is None:
+        rows = stack(g.row_tops(), g.row_step, g.ppd, entries)
+    return batch(rows, entries, g.ppd)
 
 
-def _draw_point(p: QPainter, shape: Shape, c: QPointF, colour: QColor) -> None:
-    if shape == Shape.APPOINTMENT:
-        p.drawEllipse(c, RADIUS, RADIUS)
-    elif shape == Shape.EXPECTED_BY:
-        p.setBrush(Qt.BrushStyle.NoBrush)  # hollow: someone else must act
-        p.drawPolygon(shape_path(shape, c))
-    else:
-        p.drawPolygon(shape_path(shape, c))
-        if shape == Shape.HEARING:  # gavel bar across the square
-            p.drawLine(QPointF(c.x() - RADIUS, c.y()), QPointF(c.x() + RADIUS, c.y()))
+def paint_entries(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], b: Batch,
+                  first: int, last: int, pal: QPalette, focus: int = -1, hover: int = -1) -> None:
+    """Draw entries[first:last]; the focused and the hovered entry get their whole title."""
+    s = b.stack
+    p.save()
+    p.translate(g.shift, 0)  # the batch is laid out from day 0: panning only moves the painter
+    draw_fragments(p, s.points, s.points_before[first], s.points_before[last])
+    # bars are axis-aligned: antialiasing only blurs their ends and doubles their cost
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for (lane, conflict), (idx, rects) in b.bars.items():
+        lo, hi = bisect_left(idx, first), bisect_left(idx, last)
+        if lo < hi:
+            colour = QColor(LANE_COLOURS[lane])
+            p.setPen(QPen(CONFLICT, 3) if conflict else QPen(colour.darker(160), 1))
+            p.setBrush(colour)
+            p.drawRects(rects[lo:hi])
+    draw_fragments(p, s.marks, s.marks_before[first], s.marks_before[last])
+    p.restore()
+    fm = QFontMetrics(p.font())
+    marked = [i for i in dict.fromkeys((focus, hover)) if first <= i < last]
+    plates = [_plate(g, fm, entries[i].title, b.place(i)) for i in marked]
+    _paint_labels(p, g, entries, b, first, last, pal, [rect for rect, _text in plates])
+    for i, (rect, text) in zip(marked, plates, strict=True):  # hovered last: it is on top
+        _paint_marked(p, g, b.place(i), pal, rect, text, ring=i == focus)
 
 
-_SPRITES: dict[tuple[Lane, Shape, bool], QPixmap] = {}
-SPRITE = int(2 * RADIUS + 14)  # room for the outline and the "!" glyph
+def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], b: Batch,
+                  first: int, last: int, pal: QPalette, plates: list[QRectF]) -> None:
+    """Titles right of their shapes where they fit before the next shape in the same row.
 
-
-def sprite(lane: Lane, shape: Shape, conflict: bool) -> QPixmap:
-    """A cached image of one point shape, centred at (SPRITE/2 - 4, SPRITE/2)."""
-    key = (lane, shape, conflict)
-    if key not in _SPRITES:
-        pix = QPixmap(SPRITE, SPRITE)
-        pix.fill(Qt.GlobalColor.transparent)
-        q = QPainter(pix)
-        q.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(LANE_COLOURS[lane])
-        q.setPen(QPen(CONFLICT, 2.5) if conflict else QPen(colour.darker(160), 1.5))
-        q.setBrush(colour)
-        c = QPointF(SPRITE / 2 - 4, SPRITE / 2)
-        _draw_point(q, shape, c, colour)
-        if conflict:  # a glyph as well as the red outline: not colour alone
-            font = q.font()
-            font.setPixelSize(12)  # sized to the sprite, not the UI font (200% scaling)
-            font.setBold(True)
-            q.setFont(font)
-            q.setPen(QPen(CONFLICT))
-            q.drawText(QPointF(c.x() + RADIUS + 1, c.y() + 5), "!")
-        q.end()
-        _SPRITES[key] = pix
-    return _SPRITES[key]
-
-
-Placed = tuple[float, float, float]  # x0 and x1 in pixels from day 0, y in pixels
-
-
-def layout(g: Geometry, entries: Sequence[ViewEntry]) -> list[Placed]:
-    """Each entry's (x0, y, x1) at this zoom, stacked into sub-rows so they overlap less.
-
-    Positions are relative to day 0, so panning reuses them (and entries keep their rows).
+    Only entries with room at this zoom are visited, so a dense frame costs next to nothing;
+    a label a plate would cut in two is left out (the plate shows its own title whole).
     """
-    ppd = g.ppd
-    tops = {lane: g.lane_top(lane) + g.row_top for lane in LANES}
-    step = (g.lane_h - g.row_top - 4) / SUB_ROWS
-    slot_end: dict[tuple[Lane, int], float] = {}
-    window = Shape.WINDOW
-    out: list[Placed] = []
-    for e in entries:
-        x0 = e.t0 * ppd
-        x1 = e.t1 * ppd if e.shape is window else x0
-        lane = e.lane
-        row = SUB_ROWS - 1
-        for r in range(SUB_ROWS):
-            if slot_end.get((lane, r), -1e18) < x0 - RADIUS:
-                row = r
-                break
-        slot_end[(lane, row)] = (x1 if x1 > x0 else x0) + RADIUS
-        out.append((x0, tops[lane] + row * step, x1))
-    return out
-
-
-def paint_entries(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], placed: list[Placed],
-                  first: int, last: int, pal: QPalette, focus: int) -> None:
-    """Draw entries[first:last] at their ``placed`` positions shifted to this frame."""
-    shift = g.shift
-    bars: dict[tuple[Lane, bool], list[QRectF]] = {}
-    off = shift - SPRITE / 2 + 4
-    half = SPRITE // 2
-    draw = p.drawPixmap
-    window = Shape.WINDOW
-    for i in range(first, last):
-        e = entries[i]
-        x0, y, x1 = placed[i]
-        if e.shape is window:
-            bars.setdefault((e.lane, bool(e.conflicts)), []).append(
-                QRectF(x0 + shift, y - 4, max(4.0, x1 - x0), 8))
-        else:
-            draw(int(x0 + off), int(y) - half, sprite(e.lane, e.shape, bool(e.conflicts)))
-    for (lane, conflict), rects in bars.items():
-        colour = QColor(LANE_COLOURS[lane])
-        p.setPen(QPen(CONFLICT, 2.5) if conflict else QPen(colour.darker(160), 1.2))
-        p.setBrush(colour)
-        p.drawRects(rects)
-    _paint_labels(p, g, entries, placed, first, last, pal)
-    if first <= focus < last:
-        x0, y, x1 = placed[focus]
-        p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DotLine))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRect(QRectF(x0 + shift - RADIUS - 4, y - RADIUS - 4, x1 - x0 + 2 * RADIUS + 8,
-                          2 * RADIUS + 8))
-
-
-def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], placed: list[Placed],
-                  first: int, last: int, pal: QPalette) -> None:
-    """Titles right of their shapes, elided before the next shape in the same row."""
-    if last - first > 1500:  # too dense for any label to fit; skip the bookkeeping
+    lo, hi = bisect_left(b.labelled, first), bisect_left(b.labelled, last)
+    if lo == hi:
         return
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
     fm = QFontMetrics(p.font())
     baseline = (fm.ascent() - fm.descent()) / 2  # centres the text on the shape
-    shift = g.shift
-    next_x: dict[int, float] = {}
-    last_in_row: dict[float, int] = {}
-    for i in range(first, last):
-        x0, y, _x1 = placed[i]
-        if y in last_in_row:
-            next_x[last_in_row[y]] = x0
-        last_in_row[y] = i
-    for i in range(first, last):
-        x0, y, x1 = placed[i]
-        room = next_x.get(i, 1e18) - x1 - RADIUS - 14
-        room = min(room, g.width - (x1 + shift) - RADIUS - 10)
-        if room < 40:
+    shift, right = g.shift, g.width - RADIUS - 10
+    for k in range(lo, hi):
+        i = b.labelled[k]
+        _x0, y, x1 = b.place(i)
+        left = x1 + shift + RADIUS + 8
+        room = int(min(b.room(i), right - x1 - shift))  # no further than the plot's edge
+        if room < LABEL_MIN or left + room < g.header_w:
             continue
-        title = fm.elidedText(entries[i].title, Qt.TextElideMode.ElideRight, int(room))
-        p.drawText(QPointF(x1 + shift + RADIUS + 8, y + baseline), title)
+        title = b.elided.get((i, room))
+        if title is None:
+            title = b.elided[(i, room)] = fm.elidedText(entries[i].title,
+                                                        Qt.TextElideMode.ElideRight, room)
+        if plates and any(r.intersects(QRectF(left, y - fm.height() / 2,
+                                              fm.horizontalAdvance(title), fm.height()))
+                          for r in plates):
+            continue
+        p.drawText(QPointF(left, y + baseline), title)
+
+
+def _plate(g: Geometry, fm: QFontMetrics, title: str, at: Placed) -> tuple[QRectF, str]:
+    """Where a marked entry's whole title goes: right of it, or left at the plot's edge."""
+    x0, y, x1 = at[0] + g.shift, at[1], at[2] + g.shift
+    text = fm.elidedText(title, Qt.TextElideMode.ElideRight, int(max(120, g.width / 3)))
+    w, h = fm.horizontalAdvance(text) + 10, fm.height() + 4
+    left = x1 + RADIUS + 8 if x1 + RADIUS + 8 + w <= g.width else x0 - RADIUS - 8 - w
+    return QRectF(max(g.header_w + 2, left), y - h / 2, w, h), text
+
+
+def _paint_marked(p: QPainter, g: Geometry, at: Placed, pal: QPalette, plate: QRectF,
+                  text: str, ring: bool) -> None:
+    """The whole title on a plate above everything drawn so far; a dotted ring for focus."""
+    x0, y, x1 = at[0] + g.shift, at[1], at[2] + g.shift
+    if ring:
+        p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2, Qt.PenStyle.DotLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(x0 - RADIUS - 4, y - RADIUS - 4, x1 - x0 + 2 * RADIUS + 8,
+                          2 * RADIUS + 8))
+    base = pal.color(QPalette.ColorRole.Base)
+    if ring:  # focus stays put: let the shapes it covers show through; hover is fleeting
+        base.setAlpha(190)
+    p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
+    p.setBrush(base)
+    p.drawRect(plate)
+    p.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
+    p.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)

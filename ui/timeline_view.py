@@ -46,11 +46,13 @@ class TimelineView(QWidget):
         self._span = 31.0
         self._start = self._today - 7
         self._focus = -1
+        self._hover = -1
         self._painted: tuple[int, int, float] = (0, 0, 0.0)
         self._generation = 0
         self._drag_x: float | None = None
-        self._layout: list[tp.Placed] = []
-        self._layout_key: tuple[float, ...] | None = None
+        self._batch = tp.empty()
+        self._batch_key: tuple[object, ...] | None = None
+        self._stack_key: tuple[object, ...] | None = None
         self._lane_names = {lane: self.tr(lane.value.replace("_", " ").capitalize())
                             for lane in LANES}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -71,6 +73,7 @@ class TimelineView(QWidget):
         self._max_len = max((e.t1 - e.t0 for e in self._entries), default=0.0)
         keys = [e.key for e in self._entries]
         self._focus = keys.index(old) if old in keys else -1
+        self._hover = -1
         self.update()
 
     def entries(self) -> list[ViewEntry]:
@@ -205,9 +208,15 @@ class TimelineView(QWidget):
         """Index of the entry painted under ``pos``, or -1."""
         r = tp.RADIUS + 2
         first, last, shift = self._painted
+        b = self._batch
+        if b.entries is not self._entries:
+            return -1
         x, y = pos.x() - shift, pos.y()
-        for i in range(min(last, len(self._layout)) - 1, first - 1, -1):
-            x0, y0, x1 = self._layout[i]
+        # only entries starting within reach of x can be under it: bisect, do not scan
+        lo = bisect.bisect_left(self._starts, (x - r) / b.ppd - self._max_len)
+        hi = bisect.bisect_right(self._starts, (x + r) / b.ppd)
+        for i in range(min(last, hi) - 1, max(first, lo) - 1, -1):
+            x0, y0, x1 = b.place(i)
             if x0 - r <= x <= x1 + r and y0 - r <= y <= y0 + r:
                 return i
         return -1
@@ -215,10 +224,10 @@ class TimelineView(QWidget):
     def entry_point(self, key: str) -> QPointF | None:
         """Where the entry with ``key`` is drawn in this view at the current zoom, or None."""
         geo = self._geometry()
-        placed = self._placed(geo)
+        b = self._placed(geo)
         for i, e in enumerate(self._entries):
             if e.key == key:
-                x0, y, _x1 = placed[i]
+                x0, y, _x1 = b.place(i)
                 return QPointF(x0 + geo.shift, y)
         return None
 
@@ -247,6 +256,22 @@ class TimelineView(QWidget):
             dx = event.position().x() - self._drag_x
             self._drag_x = event.position().x()
             self.pan(-dx / self._geometry().ppd)
+        else:
+            self._set_hover(self.entry_at(event.position()))
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._set_hover(-1)
+        super().leaveEvent(event)
+
+    def _set_hover(self, index: int) -> None:
+        # the hovered entry's title is drawn whole, even where the crowd leaves it no room
+        if index != self._hover:
+            self._hover = index
+            self.update()
+
+    def hovered_key(self) -> str:
+        """Key of the entry under the pointer, or ""."""
+        return self._entries[self._hover].key if 0 <= self._hover < len(self._entries) else ""
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_x = None
@@ -278,13 +303,15 @@ class TimelineView(QWidget):
         last = bisect.bisect_right(self._starts, self._start + self._span + 1)
         return first, last
 
-    def _placed(self, geo: tp.Geometry) -> list[tp.Placed]:
-        # the layout depends on zoom and size only; panning reuses it
-        key = (geo.ppd, geo.lane_h, geo.axis_h, geo.row_top, self._generation)
-        if self._layout_key != key:
-            self._layout = tp.layout(geo, self._entries)
-            self._layout_key = key
-        return self._layout
+    def _placed(self, geo: tp.Geometry) -> tp.Batch:
+        # panning reuses the layout; zooming within a level reuses its sub-rows
+        rows = (tp.level(geo.ppd), geo.lane_h, geo.axis_h, geo.row_top, self._generation,
+                self.font().key())
+        if self._batch_key != (geo.ppd, rows):
+            same = self._stack_key == rows
+            self._batch = tp.layout(geo, self._entries, self._batch.stack if same else None)
+            self._batch_key, self._stack_key = (geo.ppd, rows), rows
+        return self._batch
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -301,8 +328,8 @@ class TimelineView(QWidget):
         p.setClipRect(QRectF(geo.header_w, geo.axis_h, geo.width, geo.height))
         p.setRenderHint(QPainter.RenderHint.Antialiasing, geo.span < 120)
         first, last = self.visible_range()
-        placed = self._placed(geo)
-        tp.paint_entries(p, geo, self._entries, placed, first, last, pal, self._focus)
+        tp.paint_entries(p, geo, self._entries, self._placed(geo), first, last, pal,
+                         self._focus, self._hover)
         self._painted = (first, last, geo.shift)
         tp.paint_today(p, geo, self._today, self.tr("Today"))
         p.setClipping(False)

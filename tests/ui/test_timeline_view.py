@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from test_timeline_fakes import TODAY, make_case, make_session
 
@@ -237,3 +237,164 @@ def test_timeline_view_header_and_axis_grow_with_a_200_percent_font(qtbot):
     assert big.axis_h >= fm.height() + 12 > normal.axis_h
     assert big.row_top > fm.height() / 2  # a label centred on the first row stays in its lane
     assert view.minimumSizeHint().height() > tp.AXIS_H + 36 * len(LANES)
+
+
+# -- batched painting (issue 4 §6: a 5,000-entry frame well under 16 ms) ---------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from ui import timeline_paint_glyphs as glyphs  # noqa: E402
+from ui.timeline_paint_layout import SUB_ROWS, level  # noqa: E402
+
+
+def _dense_view(qtbot, n: int = 5000, span: float = 31) -> TimelineView:
+    view = TimelineView(TODAY)
+    qtbot.addWidget(view)
+    view.resize(1600, 700)
+    view.set_span_days(span)
+    base = view.start_day()
+    view.set_entries([ViewEntry(f"e:{i}", i, LANES[i % 6], list(Shape)[i % 6],
+                                base + i * span / n, base + i * span / n + (3 if i % 6 == 3 else 0),
+                                False, f"Entry {i}", "x", conflicts=("c",) if i % 7 == 0 else ())
+                      for i in range(n)])
+    return view
+
+
+def _frame(view: TimelineView) -> QImage:
+    img = QImage(view.width(), view.height(), QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(0)
+    p = QPainter(img)
+    view.render_frame(p)
+    p.end()
+    return img
+
+
+def _differing(a: QImage, b: QImage, box: tuple[int, int, int, int] | None = None) -> int:
+    x0, y0, x1, y1 = box or (0, 0, a.width(), a.height())
+    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(y0, y1) for x in range(x0, x1))
+
+
+def test_timeline_paint_fragments_pack_as_arrays_here():
+    assert glyphs.packed_fragments()  # else every sprite is drawn by its own call (slow path)
+
+
+def test_timeline_view_draws_all_sprites_with_one_call_per_frame(qtbot, monkeypatch):
+    view = _dense_view(qtbot)
+    calls: list[int] = []
+    real = tp.draw_fragments
+    monkeypatch.setattr(tp, "draw_fragments",
+                        lambda p, frags, a, b: (calls.append(b - a), real(p, frags, a, b)))
+    _frame(view)
+    windows = [e for e in view.entries() if e.shape is Shape.WINDOW]
+    assert view.painted_count() == 5000 and len(calls) == 2  # point sprites, then "!" marks
+    assert calls == [5000 - len(windows), sum(bool(e.conflicts) for e in windows)]
+
+
+def test_timeline_paint_batched_frame_matches_one_call_per_sprite(qtbot, monkeypatch):
+    view = _dense_view(qtbot, n=600)
+    batched = _frame(view)
+    monkeypatch.setattr(glyphs, "packed_fragments", lambda: False)
+    single = _frame(view)
+    ink = _differing(batched, QImage(batched.size(), batched.format()))
+    assert ink > 50_000 and _differing(batched, single) < ink // 50  # sub-pixel rounding only
+
+
+def test_timeline_view_labels_only_where_they_fit(qtbot):
+    dense = _dense_view(qtbot)
+    b = dense._placed(dense._geometry())
+    assert len(b.labelled) < 5000 // 100  # at most the last shape of a row has room
+    session = make_session()
+    sparse = _view(qtbot, session, _seed(session))
+    b = sparse._placed(sparse._geometry())
+    assert len(b.labelled) == len(sparse.entries()) == 3
+    for i in b.labelled:  # a label ends before the next shape in its row begins
+        x0, y, x1 = b.place(i)
+        later = [b.place(j)[0] for j in range(i + 1, len(sparse.entries()))
+                 if b.place(j)[1] == y]
+        assert not later or x1 + tp.RADIUS + 8 + b.room(i) < min(later) - tp.RADIUS
+
+
+def test_timeline_view_focused_and_hovered_titles_are_drawn_whole(qtbot):
+    view = _dense_view(qtbot)
+    view.show()
+    plain = _frame(view)
+    view.focus_key("e:2500")
+    focused = _frame(view)
+    x, y = view.entry_point("e:2500").x(), view.entry_point("e:2500").y()
+    plate = (int(x + 16), int(y - 6), int(x + 60), int(y + 6))
+    assert _differing(plain, focused, plate) > 100  # a plate with the title over the crowd
+    target = view.entry_point("e:1000").toPoint()
+    qtbot.mouseMove(view, target)
+    under = view.entry_at(QPointF(target))  # the topmost of the shapes piled up there
+    assert under >= 0 and view.hovered_key() == view.entries()[under].key
+    hovered = _frame(view)
+    plate = (target.x() + 16, target.y() - 6, target.x() + 60, target.y() + 6)
+    assert _differing(focused, hovered, plate) > 100
+    QApplication_send_leave(view)
+    assert view.hovered_key() == ""
+
+
+def QApplication_send_leave(view: TimelineView) -> None:  # noqa: N802 - reads as what it does
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(view, QEvent(QEvent.Type.Leave))
+
+
+def test_timeline_view_conflicting_window_is_marked_not_by_colour_alone(qtbot):
+    view = TimelineView(TODAY)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    base = to_days(TODAY)
+    view.set_entries([ViewEntry(f"w:{c}", 1, LANES[c], Shape.WINDOW, base, base + 5, True,
+                                "Stay", "x", conflicts=("overlap",) if c else ())
+                      for c in (0, 1)])
+    view.center_on(base + 2)
+    img = view.grab().toImage()
+
+    def marks(key: str) -> int:  # red pixels of a "!" just right of the bar's end
+        e = next(e for e in view.entries() if e.key == key)
+        x1 = int(view.entry_point(key).x() + (e.t1 - e.t0) * view._geometry().ppd)
+        y = int(view.entry_point(key).y())
+        return sum(QColor(img.pixel(x, yy)).red() > 150 and QColor(img.pixel(x, yy)).green() < 90
+                   for x in range(x1 + 3, x1 + 16) for yy in range(y - 9, y + 7))
+
+    assert marks("w:1") > 6 and marks("w:0") == 0
+
+
+def test_timeline_view_pan_reuses_layout_and_zoom_reuses_rows_within_a_level(qtbot):
+    view = _dense_view(qtbot, n=800)
+    _frame(view)
+    first = view._batch
+    view.pan(3)
+    _frame(view)
+    assert view._batch is first  # panning moves the painter, not the entries
+    ppd = view._geometry().ppd
+    factor = 1.02 if level(ppd * 1.02) == level(ppd) else 1 / 1.02
+    view.zoom(factor)
+    _frame(view)
+    assert view._batch is not first and view._batch.stack is first.stack
+    view.zoom(2.0)
+    _frame(view)
+    assert view._batch.stack is not first.stack
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.floats(0, 60), st.floats(0, 4), st.sampled_from(list(Shape))),
+                max_size=60),
+       st.floats(2.0, 1500.0))
+def test_timeline_layout_rows_never_overlap_at_any_zoom_of_their_level(items, ppd):
+    from ui.timeline_paint_layout import batch, stack
+
+    entries = sorted((ViewEntry(f"e:{i}", i, LANES[0], shape, t, t + (d if shape is Shape.WINDOW
+                                                                      else 0), False, "t", "x")
+                      for i, (t, d, shape) in enumerate(items)), key=lambda e: e.t0)
+    rows = stack({lane: 0.0 for lane in LANES}, 10.0, ppd, entries)
+    for zoom in (ppd, level(ppd) * 1.999):
+        b = batch(rows, entries, zoom)
+        ends: dict[float, float] = {}
+        for i in range(len(entries)):
+            x0, y, x1 = b.place(i)
+            if y < 10.0 * (SUB_ROWS - 1):  # the last sub-row takes whatever is left
+                assert ends.get(y, -1e18) + tp.RADIUS < x0 - tp.RADIUS + 1e-6
+            ends[y] = max(x0, x1)
