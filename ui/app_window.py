@@ -91,6 +91,9 @@ class WorkArea(QWidget):
 
     def _share(self, *, case_open: bool) -> None:
         """Give the open case the larger share; with no case open, the caseload shows every column."""
+        if getattr(self, "_case_open", None) == case_open:
+            return  # switching between cases keeps the person's splitter position
+        self._case_open = case_open
         total = max(self.splitter.width(), 1300)
         first = total * 5 // 13 if case_open else total * 3 // 4
         self.splitter.setSizes([first, total - first])

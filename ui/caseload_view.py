@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.records import CaseSummary
 from ui.caseload_model import CASE_ID_ROLE, CaseloadFilterModel, CaseloadTableModel
+from ui.table_sizing import measure_sample_only
 
 
 class CaseloadView(QWidget):
@@ -65,6 +66,7 @@ class CaseloadView(QWidget):
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_sample_only(table)
         table.horizontalHeader().setStretchLastSection(True)
         table.doubleClicked.connect(self._on_activated)
         table.installEventFilter(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.records import EventKind
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
+from ui.table_sizing import measure_sample_only
 from ui.timeline_entries import LANES
 from ui.timeline_model import KEY_ROLE, DatesFilterProxy, DatesTableModel, load_entries
 
@@ -78,6 +79,7 @@ class DatesTab(QWidget):
     def refresh(self) -> None:
         """Reload the entries from the store (role view applied)."""
         self.model.set_entries(load_entries(self.session, self.case))
+        measure_sample_only(self.table)
         self.table.resizeColumnsToContents()
 
     def _activated(self, index: QModelIndex) -> None:

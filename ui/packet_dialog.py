@@ -37,6 +37,7 @@ from models.errors import ConsentRefused, WorkbenchError
 from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
 from ui.packet_preview import PacketPreview
 from ui.session import UiSession
+from ui.table_sizing import measure_sample_only
 from ui.worker import WorkerSignals, run_in_background
 
 log = logging.getLogger(__name__)
@@ -158,6 +159,7 @@ class PacketDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        measure_sample_only(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(page)
         self.summary.setAccessibleName(self.tr("Plan summary"))

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.table_sizing import measure_sample_only
+
 _Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], object]]
 
@@ -134,6 +136,7 @@ class ListTab(QWidget):
     def refresh(self) -> None:
         """Reload rows from the store."""
         self.model.set_records(self.records())
+        measure_sample_only(self.table)
         self.table.resizeColumnsToContents()
 
     def selected(self) -> Any:
