@@ -138,7 +138,7 @@ class WorkArea(QWidget):
         if self.session is None:
             return None
         case = self.session.store.get_case(case_id)
-        self._drop_workspace()
+        self._drop_workspace(replacing=True)
         self.workspace = CaseWorkspace(self.session, case, self.right)
         self.workspace.case_changed.connect(self._on_case_changed)
         self.right.addWidget(self.workspace)
@@ -176,7 +176,7 @@ class WorkArea(QWidget):
         self.data_changed.emit()
         self.open_case(case.id)
 
-    def _drop_workspace(self, now: bool = False) -> None:
+    def _drop_workspace(self, now: bool = False, *, replacing: bool = False) -> None:
         if self.workspace is not None:
             self.workspace.clear()
             self.right.removeWidget(self.workspace)
@@ -187,7 +187,8 @@ class WorkArea(QWidget):
                 self.workspace.deleteLater()
             self.workspace = None
         self.right.setCurrentWidget(self.empty)
-        self._share(case_open=False)
+        if not replacing:  # another case opens right away: keep the layout (no 2,000-row relayout)
+            self._share(case_open=False)
 
     def clear(self) -> None:
         """Forget every case and widget content (the workbench is locking)."""

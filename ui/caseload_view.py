@@ -65,7 +65,8 @@ class CaseloadView(QWidget):
         table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         table.setTabKeyNavigation(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # sized once per load (from a sample of rows), not at every layout: people can resize
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         measure_sample_only(table)
         table.horizontalHeader().setStretchLastSection(True)
         table.doubleClicked.connect(self._on_activated)
@@ -76,6 +77,7 @@ class CaseloadView(QWidget):
         """Show these cases, keeping the selected case selected when it is still there."""
         selected = self.selected_case_id()
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         if selected is not None:
             self.select_case(selected)
         elif self.proxy.rowCount():
