@@ -10,6 +10,7 @@ instead of the KDF plus half a second of imports. The work itself is in models.v
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,11 +54,13 @@ def list_slot_users(path: Path | str) -> list[str]:
     return [s.name for s in ks.load_slots(_vault_folder(path)).users()]
 
 
-def open_vault(path: Path | str, user: str, passphrase: str, *, read_only: bool = False) -> Vault:
+def open_vault(path: Path | str, user: str, passphrase: str, *, read_only: bool = False,
+               while_unlocking: Callable[[], object] | None = None) -> Vault:
     """Unlock as ``user``: WrongPassphrase, UnknownUser, VaultNotFound, VaultDamaged, VaultTooNew.
 
     ``read_only=True`` opens a damaged vault for reading (never written to) so data can be seen
-    while a backup is restored.
+    while a backup is restored. ``while_unlocking`` runs on the calling thread during the key
+    derivation (a command imports what it will need there).
     """
     harden_process()
     folder = _vault_folder(path)
@@ -65,6 +68,8 @@ def open_vault(path: Path | str, user: str, passphrase: str, *, read_only: bool 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-kdf") as pool:
         unlocking = pool.submit(ks.unlock_keys, slots, user, ks.passphrase_bytes(passphrase))
         from models import store, vault_ops  # noqa: F401 - loaded while Argon2id runs
+        if while_unlocking is not None:
+            while_unlocking()
         slot, keys = unlocking.result()
     return vault_ops.open_unlocked(folder, slots, keys, User(slot.id, slot.name, Role(slot.role)),
                                    read_only)

@@ -49,11 +49,19 @@ def opened_vault(args: argparse.Namespace, path: str | None = None) -> Iterator[
     name = user_name(args, vault_path)
     passphrase = read_passphrase(getattr(args, "passphrase_file", None),
                                  prompt=f"Passphrase for {name}: ")
-    vault = open_vault(vault_path, user=name, passphrase=passphrase)
+    vault = open_vault(vault_path, user=name, passphrase=passphrase,
+                       while_unlocking=_warm_imports)
     try:
         yield vault
     finally:
         vault.lock()
+
+
+def _warm_imports() -> None:
+    """What most vault commands use next, imported while the passphrase is being derived."""
+    import timeline.agenda  # noqa: F401
+    import timeline.conflicts  # noqa: F401
+    import timeline.merge  # noqa: F401
 
 
 def parse_date(text: str, what: str) -> date:
