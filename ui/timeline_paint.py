@@ -124,7 +124,11 @@ def paint_today(p: QPainter, g: Geometry, today_t: float, label: str) -> None:
     pen = QPen(CONFLICT, 2, Qt.PenStyle.DashLine)
     p.setPen(pen)
     p.drawLine(QPointF(x, g.axis_h), QPointF(x, g.height))
-    p.drawText(QPointF(x + 3, g.axis_h + p.fontMetrics().ascent() + 1), label)
+    # on a plate: the label sits over the top row, whose entries carry labels of their own
+    fm = p.fontMetrics()
+    plate = QRectF(x + 2, g.axis_h + 1, fm.horizontalAdvance(label) + 4, fm.height())
+    p.fillRect(plate, QColor(255, 255, 255, 220))
+    p.drawText(QPointF(x + 4, g.axis_h + 1 + fm.ascent()), label)
 
 
 def layout(g: Geometry, entries: Sequence[ViewEntry], rows: Stack | None = None) -> Batch:

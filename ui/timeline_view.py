@@ -132,8 +132,10 @@ class TimelineView(QWidget):
         self.view_changed.emit()
 
     def jump_to_today(self) -> None:
-        """Centre on today."""
-        self.center_on(self._today)
+        """Show today a quarter of the way in: what is coming matters more than what was."""
+        self._start = self._today - self._span / 4
+        self.update()
+        self.view_changed.emit()
 
     def jump_to_next_deadline(self) -> bool:
         """Focus and centre the first deadline from today on; False when there is none."""
