@@ -22,7 +22,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
+from _argon2_cffi_bindings import ffi as argon2_ffi  # the binding argon2-cffi itself calls
+from _argon2_cffi_bindings import lib as argon2_lib
+from argon2.exceptions import HashingError
+from argon2.low_level import ARGON2_VERSION, Type, error_to_str
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
@@ -71,11 +74,26 @@ class KdfParams:
     parallelism: int = 1
 
     def derive(self, secret: bytes) -> bytes:
-        """The 32-byte key-encryption key for ``secret``."""
-        return hash_secret_raw(
-            secret, self.salt, time_cost=self.time_cost, memory_cost=self.memory_kib,
-            parallelism=self.parallelism, hash_len=32, type=Type.ID,
-        )
+        """The 32-byte key-encryption key for ``secret``.
+
+        argon2-cffi's ``hash_secret_raw`` copies the secret into a C buffer it frees without
+        wiping; this calls the same binding with a buffer of ours that is zeroed afterwards, so
+        unlocks do not leave passphrase copies behind in freed memory.
+        """
+        size = len(secret)
+        pwd = argon2_ffi.new("uint8_t[]", max(size, 1))
+        out = argon2_ffi.new("uint8_t[]", 32)
+        argon2_ffi.memmove(pwd, secret, size)
+        try:
+            rv = argon2_lib.argon2_hash(
+                self.time_cost, self.memory_kib, self.parallelism, pwd, size,
+                self.salt, len(self.salt), out, 32, argon2_ffi.NULL, 0, Type.ID.value,
+                ARGON2_VERSION)
+        finally:
+            argon2_ffi.memmove(pwd, bytes(size), size)
+        if rv != argon2_lib.ARGON2_OK:
+            raise HashingError(error_to_str(rv))
+        return bytes(argon2_ffi.buffer(out, 32))
 
 
 @cache
