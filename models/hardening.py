@@ -7,7 +7,6 @@ point; ``SecretKey`` keeps key bytes in a ``bytearray`` so that ``wipe`` really 
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -45,8 +44,7 @@ def _disable_core_dumps() -> None:
 
 def _set_not_dumpable() -> None:
     # Not dumpable also keeps same-user processes from ptrace-attaching and reading /proc/pid/mem.
-    libc_name = ctypes.util.find_library("c") or "libc.so.6"
-    libc = ctypes.CDLL(libc_name, use_errno=True)
+    libc = _libc()
     if libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_DUMPABLE, 0) failed")
 
@@ -55,8 +53,13 @@ def is_dumpable() -> bool:
     """Whether the kernel would let this process dump core (Linux only; True elsewhere)."""
     if not sys.platform.startswith("linux"):
         return True
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-    return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+    return bool(_libc().prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+
+
+def _libc() -> ctypes.CDLL:
+    # the C library already loaded into this process: ctypes.util.find_library("c") would run
+    # ldconfig in a subprocess at every command start
+    return ctypes.CDLL(None, use_errno=True)
 
 
 class SecretKey:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from models.errors import InvalidInput
 from workbench.commands.common import opened_vault
-from workbench.display import display_problem
 from workbench.output import print_json, print_table
 from workbench.passphrase import read_passphrase
 
@@ -70,6 +69,8 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
 
 def cmd_gui(args: argparse.Namespace) -> int:
     """Open the GUI on VAULT (or the vault picker)."""
+    from workbench.display import display_problem
+
     problem = display_problem()
     if problem:
         sys.stderr.write(f"workbench: {problem}\n")
@@ -82,6 +83,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo_run(args: argparse.Namespace) -> int:
     """Build the demo vault once, then open its unlock screen with the demo banner."""
     from workbench import demo
+    from workbench.display import display_problem
 
     problem = display_problem()
     if problem:
