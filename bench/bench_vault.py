@@ -186,7 +186,7 @@ def bench_cold_start(folder: Path, kdf: float) -> Result:
     if len(json.loads(check.stdout)) != 3:
         raise RuntimeError("`workbench cases --json` did not list the bench cases")
     bare = best_of(lambda: _run([PYTHON, "-c", "pass"]), repeat=2)
-    cold = best_of(lambda: _run(_cases_command(folder)), repeat=2)
+    cold = best_of(lambda: _run(_cases_command(folder)), repeat=5)  # a loaded 2-core box is noisy
     return Result("`workbench cases --json` cold start (no Qt)", cold, kdf, "s", "≤ KDF+0.3s",
                   cold <= kdf + 0.3, f"Argon2id alone; `python -c pass` = {bare:.3f} s")
 

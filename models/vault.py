@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from models import keyslots as ks
 from models.errors import VaultDamaged, VaultNotFound
 from models.hardening import harden_process
-from models.records import Role, User
 
 if TYPE_CHECKING:
+    from models.records import Role
     from models.vault_core import IntegrityReport, Vault
 
 __all__ = [
@@ -68,6 +68,7 @@ def open_vault(path: Path | str, user: str, passphrase: str, *, read_only: bool 
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbench-kdf") as pool:
         unlocking = pool.submit(ks.unlock_keys, slots, user, ks.passphrase_bytes(passphrase))
         from models import store, vault_ops  # noqa: F401 - loaded while Argon2id runs
+        from models.records import Role, User
         if while_unlocking is not None:
             while_unlocking()
         slot, keys = unlocking.result()
