@@ -59,6 +59,16 @@ def build_main_window(
     return window
 
 
+def _size_to_screen(window: MainWindow) -> None:
+    """Nine tenths of the screen: the case workspace and the agenda both want room."""
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is None or area.width() < 800:
+        window.resize(1200, 800)
+        return
+    window.resize(int(area.width() * 0.9), int(area.height() * 0.9))
+
+
 def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None) -> int:
     """Start the desktop app at the vault picker or the given vault's unlock screen."""
     _harden()
@@ -68,6 +78,6 @@ def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None
         return 2
     app = _application()
     window = MainWindow(str(vault_path) if vault_path else None, banner=demo_banner)
-    window.resize(1200, 800)
+    _size_to_screen(window)
     window.show()
     return app.exec()
