@@ -102,7 +102,8 @@ def record_id(record: Record) -> str:
     return f"{kind}:{record.id}"
 
 
-def _norm(text: str) -> str:
+def same_party_key(text: str) -> str:
+    """How recipient names compare: case and spacing do not matter."""
     return " ".join(text.split()).casefold()
 
 
@@ -110,8 +111,8 @@ def _decide(category: Category, consents: Sequence[Consent], recipient: str, pur
             today: date) -> tuple[int | None, WithheldReason | None]:
     """The consent id that releases ``category``, or the most specific reason it is withheld."""
     covering = [c for c in consents if category in c.categories]
-    to_recipient = [c for c in covering if _norm(c.recipient) == _norm(recipient)]
-    for_purpose = [c for c in to_recipient if _norm(c.purpose) == _norm(purpose)]
+    to_recipient = [c for c in covering if same_party_key(c.recipient) == same_party_key(recipient)]
+    for_purpose = [c for c in to_recipient if same_party_key(c.purpose) == same_party_key(purpose)]
     for consent in sorted(for_purpose, key=lambda c: c.id):
         if consent.status(today) is ConsentStatus.ACTIVE:
             return consent.id, None

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from exports.atomic import safe_packet_filename, write_atomically
-from exports.consent_gate import PacketPlan, plan_packet, record_id
+from exports.consent_gate import PacketPlan, plan_packet, record_id, same_party_key
 from exports.packet import build_packet
 from models.records import (
     Case,
@@ -56,9 +56,9 @@ class CaseRecords:
 
     def purposes(self, recipient: str = "") -> list[str]:
         """Consent purposes (for ``recipient`` when given), each once."""
-        wanted = " ".join(recipient.split()).casefold()
+        wanted = same_party_key(recipient)
         chosen = [c for c in self.consents
-                  if not wanted or " ".join(c.recipient.split()).casefold() == wanted]
+                  if not wanted or same_party_key(c.recipient) == wanted]
         return list(dict.fromkeys(c.purpose for c in chosen))
 
     def labels(self) -> dict[str, str]:

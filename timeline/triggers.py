@@ -7,11 +7,16 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from models.records import Closure, EventKind, Owner, Trigger
+from models.records import Case, Closure, EventKind, Owner, Trigger
 from timeline.deadlines import TIME_ZONES, Computation, DeadlineResult, compute, get_rule
 
 _DAY = timedelta(days=1)
 _DEFAULT_TZ = "America/New_York"  # the deadline engine's default for federal courts
+
+
+def deadline_assignee(case: Case, actor: str) -> str:
+    """Who answers for a case's computed deadlines: its first assigned staff member, else ``actor``."""
+    return case.assigned_to[0] if case.assigned_to else actor
 
 
 def deadline_events_for(trigger: Trigger, *, closures: Sequence[Closure] = (),

@@ -36,9 +36,11 @@ def make_packet(store: Any, case_ref: str, *, kind: str, recipient: str, purpose
 
 def _only_purpose(consents: Any, recipient: str, today: date) -> str:
     """The purpose of the recipient's active consents when there is exactly one."""
-    wanted = " ".join(recipient.split()).casefold()
+    from exports.consent_gate import same_party_key
+
+    wanted = same_party_key(recipient)
     purposes = sorted({c.purpose for c in consents
-                       if " ".join(c.recipient.split()).casefold() == wanted
+                       if same_party_key(c.recipient) == wanted
                        and c.status(today) is ConsentStatus.ACTIVE})
     if len(purposes) == 1:
         return purposes[0]

@@ -25,7 +25,7 @@ def record_trigger(store: Any, case_ref: str, rule_id: str, when: date | datetim
                    matter_ref: str | None = None) -> tuple[Trigger, list]:
     """Store a trigger and the deadlines computed from it (overrides are kept)."""
     from timeline.deadlines import compute, get_rule
-    from timeline.triggers import deadline_events_for
+    from timeline.triggers import deadline_assignee, deadline_events_for
 
     case = store.get_case_by_ref(case_ref)
     rule = get_rule(rule_id)
@@ -38,13 +38,8 @@ def record_trigger(store: Any, case_ref: str, rule_id: str, when: date | datetim
                                     jurisdiction=forum, service=service)
         events = store.replace_trigger_deadlines(
             trigger.id, deadline_events_for(trigger, closures=store.list_closures(),
-                                            assignee=deadline_assignee(store, case)))
+                                            assignee=deadline_assignee(case, store.actor)))
     return trigger, events
-
-
-def deadline_assignee(store: Any, case: Case) -> str:
-    """Who answers for a case's computed deadlines: its first assigned staff member, else the actor."""
-    return case.assigned_to[0] if case.assigned_to else store.actor
 
 
 def _case_conflicts(store: Any, case: Case, today: date) -> list:
@@ -113,7 +108,7 @@ def _agenda_item(refs: dict[int, str], e: Any) -> dict:
 
 def recompute_deadlines(store: Any) -> int:
     """Recompute every trigger's deadlines (after a closure changed); overrides are kept."""
-    from timeline.triggers import deadline_events_for
+    from timeline.triggers import deadline_assignee, deadline_events_for
 
     closures = store.list_closures()
     count = 0
@@ -122,7 +117,7 @@ def recompute_deadlines(store: Any) -> int:
             for trigger in store.list_triggers(case.id):
                 store.replace_trigger_deadlines(
                     trigger.id, deadline_events_for(trigger, closures=closures,
-                                                    assignee=deadline_assignee(store, case)))
+                                                    assignee=deadline_assignee(case, store.actor)))
                 count += 1
     return count
 

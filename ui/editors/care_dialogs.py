@@ -125,7 +125,7 @@ class ClosureDialog(RecordDialog):
 
     def save(self, values: dict[str, Any]) -> Any:
         """Store the closure and recompute every computed deadline with it, in one transaction."""
-        from timeline.triggers import deadline_events_for
+        from timeline.triggers import deadline_assignee, deadline_events_for
 
         store = self.session.store
         with store.transaction():
@@ -134,8 +134,7 @@ class ClosureDialog(RecordDialog):
             closures = store.list_closures()
             for case in store.list_cases():
                 for trigger in store.list_triggers(case.id):
-                    assignee = case.assigned_to[0] if case.assigned_to else store.actor
                     store.replace_trigger_deadlines(
                         trigger.id, deadline_events_for(trigger, closures=closures,
-                                                        assignee=assignee))
+                                                        assignee=deadline_assignee(case, store.actor)))
         return closure

@@ -120,11 +120,11 @@ class TriggerDialog(RecordDialog):
 
     def save(self, values: dict[str, Any]) -> Any:
         from timeline.deadlines import get_rule
-        from timeline.triggers import deadline_events_for
+        from timeline.triggers import deadline_assignee, deadline_events_for
 
         store = self.session.store
         fields = {k: values[k] for k in ("jurisdiction", "service", "matter_id") if values[k]}
-        assignee = self.case.assigned_to[0] if self.case.assigned_to else store.actor
+        assignee = deadline_assignee(self.case, store.actor)
         with store.transaction():  # the trigger and its deadlines are written together or not at all
             if self.existing is not None:
                 trigger = store.update_trigger(self.existing.id, occurred=values["occurred"],
