@@ -6,6 +6,11 @@ active on ``today``. The caption needs identity: without an identity consent the
 the case by its reference only (never its display name). A compelled release (subpoena, court
 order) needs a legal basis, includes everything and is marked so the caller creates the task
 to inform the survivor.
+
+The builder's role comes first: a category that role may not read in full (``hidden_by_role``,
+computed by the caller from the role view) is withheld whatever the consents say, and also
+under a compulsion, so nobody sends what they could not see. The plan's recipient is written
+as the releasing consent records it (the first by id), not as the person typed it.
 """
 
 from __future__ import annotations
@@ -45,15 +50,17 @@ class WithheldReason(StrEnum):
     NOT_YET = "not yet in force"
     OTHER_RECIPIENT = "other recipient"
     OTHER_PURPOSE = "other purpose"
+    ROLE_VIEW = "not visible to your role"
 
 
 @dataclass(frozen=True, slots=True)
 class Withheld:
-    """One category left out, the records it covers and the reason."""
+    """One category left out, the records it covers, the reason and (for a role) what to do."""
 
     category: Category
     reason: WithheldReason
     record_ids: tuple[str, ...]
+    note: str = ""  # e.g. "not visible to your role — a clinician can add it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,8 +194,13 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
                 consents: Sequence[Consent], events: Sequence[Event], matters: Sequence[Matter],
                 documents: Sequence[Document], goals: Sequence[Goal], referrals: Sequence[Referral],
                 compelled_legal_basis: str | None = None, matter_ref: str | None = None,
+                hidden_by_role: Mapping[Category, str] = {},
                 ) -> PacketPlan:
-    """Split a case's records into what this recipient may receive and what is withheld, and why."""
+    """Split a case's records into what this recipient may receive and what is withheld, and why.
+
+    ``hidden_by_role`` maps each category the builder's role may not read in full to the note
+    shown with it; those are withheld first, before consent and also when compelled.
+    """
     template = load_template(kind)
     if not recipient.strip():
         raise InvalidInput("Name the recipient of the packet.", field="recipient")
@@ -205,6 +217,11 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
         records = candidates.get(category)
         if not records:
             continue
+        ids = tuple(record_id(r) for r in records)
+        if category in hidden_by_role:  # the role first: nobody sends what they cannot see
+            withheld.append(Withheld(category, WithheldReason.ROLE_VIEW, ids,
+                                     hidden_by_role[category] or WithheldReason.ROLE_VIEW.value))
+            continue
         consent_id, reason = (None, None) if compelled else _decide(
             category, own_consents, recipient, purpose, today)
         if reason is None:
@@ -212,23 +229,49 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
             if consent_id is not None:
                 consent_ids.add(consent_id)
         else:
-            withheld.append(Withheld(category, reason, tuple(record_id(r) for r in records)))
-    ids = dict.fromkeys(record_id(r) for recs in included.values() for r in recs)
+            withheld.append(Withheld(category, reason, ids))
+    record_ids = dict.fromkeys(record_id(r) for recs in included.values() for r in recs)
     inc_events = [r for recs in included.values() for r in recs if isinstance(r, Event)]
     inc_matters = [r for recs in included.values() for r in recs if isinstance(r, Matter)]
     matter = _pick_matter(template, inc_matters, matter_ref)
     plan = PacketPlan(
-        kind=kind, template=template, case=case, recipient=recipient.strip(),
+        kind=kind, template=template, case=case,
+        recipient=_recorded_recipient(own_consents, consent_ids, recipient),
         purpose=purpose.strip(), today=today, included=included, withheld=tuple(withheld),
-        consent_ids=tuple(sorted(consent_ids)), record_ids=tuple(ids), matter=matter,
+        consent_ids=tuple(sorted(consent_ids)), record_ids=tuple(record_ids), matter=matter,
         hearing=_next_hearing(inc_events, matter, today), compelled=compelled,
         legal_basis=compelled_legal_basis.strip() if compelled_legal_basis is not None else None,
     )
     if not included:
-        reasons = "; ".join(f"{w.category.value.replace('_', ' ')}: {w.reason.value}"
-                            for w in withheld)
-        refused = ConsentRefused("No active consent lets anything go to this recipient for this purpose "
-                                 f"({reasons or 'the case has nothing to share'}).")
+        refused = ConsentRefused(refusal_message(plan.withheld))
         refused.plan = plan  # what was withheld and why, for the builder's preview
         raise refused
     return plan
+
+
+def _recorded_recipient(consents: Sequence[Consent], consent_ids: set[int], typed: str) -> str:
+    """The recipient as the first releasing consent records it; as typed when none releases."""
+    if consent_ids:
+        first = min(consent_ids)
+        return next(c.recipient for c in consents if c.id == first).strip()
+    return typed.strip()
+
+
+def refusal_message(withheld: Sequence[Withheld]) -> str:
+    """Why nothing may leave: consent reasons and the categories the builder's role cannot see."""
+    def label(w: Withheld) -> str:
+        return w.category.value.replace("_", " ")
+
+    by_consent = [w for w in withheld if w.reason is not WithheldReason.ROLE_VIEW]
+    by_role = [w for w in withheld if w.reason is WithheldReason.ROLE_VIEW]
+    parts = []
+    if by_consent or not by_role:
+        reasons = "; ".join(f"{label(w)}: {w.reason.value}" for w in by_consent)
+        parts.append("No active consent lets anything go to this recipient for this purpose "
+                     f"({reasons or 'the case has nothing to share'}).")
+    if by_role:
+        notes = "; ".join(f"{label(w)} ({w.note or w.reason.value})" for w in by_role)
+        lead = "Also withheld, as your role may not read them" if parts else \
+            "Your role may not read anything this packet would carry"
+        parts.append(f"{lead}: {notes}.")
+    return " ".join(parts)

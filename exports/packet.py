@@ -107,7 +107,12 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
                  timeline_entries: Sequence[Any] | None = None,
                  upcoming: Sequence[Event] | None = None,
                  font_dirs: Sequence[Path] | None = None) -> PacketResult:
-    """Render the packet for ``plan`` in memory (optionally AES-256 encrypted) and hash it."""
+    """Render the packet for ``plan`` in memory (optionally AES-256 encrypted) and hash it.
+
+    Dates are expanded by the timeline engine over the included events (exports.chronology);
+    ``timeline_entries`` replaces that expansion for the chronology and upcoming dates, and
+    ``upcoming`` chooses the events of the upcoming section; both are filtered to the plan.
+    """
     prefix = check_bates_prefix(bates_prefix)
     fonts = FontKit(font_dirs)
     styles = make_styles()

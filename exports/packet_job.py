@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -107,13 +107,19 @@ class PacketRequest:
     pad_even: bool = False
 
 
-def plan_for(records: CaseRecords, request: PacketRequest, today: date) -> PacketPlan:
-    """The consent gate's decision (raises ConsentRefused when nothing may leave)."""
+def plan_for(records: CaseRecords, request: PacketRequest, today: date, *,
+             hidden_by_role: Mapping[Category, str] = {}) -> PacketPlan:
+    """The consent gate's decision (raises ConsentRefused when nothing may leave).
+
+    ``hidden_by_role``: categories the builder's role may not read in full, each with its note;
+    they are withheld before consent is looked at.
+    """
     return plan_packet(
         request.kind, records.case, recipient=request.recipient, purpose=request.purpose,
         today=today, consents=records.consents, events=records.events, matters=records.matters,
         documents=records.documents, goals=records.goals, referrals=records.referrals,
         compelled_legal_basis=request.legal_basis, matter_ref=request.matter_ref or None,
+        hidden_by_role=hidden_by_role,
     )
 
 
@@ -141,11 +147,12 @@ def free_name(folder: Path, now: datetime, kind: str) -> Path:
 
 def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: Path, *,
              today: date, now: datetime, prepared_by: str,
-             progress: ProgressFn | None = None) -> PacketOutcome:
+             progress: ProgressFn | None = None,
+             hidden_by_role: Mapping[Category, str] = {}) -> PacketOutcome:
     """Plan, build in memory, then write under a fresh neutral name and record, in one transaction."""
     step = progress or (lambda _done, _total: None)
     step(0, STEPS)
-    plan = plan_for(records, request, today)
+    plan = plan_for(records, request, today, hidden_by_role=hidden_by_role)
     step(1, STEPS)
     result = render(store, plan, request, now=now, prepared_by=prepared_by)
     step(2, STEPS)

@@ -1,7 +1,8 @@
 """The body of a packet, section by section, from an already consent-gated plan.
 
 Everything printed here comes from ``plan.included`` (or the template's wording): a section
-never looks at records the gate withheld.
+never looks at records the gate withheld. Dates are expanded by the timeline engine
+(exports.chronology), so a recurring series prints its sessions, or one summarised line.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from zoneinfo import ZoneInfo
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
+from exports.chronology import DateLine, date_lines
 from exports.consent_gate import PacketPlan
 from exports.flowables import Heading, data_table
 from exports.fonts import FontKit
-from models.records import Event, EventStatus, Goal, Matter, Referral
+from models.records import Event, Goal, Matter, Referral
 
 
 class SectionBuilder:
@@ -47,7 +49,7 @@ class SectionBuilder:
     # --- chronology -------------------------------------------------------------------------
     def chronology(self, title: str) -> list[Flowable]:
         """The timeline as a table: date, time, kind, title, status, location."""
-        rows = [_event_row(e, when) for e, when in self._chronology_items()]
+        rows = [_event_row(line) for line in self._lines()]
         if not rows:
             return [self.heading("chronology", title), self.empty()]
         w = self.width
@@ -56,39 +58,35 @@ class SectionBuilder:
                            self.styles, self.fonts, plain_columns=frozenset({0, 1, 4}))
         return [self.heading("chronology", title), table]
 
-    def _chronology_items(self) -> list[tuple[Event, datetime | date | None]]:
-        """Events (or expanded timeline entries) that the gate included, in date order."""
-        if self.timeline_entries is None:
-            return [(e, e.start or e.due) for e in self.events]
-        by_id = {e.id: e for e in self.events}
-        items = []
-        for entry in self.timeline_entries:
-            event = getattr(entry, "event", None)
-            event_id = event.id if event is not None else getattr(entry, "event_id", None)
-            if event_id in self._allowed:  # entries of withheld events are never printed
-                items.append((by_id[event_id], getattr(entry, "start", None) or
-                              getattr(entry, "day", None)))
-        return items
+    def _lines(self, **kw: Any) -> list[DateLine]:
+        """Included events expanded by the timeline engine (or the entries given), in order."""
+        matters = self.plan.records(Matter)
+        return date_lines(self.events, self.plan.today, matters=matters,
+                          entries=self.timeline_entries, **kw)
 
     # --- upcoming ---------------------------------------------------------------------------
     def upcoming(self, title: str) -> list[Flowable]:
         """Future dates with the rule and arithmetic that produced each computed one."""
-        today = self.plan.today
-        source = self.upcoming_events if self.upcoming_events is not None else self.events
-        events = [e for e in source if e.id in self._allowed and e.status is EventStatus.SCHEDULED
-                  and (_day(e.start or e.due) or date.min) >= today]
         out: list[Flowable] = [self.heading("upcoming", title)]
-        if not events:
+        if self.upcoming_events is not None:  # the caller's choice, still only included events
+            events = [e for e in self.upcoming_events if e.id in self._allowed]
+            lines = date_lines(events, self.plan.today, matters=self.plan.records(Matter),
+                               since=self.plan.today, scheduled_only=True)
+        else:
+            lines = self._lines(since=self.plan.today, scheduled_only=True)
+        if not lines:
             return [*out, self.empty()]
-        for event in sorted(events, key=event_sort_key):
-            when = format_when(event, event.start or event.due)
-            out.append(self.para(f"{when} — {event.title}", "h2"))
+        for line in lines:
+            event = line.event
+            out.append(self.para(f"{format_when(event, line.when)} — {event.title}", "h2"))
+            if line.series:
+                out.append(self.para(line.series[:1].upper() + line.series[1:], "small"))
             if event.rule_id:
                 flag = " (overridden by hand)" if event.overridden else ""
                 computed = f", computed {event.computed_due.isoformat()}" if event.computed_due else ""
                 out.append(self.para(f"Rule {event.rule_id}{computed}{flag}", "small"))
-            for line in event.explanation:
-                out.append(self.para(f"• {line}", "small"))
+            for text in event.explanation:
+                out.append(self.para(f"• {text}", "small"))
         return out
 
     # --- agency: care plan and referrals ----------------------------------------------------
@@ -181,7 +179,8 @@ def format_when(event: Event, when: datetime | date | None) -> str:
     return _iso(_day(when)) or "undated"
 
 
-def _event_row(event: Event, when: datetime | date | None) -> list[str]:
+def _event_row(line: DateLine) -> list[str]:
+    event, when = line.event, line.when
     clock = ""
     if isinstance(when, datetime) and not event.all_day:
         clock = _local(event, when).strftime("%H:%M")
@@ -189,5 +188,6 @@ def _event_row(event: Event, when: datetime | date | None) -> list[str]:
     kind = event.kind.value.replace("_", " ")
     if event.interpreter_needed:
         kind += f" (interpreter{': ' + event.interpreter_language if event.interpreter_language else ''})"
-    return [_iso(_day(when)) or "undated", clock, kind, event.title,
-            event.status.value, event.location or ""]
+    what = f"{event.title} — {line.series}" if line.series else event.title
+    return [_iso(_day(when)) or "undated", clock, kind, what, event.status.value,
+            event.location or ""]

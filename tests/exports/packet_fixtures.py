@@ -157,3 +157,22 @@ def all_raw_content(data: bytes) -> bytes:
         for key, value in pdf.docinfo.items():
             chunks.append(f"{key}{value}".encode())
     return b"\n".join(chunks)
+
+
+ADVOCATE_HIDES = {Category.HIV_STI: "not visible to your role — a clinician can add it",
+                  Category.MENTAL_HEALTH: "not visible to your role — a clinician can add it"}
+
+
+def sensitive_events() -> list[Event]:
+    """An HIV/STI and a mental-health appointment, titled so the PDF scan can find them."""
+    return [
+        Event(20, 1, EventKind.MEDICAL_APPOINTMENT, "PrEP review CANARYHIV", Category.HIV_STI,
+              start=datetime(2026, 11, 10, 17, 0, tzinfo=UTC)),
+        Event(21, 1, EventKind.SERVICE_APPOINTMENT, "Trauma therapy CANARYMH",
+              Category.MENTAL_HEALTH, start=datetime(2026, 12, 3, 17, 0, tzinfo=UTC)),
+    ]
+
+
+def with_events(records: Records, *events: Event) -> Records:
+    records.events = [*records.events, *events]
+    return records
