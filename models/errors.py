@@ -43,6 +43,19 @@ class VaultTooNew(WorkbenchError):
     """The vault was written by a newer version of Workbench."""
 
 
+class PermissionDenied(WorkbenchError):
+    """The acting user's role may not do this (the policy table); nothing was read or written."""
+
+
+class NeedsConfirmation(WorkbenchError):
+    """The action is allowed but drastic (removing oneself or the last supervisor); repeat it
+    with an explicit confirmation."""
+
+
+class Duplicate(InvalidInput):
+    """The same record already exists (the message names it); nothing was written."""
+
+
 class NotFound(WorkbenchError):
     """A record asked for by id or reference does not exist."""
 

@@ -9,7 +9,11 @@ from collections.abc import Callable, Sequence
 
 from models.errors import (
     InvalidInput,
+    NeedsConfirmation,
+    NotFound,
+    PermissionDenied,
     VaultDamaged,
+    VaultNotFound,
     WorkbenchError,
     WrongPassphrase,
 )
@@ -19,6 +23,7 @@ EXIT_ERROR = 1
 EXIT_BAD_INPUT = 2
 EXIT_WRONG_PASSPHRASE = 3
 EXIT_DAMAGED = 4
+EXIT_NOT_PERMITTED = 5
 
 
 class _Parser(argparse.ArgumentParser):
@@ -65,8 +70,12 @@ def run(argv: Sequence[str]) -> int:
     handler: Callable[[argparse.Namespace], int | None] = args.func
     try:
         return handler(args) or EXIT_OK
-    except InvalidInput as exc:
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+    except (InvalidInput, NotFound, VaultNotFound, NeedsConfirmation) as exc:
         return _fail(str(exc), EXIT_BAD_INPUT)
+    except PermissionDenied as exc:
+        return _fail(str(exc), EXIT_NOT_PERMITTED)
     except WrongPassphrase as exc:
         return _fail(str(exc), EXIT_WRONG_PASSPHRASE)
     except VaultDamaged as exc:
@@ -85,6 +94,16 @@ def run(argv: Sequence[str]) -> int:
         )
 
 
+def _quiet_broken_pipe() -> int:
+    """The reader went away (``| head``): stop quietly, with nothing more on stdout."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (in-process tests)
+        pass
+    return EXIT_OK
+
+
 def _fail(message: str, code: int) -> int:
     sys.stderr.write(f"workbench: {message}\n")
     return code
@@ -95,7 +114,12 @@ def main() -> None:
     from models.hardening import harden_process
 
     harden_process()
-    sys.exit(run(sys.argv[1:]))
+    code = run(sys.argv[1:])
+    try:
+        sys.stdout.flush()  # a closed pipe shows here when the output was buffered
+    except BrokenPipeError:
+        code = _quiet_broken_pipe()
+    sys.exit(code)
 
 
 if __name__ == "__main__":

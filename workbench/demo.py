@@ -30,6 +30,7 @@ DEMO_USERS: tuple[tuple[str, Role], ...] = (
     ("cam", Role.CASE_MANAGER),
     ("sam", Role.SUPERVISOR),
 )
+DEMO_SUPERVISOR = "sam"
 PACIFIC = "America/Los_Angeles"
 CENTRAL = "America/Chicago"
 EASTERN = "America/New_York"
@@ -44,7 +45,8 @@ def banner_text() -> str:
 def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = None,
                today: date | None = None, kdf_profile: str = "calibrated") -> dict[str, Any]:
     """Create the demo vault at ``path``; return a summary with the users and their passphrases."""
-    from models.vault import create_vault
+    from models.vault import create_vault, open_vault
+    from workbench.operations.context import Context
 
     today = today or date.today()
     first_name = user or DEMO_USERS[0][0]
@@ -57,16 +59,91 @@ def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = 
         for name, role in DEMO_USERS[1:]:
             vault.add_user(name, role, DEMO_PASSPHRASE)
             users.append({"name": name, "role": role.value, "passphrase": DEMO_PASSPHRASE})
-        builder = _DemoBuilder(vault.store, today, first_name)
-        refs = builder.build_all()
     finally:
         vault.lock()
+    # The cases are written through the operations layer by the demo's supervisor, who may
+    # write every category (an advocate may not write clinical records).
+    supervisor = open_vault(path, user=DEMO_SUPERVISOR, passphrase=DEMO_PASSPHRASE)
+    try:
+        refs = _DemoBuilder(_Ops(Context(supervisor, today=lambda: today)), today,
+                            first_name).build_all()
+    finally:
+        supervisor.lock()
     return {"vault": str(path), "cases": len(refs), "refs": refs, "users": users}
+
+
+class _Ops:
+    """The operations the demo builder calls, with the store's argument order."""
+
+    def __init__(self, ctx: Any) -> None:
+        from workbench.operations import care, cases, dates
+
+        self.ctx, self._care, self._cases, self._dates = ctx, care, cases, dates
+
+    def add_case(self, display_name: str, **fields: Any) -> Any:
+        return self._cases.add_case(self.ctx, display_name=display_name, **fields).value
+
+    def add_safe_address(self, case_id: int, filing: str, address: str) -> Any:
+        return self._cases.add_safe_address(self.ctx, case_id=case_id, filing=filing,
+                                            address=address).value
+
+    def add_matter(self, case_id: int, kind: MatterKind, **fields: Any) -> Any:
+        return self._care.add_matter(self.ctx, case_id=case_id, kind=kind, **fields).value
+
+    def add_event(self, case_id: int, kind: EventKind, title: str, category: Category,
+                  **fields: Any) -> Any:
+        return self._dates.add_event(self.ctx, case_id=case_id, kind=kind, title=title,
+                                     category=category, **fields).value
+
+    def add_closure(self, day: date, calendar: str, reason: ClosureReason,
+                    note: str | None = None) -> Any:
+        return self._dates.add_closure(self.ctx, day=day, calendar=calendar, reason=reason,
+                                       note=note).value
+
+    def record_trigger(self, case_ref: str, rule_id: str, when: date | datetime,
+                       **kw: Any) -> list[Any]:
+        return self._dates.record_trigger(self.ctx, case_ref=case_ref, rule_id=rule_id,
+                                          occurred=when, **kw).value[1]
+
+    def add_consent(self, case_id: int, recipient: str, categories: Any, purpose: str,
+                    granted: date, **fields: Any) -> Any:
+        return self._care.add_consent(self.ctx, case_id=case_id, recipient=recipient,
+                                      categories=categories, purpose=purpose, granted=granted,
+                                      **fields).value
+
+    def revoke_consent(self, consent_id: int, on: date) -> Any:
+        return self._care.revoke_consent(self.ctx, consent_id=consent_id, on=on).value
+
+    def add_document(self, case_id: int, category: Category, title: str, data: bytes,
+                     media_type: str, doc_date: date | None = None) -> Any:
+        return self._care.add_document(self.ctx, case_id=case_id, category=category, title=title,
+                                       data=data, media_type=media_type, doc_date=doc_date).value
+
+    def add_contact(self, kind: ContactKind, name: str, **fields: Any) -> Any:
+        return self._care.add_contact(self.ctx, kind=kind, name=name, **fields).value
+
+    def add_referral(self, case_id: int, service: str, organisation: str, *,
+                     status: ReferralStatus, opened: date,
+                     category: Category = Category.HOUSING_BENEFITS) -> Any:
+        return self._care.add_referral(self.ctx, case_id=case_id, service=service,
+                                       organisation=organisation, status=status,
+                                       category=category, opened=opened).value
+
+    def add_goal(self, case_id: int, title: str, *, category: Category) -> Any:
+        return self._care.add_goal(self.ctx, case_id=case_id, title=title,
+                                   category=category).value
+
+    def add_milestone(self, goal_id: int, title: str, due: date | None = None,
+                      done: date | None = None) -> Any:
+        goal = next(g for c in self.ctx.store.list_cases() for g in self.ctx.store.list_goals(c.id)
+                    if g.id == goal_id)
+        return self._care.add_milestones(self.ctx, case_id=goal.case_id, goal_id=goal_id,
+                                         milestones=[(title, due)]).value
 
 
 @dataclass
 class _DemoBuilder:
-    store: Any
+    ops: _Ops
     today: date
     advocate: str
 
@@ -99,24 +176,22 @@ class _DemoBuilder:
     # -- shared ------------------------------------------------------------------------
     def closures(self) -> None:
         # a weather closure entered by a user: every computation must honour it
-        self.store.add_closure(self.weekday(19), "*", ClosureReason.INACCESSIBLE,
+        self.ops.add_closure(self.weekday(19), "*", ClosureReason.INACCESSIBLE,
                                note="Courthouse closed (storm)")
 
     def trigger(self, case_ref: str, rule_id: str, when: date | datetime, **kw: Any) -> list:
-        from workbench.services import record_trigger
-
-        return record_trigger(self.store, case_ref, rule_id, when, **kw)[1]
+        return self.ops.record_trigger(case_ref, rule_id, when, **kw)
 
     def appointment(self, case_id: int, title: str, category: Category, start: datetime,
                     minutes: int = 60, **kw: Any) -> Any:
         kind = kw.pop("kind", EventKind.MEDICAL_APPOINTMENT)
-        return self.store.add_event(case_id, kind, title, category, start=start,
+        return self.ops.add_event(case_id, kind, title, category, start=start,
                                     end=start + timedelta(minutes=minutes),
                                     tz=str(start.tzinfo), owner=kw.pop("owner", Owner.CLINIC), **kw)
 
     def consent(self, case_id: int, recipient: str, categories: set[Category], purpose: str,
                 granted_offset: int, expires_offset: int | None = None) -> Any:
-        return self.store.add_consent(
+        return self.ops.add_consent(
             case_id, recipient, frozenset(categories), purpose, self.day(granted_offset),
             expires=self.day(expires_offset) if expires_offset is not None else None,
             how_given="written")
@@ -125,12 +200,12 @@ class _DemoBuilder:
                  paragraphs: list[str]) -> Any:
         from exports.sample_letter import letter_pdf
 
-        return self.store.add_document(case_id, category, title, letter_pdf(heading, paragraphs),
+        return self.ops.add_document(case_id, category, title, letter_pdf(heading, paragraphs),
                                        "application/pdf", doc_date=self.day(offset))
 
     # -- the six cases -----------------------------------------------------------------
     def t_visa_case(self) -> str:
-        s = self.store
+        s = self.ops
         case = s.add_case("María José Hernández Ruíz", legal_name="María José Hernández Ruíz",
                           pronouns="she/her", date_of_birth=date(1994, 3, 12),
                           languages=("Spanish",), interpreter_language="Spanish",
@@ -170,7 +245,7 @@ class _DemoBuilder:
         return case.ref
 
     def u_visa_case(self) -> str:
-        s = self.store
+        s = self.ops
         case = s.add_case("Nguyễn Thị Lan", languages=("Vietnamese",),
                           interpreter_language="Vietnamese", jurisdiction="federal-CA",
                           date_of_birth=date(1989, 11, 2), assigned_to=(self.advocate,))
@@ -201,7 +276,7 @@ class _DemoBuilder:
         return case.ref
 
     def california_dvro_case(self) -> str:
-        s = self.store
+        s = self.ops
         case = s.add_case("Оксана Коваленко", languages=("Ukrainian", "Russian"),
                           interpreter_language="Ukrainian", jurisdiction="CA",
                           safe_contact="Call the shelter line and ask for 'Olena'",
@@ -229,7 +304,7 @@ class _DemoBuilder:
         return case.ref
 
     def texas_protective_order_case(self) -> str:
-        s = self.store
+        s = self.ops
         case = s.add_case("Ana Lucía Pérez", languages=("Spanish", "English"), jurisdiction="TX",
                           assigned_to=("cam",))
         m = s.add_matter(case.id, MatterKind.PROTECTIVE_ORDER, title="Protective order (Tex. Fam. Code 85)",
@@ -249,7 +324,7 @@ class _DemoBuilder:
         return case.ref
 
     def asylum_case(self) -> str:
-        s = self.store
+        s = self.ops
         case = s.add_case("Amani Njeri", languages=("Swahili", "English"), jurisdiction="federal-NY",
                           assigned_to=(self.advocate,))
         m = s.add_matter(case.id, MatterKind.IMMIGRATION, title="Affirmative asylum (I-589)",
@@ -272,7 +347,7 @@ class _DemoBuilder:
         return case.ref
 
     def federal_criminal_case(self) -> str:
-        s = self.store
+        s = self.ops
         case = s.add_case("Σοφία Παπαδοπούλου", languages=("Greek", "English"),
                           jurisdiction="federal-NY", assigned_to=(self.advocate, "sam"))
         m = s.add_matter(case.id, MatterKind.CRIMINAL, title="United States v. Doe (18 U.S.C. 1591)",

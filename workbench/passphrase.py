@@ -12,17 +12,21 @@ from models.errors import InvalidInput
 ENV_VAR = "WORKBENCH_PASSPHRASE"
 
 
-def read_passphrase(passphrase_file: str | None, *, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
-    """Return the passphrase from --passphrase-file, $WORKBENCH_PASSPHRASE or an interactive prompt."""
+def read_passphrase(passphrase_file: str | None, *, prompt: str = "Passphrase: ",
+                    confirm: bool = False, env: str | None = ENV_VAR) -> str:
+    """Return the passphrase from the file, the environment variable ``env`` (None: never) or
+    an interactive prompt."""
     if passphrase_file:
         return _from_file(Path(passphrase_file))
-    value = os.environ.get(ENV_VAR)
+    value = os.environ.get(env) if env else None
     if value:
         return value
     if not sys.stdin.isatty():
-        raise InvalidInput(
-            f"No passphrase given. Use --passphrase-file FILE, set {ENV_VAR}, or run in a terminal."
-        )
+        if env:
+            raise InvalidInput(f"No passphrase given. Use --passphrase-file FILE, set {env}, "
+                               "or run in a terminal.")
+        raise InvalidInput(f"No {prompt.rstrip(': ').lower()} given. Use --password-file F, "
+                           "or run in a terminal.")
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Repeat passphrase: ") != first:
         raise InvalidInput("The two passphrases differ. Run the command again.")

@@ -69,18 +69,56 @@ def test_trigger_add_creates_deadlines(demo_vault: Path, capsys) -> None:
     assert "2026-12-28" in dues
 
 
-def test_export_import_round_trip(demo_vault: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+def test_export_is_sealed_recorded_and_reimport_never_duplicates(demo_vault: Path, tmp_path: Path,
+                                                                 capsys) -> None:
     out_file = tmp_path / "export.json"
-    code, _, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "ana",
-                           "--case", "C-0002")
+    pw = tmp_path / "pw.txt"
+    pw.write_text("export secret 2026\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "sam",
+                             "--case", "C-0002", "--recipient", "New vault", "--purpose",
+                             "Moving the hub", "--password-file", str(pw), "--json")
     assert code == 0, err
+    summary = json.loads(out)
+    assert summary["sealed"] is True and summary["cases"] == 1
     assert oct(out_file.stat().st_mode & 0o777) == "0o600"
+    raw = out_file.read_bytes()
+    assert "Nguyễn".encode() not in raw and b"C-0002" not in raw  # sealed: no content readable
+    code, out, _ = run_cli(capsys, "disclosures", str(demo_vault), "C-0002", "--user", "sam",
+                           "--json")
+    rows = json.loads(out)
+    assert rows[-1]["recipient"] == "New vault" and rows[-1]["id"] in summary["disclosures"]
+    assert rows[-1]["legal_basis"]  # a whole-case export names why no consent applies
+    code, out, err = run_cli(capsys, "import", str(demo_vault), str(out_file), "--user", "sam",
+                             "--password-file", str(pw))
+    assert code in (0, 2), err  # idempotent, or refused with a message — never duplicated
+    code, out, _ = run_cli(capsys, "cases", str(demo_vault), "--user", "sam", "--json")
+    assert [r["display_name"] for r in json.loads(out)].count("Nguyễn Thị Lan") == 1
+
+
+def test_export_refused_without_permission_or_password(demo_vault: Path, tmp_path: Path,
+                                                        capsys) -> None:
+    out_file = tmp_path / "export.json"
+    before = _files(demo_vault)
+    code, _, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "ana",
+                           "--recipient", "X", "--purpose", "Y", "--plaintext")
+    assert code == 5 and "supervisor" in err and not out_file.exists()
+    code, _, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "sam",
+                           "--recipient", "X", "--purpose", "Y")
+    assert code == 2 and "--plaintext" in err and not out_file.exists()
+    assert _files(demo_vault) == before
+
+
+def test_plaintext_export_only_when_asked(demo_vault: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "export.json"
+    code, out, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "sam",
+                             "--case", "C-0002", "--recipient", "X", "--purpose", "Y",
+                             "--plaintext")
+    assert code == 0, err and "UNENCRYPTED" in out
     data = json.loads(out_file.read_text(encoding="utf-8"))
     assert [c["display_name"] for c in data["cases"]] == ["Nguyễn Thị Lan"]
-    code, _, err = run_cli(capsys, "import", str(demo_vault), str(out_file), "--user", "ana")
-    assert code == 0, err
-    code, out, _ = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")
-    assert [r["display_name"] for r in json.loads(out)].count("Nguyễn Thị Lan") == 2
+    code, _, err = run_cli(capsys, "export", str(demo_vault), str(out_file), "--user", "sam",
+                           "--recipient", "X", "--purpose", "Y", "--plaintext")
+    assert code == 2 and "--force" in err
 
 
 def test_import_bad_row_names_row_and_writes_nothing(demo_vault: Path, tmp_path: Path, capsys) -> None:
@@ -89,12 +127,12 @@ def test_import_bad_row_names_row_and_writes_nothing(demo_vault: Path, tmp_path:
         {"display_name": "Fictional One"},
         {"display_name": "Fictional Two", "date_of_birth": "2026-02-30"},
     ]}), encoding="utf-8")
-    before = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")[1]
-    code, out, err = run_cli(capsys, "import", str(demo_vault), str(bad), "--user", "ana")
+    before = run_cli(capsys, "cases", str(demo_vault), "--user", "sam", "--json")[1]
+    code, out, err = run_cli(capsys, "import", str(demo_vault), str(bad), "--user", "sam")
     assert code == 2 and out == ""
     assert "cases[1].date_of_birth" in err and "not a date" in err
     assert "2026-02-30" not in err  # values may be case data: messages name the field, not the value
-    after = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")[1]
+    after = run_cli(capsys, "cases", str(demo_vault), "--user", "sam", "--json")[1]
     assert json.loads(after) == json.loads(before)
 
 

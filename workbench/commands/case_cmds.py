@@ -1,21 +1,28 @@
-"""Case sub-commands: cases, import, export, trigger add, timeline, agenda, conflicts."""
+"""Case sub-commands: cases, import, export, trigger add, closure, timeline, agenda, conflicts.
+
+Each parses its arguments, calls one operation (workbench.operations) and prints the result.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from models.errors import InvalidInput
-from workbench.commands.common import find_case, opened_vault, parse_date, today
+from models.records import ClosureReason, Role
+from workbench.commands.common import opened, parse_date, today
 from workbench.output import print_json, print_table
+from workbench.passphrase import read_passphrase
 
 
 def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
              json_opt: argparse.ArgumentParser) -> None:
     """Add the case sub-commands."""
+    from timeline.jurisdictions import closure_calendars, service_methods
+
     p = sub.add_parser("cases", parents=[vault_opts], help="the caseload")
     p.add_argument("vault", metavar="VAULT")
     p.set_defaults(func=cmd_cases)
@@ -23,12 +30,23 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p = sub.add_parser("import", parents=[vault_opts], help="import JSON or CSV (all or nothing)")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--password-file", dest="export_password_file", metavar="F",
+                   help="the password of a sealed export")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", parents=[vault_opts], help="export JSON (round-trips with import)")
+    p = sub.add_parser("export", parents=[vault_opts],
+                       help="export whole cases (a disclosure; sealed with a password)")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("out", metavar="OUT.json")
     p.add_argument("--case", metavar="REF")
+    p.add_argument("--recipient", required=True, metavar="NAME",
+                   help="who receives the file (written to each case's disclosure log)")
+    p.add_argument("--purpose", required=True, metavar="TEXT")
+    p.add_argument("--password-file", dest="export_password_file", metavar="F",
+                   help="seal the file with the password in F (AES-256-GCM, Argon2id)")
+    p.add_argument("--plaintext", action="store_true",
+                   help="write the cases unencrypted: anyone who gets the file can read them")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=cmd_export)
 
     trig = sub.add_parser("trigger", help="record legal trigger events").add_subparsers(
@@ -39,8 +57,10 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("--rule", required=True, metavar="RULE_ID")
     p.add_argument("--date", required=True, metavar="WHEN")
     p.add_argument("--jurisdiction", metavar="J")
-    p.add_argument("--service", choices=("mail", "electronic", "personal"))
+    p.add_argument("--service", choices=service_methods())
     p.add_argument("--matter", metavar="MATTER_REF")
+    p.add_argument("--allow-duplicate", action="store_true",
+                   help="record it even if the same rule, matter and date are recorded")
     p.set_defaults(func=cmd_trigger_add)
 
     clo = sub.add_parser("closure", help="court closures used by every computation").add_subparsers(
@@ -49,9 +69,9 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("day", metavar="DATE")
     p.add_argument("--calendar", default="*", metavar="J",
-                   help="federal, CA, NY, TX or * for every calendar (default *)")
-    p.add_argument("--reason", default="inaccessible",
-                   choices=("holiday", "executive_order", "inaccessible", "outage"))
+                   help=f"{', '.join(closure_calendars())} (* is every calendar; default *)")
+    p.add_argument("--reason", default=ClosureReason.INACCESSIBLE.value,
+                   choices=[r.value for r in ClosureReason])
     p.add_argument("--note", metavar="TEXT")
     p.set_defaults(func=cmd_closure_add)
     p = clo.add_parser("list", parents=[vault_opts], help="list recorded closures")
@@ -63,14 +83,16 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("case_ref", metavar="CASE_REF")
     p.add_argument("--from", dest="start", metavar="D")
     p.add_argument("--to", dest="end", metavar="D")
-    p.add_argument("--as", dest="role", metavar="ROLE",
-                   choices=("advocate", "clinician", "case_manager", "supervisor"))
+    p.add_argument("--as", dest="role", metavar="ROLE", choices=[r.value for r in Role],
+                   help="a narrower role's view of the timeline (never a wider one)")
     p.set_defaults(func=cmd_timeline)
 
     p = sub.add_parser("agenda", parents=[vault_opts], help="next days across the caseload")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--days", type=int, default=14, metavar="N")
     p.add_argument("--staff", metavar="NAME", help="only this staff member's cases and items")
+    p.add_argument("--as", dest="role", metavar="ROLE", choices=[r.value for r in Role],
+                   help="a narrower role's view (never a wider one)")
     p.set_defaults(func=cmd_agenda)
 
     p = sub.add_parser("conflicts", parents=[vault_opts], help="conflicts with their reasons")
@@ -81,10 +103,12 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """List the caseload."""
-    from workbench.services import caseload_rows
+    from workbench.operations.views import caseload_for
 
-    with opened_vault(args) as vault:
-        rows = caseload_rows(vault.store, today())
+    with opened(args) as ctx:
+        rows = [{"ref": s.case.ref, "display_name": s.case.display_name, "next_date": s.next_date,
+                 "overdue": s.overdue, "events": s.events, "conflicts": s.open_conflicts,
+                 "assigned_to": list(s.case.assigned_to)} for s in caseload_for(ctx)]
     if args.json:
         print_json(rows)
     else:
@@ -94,27 +118,20 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def _password(file: str | None, prompt: str, confirm: bool = False) -> str | None:
+    return read_passphrase(file, prompt=prompt, confirm=confirm, env=None) if file else None
+
+
 def cmd_import(args: argparse.Namespace) -> int:
-    """Import a JSON or CSV file; a bad row names row and field and nothing is written."""
-    from models.interchange import import_data
-    from models.interchange_csv import import_csv
+    """Import a JSON (sealed or plain) or CSV file; a bad row names row and field."""
+    from workbench.operations.interchange import import_file, needs_password
 
     path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InvalidInput(f"Import file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise InvalidInput(f"{path} is not UTF-8 text; save it as UTF-8 and try again.") from None
-    with opened_vault(args) as vault:
-        if path.suffix.lower() == ".csv":
-            summary = import_csv(vault.store, text)
-        else:
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise InvalidInput(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}).") from None
-            summary = import_data(vault.store, data)
+    password = _password(args.export_password_file, "Export password: ")
+    if password is None and needs_password(path):
+        password = read_passphrase(None, prompt="Export password: ", env=None)
+    with opened(args) as ctx:
+        summary = import_file(ctx, path=path, password=password).value
     if args.json:
         print_json(summary)
     else:
@@ -123,30 +140,39 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export the vault (or one case) as JSON, written atomically."""
-    from exports.atomic import write_atomically
-    from models.interchange import export_data
+    """Export whole cases, sealed unless --plaintext; each case logs the disclosure."""
+    from workbench.operations.interchange import export_cases
 
-    with opened_vault(args) as vault:
-        data = export_data(vault.store, case_ref=args.case)
-    write_atomically(Path(args.out), json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    if args.plaintext and args.export_password_file:
+        raise InvalidInput("Give either --password-file or --plaintext, not both.")
+    password = None if args.plaintext else read_passphrase(
+        args.export_password_file, prompt="Export password: ", confirm=True, env=None)
+    with opened(args) as ctx:
+        done = export_cases(ctx, out=Path(args.out), recipient=args.recipient,
+                            purpose=args.purpose, password=password, plaintext=args.plaintext,
+                            case_ref=args.case, force=args.force)
+    outcome = done.value
     if args.json:
-        print_json({"out": args.out, "cases": len(data.get("cases", []))})
+        print_json({"out": args.out, "cases": outcome.cases, "sealed": outcome.sealed,
+                    "sha256": outcome.sha256, "disclosures": list(outcome.disclosure_ids)})
     else:
-        print(f"Exported {len(data.get('cases', []))} case(s) to {args.out}.")
+        how = "sealed with the password" if outcome.sealed else "UNENCRYPTED (--plaintext)"
+        print(f"Exported {outcome.cases} case(s) to {args.out}, {how}; "
+              f"{len(outcome.disclosure_ids)} disclosure(s) recorded.")
     return 0
 
 
 def cmd_trigger_add(args: argparse.Namespace) -> int:
     """Record a trigger and create the deadlines computed from it."""
     from timeline.deadlines import parse_when
-    from workbench.services import record_trigger
+    from workbench.operations.dates import record_trigger
 
     when = parse_when(args.date)
-    with opened_vault(args) as vault:
-        trigger, events = record_trigger(vault.store, args.case_ref, args.rule, when,
-                                         jurisdiction=args.jurisdiction, service=args.service,
-                                         matter_ref=args.matter)
+    with opened(args) as ctx:
+        trigger, events = record_trigger(
+            ctx, case_ref=args.case_ref, rule_id=args.rule, occurred=when,
+            jurisdiction=args.jurisdiction, service=args.service, matter_ref=args.matter,
+            allow_duplicate=args.allow_duplicate).value
     if args.json:
         print_json({"trigger_id": trigger.id, "deadlines": [_event_json(e) for e in events]})
     else:
@@ -159,15 +185,12 @@ def cmd_trigger_add(args: argparse.Namespace) -> int:
 
 def cmd_closure_add(args: argparse.Namespace) -> int:
     """Record a court closure and recompute every computed deadline."""
-    from models.records import ClosureReason
-    from workbench.services import add_closure
+    from workbench.operations.dates import add_closure
 
-    if args.calendar not in ("*", "federal", "CA", "NY", "TX"):
-        raise InvalidInput(f"--calendar: {args.calendar!r} is not one of federal, CA, NY, TX or *.")
     day = parse_date(args.day, "DATE")
-    with opened_vault(args) as vault:
-        closure, count = add_closure(vault.store, day, args.calendar, ClosureReason(args.reason),
-                                     args.note)
+    with opened(args) as ctx:
+        closure, count = add_closure(ctx, day=day, calendar=args.calendar, reason=args.reason,
+                                     note=args.note).value
     if args.json:
         print_json({"closure_id": closure.id, "recomputed_triggers": count})
     else:
@@ -177,8 +200,10 @@ def cmd_closure_add(args: argparse.Namespace) -> int:
 
 def cmd_closure_list(args: argparse.Namespace) -> int:
     """List the recorded closures."""
-    with opened_vault(args) as vault:
-        rows = vault.store.list_closures()
+    from workbench.operations.dates import list_closures
+
+    with opened(args) as ctx:
+        rows = list_closures(ctx)
     data = [{"id": c.id, "day": c.day, "calendar": c.calendar, "reason": c.reason.value,
              "note": c.note} for c in rows]
     if args.json:
@@ -189,67 +214,77 @@ def cmd_closure_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _event_json(e) -> dict:
+def _event_json(e: Any) -> dict[str, Any]:
     data = asdict(e)
     return {k: v for k, v in data.items() if v not in (None, (), False) or k in ("id", "overridden")}
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    """Show one case's merged timeline as the chosen role sees it."""
-    from workbench.services import case_timeline
+    """Show one case's merged timeline as the caller's role (or a narrower one) sees it."""
+    from workbench.operations.views import timeline_for
 
     start = parse_date(args.start, "--from") if args.start else today() - timedelta(days=30)
     end = parse_date(args.end, "--to") if args.end else today() + timedelta(days=365)
     if end < start:
         raise InvalidInput("--to is before --from.")
-    with opened_vault(args) as vault:
-        role = args.role or vault.user.role.value
-        case = find_case(vault.store, args.case_ref)
-        entries = case_timeline(vault.store, case, start, end, role)
+    with opened(args) as ctx:
+        view = timeline_for(ctx, case_ref=args.case_ref, start=start, end=end, as_role=args.role)
     if args.json:
-        print_json({"case": case.ref, "role": role, "from": start, "to": end,
-                    "entries": [_entry_json(e) for e in entries]})
+        print_json({"case": view.case.ref, "role": view.role, "from": start, "to": end,
+                    "entries": [_entry_json(e) for e in view.entries]})
     else:
         print_table(["DATE", "TIME", "LANE", "KIND", "TITLE", "OWNER"],
                     [(e.day, "" if e.all_day else e.start.strftime("%H:%M"), e.lane,
-                      e.kind, e.title, e.owner or "") for e in entries])
+                      e.kind, e.title, e.owner or "") for e in view.entries])
     return 0
 
 
-def _entry_json(e) -> dict:
+def _entry_json(e: Any) -> dict[str, Any]:
     data = asdict(e)
     return {k: v for k, v in data.items() if v not in (None, ())}
 
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     """Upcoming, overdue and conflicts across the caseload."""
-    from workbench.services import agenda_json
+    from workbench.operations.views import agenda_for
 
     if args.days < 1 or args.days > 3660:
         raise InvalidInput("--days must be between 1 and 3660.")
-    with opened_vault(args) as vault:
-        data = agenda_json(vault.store, today(), args.days, staff=args.staff)
+    with opened(args) as ctx:
+        view = agenda_for(ctx, days=args.days, staff=args.staff, as_role=args.role)
+    refs = {case_id: c.ref for case_id, c in view.cases.items()}
+
+    def item(e: Any) -> dict[str, Any]:
+        return {"case": refs.get(e.case_id, ""), "day": e.day, "kind": str(e.kind),
+                "title": e.title, "key": e.key}
+
+    data = {"from": view.start, "days": view.days, "role": view.role,
+            "upcoming": [item(e) for e in view.upcoming],
+            "overdue": [item(e) for e in view.overdue],
+            "conflicts": [{"case": refs.get(c.case_id, ""), "kind": str(c.kind), "day": c.day,
+                           "reason": c.reason} for c in view.conflicts]}
     if args.json:
         print_json(data)
-    else:
-        print(f"Next {args.days} days:")
-        for item in data["upcoming"]:
-            print(f"  {item['day']}  {item['case']:<8} {item['kind']:<20} {item['title']}")
-        print(f"Overdue ({len(data['overdue'])}):")
-        for item in data["overdue"]:
-            print(f"  {item['day']}  {item['case']:<8} {item['title']}")
-        print(f"Conflicts ({len(data['conflicts'])}):")
-        for c in data["conflicts"]:
-            print(f"  {c['case']:<8} {c['reason']}")
+        return 0
+    print(f"Next {args.days} days:")
+    for i in data["upcoming"]:
+        print(f"  {i['day']}  {i['case']:<8} {i['kind']:<20} {i['title']}")
+    print(f"Overdue ({len(data['overdue'])}):")
+    for i in data["overdue"]:
+        print(f"  {i['day']}  {i['case']:<8} {i['title']}")
+    print(f"Conflicts ({len(data['conflicts'])}):")
+    for c in data["conflicts"]:
+        print(f"  {c['case']:<8} {c['reason']}")
     return 0
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     """Conflicts per case with their reasons."""
-    from workbench.services import conflicts_json
+    from workbench.operations.views import conflicts_for
 
-    with opened_vault(args) as vault:
-        data = conflicts_json(vault.store, today(), case_ref=args.case_ref)
+    with opened(args) as ctx:
+        data = [{"case": case.ref, "kind": str(c.kind), "day": c.day, "reason": c.reason,
+                 "entries": list(c.keys)} for case, c in conflicts_for(ctx, case_ref=args.case_ref)]
     if args.json:
         print_json(data)
     else:

@@ -6,11 +6,12 @@ import argparse
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from workbench.operations.context import Context
 from workbench.passphrase import read_passphrase
 
 USER_ENV = "WORKBENCH_USER"
@@ -41,6 +42,13 @@ def user_name(args: argparse.Namespace, vault_path: Path) -> str:
 
 
 @contextmanager
+def opened(args: argparse.Namespace) -> Iterator[Context]:
+    """The operations' context on the vault named by ``args.vault``; locked afterwards."""
+    with opened_vault(args) as vault:
+        yield Context(vault, today=today)
+
+
+@contextmanager
 def opened_vault(args: argparse.Namespace, path: str | None = None) -> Iterator[Any]:
     """Open the vault named by ``args.vault`` as the chosen user; lock it afterwards."""
     from models.vault import open_vault
@@ -59,9 +67,7 @@ def opened_vault(args: argparse.Namespace, path: str | None = None) -> Iterator[
 
 def _warm_imports() -> None:
     """What most vault commands use next, imported while the passphrase is being derived."""
-    import timeline.agenda  # noqa: F401
-    import timeline.conflicts  # noqa: F401
-    import timeline.merge  # noqa: F401
+    import workbench.operations.views  # noqa: F401 - the timeline engine and the policy
 
 
 def parse_date(text: str, what: str) -> date:
@@ -72,6 +78,8 @@ def parse_date(text: str, what: str) -> date:
         raise InvalidInput(f"{what}: {text!r} is not a date (use YYYY-MM-DD).") from None
 
 
-def find_case(store: Any, ref: str) -> Any:
-    """The case with reference ``ref`` (NotFound from the store names the problem)."""
-    return store.get_case_by_ref(ref)
+def minute(moment: datetime | None) -> str:
+    """A stored moment for people: local time to the minute, with the zone."""
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M %Z")

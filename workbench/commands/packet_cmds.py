@@ -1,11 +1,15 @@
-"""Packet sub-commands: packet, disclosures, consents."""
+"""Packet sub-commands: packet, disclosures, consents.
+
+Each parses its arguments, calls one operation (workbench.operations) and prints the result.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from workbench.commands.common import find_case, opened_vault, today
+from workbench.commands.common import minute, opened, today
 from workbench.output import print_json, print_table
 from workbench.passphrase import read_passphrase
 
@@ -13,14 +17,19 @@ from workbench.passphrase import read_passphrase
 def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
              json_opt: argparse.ArgumentParser) -> None:
     """Add the packet sub-commands."""
+    from exports.template import PACKET_KINDS
+
     p = sub.add_parser("packet", parents=[vault_opts], help="build a consent-aware packet (PDF)")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case_ref", metavar="CASE_REF")
-    p.add_argument("--kind", required=True, choices=("court", "immigration", "agency"))
+    p.add_argument("--kind", required=True, choices=PACKET_KINDS)
     p.add_argument("--recipient", required=True, metavar="NAME")
     p.add_argument("--matter", metavar="REF")
     p.add_argument("--purpose", metavar="TEXT")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write (needed unless --dry-run)")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would be included and withheld, and why; write nothing")
     p.add_argument("--password-file", metavar="F", help="encrypt with AES-256 using this password")
     p.add_argument("--compelled", metavar="LEGAL_BASIS",
                    help="compelled release (subpoena, court order): include all, record the basis")
@@ -40,32 +49,74 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
 
 
 def cmd_packet(args: argparse.Namespace) -> int:
-    """Plan, build, write and record one packet."""
-    from workbench.packets import make_packet
+    """Plan a packet; unless --dry-run, build, write and record it."""
+    from exports.packet_job import PacketRequest
+    from models.errors import InvalidInput
+    from workbench.operations import packets
 
-    password = read_passphrase(args.password_file, prompt="Packet password: ") \
+    if not args.dry_run and not args.out:
+        raise InvalidInput("Say where to write the packet with --out FILE.pdf (or --dry-run).")
+    password = read_passphrase(args.password_file, prompt="Packet password: ", env=None) \
         if args.password_file else None
-    with opened_vault(args) as vault:
-        summary = make_packet(vault.store, args.case_ref, kind=args.kind, recipient=args.recipient,
-                              purpose=args.purpose, matter_ref=args.matter, out=Path(args.out),
-                              password=password, compelled=args.compelled, today=today(),
-                              prepared_by=vault.user.name, bates_prefix=args.bates_prefix,
-                              pad_even=args.duplex)
+    with opened(args) as ctx:
+        records = packets.case_records(ctx, case_ref=args.case_ref)
+        request = packets.with_purpose(ctx, records, PacketRequest(
+            kind=args.kind, recipient=args.recipient, purpose=args.purpose or "",
+            matter_ref=args.matter, legal_basis=args.compelled, password=password,
+            bates_prefix=args.bates_prefix, pad_even=args.duplex))
+        if args.dry_run:
+            return _print_plan(args, packets.plan_packet(ctx, records=records, request=request),
+                               records.labels())
+        done = packets.make_packet(ctx, records=records, request=request, out=Path(args.out),
+                                   force=args.force)
+    outcome = done.value  # a MadePacket
     if args.json:
-        print_json(summary)
+        print_json({"pages": outcome.pages, "sha256": outcome.sha256,
+                    "disclosure_id": outcome.disclosure_id, "out": str(outcome.path),
+                    "included": outcome.included, "withheld": _withheld_json(outcome.plan),
+                    "compelled": outcome.plan.compelled})
     else:
-        print(f"Wrote {summary['pages']} page(s) to {args.out} (sha256 {summary['sha256'][:16]}…); "
-              f"disclosure {summary['disclosure_id']} recorded.")
-        for w in summary["withheld"]:
+        print(f"Wrote {outcome.pages} page(s) to {args.out} (sha256 {outcome.sha256[:16]}…); "
+              f"disclosure {outcome.disclosure_id} recorded.")
+        for w in _withheld_json(outcome.plan):
             print(f"  withheld {w['category']}: {w['reason']}")
+    return 0
+
+
+def _withheld_json(plan: Any) -> list[dict[str, Any]]:
+    return [{"category": str(w.category), "reason": str(w.reason), "note": w.note,
+             "records": len(w.record_ids)} for w in plan.withheld]
+
+
+def _print_plan(args: argparse.Namespace, plan: Any, labels: dict[str, str]) -> int:
+    from exports.consent_gate import record_id
+
+    included = [{"category": str(c), "records": [labels.get(record_id(r), record_id(r))
+                                                  for r in plan.included[c]]}
+                for c in plan.categories]
+    if args.json:
+        print_json({"recipient": plan.recipient, "purpose": plan.purpose,
+                    "compelled": plan.compelled, "included": included,
+                    "withheld": _withheld_json(plan)})
+        return 0
+    print(f"Packet for {plan.recipient} ({plan.purpose}) — nothing written (--dry-run).")
+    print("Included:")
+    for inc in included:
+        print(f"  {inc['category']}: {len(inc['records'])} record(s)")
+    print("Withheld:")
+    for w in plan.withheld:
+        print(f"  {w.category}: {w.note or w.reason} ({len(w.record_ids)} record(s))")
+    if not plan.withheld:
+        print("  nothing")
     return 0
 
 
 def cmd_disclosures(args: argparse.Namespace) -> int:
     """List a case's disclosures."""
-    with opened_vault(args) as vault:
-        case = find_case(vault.store, args.case_ref)
-        rows = vault.store.list_disclosures(case.id)
+    from workbench.operations.ledger import disclosures_for
+
+    with opened(args) as ctx:
+        rows = disclosures_for(ctx, case_ref=args.case_ref)
     data = [{"id": d.id, "at": d.at, "user": d.user, "recipient": d.recipient, "purpose": d.purpose,
              "categories": [str(c) for c in d.categories], "records": list(d.record_ids),
              "consent_ids": list(d.consent_ids), "legal_basis": d.legal_basis,
@@ -73,18 +124,19 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        print_table(["ID", "WHEN", "BY", "RECIPIENT", "PURPOSE", "CATEGORIES"],
-                    [(d["id"], d["at"], d["user"], d["recipient"], d["purpose"],
-                      ",".join(d["categories"])) for d in data])
+        print_table(["ID", "WHEN", "BY", "RECIPIENT", "PURPOSE", "LEGAL BASIS", "CATEGORIES"],
+                    [(d["id"], minute(d["at"]), d["user"], d["recipient"], d["purpose"],
+                      d["legal_basis"] or "consent", ",".join(d["categories"])) for d in data])
     return 0
 
 
 def cmd_consents(args: argparse.Namespace) -> int:
     """List a case's consents with their status today."""
+    from workbench.operations.ledger import consents_for
+
     on = today()
-    with opened_vault(args) as vault:
-        case = find_case(vault.store, args.case_ref)
-        rows = vault.store.list_consents(case.id)
+    with opened(args) as ctx:
+        rows = consents_for(ctx, case_ref=args.case_ref)
     data = [{"id": c.id, "recipient": c.recipient, "categories": sorted(str(x) for x in c.categories),
              "purpose": c.purpose, "granted": c.granted, "expires": c.expires, "revoked": c.revoked,
              "how_given": c.how_given, "status": c.status(on).value} for c in rows]

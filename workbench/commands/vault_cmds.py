@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from models.errors import InvalidInput
-from workbench.commands.common import opened_vault
+from models.records import Role
+from workbench.commands.common import opened
 from workbench.output import print_json, print_table
 from workbench.passphrase import read_passphrase
 
-ROLES = ("advocate", "clinician", "case_manager", "supervisor")
+ROLES = tuple(r.value for r in Role)
 
 
 def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
@@ -36,7 +37,7 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.set_defaults(func=cmd_demo)
 
     user = sub.add_parser("user", help="add, remove or re-key users").add_subparsers(
-        dest="user_command", metavar="add|remove|passwd", required=True)
+        dest="user_command", metavar="add|remove|list|passwd", required=True)
     p = user.add_parser("add", parents=[vault_opts], help="add a user (you unlock as --user)")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("name", metavar="NAME")
@@ -46,7 +47,12 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p = user.add_parser("remove", parents=[vault_opts], help="remove a user (rotates the key)")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("name", metavar="NAME")
+    p.add_argument("--yes", action="store_true",
+                   help="confirm removing yourself or the last supervisor")
     p.set_defaults(func=cmd_user_remove)
+    p = user.add_parser("list", parents=[vault_opts], help="the vault's users and roles")
+    p.add_argument("vault", metavar="VAULT")
+    p.set_defaults(func=cmd_user_list)
     p = user.add_parser("passwd", parents=[vault_opts], help="change your passphrase")
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("--new-passphrase-file", metavar="F", help="the new passphrase")
@@ -141,38 +147,60 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    """Add a user slot (needs an existing user to unlock)."""
-    from models.records import Role
+    """Add a user slot (a supervisor unlocks as --user)."""
+    from workbench.operations import policy, users
+    from workbench.operations.policy import Action
 
-    new = _new_passphrase(args.new_passphrase_file, f"Passphrase for the new user {args.name}: ")
-    with opened_vault(args) as vault:
-        vault.add_user(args.name, Role(args.role), new)
+    with opened(args) as ctx:
+        policy.require(ctx, Action.ADMINISTER_USERS)  # before asking for the new passphrase
+        new = _new_passphrase(args.new_passphrase_file,
+                              f"Passphrase for the new user {args.name}: ")
+        users.add_user(ctx, name=args.name, role=args.role, passphrase=new)
     print(f"Added {args.name} ({args.role}).")
     return 0
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
     """Remove a user and rotate the database key."""
-    with opened_vault(args) as vault:
-        vault.remove_user(args.name)
+    from workbench.operations import users
+
+    with opened(args) as ctx:
+        users.remove_user(ctx, name=args.name, confirmed=args.yes)
     print(f"Removed {args.name}; the database key was rotated.")
+    return 0
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    """List the vault's users and their roles."""
+    from workbench.operations import users
+
+    with opened(args) as ctx:
+        rows = [{"name": u.name, "role": u.role.value} for u in users.list_users(ctx)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["USER", "ROLE"], [(r["name"], r["role"]) for r in rows])
     return 0
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     """Change the unlocking user's passphrase (rewraps that slot only)."""
-    with opened_vault(args) as vault:
+    from workbench.operations import users
+
+    with opened(args) as ctx:
         old = read_passphrase(args.passphrase_file)
         new = _new_passphrase(args.new_passphrase_file, "New passphrase: ")
-        vault.change_passphrase(vault.user.name, old, new)
+        users.change_passphrase(ctx, old=old, new=new)
     print("Passphrase changed.")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Run the integrity checks and print the report."""
-    with opened_vault(args) as vault:
-        report = vault.check()
+    from workbench.operations.maintenance import check_vault
+
+    with opened(args) as ctx:
+        report = check_vault(ctx)
     data = report.to_json() if hasattr(report, "to_json") else dict(vars(report))
     if args.json:
         print_json(data)
@@ -183,8 +211,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Write an encrypted backup (same passphrases open it)."""
-    with opened_vault(args) as vault:
-        vault.backup(Path(args.out))
+    from workbench.operations.maintenance import backup_vault
+
+    with opened(args) as ctx:
+        backup_vault(ctx, out=Path(args.out))
     if args.json:
         print_json({"backup": str(args.out)})
     else:

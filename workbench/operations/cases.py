@@ -1,0 +1,43 @@
+"""Intake: open a case (only a display name is required) and change its intake fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.records import Case
+from workbench.operations import policy
+from workbench.operations.changes import Changes, Done, Kind
+from workbench.operations.context import Context
+from workbench.operations.policy import Action
+
+
+def add_case(ctx: Context, *, display_name: str, **fields: Any) -> Done[Case]:
+    """Open a case; every other intake field is optional and editable later."""
+    policy.require(ctx, Action.INTAKE)
+    case = ctx.store.add_case(display_name, **fields)
+    return Done(case, Changes.of(Kind.CASES, case_id=case.id))
+
+
+def update_case(ctx: Context, *, case_id: int, **fields: Any) -> Done[Case]:
+    """Change intake fields (language, safe contact, confidential address, jurisdiction…).
+
+    A changed jurisdiction changes the calendar of every deadline computed from the case's
+    forum, so those are recomputed in the same transaction.
+    """
+    from workbench.operations.dates import recompute_deadlines
+
+    policy.require(ctx, Action.INTAKE)
+    before = ctx.store.get_case(case_id)
+    with ctx.store.transaction():
+        case = ctx.store.update_case(case_id, **fields)
+        if case.jurisdiction != before.jurisdiction:
+            recompute_deadlines(ctx)
+    kinds = (Kind.CASES, Kind.EVENTS) if case.jurisdiction != before.jurisdiction else (Kind.CASES,)
+    return Done(case, Changes.of(*kinds, case_id=case_id))
+
+
+def add_safe_address(ctx: Context, *, case_id: int, filing: str, address: str) -> Done[Any]:
+    """The address to print instead of a confidential one on a given filing."""
+    policy.require(ctx, Action.INTAKE)
+    safe = ctx.store.add_safe_address(case_id, filing, address)
+    return Done(safe, Changes.of(Kind.CASES, case_id=case_id))

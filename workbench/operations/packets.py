@@ -1,0 +1,165 @@
+"""Packets: plan (what is included, what is withheld and why) and make (build, write, record).
+
+The plan applies the recipient's consent and the builder's role: a category the role does not
+read in full is withheld as "not visible to your role" with who can add it, never sent unseen.
+A compelled release needs that permission and a legal basis. Making a packet writes it
+atomically and records its disclosure in one transaction; an existing file is replaced only
+when asked (``force``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from exports.consent_gate import PacketPlan, same_party_key
+from exports.packet_job import (
+    STEPS,
+    CaseRecords,
+    PacketOutcome,
+    PacketRequest,
+    free_name,
+    gather,
+    plan_for,
+    render,
+    write_and_record,
+)
+from models.errors import InvalidInput
+from models.records import Category, ConsentStatus, Role
+from workbench.operations import policy
+from workbench.operations.changes import Changes, Done, Kind
+from workbench.operations.context import Context
+from workbench.operations.policy import Action
+
+ProgressFn = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class MadePacket:
+    """A written, recorded packet and the plan it was built from."""
+
+    outcome: PacketOutcome
+    plan: PacketPlan
+
+    @property
+    def path(self) -> Path:
+        """Where the packet was written."""
+        return self.outcome.path
+
+    @property
+    def pages(self) -> int:
+        """Its page count."""
+        return self.outcome.pages
+
+    @property
+    def sha256(self) -> str:
+        """The hash written to the disclosure record."""
+        return self.outcome.sha256
+
+    @property
+    def disclosure_id(self) -> int:
+        """The disclosure record of this packet."""
+        return self.outcome.disclosure_id
+
+    @property
+    def included(self) -> list[dict[str, object]]:
+        """Included categories with their record counts."""
+        return [{"category": str(c), "records": len(self.plan.included[c])}
+                for c in self.plan.categories]
+
+
+def hidden_by_role(role: Role) -> dict[Category, str]:
+    """Categories ``role`` may not put in a packet, each with who can add it."""
+    out = {}
+    for category in Category:
+        if not policy.sees_fully(role, category):
+            others = [policy.role_label(r) for r in policy.who_sees_fully(category)
+                      if policy.allows(r, Action.PACKET)]
+            who = " or a ".join(others) if others else "nobody"
+            out[category] = f"not visible to your role — a {who} can add it"
+    return out
+
+
+def case_records(ctx: Context, *, case_id: int | None = None,
+                 case_ref: str | None = None) -> CaseRecords:
+    """Everything of one case the packet builder and the consent gate look at."""
+    policy.require(ctx, Action.PACKET)
+    if case_ref is not None:
+        case_id = ctx.store.get_case_by_ref(case_ref).id
+    if case_id is None:
+        raise TypeError("case_records needs case_id or case_ref")
+    return gather(ctx.store, case_id)
+
+
+def only_purpose(ctx: Context, records: CaseRecords, recipient: str) -> str:
+    """The purpose of the recipient's active consents when there is exactly one."""
+    wanted = same_party_key(recipient)
+    purposes = sorted({c.purpose for c in records.consents
+                       if same_party_key(c.recipient) == wanted
+                       and c.status(ctx.today()) is ConsentStatus.ACTIVE})
+    if len(purposes) == 1:
+        return purposes[0]
+    if not purposes:
+        return "(no purpose given)"  # the plan then withholds everything and says why
+    raise InvalidInput("Say which purpose: this recipient has consents for "
+                       + "; ".join(repr(p) for p in purposes) + ".", field="purpose")
+
+
+def plan_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest) -> PacketPlan:
+    """What this packet would include and withhold, and why (nothing is written).
+
+    Raises ConsentRefused (its ``plan`` still shows what was withheld) when nothing may leave.
+    """
+    policy.require(ctx, Action.PACKET)
+    if request.legal_basis is not None:
+        policy.require(ctx, Action.COMPELLED_RELEASE)
+    return plan_for(records, request, ctx.today(), hidden_by_role=hidden_by_role(ctx.role))
+
+
+def make_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest,
+                out: Path | None = None, folder: Path | None = None, force: bool = False,
+                progress: ProgressFn | None = None) -> Done[MadePacket]:
+    """Plan, build in memory, write to ``out`` (or a fresh neutral name in ``folder``) and
+    record the disclosure, in one transaction."""
+    step = progress or (lambda _done, _total: None)
+    now = ctx.now()
+    target = _target(out, folder, now, request.kind, force)
+    step(0, STEPS)
+    plan = plan_packet(ctx, records=records, request=request)
+    step(1, STEPS)
+    result = render(ctx.store, plan, request, now=now, prepared_by=ctx.user.name)
+    step(2, STEPS)
+    outcome = write_and_record(ctx.store, plan, result, target, today=ctx.today(),
+                               prepared_by=ctx.user.name)
+    step(STEPS, STEPS)
+    kinds = (Kind.DISCLOSURES, Kind.EVENTS) if plan.compelled else (Kind.DISCLOSURES,)
+    return Done(MadePacket(outcome, plan), Changes.of(*kinds, case_id=records.case.id))
+
+
+def _target(out: Path | None, folder: Path | None, now: datetime, kind: str,
+            force: bool) -> Path:
+    if out is None:
+        if folder is None:
+            raise TypeError("make_packet needs out or folder")
+        if not Path(folder).is_dir():
+            raise InvalidInput(f"The folder {folder} does not exist; choose another.",
+                               field="folder")
+        return free_name(Path(folder), now, kind)
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput(f"The packet file must end in .pdf (got {out.name!r}).", field="out")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+                           field="out")
+    if out.exists() and not force:
+        raise InvalidInput(f"{out.name} already exists; choose another name, or --force to "
+                           "replace it.", field="out")
+    return out
+
+
+def with_purpose(ctx: Context, records: CaseRecords, request: PacketRequest) -> PacketRequest:
+    """``request`` with the recipient's only purpose filled in when none was given."""
+    if request.purpose:
+        return request
+    return replace(request, purpose=only_purpose(ctx, records, request.recipient))

@@ -1,0 +1,61 @@
+"""User administration: who has a key slot in the vault, with which role.
+
+Only a role with ``administer_users`` (the supervisor) adds or removes users. Removing
+yourself, or the last supervisor, is allowed only with ``confirmed=True``: the face asks first
+(the CLI's --yes, a question in the GUI). Everyone may change their own passphrase.
+"""
+
+from __future__ import annotations
+
+from models.errors import NeedsConfirmation, NotFound
+from models.records import Role, User
+from workbench.operations import policy
+from workbench.operations.changes import Changes, Done, Kind
+from workbench.operations.context import Context
+from workbench.operations.policy import Action
+
+_USERS = Changes.of(Kind.USERS)
+
+
+def list_users(ctx: Context) -> list[User]:
+    """Every user with a key slot, in the order they were added."""
+    policy.require(ctx, Action.READ)
+    return ctx.vault.users()
+
+
+def add_user(ctx: Context, *, name: str, role: Role | str, passphrase: str) -> Done[User]:
+    """Give a new staff member their own key slot and role."""
+    policy.require(ctx, Action.ADMINISTER_USERS)
+    return Done(ctx.vault.add_user(name, Role(role), passphrase), _USERS)
+
+
+def removal_warning(ctx: Context, name: str) -> str | None:
+    """Why removing ``name`` needs a confirmation, or None when it does not."""
+    users = ctx.vault.users()
+    target = next((u for u in users if u.name == name), None)
+    if target is None:
+        raise NotFound("There is no user with that name.")
+    if name == ctx.user.name:
+        return ("You are removing yourself: your passphrase will no longer open this vault, "
+                "and this session ends when you lock.")
+    supervisors = [u for u in users if u.role is Role.SUPERVISOR]
+    if target.role is Role.SUPERVISOR and len(supervisors) == 1:
+        return ("This is the last supervisor: nobody will be able to add or remove users "
+                "afterwards except with the recovery code.")
+    return None
+
+
+def remove_user(ctx: Context, *, name: str, confirmed: bool = False) -> Done[str]:
+    """Delete a user's slot and rotate the database key."""
+    policy.require(ctx, Action.ADMINISTER_USERS)
+    warning = removal_warning(ctx, name)
+    if warning is not None and not confirmed:
+        raise NeedsConfirmation(warning + " Confirm to go on (--yes).")
+    ctx.vault.remove_user(name)
+    return Done(name, _USERS)
+
+
+def change_passphrase(ctx: Context, *, old: str, new: str) -> Done[str]:
+    """Change the acting user's own passphrase (rewraps that slot only)."""
+    ctx.vault.change_passphrase(ctx.user.name, old, new)
+    return Done(ctx.user.name, _USERS)
