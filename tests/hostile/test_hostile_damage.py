@@ -89,8 +89,8 @@ def test_bit_flip_is_damaged_with_page_read_only_and_restorable(vault_path, tmp_
         assert not report.ok and page in report.damaged_pages
         with pytest.raises(VaultDamaged):
             damaged.add_user("cam", "advocate", "long enough passphrase")
-        # The store has no read-only mode of its own: the connection (query_only) refuses.
-        with pytest.raises(Exception):  # noqa: B017 - the raw error type is reported, not pinned
+        # the store's write guard refuses before SQL runs, with the vault's own message
+        with pytest.raises(VaultDamaged, match="read-only.*restore"):
             damaged.store.add_case("must not be written")
     assert snapshot(vault_path) == before  # never written to
     restore_backup(backup, vault_path, ANA, ANA_PASSPHRASE)
