@@ -59,6 +59,7 @@ class CalendarSpec:
     sources: tuple[str, ...]
     last_verified: str
     notes: str = ""
+    open_holiday_note: str = ""  # what a declared holiday with offices open (closed=false) is
 
 
 def _holiday(raw: dict[str, Any]) -> HolidaySpec:
@@ -101,6 +102,7 @@ def calendar_spec(cal_id: str) -> CalendarSpec:
         sources=tuple(raw["sources"]),
         last_verified=raw["last_verified"],
         notes=raw.get("notes", ""),
+        open_holiday_note=raw.get("open_holiday_note", ""),
     )
 
 
@@ -125,11 +127,28 @@ def year_holidays(cal_id: str, year: int) -> dict[date, str]:
     Built from holiday-years year-1..year+1 so that e.g. New Year's Day 2028 (a Saturday)
     appears as Fri 2027-12-31 in 2027 (deadline-rules.md s.4.2).
     """
+    return _year(cal_id, year, closed=True)
+
+
+@lru_cache(maxsize=512)
+def declared_open_days(cal_id: str, year: int) -> dict[date, str]:
+    """Holidays the state declared but on which its offices stay open (closed=false), in ``year``.
+
+    Texas's skeleton-crew state holidays (Gov. Code 662.003(b), 662.004): a "day declared a
+    holiday by the state" for FRCP 6(a)(6)(C) and a legal holiday under Gov. Code 662.021, yet
+    state offices and most courts are open. The engine gives both readings (s.4.4).
+    """
+    spec = calendar_spec(cal_id)
+    note = f" ({spec.open_holiday_note})" if spec.open_holiday_note else ""
+    return {day: f"{name}{note}" for day, name in _year(cal_id, year, closed=False).items()}
+
+
+def _year(cal_id: str, year: int, *, closed: bool) -> dict[date, str]:
     spec = calendar_spec(cal_id)
     out: dict[date, str] = {}
     for hy in (year - 1, year, year + 1):
         for h in spec.holidays:
-            actual = h.actual(hy) if h.closed else None
+            actual = h.actual(hy) if h.closed == closed else None
             if actual is None:
                 continue
             obs = _observed(actual, spec.observe)
@@ -173,3 +192,13 @@ def merged_year(cal_ids: tuple[str, ...], year: int) -> tuple[dict[date, str], f
         day for cal in cal_ids for day in year_holidays(cal, year) if day not in observed_fridays(cal, year)
     }
     return days, frozenset(fridays - firm)
+
+
+@lru_cache(maxsize=1024)
+def merged_declared(cal_ids: tuple[str, ...], year: int) -> dict[date, str]:
+    """Declared-but-open holidays of several calendars in one year (see declared_open_days)."""
+    days: dict[date, str] = {}
+    for cal in cal_ids:
+        for day, name in declared_open_days(cal, year).items():
+            days.setdefault(day, name)
+    return days

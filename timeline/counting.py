@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from timeline.calendars import fmt, merged_year
+from timeline.calendars import fmt, merged_declared, merged_year
 from timeline.rules import ServiceMethod
 
 UNIT_WORDS = {"CD": "calendar days", "BD": "court days", "H": "hours", "W": "weeks", "M": "months", "Y": "years"}
@@ -16,9 +16,15 @@ _ONE = timedelta(days=1)
 
 
 class Closed:
-    """Says whether a day is closed (Sat, Sun, a holiday of the calendars, an ad hoc closure)."""
+    """Says whether a day is closed (Sat, Sun, a holiday of the calendars, an ad hoc closure).
 
-    __slots__ = ("cal_ids", "closures", "friday_holiday", "weekends", "touched_friday", "_year", "_days", "_fridays")
+    ``declared`` names calendars whose declared-but-open holidays (Texas skeleton-crew days)
+    count as closed when ``declared_holiday`` is true; ``touched_declared`` records that one
+    decided something, so the caller can offer the other reading (s.4.4).
+    """
+
+    __slots__ = ("cal_ids", "closures", "friday_holiday", "weekends", "touched_friday", "declared",
+                 "declared_holiday", "touched_declared", "_year", "_days", "_fridays", "_declared")
 
     def __init__(
         self,
@@ -27,15 +33,21 @@ class Closed:
         *,
         friday_holiday: bool = True,
         weekends: bool = True,
+        declared: tuple[str, ...] = (),
+        declared_holiday: bool = True,
     ) -> None:
         self.cal_ids = cal_ids
         self.closures = closures
         self.friday_holiday = friday_holiday  # s.4.1: is an observed Friday a legal holiday?
         self.weekends = weekends
         self.touched_friday = False  # set when an ambiguous observed Friday decided something
+        self.declared = declared
+        self.declared_holiday = declared_holiday  # s.4.4: is a skeleton-crew day a holiday?
+        self.touched_declared = False
         self._year = 0
         self._days: dict[date, str] = {}
         self._fridays: frozenset[date] = frozenset()
+        self._declared: dict[date, str] = {}
 
     def why(self, day: date) -> str | None:
         """The reason ``day`` is closed, or None when it is open."""
@@ -45,6 +57,7 @@ class Closed:
         if day.year != self._year:
             self._year = day.year
             self._days, self._fridays = merged_year(self.cal_ids, day.year)
+            self._declared = merged_declared(self.declared, day.year) if self.declared else {}
         name = self._days.get(day)
         if name is not None:
             if wd != 4 or day not in self._fridays:
@@ -52,6 +65,12 @@ class Closed:
             self.touched_friday = True
             if self.friday_holiday:
                 return name
+        if self._declared:
+            name = self._declared.get(day)
+            if name is not None:
+                self.touched_declared = True
+                if self.declared_holiday:
+                    return name
         return self.closures.get(day) if self.closures else None
 
 

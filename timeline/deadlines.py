@@ -11,13 +11,17 @@ from zoneinfo import ZoneInfo
 
 from models.errors import InvalidInput
 from models.records import Category, Closure, Owner
+from timeline.body_calendars import forum_for
 from timeline.calendars import calendar_spec
-from timeline.deadline_readings import (
-    FILED_WHEN,
-    Context,
-    DeadlineResult,
-    compute_result,
-    window_warnings,
+from timeline.clinical_warnings import window_warnings
+from timeline.deadline_readings import FILED_WHEN, Context, DeadlineResult, compute_result
+from timeline.deciding_bodies import deciding_body
+from timeline.jurisdictions import (
+    check_jurisdiction,
+    jurisdiction,
+    service_methods,
+    state_zones,
+    zone_for_jurisdiction,
 )
 from timeline.rules import (
     JURISDICTIONS,
@@ -35,10 +39,9 @@ __all__ = [
 
 UNITS = ("days", "court-days", "hours", "weeks", "months", "years")
 UNIT_CODE = dict(zip(UNITS, ("CD", "BD", "H", "W", "M", "Y"), strict=True))
-# the court's zone per jurisdiction; federal courts default to Eastern unless params give "tz"
-TIME_ZONES = {"CA": "America/Los_Angeles", "NY": "America/New_York", "TX": "America/Chicago"}
-STATE_CALENDAR = {"CA": "CA-JUD", "NY": "NY-GCL24", "TX": "TX"}
-SERVICES = ("mail", "mail-us", "mail-intl", "electronic", "personal", "clerk", "other")
+# the zone of each state's seat (timeline/data/jurisdictions.json); federal defaults to Eastern
+TIME_ZONES = state_zones()
+SERVICES = service_methods()
 _WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 
 
@@ -54,6 +57,7 @@ class Computation:
     steps: tuple[str, ...]
     sources: tuple[str, ...]
     warnings: tuple[str, ...]
+    deciding_body: str = ""  # whose calendar decided the last days (timeline.deciding_bodies)
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's JSON shape (issue 3 s.4); the first result is the primary date."""
@@ -61,6 +65,7 @@ class Computation:
             "rule": self.rule_id,
             "trigger": self.trigger.isoformat(),
             "jurisdiction": self.jurisdiction,
+            "deciding_body": self.deciding_body,
             "service": self.service,
             "results": [
                 {
@@ -99,47 +104,16 @@ def parse_when(text: str) -> date | datetime:
     return value if "T" in text else value.date()
 
 
-def _jurisdiction(value: str) -> str:
-    if value not in JURISDICTIONS:
-        raise InvalidInput(
-            f"Unknown jurisdiction {value!r}; use one of {', '.join(JURISDICTIONS)}.", field="jurisdiction"
-        )
-    return value
-
-
-def _closure_map(closures: Iterable[Closure], names: tuple[str, ...]) -> dict[date, str]:
-    """Closures that apply to the calendars ``names`` ("*" applies everywhere)."""
-    out: dict[date, str] = {}
-    for c in closures:
-        if c.calendar == "*" or c.calendar in names:
-            out.setdefault(c.day, f"ad hoc closure ({c.reason.value.replace('_', ' ')})")
-    return out
-
-
-def _context(rule: Rule, jurisdiction: str, closures: Iterable[Closure], params: Mapping[str, Any]) -> Context:
-    """Calendars, closures and time zone of one computation (FRCP 6(a)(6)(C) for federal-XX)."""
-    closures = tuple(closures)
-    state = jurisdiction.split("-")[-1] if jurisdiction != "federal" else None
-    bwd_cals: tuple[str, ...]
-    bwd_names: tuple[str, ...]
-    if jurisdiction.startswith("federal"):
-        fwd_cals = ("US-FED",) + ((STATE_CALENDAR[state],) if state else ())
-        fwd_names = ("federal", jurisdiction) + ((state,) if state else ())
-        bwd_cals, bwd_names = ("US-FED",), ("federal", jurisdiction)
-    else:
-        fwd_cals = bwd_cals = (STATE_CALENDAR[jurisdiction],)
-        fwd_names = bwd_names = (jurisdiction,)
-    fwd_map = _closure_map(closures, fwd_names)
-    bwd_map = fwd_map if bwd_names == fwd_names else _closure_map(closures, bwd_names)
-    tz_name = params.get("tz") or TIME_ZONES.get(state or "", "America/New_York")
+def _context(rule: Rule, code: str, closures: Iterable[Closure], params: Mapping[str, Any]) -> Context:
+    """Calendars and closures of the rule's deciding body (s.4.4), and the court's time zone."""
+    forum = forum_for(rule, code, closures)
+    seat = rule.court_state or code  # a state court sits in its own state
+    tz_name = params.get("tz") or zone_for_jurisdiction(seat)
     try:
         tz = ZoneInfo(tz_name)
     except (KeyError, ValueError):
         raise InvalidInput(f"Unknown time zone {tz_name!r}.", field="tz") from None
-    return Context(
-        rule=rule, jurisdiction=jurisdiction, tz=tz, params=params,
-        fwd=(fwd_cals, fwd_map), bwd=(bwd_cals, bwd_map),
-    )
+    return Context(rule=rule, jurisdiction=code, tz=tz, params=params, forum=forum)
 
 
 def _service(rule: Rule, service: str | None, jurisdiction: str) -> tuple[str | None, Any]:
@@ -160,7 +134,7 @@ def _service(rule: Rule, service: str | None, jurisdiction: str) -> tuple[str | 
 def _params(rule: Rule, params: Mapping[str, Any] | None) -> dict[str, Any]:
     merged = dict(rule.params)
     for key, value in (params or {}).items():
-        if key not in merged and key not in ("tz", "backward_roll", "observed_friday"):
+        if key not in merged and key not in ("tz", "backward_roll", "observed_friday", "declared_holiday"):
             raise InvalidInput(f"Rule {rule.id} has no parameter {key!r}.", field="params")
         merged[key] = value
     return merged
@@ -184,11 +158,13 @@ def _run(rule: Rule, trigger: date | datetime, jurisdiction: str, service: str |
          closures: Iterable[Closure], params: Mapping[str, Any] | None) -> Computation:
     if not isinstance(trigger, date):
         raise InvalidInput("The trigger must be a date or a date and time.", field="trigger")
-    ctx = _context(rule, _jurisdiction(jurisdiction), closures, _params(rule, params))
+    ctx = _context(rule, check_jurisdiction(jurisdiction), closures, _params(rule, params))
     method, svc = _service(rule, service, jurisdiction)
     warnings = _effective_warnings(rule, trigger)
+    warnings.extend(ctx.forum.warnings)
     results: dict[str, DeadlineResult] = {}
     steps: list[str] = [f"{rule.id}: {rule.title} — {rule.computation}".rstrip(" —")]
+    steps.extend(ctx.forum.steps)
     for spec in rule.results:
         try:
             res = compute_result(ctx, spec, trigger, results, svc)
@@ -203,14 +179,15 @@ def _run(rule: Rule, trigger: date | datetime, jurisdiction: str, service: str |
     sources = list(rule.sources)
     if svc is not None and svc[1].days:
         sources.append(svc[0].source)
-    for cal in ctx.fwd[0]:
+    sources.append(f"deciding body {rule.deciding_body}: {rule.deciding_body_source}")
+    for cal in ctx.fwd.calendars:
         spec_cal = calendar_spec(cal)
         sources.append(f"calendar {cal}: {spec_cal.name} (last verified {spec_cal.last_verified})")
     all_results = tuple(results.values()) + tuple(r for r, _ in extra)
     return Computation(
         rule_id=rule.id, trigger=trigger, jurisdiction=jurisdiction, service=method,
         results=all_results, steps=tuple(steps), sources=tuple(sources),
-        warnings=tuple(warnings) + tuple(w for _, w in extra),
+        warnings=tuple(warnings) + tuple(w for _, w in extra), deciding_body=rule.deciding_body,
     )
 
 
@@ -245,7 +222,7 @@ def count(
     if n > MAX_COUNT[unit]:
         raise InvalidInput(f"N is too large: at most {MAX_COUNT[unit]} {unit} (about a century).",
                            field="n")
-    _jurisdiction(jurisdiction)
+    check_jurisdiction(jurisdiction)
     rule = _count_rule(UNIT_CODE[unit], "F" if after is not None else "B", jurisdiction)
     trigger = after if after is not None else before
     assert trigger is not None
@@ -265,19 +242,22 @@ _COUNT_SOURCES = {
 }
 
 
-def _count_rule(unit: str, direction: str, jurisdiction: str) -> Rule:
-    key = (unit, direction, jurisdiction)
+def _count_rule(unit: str, direction: str, code: str) -> Rule:
+    key = (unit, direction, code)
     if key not in _COUNT_RULES:
-        state = jurisdiction if not jurisdiction.startswith("federal") else "federal"
+        federal = jurisdiction(code).forum == "federal"
+        state = "federal" if federal else code
         roll = "NR" if unit == "H" and direction == "B" else ("RF" if direction == "F" else "RB")
         arrow = "after" if direction == "F" else "before"
         spec = ResultSpec(label=f"n {arrow}", kind="due", owner=Owner.CLIENT, unit=unit, n="$n",
                           direction=direction, roll=roll, service=True)
+        body = "federal_court" if federal else "state_court"
         _COUNT_RULES[key] = Rule(
-            id="count", section="-", domain=jurisdiction, title=f"count {arrow}", trigger="day",
-            trigger_type="day", category=Category.CRIMINAL_CASE, default_jurisdiction=jurisdiction,
+            id="count", section="-", domain=code, title=f"count {arrow}", trigger="day",
+            trigger_type="day", category=Category.CRIMINAL_CASE, default_jurisdiction=code,
             results=(spec,), sources=(_COUNT_SOURCES[state],), confidence="V",
-            service_profile=jurisdiction_service(jurisdiction),
+            deciding_body=deciding_body(body).id, deciding_body_source=_COUNT_SOURCES[state],
+            service_profile=jurisdiction_service(code),
             backward_roll="later" if state == "NY" else "earlier", params={"n": 0},
         )
     return _COUNT_RULES[key]

@@ -11,9 +11,11 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.records import Category, Owner
+from timeline.deciding_bodies import body_ids, deciding_body
+from timeline.jurisdictions import jurisdiction, jurisdiction_codes, service_profile_for
 
 _DATA = Path(__file__).parent / "data" / "rules"
-JURISDICTIONS = ("federal", "federal-CA", "federal-NY", "federal-TX", "CA", "NY", "TX")
+JURISDICTIONS = jurisdiction_codes()
 UNIT_CODES = ("CD", "BD", "H", "W", "M", "Y")
 KINDS = ("due", "window_start", "window_end", "expected_by", "target", "warning")
 ROLLS = ("RF", "RB", "NR")
@@ -78,6 +80,8 @@ class Rule:
     results: tuple[ResultSpec, ...]
     sources: tuple[str, ...]
     confidence: str
+    deciding_body: str  # whose calendar decides the last day (timeline/data/deciding_bodies.json)
+    deciding_body_source: str  # why that body: the rule or statute that says so
     computation: str = ""
     duration: str = ""
     filed_when: str | None = None  # receipt | mailbox | efile_tz
@@ -99,6 +103,13 @@ class Rule:
     def hard(self) -> bool:
         """Whether the primary result is a hard (never-rolled) limit."""
         return self.results[0].hard
+
+    @property
+    def court_state(self) -> str | None:
+        """The state whose court decides a state-court rule ("CA" for C-CA-*), else None."""
+        if deciding_body(self.deciding_body).policy != "state_court":
+            return None
+        return jurisdiction(self.default_jurisdiction).state
 
 
 def _date(value: str | None, where: str) -> date | None:
@@ -146,6 +157,14 @@ def _rule(raw: dict[str, Any], section: str) -> Rule:
     _check(jur in JURISDICTIONS, rid, f"default_jurisdiction must be one of {JURISDICTIONS}")
     _check(raw["confidence"] in CONFIDENCES, rid, f"confidence must be one of {CONFIDENCES}")
     _check(raw.get("backward_roll", "earlier") in ("earlier", "later"), rid, "backward_roll")
+    body = str(raw.get("deciding_body", ""))
+    _check(body in body_ids(), rid, f"deciding_body must be one of {body_ids()}")
+    _check(bool(raw.get("deciding_body_source")), rid, "deciding_body_source: say why that body decides")
+    policy = deciding_body(body).policy
+    _check((policy == "clinic") == bool(raw.get("clinical", False)), rid,
+           "deciding_body clinic goes with clinical rules, and only with them")
+    _check(policy != "state_court" or jurisdiction(jur).forum == "state", rid,
+           "a state_court rule needs a state default_jurisdiction (CA, NY or TX)")
     return Rule(
         id=rid,
         section=section,
@@ -158,6 +177,8 @@ def _rule(raw: dict[str, Any], section: str) -> Rule:
         results=results,
         sources=tuple(raw["sources"]),
         confidence=raw["confidence"],
+        deciding_body=body,
+        deciding_body_source=raw["deciding_body_source"],
         computation=raw.get("computation", ""),
         duration=raw.get("duration", ""),
         filed_when=raw.get("filed_when"),
@@ -173,23 +194,21 @@ def _rule(raw: dict[str, Any], section: str) -> Rule:
 
 
 @cache
-def _load() -> tuple[dict[str, Rule], dict[str, ServiceProfile], dict[str, str]]:
+def _load() -> tuple[dict[str, Rule], dict[str, ServiceProfile]]:
     rules: dict[str, Rule] = {}
     profiles: dict[str, ServiceProfile] = {}
-    defaults: dict[str, str] = {}
     for path in sorted(_DATA.glob("*.json")):
         raw = json.loads(path.read_text(encoding="utf-8"))
         for pid, prof in raw.get("service_profiles", {}).items():
             methods = {m: ServiceMethod(**v) for m, v in prof["methods"].items()}
             profiles[pid] = ServiceProfile(pid, prof["source"], methods)
-        defaults.update(raw.get("jurisdiction_service", {}))
         for r in raw.get("rules", ()):
             rule = _rule(r, raw["section"])
             _check(rule.id not in rules, rule.id, "duplicate rule id")
             rules[rule.id] = rule
     for rule in rules.values():
         _check(rule.service_profile in (None, *profiles), rule.id, "unknown service_profile")
-    return rules, profiles, defaults
+    return rules, profiles
 
 
 def all_rules() -> dict[str, Rule]:
@@ -202,6 +221,6 @@ def service_profile(profile_id: str) -> ServiceProfile:
     return _load()[1][profile_id]
 
 
-def jurisdiction_service(jurisdiction: str) -> str | None:
-    """The service profile a bare count in ``jurisdiction`` uses."""
-    return _load()[2].get(jurisdiction)
+def jurisdiction_service(code: str) -> str | None:
+    """The service profile a bare count in jurisdiction ``code`` uses (timeline/data/jurisdictions.json)."""
+    return service_profile_for(code) if code in JURISDICTIONS else None

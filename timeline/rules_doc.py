@@ -6,6 +6,15 @@ import sys
 from pathlib import Path
 
 from timeline.calendars import calendar_ids, calendar_spec
+from timeline.deciding_bodies import body_ids, deciding_body
+from timeline.jurisdictions import (
+    closure_calendar_label,
+    closure_calendars,
+    jurisdiction,
+    jurisdiction_codes,
+    service_method_label,
+    service_methods,
+)
 from timeline.rules import ResultSpec, Rule, all_rules
 
 SECTIONS = {
@@ -16,6 +25,15 @@ SECTIONS = {
     "E": "Medical follow-up (survivor care)",
 }
 CONFIDENCE = "V verified in the primary text · S secondary source · K domain knowledge (verify before release)"
+CLOSURE_RULE = (
+    "A closure recorded for `*` extends every deadline. One recorded for `federal` (federal courts and"
+    " agencies: an executive-order closure, an EOIR ECAS or CM/ECF outage) extends federal-court and agency"
+    " (EOIR/BIA, USCIS, other federal agency) deadlines, never a state court's. One recorded for a state"
+    " (`CA`, `NY`, `TX`) extends that state's court deadlines; for a federal court sitting in that state it"
+    " counts only if the state declared the day a holiday (reason `holiday` or `executive_order`) and only for"
+    " a period counted forward (FRCP 6(a)(6)(C)); it never extends an agency deadline. Clinical windows never"
+    " roll: closures inside them are only warned about."
+)
 
 
 def _cell(text: str) -> str:
@@ -41,6 +59,30 @@ def _effective(rule: Rule) -> str:
     return f"{rule.effective_from or '…'} – {rule.effective_to or '…'}"
 
 
+def _bodies() -> list[str]:
+    lines = ["", "## Deciding bodies", "",
+             "Each rule names whose calendar decides its last day (deadline-rules.md §4.4).", "",
+             "| Body | Who | Calendar | Source |", "|---|---|---|---|"]
+    for body_id in body_ids():
+        body = deciding_body(body_id)
+        lines.append(f"| {body.id} | {_cell(body.description)} | {body.policy} | {_cell(body.source)} |")
+    return lines + ["", f"Closures: {CLOSURE_RULE}"]
+
+
+def _jurisdictions() -> list[str]:
+    lines = ["", "## Jurisdictions", "",
+             "Generated from `timeline/data/jurisdictions.json`.", "",
+             "| Code | Label | Calendars (forward periods of its courts) | Seat's zone | Service methods |",
+             "|---|---|---|---|---|"]
+    for code in jurisdiction_codes():
+        j = jurisdiction(code)
+        lines.append(f"| {j.code} | {_cell(j.label)} | {', '.join(j.calendars)} | {j.zone} |"
+                     f" {', '.join(j.service_methods)} |")
+    lines += ["", "Service methods: " + " · ".join(f"`{m}` {service_method_label(m)}" for m in service_methods()),
+              "", "Closure calendars: " + " · ".join(f"`{c}` {closure_calendar_label(c)}" for c in closure_calendars())]
+    return lines
+
+
 def render() -> str:
     """The whole docs/rules.md text."""
     lines = [
@@ -57,26 +99,38 @@ def render() -> str:
         "Ambiguities (deadline-rules.md §4) are returned as two readings: `date` (prevailing) and `safe`"
         " (earliest defensible). A rule applied to a trigger outside its effective dates still computes and"
         " carries a warning.",
+        "",
+        "Deciding body: whose calendar decides the last day. Agency rules (EOIR/BIA, USCIS, other federal"
+        " agencies) count federal legal holidays only, whatever the case's jurisdiction; a federal court adds"
+        " the holidays of the state where it sits for forward periods (FRCP 6(a)(6)(C)); a state court counts"
+        " its own state's calendar.",
     ]
     rules = list(all_rules().values())
     for section, title in SECTIONS.items():
         lines += ["", f"## {section}. {title}", "",
-                  "| Rule | Domain | Trigger | Computation | Results | Service | Effective | Sources | Conf. |",
-                  "|---|---|---|---|---|---|---|---|---|"]
+                  "| Rule | Domain | Deciding body | Trigger | Computation | Results | Service | Effective |"
+                  " Sources | Conf. |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
         for rule in (r for r in rules if r.section == section):
             results = "<br>".join(_cell(_result(rule, s)) for s in rule.results)
             sources = "<br>".join(_cell(s) for s in rule.sources)
             service = rule.service_profile or ""
+            body = f"{rule.deciding_body}: {_cell(rule.deciding_body_source)}"
             lines.append(
-                f"| {rule.id} | {_cell(rule.domain)} | {_cell(rule.trigger)} | {_cell(rule.computation)} |"
+                f"| {rule.id} | {_cell(rule.domain)} | {body} | {_cell(rule.trigger)} | {_cell(rule.computation)} |"
                 f" {results} | {service} |"
                 f" {_effective(rule)} | {sources} | {rule.confidence} |"
             )
-    lines += ["", "## Court calendars", "", "| Calendar | Name | Observance | Last verified | Sources |",
-              "|---|---|---|---|---|"]
+    lines += _bodies() + _jurisdictions()
+    lines += ["", "## Court calendars", "",
+              "Declared holidays with offices open (Texas skeleton-crew days) give two readings: `date` counts"
+              " them as holidays, `safe` does not.", "",
+              "| Calendar | Name | Observance | Declared, offices open | Last verified | Sources |",
+              "|---|---|---|---|---|---|"]
     for cal_id in calendar_ids():
         cal = calendar_spec(cal_id)
-        lines.append(f"| {cal.id} | {_cell(cal.name)} | {cal.observe} | {cal.last_verified} |"
+        open_days = ", ".join(h.name for h in cal.holidays if not h.closed)
+        lines.append(f"| {cal.id} | {_cell(cal.name)} | {cal.observe} | {_cell(open_days)} | {cal.last_verified} |"
                      f" {'<br>'.join(_cell(s) for s in cal.sources)} |")
     return "\n".join(lines) + "\n"
 

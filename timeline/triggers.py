@@ -8,10 +8,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from models.records import Case, Closure, EventKind, Owner, Trigger
-from timeline.deadlines import TIME_ZONES, Computation, DeadlineResult, compute, get_rule
+from timeline.deadlines import Computation, DeadlineResult, compute, get_rule
+from timeline.jurisdictions import default_zone, zone_for_jurisdiction
 
 _DAY = timedelta(days=1)
-_DEFAULT_TZ = "America/New_York"  # the deadline engine's default for federal courts
+_DEFAULT_TZ = default_zone()  # the deadline engine's default for federal courts (Eastern)
 
 
 def deadline_assignee(case: Case, actor: str) -> str:
@@ -126,5 +127,4 @@ def _zone_name(computation: Computation) -> str:
     for result in computation.results:
         if isinstance(result.date, datetime):
             return _zone_of(result.date, _DEFAULT_TZ)
-    state = computation.jurisdiction.split("-")[-1]
-    return TIME_ZONES.get(state, _DEFAULT_TZ)
+    return zone_for_jurisdiction(computation.jurisdiction)
