@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 
 class Role(StrEnum):
@@ -90,6 +91,18 @@ class Owner(StrEnum):
     COURT = "court"
     AGENCY = "agency"
     CLINIC = "clinic"
+
+
+# What "overdue" means, in one place: the caseload's counts (models.store_caseload builds its
+# SQL filter from these), the agenda's overdue list (timeline.agenda) and the GUI, which shows
+# both. Overdue = a legal deadline or a task of ours (owner client, or none given), still
+# scheduled, not a recurring series, whose due day is before today. Not overdue: a date due
+# today; milestones (targets, or another's "expected by" date: a passed one is a conflict, not
+# our lateness); care-plan milestones; done, cancelled or missed items (a person closed them);
+# occurrences of a series (they have no status of their own). docs/architecture.md, "Overdue".
+OVERDUE_KINDS = frozenset({EventKind.LEGAL_DEADLINE, EventKind.TASK})
+TEAM_OWNERS: frozenset[Owner | None] = frozenset({Owner.CLIENT, None})
+OVERDUE_STATUS = EventStatus.SCHEDULED
 
 
 class ReferralStatus(StrEnum):
@@ -222,6 +235,26 @@ class Event:
     overridden: bool = False
     explanation: tuple[str, ...] = ()
     evidence_for_id: int | None = None  # this appointment produces evidence for that filing
+
+    def due_day(self) -> date | None:
+        """The day this is due: ``due``, else the local day (in ``tz``) of ``start``."""
+        if self.due is not None:
+            return self.due
+        if self.start is None:
+            return None
+        return self.start.astimezone(ZoneInfo(self.tz)).date()
+
+    def is_open_obligation(self) -> bool:
+        """A legal deadline or task of ours, still scheduled, one-off: overdue once past due."""
+        return (self.kind in OVERDUE_KINDS and self.owner in TEAM_OWNERS
+                and self.status == OVERDUE_STATUS and not self.rrule)
+
+    def is_overdue(self, today: date) -> bool:
+        """An open obligation (``is_open_obligation``) whose due day is before ``today``."""
+        if not self.is_open_obligation():
+            return False
+        day = self.due_day()
+        return day is not None and day < today
 
 
 @dataclass(frozen=True, slots=True)

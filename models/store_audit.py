@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
 from sqlalchemy import select
 
@@ -29,8 +29,9 @@ class AuditMixin(LedgerMixin):
     """Disclosures and the audit trail."""
 
     def record_disclosure(
-        self, case_id: int, recipient: str, purpose: str, categories: Any, record_ids: Any,
-        consent_ids: Any, packet_sha256: str, legal_basis: str | None = None,
+        self, case_id: int, recipient: str, purpose: str, categories: Iterable[r.Category | str],
+        record_ids: Iterable[str], consent_ids: Iterable[int], packet_sha256: str,
+        legal_basis: str | None = None,
     ) -> r.Disclosure:
         """Log one export, print or share (HIPAA 164.528 fields) on the disclosure chain.
 
@@ -48,16 +49,8 @@ class AuditMixin(LedgerMixin):
             self._get(s, CaseRow, case_id)
             self._consents_of(s, case_id, clean["consent_ids"])
             fields = {
-                "at": convert.utc_text(self._now()),
-                "user": self.actor,
-                "case_id": case_id,
-                "recipient": clean["recipient"],
-                "purpose": clean["purpose"],
-                "categories": convert.column_value(clean["categories"]),
-                "record_ids": convert.column_value(clean["record_ids"]),
-                "consent_ids": convert.column_value(clean["consent_ids"]),
-                "packet_sha256": clean["packet_sha256"],
-                "legal_basis": clean["legal_basis"],
+                "at": convert.utc_text(self._now()), "user": self.actor, "case_id": case_id,
+                **convert.columns({name: clean[name] for name in DISCLOSURE_FIELDS}),
             }
             row = self._append(s, "disclosure", DisclosureRow, fields)
             self._audit(s, "disclosure.add", "disclosures", row.id, case_id)
@@ -65,19 +58,19 @@ class AuditMixin(LedgerMixin):
 
     def list_disclosures(self, case_id: int | None = None) -> list[r.Disclosure]:
         """The disclosure log (of one case, or all), oldest first."""
-        query = select(DisclosureRow).order_by(DisclosureRow.id)
+        query = convert.DISCLOSURE.select().order_by(DisclosureRow.id)
         if case_id is not None:
             query = query.where(DisclosureRow.case_id == case_id)
         with self._read() as s:
-            return [convert.disclosure(d) for d in s.scalars(query)]
+            return convert.DISCLOSURE.from_rows(s.execute(query))
 
     def list_audit(self, case_id: int | None = None) -> list[r.AuditEntry]:
         """The audit trail (of one case, or all), oldest first."""
-        query = select(AuditRow).order_by(AuditRow.id)
+        query = convert.AUDIT.select().order_by(AuditRow.id)
         if case_id is not None:
             query = query.where(AuditRow.case_id == case_id)
         with self._read() as s:
-            return [convert.audit(a) for a in s.scalars(query)]
+            return convert.AUDIT.from_rows(s.execute(query))
 
     def verify_chains(self) -> list[str]:
         """Problems in the audit and disclosure chains; empty when both are intact."""

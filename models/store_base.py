@@ -17,6 +17,7 @@ from models.rows import AuditRow, Base, ChainHeadRow, DisclosureRow
 from models.store_convert import utc_text
 
 R = TypeVar("R", bound=Base)
+C = TypeVar("C", AuditRow, DisclosureRow)
 
 _WHAT = {
     "cases": "case",
@@ -86,15 +87,15 @@ class StoreBase:
         with self._sessions() as session:
             yield session
 
-    def _get(self, session: Session, row_type: type[R], row_id: Any) -> R:
+    def _get(self, session: Session, row_type: type[R], row_id: object) -> R:
         """The row with this id, or NotFound naming the kind of record (not its content)."""
-        row = session.get(row_type, row_id) if isinstance(row_id, int) else None
+        row = session.get(row_type, row_id) if isinstance(row_id, int) and not isinstance(row_id, bool) else None
         if row is None:
             what = _WHAT.get(str(row_type.__tablename__), "record")
             raise NotFound(f"There is no {what} with id {row_id!r}.")
         return row
 
-    def _require(self, session: Session, row_type: type[R], row_id: Any) -> None:
+    def _require(self, session: Session, row_type: type[R], row_id: object) -> None:
         """NotFound unless a row with this id exists (reads the index only, loads nothing)."""
         found = None
         if isinstance(row_id, int) and not isinstance(row_id, bool):
@@ -123,10 +124,7 @@ class StoreBase:
         }
         self._append(session, "audit", AuditRow, fields)
 
-    def _append(
-        self, session: Session, name: str, row_type: type[AuditRow] | type[DisclosureRow],
-        fields: dict[str, Any],
-    ) -> Any:
+    def _append(self, session: Session, name: str, row_type: type[C], fields: dict[str, Any]) -> C:
         """Append a row to hash chain ``name`` and move its head; returns the new row."""
         head = session.get(ChainHeadRow, name)
         if head is None:

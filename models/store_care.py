@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from sqlalchemy import or_, select
 
@@ -16,7 +15,7 @@ from models.store_base import StoreBase
 _GOAL_STATUS = ("open", "achieved", "dropped")
 
 
-def _goal_status(value: Any, field: str) -> str:
+def _goal_status(value: object, field: str) -> str:
     status = f.text(value, field)
     if status not in _GOAL_STATUS:
         raise f.bad(field, f"{status!r} is not one of: {', '.join(_GOAL_STATUS)}")
@@ -50,16 +49,12 @@ CLOSURE_FIELDS: dict[str, f.Coercer] = {
 }
 
 
-def _columns(clean: dict[str, Any]) -> dict[str, Any]:
-    return {k: convert.column_value(v) for k, v in clean.items()}
-
-
 class CareMixin(StoreBase):
     """Referrals, goals, milestones, contacts and closures."""
 
     def add_referral(
         self, case_id: int, service: str, organisation: str,
-        status: r.ReferralStatus | str = r.ReferralStatus.PROPOSED, **fields: Any,
+        status: r.ReferralStatus | str = r.ReferralStatus.PROPOSED, **fields: object,
     ) -> r.Referral:
         """Record a referral to a service (status defaults to proposed)."""
         given = {"service": service, "organisation": organisation, "status": status, **fields}
@@ -67,7 +62,7 @@ class CareMixin(StoreBase):
         clean.setdefault("category", r.Category.HOUSING_BENEFITS)
         with self._write() as s:
             self._get(s, CaseRow, case_id)
-            row = ReferralRow(case_id=case_id, **_columns(clean))
+            row = ReferralRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
             self._audit(s, "referral.add", "referrals", row.id, case_id)
@@ -92,17 +87,17 @@ class CareMixin(StoreBase):
     def list_referrals(self, case_id: int) -> list[r.Referral]:
         """The referrals of one case, oldest first."""
         with self._read() as s:
-            self._get(s, CaseRow, case_id)
-            query = select(ReferralRow).where(ReferralRow.case_id == case_id).order_by(ReferralRow.id)
-            return [convert.referral(x) for x in s.scalars(query)]
+            self._require(s, CaseRow, case_id)
+            query = convert.REFERRAL.select().where(ReferralRow.case_id == case_id).order_by(ReferralRow.id)
+            return convert.REFERRAL.from_rows(s.execute(query))
 
-    def add_goal(self, case_id: int, title: str, **fields: Any) -> r.Goal:
+    def add_goal(self, case_id: int, title: str, **fields: object) -> r.Goal:
         """Add a care-plan goal (category defaults to safety plan)."""
         clean = f.clean({"title": title, **fields}, GOAL_FIELDS, "a goal")
         clean.setdefault("category", r.Category.SAFETY_PLAN)
         with self._write() as s:
             self._get(s, CaseRow, case_id)
-            row = GoalRow(case_id=case_id, **_columns(clean))
+            row = GoalRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
             self._audit(s, "goal.add", "goals", row.id, case_id)
@@ -118,13 +113,13 @@ class CareMixin(StoreBase):
             return convert.goal(row)
 
     def add_milestone(
-        self, goal_id: int, title: str, due: date | str | None = None, **fields: Any
+        self, goal_id: int, title: str, due: date | str | None = None, **fields: object
     ) -> r.Milestone:
         """Add a milestone to a goal."""
         clean = f.clean({"title": title, "due": due, **fields}, MILESTONE_FIELDS, "a milestone")
         with self._write() as s:
             goal = self._get(s, GoalRow, goal_id)
-            row = MilestoneRow(goal_id=goal_id, **_columns(clean))
+            row = MilestoneRow(goal_id=goal_id, **convert.columns(clean))
             goal.milestones.append(row)
             s.flush()
             self._audit(s, "milestone.add", "milestones", row.id, goal.case_id)
@@ -143,12 +138,18 @@ class CareMixin(StoreBase):
     def list_goals(self, case_id: int) -> list[r.Goal]:
         """The care plan of one case: goals with their milestones."""
         with self._read() as s:
-            self._get(s, CaseRow, case_id)
-            query = select(GoalRow).where(GoalRow.case_id == case_id).order_by(GoalRow.id)
-            return [convert.goal(g) for g in s.scalars(query)]
+            self._require(s, CaseRow, case_id)
+            goals = select(GoalRow.id).where(GoalRow.case_id == case_id)
+            milestones: dict[int, list[r.Milestone]] = {}
+            query = convert.MILESTONE.select().where(MilestoneRow.goal_id.in_(goals))
+            for m in convert.MILESTONE.from_rows(s.execute(query.order_by(MilestoneRow.id))):
+                milestones.setdefault(m.goal_id, []).append(m)
+            query = convert.GOAL.select().where(GoalRow.case_id == case_id).order_by(GoalRow.id)
+            decode = convert.GOAL.decode
+            return [decode(v, tuple(milestones.get(v[0], ()))) for v in s.execute(query)]
 
     def add_contact(
-        self, kind: r.ContactKind | str, name: str, case_id: int | None = None, **fields: Any
+        self, kind: r.ContactKind | str, name: str, case_id: int | None = None, **fields: object
     ) -> r.Contact:
         """Add a contact of one case, or shared by all cases when ``case_id`` is None."""
         given = {"kind": kind, "name": name, "case_id": case_id, **fields}
@@ -156,20 +157,20 @@ class CareMixin(StoreBase):
         with self._write() as s:
             if case_id is not None:
                 self._get(s, CaseRow, case_id)
-            row = ContactRow(**_columns(clean))
+            row = ContactRow(**convert.columns(clean))
             s.add(row)
             s.flush()
             self._audit(s, "contact.add", "contacts", row.id, case_id)
             return convert.contact(row)
 
-    def update_contact(self, contact_id: int, **fields: Any) -> r.Contact:
+    def update_contact(self, contact_id: int, **fields: object) -> r.Contact:
         """Change a contact's kind, name, organisation, phone, email or language."""
         if "case_id" in fields:
             raise f.bad("case_id", "a contact cannot move to another case; add a new one")
         clean = f.clean(fields, CONTACT_FIELDS, "a contact")
         with self._write() as s:
             row = self._get(s, ContactRow, contact_id)
-            for name, value in _columns(clean).items():
+            for name, value in convert.columns(clean).items():
                 setattr(row, name, value)
             self._audit(s, "contact.update", "contacts", row.id, row.case_id)
             return convert.contact(row)
@@ -184,12 +185,12 @@ class CareMixin(StoreBase):
 
     def list_contacts(self, case_id: int | None = None) -> list[r.Contact]:
         """All contacts; with ``case_id``, that case's contacts and the shared ones."""
-        query = select(ContactRow).order_by(ContactRow.id)
+        query = convert.CONTACT.select().order_by(ContactRow.id)
         with self._read() as s:
             if case_id is not None:
-                self._get(s, CaseRow, case_id)
+                self._require(s, CaseRow, case_id)
                 query = query.where(or_(ContactRow.case_id == case_id, ContactRow.case_id.is_(None)))
-            return [convert.contact(c) for c in s.scalars(query)]
+            return convert.CONTACT.from_rows(s.execute(query))
 
     def add_closure(
         self, day: date | str, calendar: str, reason: r.ClosureReason | str, note: str | None = None
@@ -203,7 +204,7 @@ class CareMixin(StoreBase):
             )
             if s.scalar(taken) is not None:
                 raise f.bad("day", "this calendar already has a closure on that day")
-            row = ClosureRow(**_columns(clean))
+            row = ClosureRow(**convert.columns(clean))
             s.add(row)
             s.flush()
             self._audit(s, "closure.add", "closures", row.id, None)
@@ -212,5 +213,5 @@ class CareMixin(StoreBase):
     def list_closures(self) -> list[r.Closure]:
         """Every closure day, in date order."""
         with self._read() as s:
-            query = select(ClosureRow).order_by(ClosureRow.day, ClosureRow.calendar)
-            return [convert.closure(c) for c in s.scalars(query)]
+            query = convert.CLOSURE.select().order_by(ClosureRow.day, ClosureRow.calendar)
+            return convert.CLOSURE.from_rows(s.execute(query))

@@ -1,32 +1,51 @@
 """The caseload: every case with its next date, overdue count and event count.
 
-Three aggregate queries whatever the number of cases (plus the cases themselves), so that
-2,000 cases with 50 events each stay fast; recurring series are expanded in Python, one
-series at a time, only far enough to find the first occurrence on or after ``today``.
+Two aggregate queries whatever the number of cases (plus the cases and the few recurring
+series), so that 2,000 cases with 50 events each stay fast; series are expanded in Python,
+one at a time, only far enough to find the first occurrence on or after ``today``.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time
-from typing import Any, Protocol, cast
+from typing import Protocol, cast
 
 from dateutil.rrule import rrule, rruleset
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import ColumnElement, and_, func, or_, select, text
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
-from models.rows import SCHEDULED, EventRow, GoalRow, MilestoneRow
+from models.rows import SCHEDULED, EventRow
 from models.store_base import StoreBase
 from models.store_cases import all_cases
 from models.store_fields import day, parse_rrule
-from models.store_rowmap import zone
 
-# owned-by-client items that are late when their due date has passed
-OVERDUE_KINDS = (r.EventKind.LEGAL_DEADLINE, r.EventKind.MILESTONE, r.EventKind.TASK)
 _SCAN_LIMIT = 1000  # occurrences looked at per series before giving up
+# the partial index ix_events_open holds exactly the events of records.OVERDUE_STATUS
+if SCHEDULED != f"status = '{r.OVERDUE_STATUS.value}'":
+    raise RuntimeError("rows.SCHEDULED and records.OVERDUE_STATUS name different statuses")
+
+
+def overdue_clause(today: date) -> ColumnElement[bool]:
+    """SQL for records.Event.is_overdue(today), less the status test (``rows.SCHEDULED``).
+
+    Built from the same constants as the record's method; a test compares the two over a
+    vault of every kind, owner, status and day.
+    """
+    owners = [o.value for o in r.TEAM_OWNERS if o is not None]
+    owned: ColumnElement[bool] = EventRow.owner.in_(owners)
+    if None in r.TEAM_OWNERS:
+        owned = or_(EventRow.owner.is_(None), owned)
+    # Event.due_day(): ``due``, else the local day of ``start`` -- which is first_date
+    due_day = func.coalesce(EventRow.due, EventRow.first_date)
+    return and_(
+        EventRow.kind.in_([k.value for k in r.OVERDUE_KINDS]),
+        owned,
+        EventRow.rrule.is_(None),
+        due_day < today.isoformat(),
+    )
 
 
 class _Started(Protocol):
@@ -39,27 +58,25 @@ def _rule_start(rule: rrule | rruleset) -> datetime:
     return cast(_Started, rule)._dtstart
 
 
-def next_occurrence(row: Any, today: date) -> date | None:
-    """The local date of a series' first occurrence on or after ``today`` (exdates skipped).
-
-    ``row`` is an EventRow or a row of the columns start_utc, tz, due, rrule, exdates.
-    """
-    if row.start_utc is not None:
-        start = datetime.fromisoformat(row.start_utc).astimezone(zone(row.tz))
-        dtstart = start.replace(tzinfo=None)
-    elif row.due is not None:
-        dtstart = datetime.combine(date.fromisoformat(row.due), time())
+def next_occurrence(event: r.Event, today: date) -> date | None:
+    """The local date of a series' first occurrence on or after ``today`` (exdates skipped)."""
+    if event.rrule is None:
+        return None
+    if event.start is not None:
+        dtstart = event.start.astimezone(convert.zone(event.tz)).replace(tzinfo=None)
+    elif event.due is not None:
+        dtstart = datetime.combine(event.due, time())
     else:
         return None
-    rule = parse_rrule(str(row.rrule), dtstart, row.tz)
-    skipped = set(json.loads(row.exdates or "[]"))
+    rule = parse_rrule(event.rrule, dtstart, event.tz)
+    skipped = set(event.exdates)
     since = datetime.combine(today, time())
     if _rule_start(rule).tzinfo is not None:  # parsed aware because UNTIL was in UTC
-        since = since.replace(tzinfo=zone(row.tz))
+        since = since.replace(tzinfo=convert.zone(event.tz))
     for n, when_ in enumerate(rule.xafter(since, inc=True)):
         if n >= _SCAN_LIMIT:
             return None
-        if when_.date().isoformat() not in skipped:
+        if when_.date() not in skipped:
             return when_.date()
     return None
 
@@ -72,7 +89,6 @@ class CaseloadMixin(StoreBase):
         today = day(today, "today")
         with self._read() as s:
             stats = self._event_stats(s, today)
-            late_milestones = self._late_milestones(s, today)
             series = self._series_next(s, today)
             out = []
             for case in all_cases(s):
@@ -81,7 +97,7 @@ class CaseloadMixin(StoreBase):
                 out.append(r.CaseSummary(
                     case=case,
                     next_date=min(dates) if dates else None,
-                    overdue=overdue + late_milestones.get(case.id, 0),
+                    overdue=overdue,
                     events=count,
                 ))
             return out
@@ -93,17 +109,11 @@ class CaseloadMixin(StoreBase):
         Both queries read narrow indexes only (ix_events_case_first_date, ix_events_open):
         on an encrypted vault every table page read is a page decrypted.
         """
-        iso = today.isoformat()
-        upcoming = and_(EventRow.rrule.is_(None), EventRow.first_date >= iso)
-        late = and_(
-            EventRow.owner == r.Owner.CLIENT.value,
-            EventRow.kind.in_([k.value for k in OVERDUE_KINDS]),
-            EventRow.due < iso,
-        )
+        upcoming = and_(EventRow.rrule.is_(None), EventRow.first_date >= today.isoformat())
         scheduled = select(
             EventRow.case_id,
             func.min(when((upcoming, EventRow.first_date))),
-            func.sum(when((late, 1), else_=0)),
+            func.sum(when((overdue_clause(today), 1), else_=0)),
         ).where(text(SCHEDULED)).group_by(EventRow.case_id)
         counts = select(EventRow.case_id, func.count()).group_by(EventRow.case_id)
         stats: dict[int, tuple[int, date | None, int]] = {
@@ -113,32 +123,14 @@ class CaseloadMixin(StoreBase):
         return stats
 
     @staticmethod
-    def _late_milestones(s: Session, today: date) -> dict[int, int]:
-        """Per case: open care-plan milestones of open goals past their due date."""
-        query = (
-            select(GoalRow.case_id, func.count())
-            .join(MilestoneRow, MilestoneRow.goal_id == GoalRow.id)
-            .where(
-                GoalRow.status == "open",
-                MilestoneRow.done.is_(None),
-                MilestoneRow.due < today.isoformat(),
-            )
-            .group_by(GoalRow.case_id)
-        )
-        return {cid: int(n) for cid, n in s.execute(query)}
-
-    @staticmethod
     def _series_next(s: Session, today: date) -> dict[int, date]:
         """Per case: the earliest next occurrence of its scheduled recurring series."""
-        query = select(
-            EventRow.case_id, EventRow.start_utc, EventRow.tz, EventRow.due, EventRow.rrule,
-            EventRow.exdates, EventRow.status,
-        ).where(EventRow.rrule.is_not(None))  # the few series, by ix_events_series
+        query = convert.EVENT.select().where(EventRow.rrule.is_not(None))  # by ix_events_series
         best: dict[int, date] = {}
-        for row in s.execute(query):
-            if row.status != r.EventStatus.SCHEDULED.value:
+        for event in convert.EVENT.from_rows(s.execute(query)):
+            if event.status is not r.EventStatus.SCHEDULED:
                 continue
-            nxt = next_occurrence(row, today)
-            if nxt is not None and (row.case_id not in best or nxt < best[row.case_id]):
-                best[row.case_id] = nxt
+            nxt = next_occurrence(event, today)
+            if nxt is not None and (event.case_id not in best or nxt < best[event.case_id]):
+                best[event.case_id] = nxt
         return best

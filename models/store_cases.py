@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
-from models import store_rowmap as rowmap
 from models.errors import InvalidInput, NotFound
 from models.rows import CaseRow, MatterRow, SafeAddressRow
 from models.store_base import StoreBase
@@ -40,41 +39,42 @@ MATTER_FIELDS: dict[str, f.Coercer] = {
 _CASE_REF = re.compile(r"C-(\d{4,})")
 
 
-def all_cases(s: Any) -> list[r.Case]:
+def all_cases(s: Session) -> list[r.Case]:
     """Every case by ref: two plain queries, no ORM objects (the caseload reads 2,000+)."""
     addresses: dict[int, list[r.SafeAddress]] = {}
-    query = select(SafeAddressRow.id, SafeAddressRow.case_id, SafeAddressRow.filing,
-                   SafeAddressRow.address).order_by(SafeAddressRow.id)
-    for a in s.execute(query):
-        addresses.setdefault(a.case_id, []).append(r.SafeAddress(*a))
-    to_case = rowmap.case_maker({k: tuple(v) for k, v in addresses.items()})
-    return [to_case(v) for v in s.execute(rowmap.case_select().order_by(CaseRow.ref))]
+    for a in convert.SAFE_ADDRESS.from_rows(s.execute(
+            convert.SAFE_ADDRESS.select().order_by(SafeAddressRow.id))):
+        addresses.setdefault(a.case_id, []).append(a)
+    by_case = {k: tuple(v) for k, v in addresses.items()}
+    decode, none = convert.CASE.decode, ()
+    return [decode(v, by_case.get(v[0], none))
+            for v in s.execute(convert.CASE.select().order_by(CaseRow.ref))]
 
 
 class CasesMixin(StoreBase):
     """Cases, safe addresses and matters."""
 
-    def add_case(self, display_name: str, *, ref: str | None = None, **fields: Any) -> r.Case:
+    def add_case(self, display_name: str, *, ref: str | None = None, **fields: object) -> r.Case:
         """Open a case; only a display name is required. ``ref`` is kept when free."""
         clean = f.clean({"display_name": display_name, **fields}, CASE_FIELDS, "a case")
         with self._write() as s:
             row = CaseRow(
                 ref=self._case_ref(s, ref),
                 created_at=convert.utc_text(self._now()),
-                **{k: convert.column_value(v) for k, v in clean.items()},
+                **convert.columns(clean),
             )
             s.add(row)
             s.flush()
             self._audit(s, "case.add", "cases", row.id, row.id)
             return convert.case(row)
 
-    def update_case(self, case_id: int, **fields: Any) -> r.Case:
+    def update_case(self, case_id: int, **fields: object) -> r.Case:
         """Change any case fields (not the ref)."""
         clean = f.clean(fields, CASE_FIELDS, "a case")
         with self._write() as s:
             row = self._get(s, CaseRow, case_id)
-            for name, value in clean.items():
-                setattr(row, name, convert.column_value(value))
+            for name, value in convert.columns(clean).items():
+                setattr(row, name, value)
             self._audit(s, "case.update", "cases", row.id, row.id)
             return convert.case(row)
 
@@ -107,7 +107,7 @@ class CasesMixin(StoreBase):
             self._audit(s, "safe_address.add", "safe_addresses", row.id, case_id)
             return convert.safe_address(row)
 
-    def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: Any) -> r.Matter:
+    def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: object) -> r.Matter:
         """Add a legal matter; its ref is M-<case number>-<n>."""
         clean = f.clean({"kind": kind, **fields}, MATTER_FIELDS, "a matter")
         with self._write() as s:
@@ -115,20 +115,20 @@ class CasesMixin(StoreBase):
             row = MatterRow(
                 case_id=case_id,
                 ref=self._matter_ref(s, case),
-                **{k: convert.column_value(v) for k, v in clean.items()},
+                **convert.columns(clean),
             )
             s.add(row)
             s.flush()
             self._audit(s, "matter.add", "matters", row.id, case_id)
             return convert.matter(row)
 
-    def update_matter(self, matter_id: int, **fields: Any) -> r.Matter:
+    def update_matter(self, matter_id: int, **fields: object) -> r.Matter:
         """Change a matter's kind, title, court, case number, jurisdiction or notes (not its ref)."""
         clean = f.clean(fields, MATTER_FIELDS, "a matter")
         with self._write() as s:
             row = self._get(s, MatterRow, matter_id)
-            for name, value in clean.items():
-                setattr(row, name, convert.column_value(value))
+            for name, value in convert.columns(clean).items():
+                setattr(row, name, value)
             self._audit(s, "matter.update", "matters", row.id, row.case_id)
             return convert.matter(row)
 
@@ -143,9 +143,9 @@ class CasesMixin(StoreBase):
     def list_matters(self, case_id: int) -> list[r.Matter]:
         """The matters of one case, oldest first."""
         with self._read() as s:
-            self._get(s, CaseRow, case_id)
-            rows = s.scalars(select(MatterRow).where(MatterRow.case_id == case_id).order_by(MatterRow.id))
-            return [convert.matter(m) for m in rows]
+            self._require(s, CaseRow, case_id)
+            query = convert.MATTER.select().where(MatterRow.case_id == case_id).order_by(MatterRow.id)
+            return convert.MATTER.from_rows(s.execute(query))
 
     def get_matter_by_ref(self, ref: str) -> r.Matter:
         """The matter with this reference (e.g. M-0001-1)."""
@@ -155,7 +155,7 @@ class CasesMixin(StoreBase):
                 raise NotFound(f"There is no matter {ref.strip()!r}.")
             return convert.matter(row)
 
-    def _case_ref(self, s: Any, wanted: str | None) -> str:
+    def _case_ref(self, s: Session, wanted: str | None) -> str:
         """``wanted`` when well-formed and free, else the next free C-NNNN."""
         if wanted is not None:
             wanted = wanted.strip().upper()
@@ -169,7 +169,7 @@ class CasesMixin(StoreBase):
             number += 1
         return f"C-{number:04d}"
 
-    def _matter_ref(self, s: Any, case: CaseRow) -> str:
+    def _matter_ref(self, s: Session, case: CaseRow) -> str:
         count = s.scalar(select(func.count()).where(MatterRow.case_id == case.id)) or 0
         number = case.ref.removeprefix("C-")
         while True:

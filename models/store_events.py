@@ -6,15 +6,13 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any, cast
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import Table, insert, literal_column, select, union_all
+from sqlalchemy import Executable, Table, insert, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
-from models import store_rowmap as rowmap
 from models.errors import InvalidInput
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
 from models.store_base import StoreBase
@@ -48,13 +46,9 @@ EVENT_FIELDS: dict[str, f.Coercer] = {
     "explanation": f.texts,
     "evidence_for_id": f.opt_id,
 }
-# record fields stored as they are (through convert.column_value)
-_PLAIN = tuple(
-    n for n in EVENT_FIELDS if n not in ("start", "end")
-)
 
 
-def clean_event(fields: Mapping[str, Any]) -> dict[str, Any]:
+def clean_event(fields: Mapping[str, object]) -> dict[str, Any]:
     """Coerce event fields; a start's own zone name becomes ``tz`` unless one is given."""
     clean = f.clean(fields, EVENT_FIELDS, "an event")
     start = clean.get("start")
@@ -72,13 +66,7 @@ def event_columns(event: r.Event) -> dict[str, Any]:
         raise f.bad("due", "an event needs a start time or a due date")
     if event.end is not None and (event.start is None or event.end < event.start):
         raise f.bad("end", "must be after the start")
-    cols = {n: convert.column_value(getattr(event, n)) for n in _PLAIN}
-    first = event.start.astimezone(ZoneInfo(event.tz)).date() if event.start else event.due
-    assert first is not None
-    cols["first_date"] = first.isoformat()
-    cols["start_utc"] = convert.utc_text(event.start) if event.start else None
-    cols["end_utc"] = convert.utc_text(event.end) if event.end else None
-    return cols
+    return convert.event_columns(event)
 
 
 def draft(case_id: int, clean: Mapping[str, Any]) -> r.Event:
@@ -91,7 +79,7 @@ class EventsMixin(StoreBase):
 
     def add_event(
         self, case_id: int, kind: r.EventKind | str, title: str, category: r.Category | str,
-        **fields: Any,
+        **fields: object,
     ) -> r.Event:
         """Add one event (an appointment needs ``start``, a deadline ``due``)."""
         clean = clean_event({"kind": kind, "title": title, "category": category, **fields})
@@ -105,7 +93,7 @@ class EventsMixin(StoreBase):
             self._audit(s, "event.add", "events", row.id, case_id)
             return convert.event(row)
 
-    def add_events_bulk(self, case_id: int, items: Iterable[Mapping[str, Any]]) -> int:
+    def add_events_bulk(self, case_id: int, items: Iterable[Mapping[str, object]]) -> int:
         """Add many events to one case in one insert and one audit entry; returns the count."""
         columns = []
         events = []
@@ -126,7 +114,7 @@ class EventsMixin(StoreBase):
             self._audit(s, "event.add_bulk", "events", None, case_id)
         return len(columns)
 
-    def update_event(self, event_id: int, **fields: Any) -> r.Event:
+    def update_event(self, event_id: int, **fields: object) -> r.Event:
         """Change an event; a new ``due`` on a computed deadline marks it overridden."""
         clean = clean_event(fields)
         with self._write() as s:
@@ -166,10 +154,10 @@ class EventsMixin(StoreBase):
             window.append(EventRow.first_date >= f.day(start, "start").isoformat())
         if end is not None:
             window.append(EventRow.first_date <= f.day(end, "end").isoformat())
-        base = rowmap.event_select().add_columns(EventRow.first_date)
+        base = convert.EVENT.select().add_columns(EventRow.first_date)
         if case_id is not None:
             base = base.where(EventRow.case_id == case_id)
-        query: Any = base.order_by(EventRow.first_date, EventRow.id)
+        query: Executable = base.order_by(EventRow.first_date, EventRow.id)
         if window:
             # Two index range scans (ix_events_first_date, ix_events_series) instead of one
             # OR that made SQLite read -- and decrypt -- every event of the vault.
@@ -180,7 +168,7 @@ class EventsMixin(StoreBase):
         with self._read() as s:
             if case_id is not None:
                 self._require(s, CaseRow, case_id)
-            return rowmap.events_from(s.execute(query))
+            return convert.EVENT.from_rows(s.execute(query))
 
     def _check_links(self, s: Session, case_id: int, events: list[r.Event]) -> None:
         """Matter, trigger and evidence links must point into the same case."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
@@ -26,7 +27,7 @@ MAGIC = {
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 
 
-def _how_given(value: Any, field: str) -> str:
+def _how_given(value: object, field: str) -> str:
     how = f.text(value, field)
     if how not in _HOW_GIVEN:
         raise f.bad(field, f"{how!r} is not one of: electronic, verbal, written")
@@ -45,7 +46,7 @@ CONSENT_FIELDS: dict[str, f.Coercer] = {
 }
 
 
-def check_document(data: Any, media_type: Any) -> None:
+def check_document(data: object, media_type: object) -> None:
     """Refuse empty, oversized or mislabelled files before anything is written."""
     if not isinstance(media_type, str) or media_type not in MAGIC:
         allowed = ", ".join(sorted(MAGIC))
@@ -62,8 +63,8 @@ class LedgerMixin(StoreBase):
     """Consents and documents."""
 
     def add_consent(
-        self, case_id: int, recipient: str, categories: Any, purpose: str, granted: date | str,
-        **fields: Any,
+        self, case_id: int, recipient: str, categories: Iterable[r.Category | str], purpose: str,
+        granted: date | str, **fields: object,
     ) -> r.Consent:
         """Record a consent: recipient x categories x purpose, from ``granted``."""
         given = {"recipient": recipient, "categories": categories, "purpose": purpose,
@@ -75,7 +76,7 @@ class LedgerMixin(StoreBase):
             raise f.bad("revoked", "must not be before the date consent was granted")
         with self._write() as s:
             self._get(s, CaseRow, case_id)
-            row = ConsentRow(case_id=case_id, **{k: convert.column_value(v) for k, v in clean.items()})
+            row = ConsentRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
             self._audit(s, "consent.add", "consents", row.id, case_id)
@@ -94,7 +95,7 @@ class LedgerMixin(StoreBase):
             self._audit(s, "consent.revoke", "consents", row.id, row.case_id)
             return convert.consent(row)
 
-    def update_consent(self, consent_id: int, **fields: Any) -> r.Consent:
+    def update_consent(self, consent_id: int, **fields: object) -> r.Consent:
         """Correct a consent; a revoked one, or terms a disclosure relied on, keep all but notes.
 
         Revoking goes through ``revoke_consent`` (and is never undone here).
@@ -117,13 +118,13 @@ class LedgerMixin(StoreBase):
             if expires is not None and expires < granted:
                 raise f.bad("expires" if "expires" in clean else "granted",
                             "the consent would expire before it was granted")
-            for name, value in clean.items():
-                setattr(row, name, convert.column_value(value))
+            for name, value in convert.columns(clean).items():
+                setattr(row, name, value)
             self._audit(s, "consent.update", "consents", row.id, row.case_id)
             return convert.consent(row)
 
     @staticmethod
-    def _disclosed_under(s: Any, row: ConsentRow) -> bool:
+    def _disclosed_under(s: Session, row: ConsentRow) -> bool:
         """True when a disclosure of the consent's case names this consent."""
         query = select(DisclosureRow.consent_ids).where(DisclosureRow.case_id == row.case_id)
         return any(row.id in json.loads(ids) for ids in s.scalars(query))
@@ -131,9 +132,9 @@ class LedgerMixin(StoreBase):
     def list_consents(self, case_id: int) -> list[r.Consent]:
         """The consent ledger of one case, oldest first."""
         with self._read() as s:
-            self._get(s, CaseRow, case_id)
-            query = select(ConsentRow).where(ConsentRow.case_id == case_id).order_by(ConsentRow.id)
-            return [convert.consent(c) for c in s.scalars(query)]
+            self._require(s, CaseRow, case_id)
+            query = convert.CONSENT.select().where(ConsentRow.case_id == case_id).order_by(ConsentRow.id)
+            return convert.CONSENT.from_rows(s.execute(query))
 
     def add_document(
         self, case_id: int, category: r.Category | str, title: str, data: bytes, media_type: str,
@@ -155,7 +156,7 @@ class LedgerMixin(StoreBase):
                 size=len(blob),
                 sha256=hashlib.sha256(blob).hexdigest(),
                 data=blob,
-                **{k: convert.column_value(v) for k, v in clean.items()},
+                **convert.columns(clean),
             )
             s.add(row)
             s.flush()
@@ -170,11 +171,11 @@ class LedgerMixin(StoreBase):
     def list_documents(self, case_id: int) -> list[r.Document]:
         """The documents of one case (metadata only), oldest first."""
         with self._read() as s:
-            self._get(s, CaseRow, case_id)
-            query = select(DocumentRow).where(DocumentRow.case_id == case_id).order_by(DocumentRow.id)
-            return [convert.document(d) for d in s.scalars(query)]
+            self._require(s, CaseRow, case_id)
+            query = convert.DOCUMENT.select().where(DocumentRow.case_id == case_id).order_by(DocumentRow.id)
+            return convert.DOCUMENT.from_rows(s.execute(query))
 
-    def _consents_of(self, s: Any, case_id: int, consent_ids: tuple[int, ...]) -> None:
+    def _consents_of(self, s: Session, case_id: int, consent_ids: tuple[int, ...]) -> None:
         """Every consent id must be a consent of this case."""
         if not consent_ids:
             return

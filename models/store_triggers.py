@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +21,7 @@ from models.store_events import _prefixed, clean_event, draft, event_columns
 _SERVICE = {"mail", "electronic", "personal"}
 
 
-def _service(value: Any, field: str) -> str | None:
+def _service(value: object, field: str) -> str | None:
     service = f.opt_text(value, field)
     if service is not None and service not in _SERVICE:
         raise f.bad(field, f"{service!r} is not one of: electronic, mail, personal")
@@ -39,13 +39,6 @@ TRIGGER_FIELDS: dict[str, f.Coercer] = {
 }
 
 
-def _occurred_columns(occurred: date | datetime) -> dict[str, Any]:
-    if isinstance(occurred, datetime):
-        key = getattr(occurred.tzinfo, "key", None) or "UTC"
-        return {"occurred": convert.utc_text(occurred), "occurred_tz": key}
-    return {"occurred": occurred.isoformat(), "occurred_tz": None}
-
-
 def _key(event: r.Event) -> tuple[str | None, str]:
     """What identifies one computed result of a trigger across recomputations."""
     return (event.rule_id, event.result_label or event.title)
@@ -56,7 +49,7 @@ class TriggersMixin(StoreBase):
 
     def add_trigger(
         self, case_id: int, trigger_type: str, rule_id: str, occurred: date | datetime | str,
-        **fields: Any,
+        **fields: object,
     ) -> r.Trigger:
         """Record a trigger (e.g. an IJ decision); the timeline computes its deadlines."""
         given = {"trigger_type": trigger_type, "rule_id": rule_id, "occurred": occurred, **fields}
@@ -70,7 +63,7 @@ class TriggersMixin(StoreBase):
             self._audit(s, "trigger.add", "triggers", row.id, case_id)
             return convert.trigger(row)
 
-    def update_trigger(self, trigger_id: int, **fields: Any) -> r.Trigger:
+    def update_trigger(self, trigger_id: int, **fields: object) -> r.Trigger:
         """Change a trigger; call replace_trigger_deadlines with the new results."""
         clean = f.clean(fields, TRIGGER_FIELDS, "a trigger")
         with self._write() as s:
@@ -89,12 +82,12 @@ class TriggersMixin(StoreBase):
     def list_triggers(self, case_id: int) -> list[r.Trigger]:
         """The triggers of one case, oldest first."""
         with self._read() as s:
-            self._get(s, CaseRow, case_id)
-            query = select(TriggerRow).where(TriggerRow.case_id == case_id).order_by(TriggerRow.id)
-            return [convert.trigger(t) for t in s.scalars(query)]
+            self._require(s, CaseRow, case_id)
+            query = convert.TRIGGER.select().where(TriggerRow.case_id == case_id).order_by(TriggerRow.id)
+            return convert.TRIGGER.from_rows(s.execute(query))
 
     def replace_trigger_deadlines(
-        self, trigger_id: int, events: list[Mapping[str, Any]]
+        self, trigger_id: int, events: Sequence[Mapping[str, object]]
     ) -> list[r.Event]:
         """Replace a trigger's computed events; overridden ones keep their ``due``.
 
@@ -122,10 +115,10 @@ class TriggersMixin(StoreBase):
             return sorted((convert.event(e) for e in kept), key=lambda e: (e.due or date.min, e.id))
 
     def _computed(
-        self, trig: TriggerRow, index: int, item: Mapping[str, Any]
+        self, trig: TriggerRow, index: int, item: Mapping[str, object]
     ) -> tuple[r.Event, frozenset[str]]:
         """A computed event for ``trig`` and the names of the fields the rule set."""
-        given = {"kind": r.EventKind.LEGAL_DEADLINE, "rule_id": trig.rule_id, **item}
+        given: dict[str, object] = {"kind": r.EventKind.LEGAL_DEADLINE, "rule_id": trig.rule_id, **item}
         given["trigger_id"] = trig.id
         try:
             clean = clean_event(given)
@@ -166,7 +159,7 @@ class TriggersMixin(StoreBase):
 
     @staticmethod
     def _trigger_columns(clean: Mapping[str, Any]) -> dict[str, Any]:
-        cols = {k: convert.column_value(v) for k, v in clean.items() if k != "occurred"}
+        cols = convert.columns({k: v for k, v in clean.items() if k != "occurred"})
         if "occurred" in clean:
-            cols.update(_occurred_columns(clean["occurred"]))
+            cols.update(convert.occurred_columns(clean["occurred"]))
         return cols

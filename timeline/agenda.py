@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from models.records import Case, Closure, Event, EventStatus, Owner
+from models.records import OVERDUE_KINDS, TEAM_OWNERS, Case, Closure, Event, EventStatus
 from timeline.conflicts import (
     Conflict,
     ConflictContext,
@@ -24,7 +24,6 @@ from timeline.merge import entries_for_event, sort_entries
 
 _DAY = timedelta(days=1)
 _SLACK = timedelta(days=2)
-_TEAM_OWNERS = frozenset({Owner.CLIENT, None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +33,7 @@ class Agenda:
     start: date
     end: date
     upcoming: tuple[TimelineEntry, ...] = ()  # scheduled entries in the window, in order
-    overdue: tuple[TimelineEntry, ...] = ()  # the team's deadlines and tasks past, not done
+    overdue: tuple[TimelineEntry, ...] = ()  # records.Event.is_overdue(start), the one definition
     conflicts: Mapping[int, tuple[Conflict, ...]] = field(default_factory=dict)  # by case id
     user: str | None = None
 
@@ -44,7 +43,7 @@ class _Picked:
     """One case's events sorted by what the agenda needs from them."""
 
     window: list[Event] = field(default_factory=list)
-    overdue: list[Event] = field(default_factory=list)
+    overdue: list[Event] = field(default_factory=list)  # Event.is_overdue(today)
     expected: list[Event] = field(default_factory=list)  # court/agency dates already passed
 
 
@@ -125,7 +124,7 @@ def _pick(events: Iterable[Event], today: date, end: date) -> _Picked:
     picked = _Picked()
     # slack for a start given in another zone than the event's own: local days of one moment
     # differ by up to two days (UTC-12 vs UTC+14); the entry's own day decides afterwards
-    low, high = today - _SLACK, end + _SLACK
+    low, high, soon = today - _SLACK, end + _SLACK, today + _SLACK
     scheduled = EventStatus.SCHEDULED
     for event in events:
         day = event.due
@@ -141,11 +140,14 @@ def _pick(events: Iterable[Event], today: date, end: date) -> _Picked:
             continue
         if day >= low:
             picked.window.append(event)
-        if day < today and event.status is scheduled and event.kind in DATE_KINDS:
-            if event.owner in _TEAM_OWNERS:
+        if day >= soon or event.status is not scheduled:
+            continue
+        # ``day`` is in the start's own zone; is_overdue uses the event's local due day
+        if event.kind in OVERDUE_KINDS and event.owner in TEAM_OWNERS:
+            if event.is_overdue(today):
                 picked.overdue.append(event)
-            elif event.owner in OTHERS_OWNERS:
-                picked.expected.append(event)
+        elif day < today and event.kind in DATE_KINDS and event.owner in OTHERS_OWNERS:
+            picked.expected.append(event)
     return picked
 
 
@@ -157,12 +159,13 @@ def _first_day(event: Event) -> date | None:
 def past_role(event: Event) -> str | None:
     """What a one-off, once its day has passed, is to the agenda: "overdue", "expected" or None.
 
-    The same tests as in _pick (kept inline there: it is the hot loop).
+    The same tests as in _pick (kept inline there: it is the hot loop); "overdue" is
+    ``Event.is_open_obligation``, the records' one definition.
     """
+    if event.is_open_obligation():
+        return "overdue"
     if event.rrule or event.status is not EventStatus.SCHEDULED or event.kind not in DATE_KINDS:
         return None
-    if event.owner in _TEAM_OWNERS:
-        return "overdue"
     return "expected" if event.owner in OTHERS_OWNERS else None
 
 

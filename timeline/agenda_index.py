@@ -54,7 +54,7 @@ class AgendaIndex:
         self._evidence: set[int] = set()  # cases with an evidence appointment
         self._scheduled: list[Row] = []  # window rows of scheduled items
         self._other: list[Row] = []  # window rows of done, missed and cancelled items
-        self._overdue: list[Row] = []  # [day, event, entry | None]: the team's dated items
+        self._overdue: list[Row] = []  # [due day, event, entry | None]: open obligations
         self._expected: list[Row] = []  # [day, event, entry, latest entry of its matter]
         self._mine: dict[str, frozenset[int]] = {}  # case ids assigned to a user
 
@@ -213,8 +213,8 @@ class AgendaIndex:
             return []
         made: list[tuple[list[Row], Row]] = []
         role = past_role(event)
-        if role == "overdue":
-            made.append((self._overdue, [day, event, None]))
+        if role == "overdue":  # keyed by the due day: overdue on a query day after it
+            made.append((self._overdue, [event.due_day(), event, None]))
         elif role == "expected":
             made.append((self._expected,
                          [day, event, one_off_entry(event), latest_entry(events, event)]))

@@ -241,12 +241,13 @@ def test_caseload_next_date_overdue_and_series(store):
                     exdates=[date(2026, 3, 2)])
     store.add_event(b.id, "task", "Later", "identity", due=date(2026, 4, 1))
     goal = store.add_goal(c.id, "Housing")
-    store.add_milestone(goal.id, "Apply", due=date(2026, 2, 1))
+    store.add_milestone(goal.id, "Apply", due=date(2026, 2, 1))  # a care-plan target: not overdue
+    store.add_event(c.id, "task", "Call back", "identity", due=date(2026, 2, 27))  # no owner: ours
     summaries = {s.case.ref: s for s in store.caseload(TODAY)}
     sa, sb, sc = summaries["C-0001"], summaries["C-0002"], summaries["C-0003"]
     assert (sa.next_date, sa.overdue, sa.events) == (date(2026, 3, 10), 1, 5)
     assert (sb.next_date, sb.overdue, sb.events) == (date(2026, 3, 9), 0, 2)
-    assert (sc.next_date, sc.overdue, sc.events) == (None, 1, 0)
+    assert (sc.next_date, sc.overdue, sc.events) == (None, 1, 1)
 
 
 def test_caseload_series_with_until_in_utc(store):

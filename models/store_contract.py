@@ -1,0 +1,277 @@
+"""The store's typed contract: what every room holding a store may call, and nothing else.
+
+``StoreContract`` lists every public method and attribute of ``models.store.Store`` (the
+SQLCipher vault's store) in terms of models.records. A second backend (the PostgreSQL hub) and
+any test double implement it and pass tests/models/test_store_contract.py. mypy proves that
+``Store`` satisfies it (models/store.py); a test keeps the two lists of names equal.
+
+This module imports no SQLAlchemy: the UI and the operations layer import it for typing.
+
+Rules every implementation keeps (the contract tests check them):
+- every write runs in one transaction and appends one audit entry (ids and the action only);
+  ``with store.transaction(): ...`` makes several calls one transaction: all or nothing;
+- a bad value raises ``models.errors.InvalidInput`` naming the field, and nothing is written;
+- an unknown id or reference raises ``models.errors.NotFound``;
+- what comes back are plain frozen records, never rows or sessions.
+Field values (``**fields``) are ``object``: each is validated at run time and a wrong one is
+an ``InvalidInput``, so a value read from a form or a file may be passed as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from datetime import date, datetime
+from typing import Any, Protocol, TypeAlias, runtime_checkable
+
+from models import records as r
+
+__all__ = ["JsonObject", "StoreContract"]
+
+# A JSON object of docs/import-format.md (free-form by nature: no record type to name)
+JsonObject: TypeAlias = dict[str, Any]
+Day: TypeAlias = date | str  # a date, or ISO text YYYY-MM-DD
+
+
+@runtime_checkable
+class StoreContract(Protocol):
+    """Cases, timelines, consent, documents, care plans, disclosures and the audit trail."""
+
+    @property
+    def actor(self) -> str:
+        """The user name every write is audited under."""
+        ...
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Run several store calls as one transaction: all are written, or none."""
+        ...
+
+    # --- cases, safe addresses, matters ---------------------------------------------------
+    def add_case(self, display_name: str, *, ref: str | None = None, **fields: object) -> r.Case:
+        """Open a case; only a display name is required. ``ref`` is kept when free."""
+        ...
+
+    def update_case(self, case_id: int, **fields: object) -> r.Case:
+        """Change any case fields (not the ref)."""
+        ...
+
+    def get_case(self, case_id: int) -> r.Case:
+        """The case with this id."""
+        ...
+
+    def get_case_by_ref(self, ref: str) -> r.Case:
+        """The case with this reference (e.g. C-0001)."""
+        ...
+
+    def list_cases(self) -> list[r.Case]:
+        """Every case, by reference."""
+        ...
+
+    def caseload(self, today: date) -> list[r.CaseSummary]:
+        """Every case with next date (>= today), overdue count and event count."""
+        ...
+
+    def add_safe_address(self, case_id: int, filing: str, address: str) -> r.SafeAddress:
+        """The address to print on one filing instead of the confidential one."""
+        ...
+
+    def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: object) -> r.Matter:
+        """Add a legal matter; its ref is M-<case number>-<n>."""
+        ...
+
+    def update_matter(self, matter_id: int, **fields: object) -> r.Matter:
+        """Change a matter's kind, title, court, case number, jurisdiction or notes."""
+        ...
+
+    def delete_matter(self, matter_id: int) -> None:
+        """Delete a matter; its events and triggers stay on the case, unlinked."""
+        ...
+
+    def list_matters(self, case_id: int) -> list[r.Matter]:
+        """The matters of one case, oldest first."""
+        ...
+
+    def get_matter_by_ref(self, ref: str) -> r.Matter:
+        """The matter with this reference (e.g. M-0001-1)."""
+        ...
+
+    # --- events -----------------------------------------------------------------------------
+    def add_event(self, case_id: int, kind: r.EventKind | str, title: str,
+                  category: r.Category | str, **fields: object) -> r.Event:
+        """Add one event (an appointment needs ``start``, a deadline ``due``)."""
+        ...
+
+    def add_events_bulk(self, case_id: int, items: Iterable[Mapping[str, object]]) -> int:
+        """Add many events to one case with one audit entry; returns the count."""
+        ...
+
+    def update_event(self, event_id: int, **fields: object) -> r.Event:
+        """Change an event; a new ``due`` on a computed deadline marks it overridden."""
+        ...
+
+    def delete_event(self, event_id: int) -> None:
+        """Delete one event (events pointing to it as evidence lose the link)."""
+        ...
+
+    def get_event(self, event_id: int) -> r.Event:
+        """The event with this id."""
+        ...
+
+    def list_events(self, case_id: int | None = None, start: date | None = None,
+                    end: date | None = None) -> list[r.Event]:
+        """Events whose first date is in [start, end], plus every recurring series."""
+        ...
+
+    # --- triggers and computed deadlines ----------------------------------------------------
+    def add_trigger(self, case_id: int, trigger_type: str, rule_id: str,
+                    occurred: date | datetime | str, **fields: object) -> r.Trigger:
+        """Record a trigger (e.g. an IJ decision); the timeline computes its deadlines."""
+        ...
+
+    def update_trigger(self, trigger_id: int, **fields: object) -> r.Trigger:
+        """Change a trigger; call replace_trigger_deadlines with the new results."""
+        ...
+
+    def get_trigger(self, trigger_id: int) -> r.Trigger:
+        """The trigger with this id."""
+        ...
+
+    def list_triggers(self, case_id: int) -> list[r.Trigger]:
+        """The triggers of one case, oldest first."""
+        ...
+
+    def replace_trigger_deadlines(self, trigger_id: int,
+                                  events: Sequence[Mapping[str, object]]) -> list[r.Event]:
+        """Replace a trigger's computed events; overridden ones keep their ``due``."""
+        ...
+
+    # --- consent ledger and documents -------------------------------------------------------
+    def add_consent(self, case_id: int, recipient: str, categories: Iterable[r.Category | str],
+                    purpose: str, granted: Day, **fields: object) -> r.Consent:
+        """Record a consent: recipient x categories x purpose, from ``granted``."""
+        ...
+
+    def revoke_consent(self, consent_id: int, on: Day) -> r.Consent:
+        """Revoke a consent from ``on``; it is never used again from that day."""
+        ...
+
+    def update_consent(self, consent_id: int, **fields: object) -> r.Consent:
+        """Correct a consent; a revoked one, or terms a disclosure relied on, keep all but notes."""
+        ...
+
+    def list_consents(self, case_id: int) -> list[r.Consent]:
+        """The consent ledger of one case, oldest first."""
+        ...
+
+    def add_document(self, case_id: int, category: r.Category | str, title: str, data: bytes,
+                     media_type: str, doc_date: Day | None = None) -> r.Document:
+        """Store a PDF, PNG or JPEG inside the vault."""
+        ...
+
+    def document_bytes(self, document_id: int) -> bytes:
+        """The bytes of one document."""
+        ...
+
+    def list_documents(self, case_id: int) -> list[r.Document]:
+        """The documents of one case (metadata only), oldest first."""
+        ...
+
+    # --- referrals, care plan, contacts, closures -------------------------------------------
+    def add_referral(self, case_id: int, service: str, organisation: str,
+                     status: r.ReferralStatus | str = r.ReferralStatus.PROPOSED,
+                     **fields: object) -> r.Referral:
+        """Record a referral to a service (status defaults to proposed)."""
+        ...
+
+    def set_referral_status(self, referral_id: int, status: r.ReferralStatus | str,
+                            on: Day) -> r.Referral:
+        """Move a referral along records.REFERRAL_TRANSITIONS; other moves are refused."""
+        ...
+
+    def list_referrals(self, case_id: int) -> list[r.Referral]:
+        """The referrals of one case, oldest first."""
+        ...
+
+    def add_goal(self, case_id: int, title: str, **fields: object) -> r.Goal:
+        """Add a care-plan goal (category defaults to safety plan)."""
+        ...
+
+    def set_goal_status(self, goal_id: int, status: str) -> r.Goal:
+        """Mark a goal open, achieved or dropped."""
+        ...
+
+    def add_milestone(self, goal_id: int, title: str, due: Day | None = None,
+                      **fields: object) -> r.Milestone:
+        """Add a milestone to a goal."""
+        ...
+
+    def complete_milestone(self, milestone_id: int, on: Day) -> r.Milestone:
+        """Mark a milestone done on ``on``."""
+        ...
+
+    def list_goals(self, case_id: int) -> list[r.Goal]:
+        """The care plan of one case: goals with their milestones."""
+        ...
+
+    def add_contact(self, kind: r.ContactKind | str, name: str, case_id: int | None = None,
+                    **fields: object) -> r.Contact:
+        """Add a contact of one case, or shared by all cases when ``case_id`` is None."""
+        ...
+
+    def update_contact(self, contact_id: int, **fields: object) -> r.Contact:
+        """Change a contact's kind, name, organisation, phone, email or language."""
+        ...
+
+    def delete_contact(self, contact_id: int) -> None:
+        """Delete a contact (of a case, or a shared one)."""
+        ...
+
+    def list_contacts(self, case_id: int | None = None) -> list[r.Contact]:
+        """All contacts; with ``case_id``, that case's contacts and the shared ones."""
+        ...
+
+    def add_closure(self, day: Day, calendar: str, reason: r.ClosureReason | str,
+                    note: str | None = None) -> r.Closure:
+        """Record a day a court or agency was closed ("*" for every calendar)."""
+        ...
+
+    def list_closures(self) -> list[r.Closure]:
+        """Every closure day, in date order."""
+        ...
+
+    # --- disclosure log and audit trail -----------------------------------------------------
+    def record_disclosure(self, case_id: int, recipient: str, purpose: str,
+                          categories: Iterable[r.Category | str], record_ids: Iterable[str],
+                          consent_ids: Iterable[int], packet_sha256: str,
+                          legal_basis: str | None = None) -> r.Disclosure:
+        """Log one export, print or share on the disclosure chain."""
+        ...
+
+    def list_disclosures(self, case_id: int | None = None) -> list[r.Disclosure]:
+        """The disclosure log (of one case, or all), oldest first."""
+        ...
+
+    def list_audit(self, case_id: int | None = None) -> list[r.AuditEntry]:
+        """The audit trail (of one case, or all), oldest first."""
+        ...
+
+    def verify_chains(self) -> list[str]:
+        """Problems in the audit and disclosure chains; empty when both are intact."""
+        ...
+
+    # --- interchange (docs/import-format.md) ------------------------------------------------
+    def export_data(self, case_ref: str | None = None) -> JsonObject:
+        """Everything (or one case) as the JSON-ready dict of docs/import-format.md."""
+        ...
+
+    def import_data(self, data: Mapping[str, Any], *,
+                    known_rule_ids: Collection[str] | None = None) -> JsonObject:
+        """Import a dict of docs/import-format.md: all of it, or nothing.
+
+        With ``known_rule_ids`` (the rule catalog's ids) a trigger naming another rule is refused.
+        """
+        ...
+
+    def import_csv(self, text: str, default_tz: str = "UTC") -> dict[str, int]:
+        """Import a spreadsheet of cases and events: all or nothing."""
+        ...

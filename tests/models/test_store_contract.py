@@ -1,0 +1,671 @@
+"""The store contract (models.store_contract.StoreContract), tested against every backend.
+
+One suite, parametrized by ``BACKENDS``: today the SQLCipher vault's store, opened on a copy of
+the session's template vault. A second backend (the PostgreSQL hub) adds a factory there and
+must pass every test unchanged. The tests use nothing but the contract: no SQL, no sessions.
+
+What every method must do: give back what was written (round-trips); raise NotFound for an
+unknown id or reference; raise InvalidInput naming the field for a bad value, with nothing
+written; append exactly one audit entry per write; and, inside ``transaction()``, write all
+or nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from itertools import count
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from models import records as r
+from models.errors import InvalidInput, NotFound
+from models.store_contract import StoreContract
+from tests.conftest import TemplateVault
+from tests.vault_fixtures import ANA, ANA_PASSPHRASE, TODAY
+
+NY = ZoneInfo("America/New_York")
+PDF = b"%PDF-1.4\n% contract test\n"
+SHA = "ab" * 32
+UNKNOWN = 987_654
+
+MakeStore = Callable[[], StoreContract]
+
+
+def _vault_backend(template: TemplateVault, tmp_path: Path) -> Iterator[MakeStore]:
+    """Fresh stores, each on its own copy of the template vault (locked at teardown)."""
+    import shutil
+
+    from models.vault import open_vault
+
+    opened = []
+    numbers = count()
+
+    def make() -> StoreContract:
+        path = tmp_path / f"vault-{next(numbers)}"
+        shutil.copytree(template.path, path)
+        vault = open_vault(path, ANA, ANA_PASSPHRASE)
+        opened.append(vault)
+        return vault.store
+
+    try:
+        yield make
+    finally:
+        for vault in opened:
+            vault.lock()
+
+
+# name -> a generator of store factories, given the session template vault and a tmp folder
+BACKENDS: dict[str, Callable[[TemplateVault, Path], Iterator[MakeStore]]] = {
+    "vault": _vault_backend,
+}
+
+
+@pytest.fixture(params=sorted(BACKENDS))
+def make_store(request: pytest.FixtureRequest, template_vault: TemplateVault,
+               tmp_path: Path) -> Iterator[MakeStore]:
+    """A factory of fresh, empty stores of one backend (acting as ana)."""
+    yield from BACKENDS[request.param](template_vault, tmp_path)
+
+
+@pytest.fixture
+def store(make_store: MakeStore) -> StoreContract:
+    """A fresh, empty store."""
+    return make_store()
+
+
+@dataclasses.dataclass
+class World:
+    """One case holding one record of every kind, and a second case to link across."""
+
+    case: r.Case
+    other: r.Case
+    matter: r.Matter
+    event: r.Event
+    trigger: r.Trigger
+    deadline: r.Event
+    consent: r.Consent
+    document: r.Document
+    referral: r.Referral
+    goal: r.Goal
+    milestone: r.Milestone
+    contact: r.Contact
+    shared: r.Contact
+    closure: r.Closure
+    disclosure: r.Disclosure
+
+
+@pytest.fixture
+def world(store: StoreContract) -> World:
+    return build_world(store)
+
+
+@pytest.fixture(scope="module", params=sorted(BACKENDS))
+def shared(request: pytest.FixtureRequest, template_vault: TemplateVault,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[StoreContract, World]]:
+    """One store with a world, shared by the tests that must write nothing (they check it)."""
+    for make in BACKENDS[request.param](template_vault, tmp_path_factory.mktemp("contract")):
+        store = make()
+        yield store, build_world(store)
+
+
+def build_world(store: StoreContract) -> World:
+    """Write one record of every kind (the World)."""
+    case = store.add_case("Ana", languages=["es"], jurisdiction="CA", assigned_to=["ana"])
+    other = store.add_case("Bea")
+    matter = store.add_matter(case.id, "protective_order", title="DVRO", court="LA Superior")
+    event = store.add_event(case.id, "court_hearing", "Hearing", "protective_order",
+                            start=datetime(2026, 12, 3, 9, tzinfo=NY), matter_id=matter.id,
+                            owner="court")
+    trigger = store.add_trigger(case.id, "tro_granted", "ca-dvro-hearing", date(2026, 11, 20),
+                                matter_id=matter.id, jurisdiction="CA")
+    [deadline] = store.replace_trigger_deadlines(trigger.id, [
+        {"title": "Serve", "result_label": "Serve", "due": date(2026, 12, 1), "owner": "client",
+         "category": "protective_order"}])
+    consent = store.add_consent(case.id, "Legal aid", ["protective_order"], "representation",
+                                date(2026, 11, 1))
+    document = store.add_document(case.id, "protective_order", "TRO", PDF, "application/pdf",
+                                  doc_date=date(2026, 11, 20))
+    referral = store.add_referral(case.id, "Shelter", "Safe House")
+    goal = store.add_goal(case.id, "Housing")
+    milestone = store.add_milestone(goal.id, "Apply", due=date(2026, 12, 15))
+    goal = store.list_goals(case.id)[0]
+    contact = store.add_contact("attorney", "Pat", case.id, phone="555")
+    shared = store.add_contact("court", "LA Superior")
+    closure = store.add_closure(date(2026, 12, 24), "CA", "holiday", note="Eve")
+    disclosure = store.record_disclosure(case.id, "Legal aid", "representation",
+                                         ["protective_order"], [f"event:{event.id}"],
+                                         [consent.id], SHA)
+    return World(case, other, matter, event, trigger, deadline, consent, document, referral,
+                 goal, milestone, contact, shared, closure, disclosure)
+
+
+def state(store: StoreContract) -> tuple[Any, ...]:
+    """Everything the contract can read back: equal before and after means nothing written."""
+    cases = store.list_cases()
+    per_case = tuple(
+        (store.list_matters(c.id), store.list_events(c.id), store.list_triggers(c.id),
+         store.list_consents(c.id), store.list_documents(c.id), store.list_referrals(c.id),
+         store.list_goals(c.id), store.list_contacts(c.id))
+        for c in cases)
+    return (cases, per_case, store.list_contacts(), store.list_closures(),
+            store.list_disclosures(), store.list_audit())
+
+
+# --- the contract and the class cannot drift apart ------------------------------------------
+
+def _public(cls: type) -> set[str]:
+    return {n for n in dir(cls) if not n.startswith("_")}
+
+
+def test_store_contract_lists_every_public_member_of_store() -> None:
+    from models.store import Store
+
+    members = {n for n in vars(StoreContract) if not n.startswith("_")}
+    store_members = _public(Store) | {"actor"}  # an instance attribute, set in __init__
+    assert members == store_members
+
+
+def test_store_contract_signatures_name_the_same_parameters_as_store() -> None:
+    from models.store import Store
+
+    for name in vars(StoreContract):
+        if name.startswith("_") or name == "actor":
+            continue
+        want = inspect.signature(getattr(StoreContract, name)).parameters
+        got = inspect.signature(getattr(Store, name)).parameters
+        assert [(p.name, p.kind, p.default) for p in want.values()] == [
+            (p.name, p.kind, p.default) for p in got.values()], name
+
+
+def test_store_contract_imports_no_sqlalchemy() -> None:
+    code = ("import sys, models.store_contract; "
+            "sys.exit(any(m.split('.')[0] in ('sqlalchemy', 'sqlcipher3') for m in sys.modules))")
+    root = Path(__file__).resolve().parents[2]
+    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+def test_store_contract_is_met_at_run_time(store: StoreContract) -> None:
+    assert isinstance(store, StoreContract)
+    assert store.actor == ANA
+
+
+# --- round-trips ----------------------------------------------------------------------------
+
+def test_store_contract_cases_round_trip(store: StoreContract) -> None:
+    case = store.add_case("Ana", legal_name="Ana M.", date_of_birth="1990-01-02",
+                          languages=["es", "en"], confidential_address=True,
+                          assigned_to=["ana"], notes="n")
+    assert case.ref == "C-0001" and case.date_of_birth == date(1990, 1, 2)
+    assert store.get_case(case.id) == case == store.get_case_by_ref(" c-0001 ")
+    address = store.add_safe_address(case.id, "I-914", "PO Box 1")
+    updated = store.update_case(case.id, pronouns="she/her")
+    assert updated.safe_addresses == (address,) and updated.pronouns == "she/her"
+    assert updated.created_at is not None and updated.created_at.tzinfo is not None
+    kept = store.add_case("Bea", ref="C-0042")
+    taken = store.add_case("Cy", ref="C-0042")
+    assert kept.ref == "C-0042" and taken.ref not in ("C-0001", "C-0042")
+    assert re.fullmatch(r"C-\d{4,}", taken.ref)
+    assert store.list_cases() == sorted([updated, kept, taken], key=lambda c: c.ref)  # by ref
+
+
+def test_store_contract_matters_round_trip(world: World, store: StoreContract) -> None:
+    assert world.matter.ref == "M-0001-1"
+    assert store.get_matter_by_ref("m-0001-1") == world.matter
+    changed = store.update_matter(world.matter.id, case_number="24DV001")
+    assert store.list_matters(world.case.id) == [changed]
+    store.delete_matter(world.matter.id)
+    assert store.list_matters(world.case.id) == []
+    assert store.get_event(world.event.id).matter_id is None  # kept on the case, unlinked
+
+
+def test_store_contract_events_round_trip(world: World, store: StoreContract) -> None:
+    assert store.get_event(world.event.id) == world.event
+    assert world.event.start == datetime(2026, 12, 3, 9, tzinfo=NY)
+    assert world.event.start.tzinfo == NY and world.event.tz == "America/New_York"
+    series = store.add_event(world.case.id, "medical_appointment", "PT", "medical",
+                             start=datetime(2026, 1, 5, 10, tzinfo=NY),
+                             end=datetime(2026, 1, 5, 11, tzinfo=NY), rrule="FREQ=WEEKLY",
+                             exdates=[date(2026, 1, 12)], interpreter_needed=True)
+    assert series.exdates == (date(2026, 1, 12),) and series.end is not None
+    moved = store.update_event(world.event.id, location="Dept 5", status="done")
+    assert moved.location == "Dept 5" and moved.status is r.EventStatus.DONE
+    assert store.add_events_bulk(world.other.id, [
+        {"kind": "task", "title": f"t{i}", "category": "identity", "due": TODAY + timedelta(i)}
+        for i in range(3)]) == 3
+    everything = store.list_events()
+    assert {e.id for e in everything} == {e.id for c in (world.case, world.other)
+                                          for e in store.list_events(c.id)}
+    window = store.list_events(start=date(2026, 12, 1), end=date(2026, 12, 3))
+    assert moved in window and series in window  # a series always comes back
+    assert world.deadline in window and len(store.list_events(world.other.id)) == 3
+    store.delete_event(series.id)
+    assert series not in store.list_events(world.case.id)
+
+
+def test_store_contract_event_first_date_orders_lists(store: StoreContract) -> None:
+    case = store.add_case("Ana")
+    late = store.add_event(case.id, "task", "b", "identity", due=date(2026, 12, 2))
+    # 23:30 in New York on the 1st is the 2nd in UTC: the event's own day decides
+    early = store.add_event(case.id, "task", "a", "identity",
+                            start=datetime(2026, 12, 1, 23, 30, tzinfo=NY))
+    assert store.list_events(case.id) == [early, late]
+    assert store.list_events(case.id, start=date(2026, 12, 2)) == [late]
+
+
+def test_store_contract_triggers_round_trip(world: World, store: StoreContract) -> None:
+    assert store.get_trigger(world.trigger.id) == world.trigger
+    assert world.deadline.trigger_id == world.trigger.id
+    assert world.deadline.computed_due == date(2026, 12, 1)
+    timed = store.add_trigger(world.case.id, "arrest", "x", datetime(2026, 11, 2, 8, tzinfo=NY))
+    assert timed.occurred == datetime(2026, 11, 2, 8, tzinfo=NY)
+    assert store.list_triggers(world.case.id) == [world.trigger, timed]
+    changed = store.update_trigger(world.trigger.id, service="mail")
+    assert changed.service == "mail"
+    # an override survives recomputation; the rule's own fields are refreshed
+    store.update_event(world.deadline.id, due=date(2026, 12, 4))
+    [again] = store.replace_trigger_deadlines(world.trigger.id, [
+        {"title": "Serve", "result_label": "Serve", "due": date(2026, 12, 2), "owner": "client",
+         "category": "protective_order", "explanation": ["step"]}])
+    assert (again.id, again.due, again.computed_due, again.overridden) == (
+        world.deadline.id, date(2026, 12, 4), date(2026, 12, 2), True)
+    assert again.explanation == ("step",)
+
+
+def test_store_contract_consents_round_trip(world: World, store: StoreContract) -> None:
+    assert world.consent.categories == frozenset({r.Category.PROTECTIVE_ORDER})
+    noted = store.update_consent(world.consent.id, notes="verbal follow-up")
+    revoked = store.revoke_consent(world.consent.id, date(2026, 11, 25))
+    assert revoked.revoked == date(2026, 11, 25) and revoked.notes == noted.notes
+    assert revoked.status(TODAY) is r.ConsentStatus.REVOKED
+    assert store.list_consents(world.case.id) == [revoked]
+
+
+def test_store_contract_documents_round_trip(world: World, store: StoreContract) -> None:
+    assert store.document_bytes(world.document.id) == PDF
+    assert world.document.size == len(PDF) and len(world.document.sha256) == 64
+    assert store.list_documents(world.case.id) == [world.document]
+
+
+def test_store_contract_care_plan_round_trip(world: World, store: StoreContract) -> None:
+    assert world.referral.status is r.ReferralStatus.PROPOSED
+    made = store.set_referral_status(world.referral.id, "made", date(2026, 11, 26))
+    assert made.updated == date(2026, 11, 26)
+    assert store.list_referrals(world.case.id) == [made]
+    assert world.goal.milestones == (world.milestone,)
+    done = store.complete_milestone(world.milestone.id, "2026-11-26")
+    achieved = store.set_goal_status(world.goal.id, "achieved")
+    assert achieved.milestones == (done,) and done.done == date(2026, 11, 26)
+    assert store.list_goals(world.case.id) == [achieved]
+    assert store.list_goals(world.other.id) == []
+
+
+def test_store_contract_contacts_round_trip(world: World, store: StoreContract) -> None:
+    assert store.list_contacts() == [world.contact, world.shared]
+    assert store.list_contacts(world.other.id) == [world.shared]
+    changed = store.update_contact(world.contact.id, email="pat@example.org")
+    assert store.list_contacts(world.case.id) == [changed, world.shared]
+    store.delete_contact(world.contact.id)
+    assert store.list_contacts(world.case.id) == [world.shared]
+
+
+def test_store_contract_closures_round_trip(world: World, store: StoreContract) -> None:
+    first = store.add_closure("2026-12-01", "*", "outage")
+    assert store.list_closures() == [first, world.closure]
+
+
+def test_store_contract_disclosures_and_audit_round_trip(world: World,
+                                                         store: StoreContract) -> None:
+    assert store.list_disclosures(world.case.id) == [world.disclosure]
+    assert store.list_disclosures(world.other.id) == []
+    compelled = store.record_disclosure(world.other.id, "Court", "subpoena", ["identity"], [],
+                                        [], SHA, legal_basis="subpoena 24-1")
+    assert store.list_disclosures() == [world.disclosure, compelled]
+    assert compelled.prev_hash == world.disclosure.hash
+    audit = store.list_audit()
+    assert [a.id for a in audit] == list(range(1, len(audit) + 1))
+    assert all(a.user == ANA and a.at.tzinfo is not None for a in audit)
+    assert all(later.prev_hash == earlier.hash for earlier, later in zip(audit, audit[1:], strict=False))
+    assert {a.case_id for a in store.list_audit(world.other.id)} == {world.other.id}
+    assert store.verify_chains() == []
+
+
+def test_store_contract_audit_holds_ids_and_actions_only(world: World,
+                                                         store: StoreContract) -> None:
+    text = repr(store.list_audit())
+    for secret in ("Ana", "Hearing", "Legal aid", "Safe House", "Pat", "representation"):
+        assert secret not in text
+
+
+def test_store_contract_caseload_counts(world: World, store: StoreContract) -> None:
+    rows = {s.case.id: s for s in store.caseload(TODAY)}
+    assert rows.keys() == {world.case.id, world.other.id}
+    mine = rows[world.case.id]
+    # the hearing (Dec 3) and the computed deadline (Dec 1) are both ahead of TODAY
+    assert (mine.next_date, mine.overdue, mine.events) == (date(2026, 12, 1), 0, 2)
+    late = rows[world.other.id]
+    assert (late.next_date, late.overdue, late.events) == (None, 0, 0)
+    assert store.caseload(date(2026, 12, 2))[0].overdue == 1  # the deadline has passed
+
+
+def test_store_contract_export_import_round_trip(world: World, make_store: MakeStore,
+                                                 store: StoreContract) -> None:
+    exported = store.export_data()
+    fresh = make_store()
+    counts = fresh.import_data(exported)
+    assert (counts["cases"], counts["documents"]) == (2, 1)
+    assert _without_ids(fresh.export_data()) == _without_ids(exported)
+    assert fresh.document_bytes(fresh.list_documents(fresh.list_cases()[0].id)[0].id) == PDF
+    one = store.export_data(world.case.ref)
+    assert [c["display_name"] for c in one["cases"]] == ["Ana"]
+
+
+def test_store_contract_import_csv(store: StoreContract) -> None:
+    text = ("case,display_name,kind,title,category,date,time,tz\n"
+            "f1,Maya,court_hearing,Hearing,protective_order,2026-12-02,09:30,America/New_York\n"
+            "f1,,legal_deadline,File,protective_order,2026-12-10,,\n")
+    assert store.import_csv(text) == {"cases": 1, "events": 2}
+    [case] = store.list_cases()
+    hearing, filing = store.list_events(case.id)
+    assert hearing.start == datetime(2026, 12, 2, 9, 30, tzinfo=NY)
+    assert filing.due == date(2026, 12, 10)
+
+
+def _without_ids(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_ids(v) for k, v in value.items() if not k.endswith("id")}
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
+
+
+# --- unknown ids raise NotFound, and nothing is written -------------------------------------
+
+Call = Callable[[StoreContract, World], object]
+NOT_FOUND: dict[str, Call] = {
+    "update_case": lambda s, w: s.update_case(UNKNOWN, notes="x"),
+    "get_case": lambda s, w: s.get_case(UNKNOWN),
+    "get_case_by_ref": lambda s, w: s.get_case_by_ref("C-9999"),
+    "add_safe_address": lambda s, w: s.add_safe_address(UNKNOWN, "I-914", "PO Box"),
+    "add_matter": lambda s, w: s.add_matter(UNKNOWN, "civil"),
+    "update_matter": lambda s, w: s.update_matter(UNKNOWN, title="x"),
+    "delete_matter": lambda s, w: s.delete_matter(UNKNOWN),
+    "list_matters": lambda s, w: s.list_matters(UNKNOWN),
+    "get_matter_by_ref": lambda s, w: s.get_matter_by_ref("M-9999-1"),
+    "add_event": lambda s, w: s.add_event(UNKNOWN, "task", "t", "identity", due=TODAY),
+    "add_events_bulk": lambda s, w: s.add_events_bulk(UNKNOWN, []),
+    "update_event": lambda s, w: s.update_event(UNKNOWN, title="x"),
+    "delete_event": lambda s, w: s.delete_event(UNKNOWN),
+    "get_event": lambda s, w: s.get_event(UNKNOWN),
+    "list_events": lambda s, w: s.list_events(UNKNOWN),
+    "add_trigger": lambda s, w: s.add_trigger(UNKNOWN, "t", "r", TODAY),
+    "update_trigger": lambda s, w: s.update_trigger(UNKNOWN, notes="x"),
+    "get_trigger": lambda s, w: s.get_trigger(UNKNOWN),
+    "list_triggers": lambda s, w: s.list_triggers(UNKNOWN),
+    "replace_trigger_deadlines": lambda s, w: s.replace_trigger_deadlines(UNKNOWN, []),
+    "add_consent": lambda s, w: s.add_consent(UNKNOWN, "x", ["identity"], "p", TODAY),
+    "revoke_consent": lambda s, w: s.revoke_consent(UNKNOWN, TODAY),
+    "update_consent": lambda s, w: s.update_consent(UNKNOWN, notes="x"),
+    "list_consents": lambda s, w: s.list_consents(UNKNOWN),
+    "add_document": lambda s, w: s.add_document(UNKNOWN, "identity", "t", PDF, "application/pdf"),
+    "document_bytes": lambda s, w: s.document_bytes(UNKNOWN),
+    "list_documents": lambda s, w: s.list_documents(UNKNOWN),
+    "add_referral": lambda s, w: s.add_referral(UNKNOWN, "s", "o"),
+    "set_referral_status": lambda s, w: s.set_referral_status(UNKNOWN, "made", TODAY),
+    "list_referrals": lambda s, w: s.list_referrals(UNKNOWN),
+    "add_goal": lambda s, w: s.add_goal(UNKNOWN, "g"),
+    "set_goal_status": lambda s, w: s.set_goal_status(UNKNOWN, "achieved"),
+    "add_milestone": lambda s, w: s.add_milestone(UNKNOWN, "m"),
+    "complete_milestone": lambda s, w: s.complete_milestone(UNKNOWN, TODAY),
+    "list_goals": lambda s, w: s.list_goals(UNKNOWN),
+    "add_contact": lambda s, w: s.add_contact("other", "x", UNKNOWN),
+    "update_contact": lambda s, w: s.update_contact(UNKNOWN, name="x"),
+    "delete_contact": lambda s, w: s.delete_contact(UNKNOWN),
+    "list_contacts": lambda s, w: s.list_contacts(UNKNOWN),
+    "record_disclosure": lambda s, w: s.record_disclosure(UNKNOWN, "x", "p", ["identity"], [],
+                                                          [], SHA, legal_basis="order"),
+    "export_data": lambda s, w: s.export_data("C-9999"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_FOUND))
+def test_store_contract_unknown_id_is_not_found(name: str,
+                                                shared: tuple[StoreContract, World]) -> None:
+    store, world = shared
+    before = state(store)
+    with pytest.raises(NotFound):
+        NOT_FOUND[name](store, world)
+    assert state(store) == before
+
+
+@pytest.mark.parametrize("bad_id", [True, "1", 1.0, None, -1])
+def test_store_contract_ids_of_another_type_are_not_found(
+        bad_id: Any, shared: tuple[StoreContract, World]) -> None:
+    store, _ = shared
+    for get in (store.get_case, store.get_event, store.get_trigger, store.document_bytes):
+        with pytest.raises(NotFound):
+            get(bad_id)
+
+
+def test_store_contract_logs_of_an_unknown_case_are_empty(store: StoreContract) -> None:
+    # disclosure and audit entries outlive their case: an unknown case id has none
+    assert store.list_disclosures(UNKNOWN) == [] and store.list_audit(UNKNOWN) == []
+
+
+# --- bad values raise InvalidInput naming the field, and nothing is written -----------------
+
+INVALID: dict[str, tuple[Call, str]] = {
+    "add_case": (lambda s, w: s.add_case(" "), "display_name"),
+    "add_case unknown field": (lambda s, w: s.add_case("A", shoe_size=3), "shoe_size"),
+    "add_case bad ref": (lambda s, w: s.add_case("A", ref="X-1"), "ref"),
+    "update_case": (lambda s, w: s.update_case(w.case.id, date_of_birth="1990-02-30"),
+                    "date_of_birth"),
+    "add_safe_address": (lambda s, w: s.add_safe_address(w.case.id, "", "PO Box"), "filing"),
+    "add_matter": (lambda s, w: s.add_matter(w.case.id, "space"), "kind"),
+    "update_matter": (lambda s, w: s.update_matter(w.matter.id, court=3), "court"),
+    "add_event kind": (lambda s, w: s.add_event(w.case.id, "party", "t", "identity", due=TODAY),
+                       "kind"),
+    "add_event no date": (lambda s, w: s.add_event(w.case.id, "task", "t", "identity"), "due"),
+    "add_event end": (lambda s, w: s.add_event(
+        w.case.id, "medical_appointment", "t", "medical", start=datetime(2026, 1, 2, 9, tzinfo=UTC),
+        end=datetime(2026, 1, 2, 8, tzinfo=UTC)), "end"),
+    "add_event naive": (lambda s, w: s.add_event(
+        w.case.id, "medical_appointment", "t", "medical", start=datetime(2026, 1, 2, 9)), "start"),
+    "add_event other case's matter": (lambda s, w: s.add_event(
+        w.other.id, "task", "t", "identity", due=TODAY, matter_id=w.matter.id), "matter_id"),
+    "add_event rrule": (lambda s, w: s.add_event(
+        w.case.id, "task", "t", "identity", due=TODAY, rrule="EVERY TUESDAY"), "rrule"),
+    "add_events_bulk": (lambda s, w: s.add_events_bulk(w.case.id, [
+        {"kind": "task", "title": "a", "category": "identity", "due": "2026-03-01"},
+        {"kind": "task", "title": "b", "category": "identity", "due": "03/02/2026"}]),
+        "events[1].due"),
+    "update_event": (lambda s, w: s.update_event(w.event.id, status="maybe"), "status"),
+    "list_events": (lambda s, w: s.list_events(start="soon"), "start"),  # type: ignore[arg-type]
+    "add_trigger": (lambda s, w: s.add_trigger(w.case.id, "t", "r", "yesterday"), "occurred"),
+    "update_trigger": (lambda s, w: s.update_trigger(w.trigger.id, service="pigeon"), "service"),
+    "replace_trigger_deadlines": (lambda s, w: s.replace_trigger_deadlines(
+        w.trigger.id, [{"title": "x", "category": "protective_order"}]), "events[0].due"),
+    "add_consent": (lambda s, w: s.add_consent(w.case.id, "x", ["identity"], "p", TODAY,
+                                               expires=TODAY - timedelta(1)), "expires"),
+    "add_consent categories": (lambda s, w: s.add_consent(w.case.id, "x", [], "p", TODAY),
+                               "categories"),
+    "revoke_consent": (lambda s, w: s.revoke_consent(w.consent.id, "2026-10-01"), "on"),
+    "update_consent": (lambda s, w: s.update_consent(w.consent.id, revoked=TODAY), "revoked"),
+    "add_document": (lambda s, w: s.add_document(w.case.id, "identity", "t", b"MZ\x90",
+                                                 "application/pdf"), "data"),
+    "add_document type": (lambda s, w: s.add_document(w.case.id, "identity", "t", PDF,
+                                                      "text/html"), "media_type"),
+    "add_referral": (lambda s, w: s.add_referral(w.case.id, "s", "o", status="lost"), "status"),
+    "set_referral_status": (lambda s, w: s.set_referral_status(w.referral.id, "completed", TODAY),
+                            "status"),
+    "add_goal": (lambda s, w: s.add_goal(w.case.id, "g", category="fun"), "category"),
+    "set_goal_status": (lambda s, w: s.set_goal_status(w.goal.id, "maybe"), "status"),
+    "add_milestone": (lambda s, w: s.add_milestone(w.goal.id, "m", due="soon"), "due"),
+    "complete_milestone": (lambda s, w: s.complete_milestone(w.milestone.id, "x"), "on"),
+    "add_contact": (lambda s, w: s.add_contact("alien", "x"), "kind"),
+    "update_contact": (lambda s, w: s.update_contact(w.contact.id, case_id=w.other.id),
+                       "case_id"),
+    "add_closure": (lambda s, w: s.add_closure(w.closure.day, "CA", "holiday"), "day"),
+    "add_closure reason": (lambda s, w: s.add_closure(TODAY, "CA", "party"), "reason"),
+    "record_disclosure": (lambda s, w: s.record_disclosure(w.case.id, "x", "p", ["identity"], [],
+                                                           [], SHA), "legal_basis"),
+    "record_disclosure sha": (lambda s, w: s.record_disclosure(
+        w.case.id, "x", "p", ["identity"], [], [w.consent.id], "abc"), "packet_sha256"),
+    "record_disclosure consent of another case": (lambda s, w: s.record_disclosure(
+        w.other.id, "x", "p", ["identity"], [], [w.consent.id], SHA), "consent_ids"),
+    "caseload": (lambda s, w: s.caseload("today"), "today"),  # type: ignore[arg-type]
+}
+
+
+@pytest.mark.parametrize("name", sorted(INVALID))
+def test_store_contract_bad_value_is_invalid_and_writes_nothing(
+        name: str, shared: tuple[StoreContract, World]) -> None:
+    store, world = shared
+    call, field = INVALID[name]
+    before = state(store)
+    with pytest.raises(InvalidInput) as err:
+        call(store, world)
+    assert err.value.field == field
+    assert str(err.value).startswith(f"{field}:")
+    assert state(store) == before
+
+
+def test_store_contract_bad_import_writes_nothing(world: World, store: StoreContract) -> None:
+    before = state(store)
+    with pytest.raises(InvalidInput) as err:
+        store.import_data({"cases": [{"display_name": "Ok"},
+                                     {"display_name": "Bad", "date_of_birth": "1990-02-30"}]})
+    assert err.value.field == "cases[1].date_of_birth"
+    with pytest.raises(InvalidInput):
+        store.import_csv("case,display_name,kind,title,category,date\n"
+                         "f1,Maya,task,Call,identity,2026-12-01\n"
+                         "f1,,task,Call,identity,2026-13-01\n")
+    assert state(store) == before
+
+
+# --- one audit entry per write ----------------------------------------------------------------
+
+# method -> (call, audit action, the entity id it names (None: taken from the result))
+WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
+    "add_case": (lambda s, w: s.add_case("Cy"), "case.add", None),
+    "update_case": (lambda s, w: s.update_case(w.case.id, notes="n"), "case.update", None),
+    "add_safe_address": (lambda s, w: s.add_safe_address(w.case.id, "I-914", "PO Box"),
+                         "safe_address.add", None),
+    "add_matter": (lambda s, w: s.add_matter(w.case.id, "family"), "matter.add", None),
+    "update_matter": (lambda s, w: s.update_matter(w.matter.id, title="t"), "matter.update", None),
+    "delete_matter": (lambda s, w: s.delete_matter(w.matter.id), "matter.delete",
+                      lambda w: w.matter.id),
+    "add_event": (lambda s, w: s.add_event(w.case.id, "task", "t", "identity", due=TODAY),
+                  "event.add", None),
+    "add_events_bulk": (lambda s, w: s.add_events_bulk(w.case.id, [
+        {"kind": "task", "title": "t", "category": "identity", "due": TODAY}] * 3),
+        "event.add_bulk", lambda w: None),
+    "update_event": (lambda s, w: s.update_event(w.event.id, notes="n"), "event.update", None),
+    "delete_event": (lambda s, w: s.delete_event(w.event.id), "event.delete",
+                     lambda w: w.event.id),
+    "add_trigger": (lambda s, w: s.add_trigger(w.case.id, "t", "r", TODAY), "trigger.add", None),
+    "update_trigger": (lambda s, w: s.update_trigger(w.trigger.id, notes="n"), "trigger.update",
+                       None),
+    "replace_trigger_deadlines": (lambda s, w: s.replace_trigger_deadlines(w.trigger.id, []),
+                                  "trigger.deadlines", lambda w: w.trigger.id),
+    "add_consent": (lambda s, w: s.add_consent(w.case.id, "x", ["identity"], "p", TODAY),
+                    "consent.add", None),
+    "revoke_consent": (lambda s, w: s.revoke_consent(w.consent.id, TODAY), "consent.revoke",
+                       None),
+    "update_consent": (lambda s, w: s.update_consent(w.consent.id, notes="n"), "consent.update",
+                       None),
+    "add_document": (lambda s, w: s.add_document(w.case.id, "identity", "t", PDF,
+                                                 "application/pdf"), "document.add", None),
+    "add_referral": (lambda s, w: s.add_referral(w.case.id, "s", "o"), "referral.add", None),
+    "set_referral_status": (lambda s, w: s.set_referral_status(w.referral.id, "made", TODAY),
+                            "referral.status", None),
+    "add_goal": (lambda s, w: s.add_goal(w.case.id, "g"), "goal.add", None),
+    "set_goal_status": (lambda s, w: s.set_goal_status(w.goal.id, "dropped"), "goal.status",
+                        None),
+    "add_milestone": (lambda s, w: s.add_milestone(w.goal.id, "m"), "milestone.add", None),
+    "complete_milestone": (lambda s, w: s.complete_milestone(w.milestone.id, TODAY),
+                           "milestone.complete", None),
+    "add_contact": (lambda s, w: s.add_contact("other", "x", w.case.id), "contact.add", None),
+    "update_contact": (lambda s, w: s.update_contact(w.contact.id, phone="1"), "contact.update",
+                       None),
+    "delete_contact": (lambda s, w: s.delete_contact(w.contact.id), "contact.delete",
+                       lambda w: w.contact.id),
+    "add_closure": (lambda s, w: s.add_closure(TODAY, "*", "outage"), "closure.add", None),
+    "record_disclosure": (lambda s, w: s.record_disclosure(w.case.id, "x", "p", ["identity"],
+                                                           [], [w.consent.id], SHA),
+                          "disclosure.add", None),
+}
+
+
+def test_store_contract_write_table_covers_every_write() -> None:
+    reads = {"actor", "transaction", "caseload", "document_bytes", "verify_chains",
+             "export_data", "import_data", "import_csv"}  # imports: one entry per record
+    writes = {n for n in vars(StoreContract) if not n.startswith("_")
+              and not n.startswith(("get_", "list_"))} - reads
+    assert writes == set(WRITES)
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_store_contract_each_write_appends_one_audit_entry(name: str, world: World,
+                                                           store: StoreContract) -> None:
+    call, action, entity = WRITES[name]
+    before = store.list_audit()
+    result = call(store, world)
+    after = store.list_audit()
+    assert after[:len(before)] == before and len(after) == len(before) + 1
+    entry = after[-1]
+    want = entity(world) if entity is not None else getattr(result, "id", None)
+    assert (entry.action, entry.entity_id, entry.user) == (action, want, ANA)
+    case_id = getattr(result, "case_id", None)
+    if name == "add_case":
+        case_id = getattr(result, "id", None)
+    if case_id is not None:
+        assert entry.case_id == case_id
+    assert store.verify_chains() == []
+
+
+# --- transactions -------------------------------------------------------------------------------
+
+def test_store_contract_transaction_writes_all(store: StoreContract) -> None:
+    with store.transaction():
+        case = store.add_case("A")
+        store.add_event(case.id, "task", "t", "identity", due=TODAY)
+        assert [c.id for c in store.list_cases()] == [case.id]  # reads see the open transaction
+    assert len(store.list_events(case.id)) == 1
+    assert [a.action for a in store.list_audit()] == ["case.add", "event.add"]
+
+
+def test_store_contract_transaction_writes_nothing_on_error(world: World,
+                                                            store: StoreContract) -> None:
+    before = state(store)
+    with pytest.raises(InvalidInput), store.transaction():
+        store.update_case(world.case.id, notes="changed")
+        store.add_event(world.case.id, "task", "t", "identity", due=TODAY)
+        store.add_case("B", date_of_birth="nope")
+    assert state(store) == before
+    assert store.verify_chains() == []
+
+
+def test_store_contract_nested_transaction_belongs_to_the_outer(store: StoreContract) -> None:
+    class Stop(Exception):
+        pass
+
+    with pytest.raises(Stop), store.transaction():
+        store.add_case("A")
+        with store.transaction():
+            store.add_case("B")
+        raise Stop
+    assert store.list_cases() == [] and store.list_audit() == []
+    with store.transaction():
+        with store.transaction():
+            store.add_case("C")
+        store.add_case("D")
+    assert [c.display_name for c in store.list_cases()] == ["C", "D"]
