@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from models import connection
 from models.connection import KeyRejected, connect, make_engine, require_sqlcipher
 from models.errors import InsecureEnvironment
 from models.hardening import SecretKey
@@ -70,3 +71,28 @@ def test_secret_key_wipe_zeroes_and_blocks() -> None:
     assert buf == bytearray(32) and not key.live
     with pytest.raises(Exception, match="locked"):
         key.raw()
+
+
+def test_connection_reads_back_memory_security_off_and_the_rest_of_the_recipe(tmp_path: Path):
+    key = SecretKey(secrets.token_bytes(32))
+    conn = connect(tmp_path / "x.db", key)
+    got = {name: conn.execute(f"PRAGMA {name}").fetchone()[0] for name in (
+        "cipher_memory_security", "temp_store", "secure_delete", "journal_mode", "synchronous",
+        "foreign_keys")}
+    assert got == {"cipher_memory_security": "0", "temp_store": 2, "secure_delete": 1,
+                   "journal_mode": "wal", "synchronous": 2, "foreign_keys": 1}
+    conn.close()
+    ro = connect(tmp_path / "x.db", key, read_only=True)
+    assert ro.execute("PRAGMA cipher_memory_security").fetchone()[0] == "0"
+    assert ro.execute("PRAGMA query_only").fetchone()[0] == 1
+    ro.close()
+
+
+def test_connection_refuses_a_connection_that_did_not_take_the_recipe(tmp_path: Path):
+    key = SecretKey(secrets.token_bytes(32))
+    conn = connect(tmp_path / "x.db", key)
+    conn.execute("PRAGMA secure_delete = OFF")  # positive control: the read-back must notice
+    with pytest.raises(InsecureEnvironment, match="secure_delete"):
+        connection._assert_recipe(conn, connection._WRITE_READ_BACK)
+    conn.close()
+
