@@ -125,6 +125,12 @@ def _days(text: str | None) -> tuple[date, ...]:
     return tuple(_day(d) for d in _json_tuple(text))
 
 
+def forget_decoded() -> None:
+    """Drop the decode caches (the vault is locking: no decoded text may stay behind)."""
+    _json_tuple.cache_clear()
+    _days.cache_clear()
+
+
 def _enum(kind: type[E]) -> Callable[[str], E]:
     return {m.value: m for m in kind}.__getitem__  # a dict lookup, not the enum's __call__
 

@@ -155,6 +155,9 @@ class Vault:
             self._engine = None
         self._store = None
         self._key.wipe()
+        from models.store_convert import forget_decoded
+
+        forget_decoded()
 
     def __enter__(self) -> Vault:
         return self

@@ -217,6 +217,10 @@ class _DemoBuilder:
                          court="San Francisco Immigration Court", case_number="A-201-555-014",
                          jurisdiction="federal-CA")
         self.trigger(case.ref, "B-EOIR-BIA-APPEAL", self.day(-6), matter_ref=m.ref)
+        # one of the team's own tasks left past due: the caseload and the agenda show it overdue
+        s.add_event(case.id, EventKind.TASK, "Request the certified hearing transcript",
+                    Category.IMMIGRATION, due=self.day(-3), all_day=True, owner=Owner.CLIENT,
+                    assigned_to=self.advocate, matter_id=m.id)
         s.add_event(case.id, EventKind.COURT_HEARING, "Master calendar hearing",
                     Category.IMMIGRATION, matter_id=m.id, start=self.at(12, 9),
                     end=self.at(12, 11), tz=PACIFIC, location="100 Montgomery St, San Francisco",

@@ -6,6 +6,7 @@ Each parses its arguments, calls one operation (workbench.operations) and prints
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from datetime import timedelta
 from pathlib import Path
@@ -145,6 +146,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.plaintext and args.export_password_file:
         raise InvalidInput("Give either --password-file or --plaintext, not both.")
+    if not args.plaintext and not args.export_password_file and not sys.stdin.isatty():
+        raise InvalidInput("An export is sealed with a password: give --password-file F, or "
+                           "--plaintext to write the cases readable by anyone who gets the file.")
     password = None if args.plaintext else read_passphrase(
         args.export_password_file, prompt="Export password: ", confirm=True, env=None)
     with opened(args) as ctx:

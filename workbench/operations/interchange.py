@@ -22,8 +22,6 @@ from exports.consent_gate import record_id
 from exports.packet_job import gather
 from models import sealed_file
 from models.errors import InvalidInput
-from models.interchange import export_data, import_data
-from models.interchange_csv import import_csv
 from models.records import Category
 from timeline.deadlines import list_rules
 from workbench.operations import policy
@@ -64,7 +62,7 @@ def export_cases(ctx: Context, *, out: Path, recipient: str, purpose: str,
         raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
                            field="out")
     store = ctx.store
-    data = export_data(store, case_ref=case_ref)
+    data = store.export_data(case_ref)
     body = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
     payload = body if password is None else sealed_file.seal(body, password)
     digest = hashlib.sha256(payload).hexdigest()
@@ -127,12 +125,12 @@ def import_file(ctx: Context, *, path: Path, password: str | None = None) -> Don
                            field="file") from None
     rule_ids = frozenset(r.id for r in list_rules())
     if path.suffix.lower() == ".csv":
-        summary: dict[str, Any] = dict(import_csv(ctx.store, text))
+        summary: dict[str, Any] = dict(ctx.store.import_csv(text))
     else:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise InvalidInput(f"{path.name} is not valid JSON (line {exc.lineno}, column "
                                f"{exc.colno}).", field="file") from None
-        summary = import_data(ctx.store, data, known_rule_ids=rule_ids)
+        summary = ctx.store.import_data(data, known_rule_ids=rule_ids)
     return Done(summary, Changes.of(*Kind, every_case=True))
