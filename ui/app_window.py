@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
+from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,27 +20,29 @@ from PySide6.QtWidgets import (
 
 from models.errors import WorkbenchError
 from models.records import CaseSummary
-from ui.agenda_data import conflict_counts
 from ui.case_intake_dialog import CaseIntakeDialog
 from ui.case_workspace import CaseWorkspace
 from ui.caseload_view import CaseloadView
 from ui.loader import BackgroundLoader
+from ui.operation_signals import announce
 from ui.session import UiSession
+from workbench.operations.changes import Changes, Kind
 
 log = logging.getLogger(__name__)
+#: what the caseload shows (next date, overdue, events, open conflicts) is built from these
+CASELOAD_KINDS = (Kind.CASES, Kind.EVENTS, Kind.TRIGGERS, Kind.CLOSURES)
 
 
 def load_caseload(session: UiSession) -> list[CaseSummary]:
-    """The caseload with open conflicts (coming year) counted by the timeline engine."""
-    rows = session.store.caseload(session.today())
-    counts = conflict_counts(session)
-    return [dataclasses.replace(s, open_conflicts=counts.get(s.case.id, 0)) for s in rows]
+    """The caseload with open conflicts in the coming year (``views.caseload_for``)."""
+    from workbench.operations.views import caseload_for
+
+    return caseload_for(session)
 
 
 class WorkArea(QWidget):
-    """Signals: data_changed() after a case was added or edited."""
-
-    data_changed = Signal()
+    """The caseload and the open case; the caseload reloads when an operation touches it
+    (``on_operation``, connected by the main window to the session's signals)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,9 +108,18 @@ class WorkArea(QWidget):
 
     def set_session(self, session: UiSession) -> None:
         """Show the caseload of a freshly unlocked vault."""
+        from ui.permissions import action_denial, gate
+        from workbench.operations.policy import Action
+
         self.session = session
+        gate(self.caseload.add_button, action_denial(session, Action.INTAKE))
         self.reload()
         self.caseload.table.setFocus()
+
+    def on_operation(self, changes: Changes, _initiator: Any = None) -> None:
+        """Reload the caseload when ``changes`` may alter it."""
+        if self.session is not None and changes.touches(None, *CASELOAD_KINDS):
+            self.reload()
 
     def reload(self) -> None:
         """Re-read the caseload from the store, off the UI thread."""
@@ -137,20 +148,21 @@ class WorkArea(QWidget):
         """Show the workspace of ``case_id`` (replacing the one open)."""
         if self.session is None:
             return None
-        case = self.session.store.get_case(case_id)
+        from workbench.operations.views import case_of
+
+        try:
+            case = case_of(self.session, case_id=case_id)
+        except WorkbenchError as exc:
+            self.show_notice(str(exc))
+            return None
         self._drop_workspace(replacing=True)
         self.workspace = CaseWorkspace(self.session, case, self.right)
-        self.workspace.case_changed.connect(self._on_case_changed)
         self.right.addWidget(self.workspace)
         self.right.setCurrentWidget(self.workspace)
         self._share(case_open=True)
         self.caseload.select_case(case_id)
         self.workspace.setFocus()
         return self.workspace
-
-    def _on_case_changed(self, _case_id: int) -> None:
-        self.reload()
-        self.data_changed.emit()
 
     def new_case(self) -> CaseIntakeDialog:
         """Open the intake form (window-modal, not exec(): the lock must stay possible)."""
@@ -166,15 +178,16 @@ class WorkArea(QWidget):
         values = dialog.values()
         dialog.clear()
         dialog.deleteLater()
+        from workbench.operations import cases
+
         try:
-            case = self.session.store.add_case(**values)
+            done = cases.add_case(self.session, **values)
         except WorkbenchError as exc:
             self.show_notice(str(exc))
             return
-        self._select_after_load = case.id
-        self.reload()
-        self.data_changed.emit()
-        self.open_case(case.id)
+        self._select_after_load = done.value.id
+        announce(self.session, done, self, self.tr("Case opened."))  # the caseload reloads
+        self.open_case(done.value.id)
 
     def _drop_workspace(self, now: bool = False, *, replacing: bool = False) -> None:
         if self.workspace is not None:

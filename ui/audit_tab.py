@@ -7,10 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.editors.record_table import ListTab
+from workbench.operations import ledger
 
 
 class AuditTab(ListTab):
-    """The audit trail of one case. Signals: case_changed() (never emitted here)."""
+    """The audit trail of one case (``ledger.audit_for``); every write to the case adds to it,
+    so any change of this case reloads it."""
+
+    KINDS = ()  # every kind
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
@@ -24,14 +28,14 @@ class AuditTab(ListTab):
         self.chain.setAccessibleName(self.tr("Audit chain check"))
         self.buttons.addWidget(self.chain, 1)
         self.add_button(self.tr("&Verify chains"), self.verify)
-        self.refresh()
+        self.refresh_now()
 
     def records(self) -> list[Any]:
-        return self.session.store.list_audit(self.case.id)
+        return ledger.audit_for(self.session, case_id=self.case.id)
 
     def verify(self) -> list[str]:
         """Check the hash chains and say whether they are intact."""
-        problems = self.session.store.verify_chains()
+        problems = ledger.verify_chains(self.session)
         self.chain.setText(self.tr("Chains intact.") if not problems
                            else self.tr("Chain broken: ") + "; ".join(problems))
         return problems

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from models.errors import WorkbenchError
+from models.records import Category
 from ui.editors.care_dialogs import GoalDialog, ReferralDialog
 from ui.editors.record_table import ListTab
+from ui.operation_signals import announce
+from ui.permissions import gate, write_denial
+from workbench.operations import care, ui_extra
+from workbench.operations.changes import Kind
 
 
 class _Milestones(ListTab):
+    KINDS = (Kind.CARE_PLAN,)
+
     def __init__(self, session: Any, case: Any, parent: QWidget) -> None:
         super().__init__(session, case, parent)
         self.set_columns(self.tr("Care-plan milestones"), [
@@ -21,14 +28,15 @@ class _Milestones(ListTab):
             (self.tr("Due"), lambda gm: gm[1].due if gm[1] else None),
             (self.tr("Done"), lambda gm: gm[1].done if gm[1] else None),
         ])
-        self.add_button(self.tr("Add &goal…"), lambda: self.open_dialog(
-            GoalDialog(self.session, self.case, None, self)))
-        self.add_button(self.tr("Add &milestones…"), self.add_milestones)
-        self.add_button(self.tr("Mark milestone &done"), self.complete_selected)
+        denial = write_denial(session, Category)
+        gate(self.add_button(self.tr("Add &goal…"), lambda: self.open_dialog(
+            GoalDialog(self.session, self.case, None, self))), denial)
+        gate(self.add_button(self.tr("Add &milestones…"), self.add_milestones), denial)
+        gate(self.add_button(self.tr("Mark milestone &done"), self.complete_selected), denial)
 
     def records(self) -> list[Any]:
         rows: list[Any] = []
-        for goal in self.session.store.list_goals(self.case.id):
+        for goal in ui_extra.goals_for(self.session, case_id=self.case.id):
             rows.extend([(goal, m) for m in goal.milestones] or [(goal, None)])
         return rows
 
@@ -37,13 +45,23 @@ class _Milestones(ListTab):
         return self.open_dialog(GoalDialog(self.session, self.case, row[0], self)) if row else None
 
     def complete_selected(self) -> None:
+        """Mark the selected milestone done today (``care.complete_milestone``)."""
         row = self.selected()
-        if row and row[1] and not row[1].done:
-            self.session.store.complete_milestone(row[1].id, self.session.today())
-            self._saved()
+        if not (row and row[1] and not row[1].done):
+            return
+        try:
+            done = care.complete_milestone(self.session, case_id=self.case.id,
+                                           milestone_id=row[1].id, on=self.session.today())
+        except WorkbenchError as exc:
+            self.show_notice(str(exc))
+            return
+        self.show_notice("")
+        announce(self.session, done, self, self.tr("Milestone marked done."))
 
 
 class _Referrals(ListTab):
+    KINDS = (Kind.REFERRALS,)
+
     def __init__(self, session: Any, case: Any, parent: QWidget) -> None:
         super().__init__(session, case, parent)
         self.set_columns(self.tr("Referrals"), [
@@ -53,12 +71,13 @@ class _Referrals(ListTab):
             (self.tr("Opened"), lambda r: r.opened),
             (self.tr("Updated"), lambda r: r.updated),
         ])
-        self.add_button(self.tr("Add &referral…"), lambda: self.open_dialog(
-            ReferralDialog(self.session, self.case, None, self)))
-        self.add_button(self.tr("Change &status…"), self.change_status)
+        denial = write_denial(session, Category)
+        gate(self.add_button(self.tr("Add &referral…"), lambda: self.open_dialog(
+            ReferralDialog(self.session, self.case, None, self))), denial)
+        gate(self.add_button(self.tr("Change &status…"), self.change_status), denial)
 
     def records(self) -> list[Any]:
-        return self.session.store.list_referrals(self.case.id)
+        return ui_extra.referrals_for(self.session, case_id=self.case.id)
 
     def change_status(self) -> ReferralDialog | None:
         ref = self.selected()
@@ -66,9 +85,7 @@ class _Referrals(ListTab):
 
 
 class CarePlanTab(QWidget):
-    """Goals and milestones above, referrals below. Signals: case_changed()."""
-
-    case_changed = Signal()
+    """Goals and milestones above, referrals below; each reloads on its own changes."""
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,11 +94,15 @@ class CarePlanTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.goals, 1)
         layout.addWidget(self.referrals, 1)
-        self.goals.case_changed.connect(self.case_changed)
-        self.referrals.case_changed.connect(self.case_changed)
-        self.refresh()
+        self.goals.refresh_now()
+        self.referrals.refresh_now()
 
     def refresh(self) -> None:
-        """Reload goals and referrals."""
+        """Reload goals and referrals in the background."""
         self.goals.refresh()
         self.referrals.refresh()
+
+    def clear(self) -> None:
+        """Forget both lists (the workbench is locking)."""
+        self.goals.clear()
+        self.referrals.clear()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-JURISDICTIONS = ("", "federal-CA", "CA", "NY", "TX", "federal")
+from timeline.jurisdictions import jurisdiction_codes
 
 
 class CaseIntakeDialog(QDialog):
@@ -36,7 +36,7 @@ class CaseIntakeDialog(QDialog):
         self.confidential.setAccessibleName(self.tr("Address is confidential"))
         self.jurisdiction = QComboBox(self)
         self.jurisdiction.setEditable(True)
-        self.jurisdiction.addItems(JURISDICTIONS)
+        self.jurisdiction.addItems(["", *jurisdiction_codes()])
         self.jurisdiction.setAccessibleName(self.tr("Jurisdiction"))
         self.jurisdiction.lineEdit().setAccessibleName(self.tr("Jurisdiction"))
         self.notes = QPlainTextEdit(self)
@@ -85,7 +85,7 @@ class CaseIntakeDialog(QDialog):
         )
 
     def values(self) -> dict[str, Any]:
-        """Keyword arguments for ``Store.add_case`` (empty optional fields left out)."""
+        """Keyword arguments for ``cases.add_case`` (empty optional fields left out)."""
         out: dict[str, Any] = {"display_name": self.display_name.text().strip()}
         languages = tuple(s.strip() for s in self.languages.text().split(",") if s.strip())
         optional = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTabWidget, QWidget
 
 from models.records import Case
@@ -43,13 +43,11 @@ def _tab_class(candidates: tuple[tuple[str, str], ...]) -> type[QWidget] | None:
 
 
 class CaseWorkspace(QTabWidget):
-    """Signals: case_changed(case_id) when any tab changed the case's data.
-
-    Only the Overview is built on open; every other tab is built the first time it is shown,
-    so switching to a case with thousands of dates costs what the Overview costs.
+    """One case's tabs. Only the Overview is built on open; every other tab is built the
+    first time it is shown, so switching to a case with thousands of dates costs what the
+    Overview costs. Each tab keeps itself current: it reloads in the background when an
+    operation announced on the session's signals touches what it shows.
     """
-
-    case_changed = Signal(int)
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,14 +108,10 @@ class CaseWorkspace(QTabWidget):
         if cls is None:
             return self._placeholder()
         try:
-            tab = cls(session, case, self)
+            return cls(session, case, self)
         except Exception:  # noqa: BLE001 - show the rest of the case even if one tab fails
             log.exception("tab %s failed to build for case id %s", cls.__name__, case.id)
             return self._placeholder()
-        signal = getattr(tab, "case_changed", None)
-        if signal is not None:
-            signal.connect(lambda *_: self.case_changed.emit(self.case_id))
-        return tab
 
     def _placeholder(self) -> QLabel:
         label = QLabel(self.tr("Not available"), self)
@@ -125,14 +119,9 @@ class CaseWorkspace(QTabWidget):
         return label
 
     def _on_current_changed(self, index: int) -> None:
-        # Refresh on show so that a tab reflects edits made in another tab (a tab built just
-        # now has read the store already).
-        if self._closing or not 0 <= index < len(self._tabs):
-            return
-        tab, built = self._ensure(index)
-        refresh = getattr(tab, "refresh", None)
-        if callable(refresh) and index > 0 and not built:
-            refresh()
+        # Build on first show; a tab built earlier is kept current by the change signal.
+        if not self._closing and 0 <= index < len(self._tabs):
+            self._ensure(index)
 
     def refresh(self) -> None:
         """Refresh the visible tab."""

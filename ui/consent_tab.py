@@ -8,10 +8,16 @@ from PySide6.QtWidgets import QWidget
 
 from ui.editors.ledger_dialogs import ConsentDialog
 from ui.editors.record_table import ListTab
+from ui.permissions import action_denial, gate
+from workbench.operations import ledger
+from workbench.operations.changes import Kind
+from workbench.operations.policy import Action
 
 
 class ConsentTab(ListTab):
-    """Consents of one case. Signals: case_changed()."""
+    """Consents of one case (``ledger.consents_for``)."""
+
+    KINDS = (Kind.CONSENTS,)
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         today = session.today
@@ -25,12 +31,13 @@ class ConsentTab(ListTab):
             (self.tr("Revoked"), lambda c: c.revoked),
             (self.tr("Status today"), lambda c: c.status(today())),
         ])
-        self.add_button(self.tr("&Record consent…"), self.add_consent)
-        self.add_button(self.tr("Re&voke…"), self.revoke_selected)
-        self.refresh()
+        denial = action_denial(session, Action.INTAKE)
+        gate(self.add_button(self.tr("&Record consent…"), self.add_consent), denial)
+        gate(self.add_button(self.tr("Re&voke…"), self.revoke_selected), denial)
+        self.refresh_now()
 
     def records(self) -> list[Any]:
-        return self.session.store.list_consents(self.case.id)
+        return ledger.consents_for(self.session, case_id=self.case.id)
 
     def add_consent(self) -> ConsentDialog:
         """Open the consent editor."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import WorkbenchError
 from models.records import EventKind
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
+from ui.live_view import LiveView
 from ui.table_sizing import measure_sample_only
 from ui.timeline_entries import LANES
 from ui.timeline_model import KEY_ROLE, DatesFilterProxy, DatesTableModel, load_entries
+from ui.timeline_source import TIMELINE_KINDS
 
 
 class DatesTab(QWidget):
-    """List mode of the timeline. Signals: case_changed() after an edit was saved."""
-
-    case_changed = Signal()
+    """List mode of the timeline; reloads in the background when an operation touches it."""
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,10 +46,18 @@ class DatesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Dates"))
         self.table.activated.connect(self._activated)
+        self.notice = QLabel(self)  # why an entry cannot be opened, in the policy's words
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Message"))
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters())
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
-        self.refresh()
+        self.live = LiveView(session, case.id, TIMELINE_KINDS,
+                             lambda: load_entries(self.session, self.case), self._show, self)
+        self.live.load_failed.connect(self._say)
+        self.live.load_now()
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -77,32 +86,43 @@ class DatesTab(QWidget):
         return row
 
     def refresh(self) -> None:
-        """Reload the entries from the store (role view applied)."""
-        self.model.set_entries(load_entries(self.session, self.case))
+        """Reload the entries in the background (role view applied by the operation)."""
+        self.live.reload()
+
+    def _show(self, entries: list[Any]) -> None:
+        self.model.set_entries(entries)
         measure_sample_only(self.table)
         self.table.resizeColumnsToContents()
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def clear(self) -> None:
+        """Forget every entry and drop a reload in flight (the workbench is locking)."""
+        self.live.cancel()
+        self.model.set_entries([])
+        self._say("")
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_entry(self.proxy.data(index, KEY_ROLE))
 
     def open_entry(self, key: str) -> QDialog | None:
         """Open the editor of the entry with ``key`` (non-blocking)."""
-        dialog = editor_for_key(self.session, self.case, key, self)
+        try:
+            dialog = editor_for_key(self.session, self.case, key, self)
+        except WorkbenchError as exc:
+            self._say(str(exc))
+            return None
         if dialog is None:
             return None
+        self._say("")
         self.dialog = dialog
         if isinstance(dialog, OccurrenceChoiceDialog):
             dialog.editor_opened.connect(self._open)  # the choice builds the editor
-        else:
-            dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
-        dialog.accepted.connect(self._saved)
         dialog.open()
-
-    def _saved(self) -> None:
-        self.refresh()
-        self.case_changed.emit()

@@ -7,10 +7,14 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from ui.editors.record_table import ListTab
+from workbench.operations import ledger
+from workbench.operations.changes import Kind
 
 
 class DisclosuresTab(ListTab):
-    """The disclosure log of one case. Signals: case_changed() (never emitted here)."""
+    """The disclosure log of one case (``ledger.disclosures_for``)."""
+
+    KINDS = (Kind.DISCLOSURES,)
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
@@ -23,7 +27,7 @@ class DisclosuresTab(ListTab):
             (self.tr("Legal basis"), lambda d: d.legal_basis),
             (self.tr("Packet SHA-256"), lambda d: d.packet_sha256[:16] + "…"),
         ])
-        self.refresh()
+        self.refresh_now()
 
     def records(self) -> list[Any]:
-        return self.session.store.list_disclosures(self.case.id)
+        return ledger.disclosures_for(self.session, case_id=self.case.id)

@@ -6,12 +6,18 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from models.records import Category
 from ui.editors.ledger_dialogs import DocumentDialog
 from ui.editors.record_table import ListTab
+from ui.permissions import gate, write_denial
+from workbench.operations import ui_extra
+from workbench.operations.changes import Kind
 
 
 class DocumentsTab(ListTab):
-    """Documents of one case. Signals: case_changed()."""
+    """Documents of one case, titles as the role may read them."""
+
+    KINDS = (Kind.DOCUMENTS,)
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
@@ -22,11 +28,11 @@ class DocumentsTab(ListTab):
             (self.tr("Type"), lambda d: d.media_type),
             (self.tr("Size (KB)"), lambda d: round(d.size / 1024, 1)),
         ])
-        self.add_button(self.tr("&Attach…"), self.attach)
-        self.refresh()
+        gate(self.add_button(self.tr("&Attach…"), self.attach), write_denial(session, Category))
+        self.refresh_now()
 
     def records(self) -> list[Any]:
-        return self.session.store.list_documents(self.case.id)
+        return ui_extra.documents_for(self.session, case_id=self.case.id)
 
     def attach(self) -> DocumentDialog:
         """Open the attach-document editor."""

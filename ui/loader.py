@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ui.worker import WorkerSignals, run_in_background
@@ -56,7 +57,7 @@ class BackgroundLoader(QObject):
     def _on_done(self, outcome: tuple[int, bool, Any]) -> None:
         generation, ok, value = outcome
         self._signals.pop(generation, None)
-        if generation != self._generation:
+        if generation != self._generation or not shiboken6.isValid(self):
             return  # superseded or cancelled
         self._set_busy(False)
         if ok:

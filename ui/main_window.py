@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from models.errors import WorkbenchError
 from ui.agenda_data import load_agenda
 from ui.agenda_dock import AgendaDock
-from ui.app_window import WorkArea
+from ui.app_window import CASELOAD_KINDS, WorkArea
 from ui.create_vault_wizard import CreateFn, CreateVaultWizard
 from ui.loader import BackgroundLoader
 from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
 from ui.lock_screen import LockScreen
+from ui.operation_signals import OperationSignals
 from ui.session import UiSession
 from ui.unlock_view import OpenFn, UnlockView
 from ui.vault_picker import RecentVaults, VaultPickerView
@@ -30,7 +31,12 @@ TITLE_LOCKED = "Workbench — locked"
 
 
 class MainWindow(QMainWindow):
-    """The shell. Its title is only ever TITLE or TITLE_LOCKED, never anything about a case."""
+    """The shell. Its title is only ever TITLE or TITLE_LOCKED, never anything about a case.
+
+    ``operations`` is the one signal of the window: every operation a widget calls is
+    announced there (ui.operation_signals.announce) and each view reloads, off the UI thread,
+    only when ``changes.touches`` it; the confirmation goes to the notice area.
+    """
 
     def __init__(
         self,
@@ -61,7 +67,10 @@ class MainWindow(QMainWindow):
         self.picker.create_requested.connect(self.show_wizard)
         self.unlock: UnlockView | None = None
         self.work = WorkArea(self.stack)
-        self.work.data_changed.connect(self.refresh_agenda)
+        self.operations = OperationSignals(self)
+        self.operations.operation_executed.connect(self.work.on_operation)
+        self.operations.operation_executed.connect(self._on_operation)
+        self.operations.confirmed.connect(self.work.show_notice)
         self.lock_screen = LockScreen(vault_path or "", self.stack, open_fn=open_fn)
         self.lock_screen.unlocked.connect(self._on_unlocked_again)
         for page in (self.picker, self.work, self.lock_screen):
@@ -116,7 +125,7 @@ class MainWindow(QMainWindow):
     # -- unlocked ----------------------------------------------------------------------------
     def set_vault(self, vault: Any) -> None:
         """Enter the unlocked state with an open vault."""
-        self.session = UiSession(vault, **self._clocks)
+        self.session = UiSession(vault, signals=self.operations, **self._clocks)
         self.locked_state = False
         if self.vault_path:
             try:
@@ -140,12 +149,11 @@ class MainWindow(QMainWindow):
             self.agenda.set_busy(True)
             return
         self._agenda_pending = False
+        self.agenda_loader.start(lambda: load_agenda(session))
 
-        def read() -> tuple[list[Any], dict[int, str]]:
-            labels = {c.id: c.display_name for c in session.store.list_cases()}
-            return load_agenda(session), labels
-
-        self.agenda_loader.start(read)
+    def _on_operation(self, changes: Any, _initiator: Any = None) -> None:
+        if self.session is not None and changes.touches(None, *CASELOAD_KINDS):
+            self.refresh_agenda()  # the agenda is built from what the caseload is
 
     def _start_pending_agenda(self, busy: bool) -> None:
         if not busy and self._agenda_pending:

@@ -16,9 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.template import matter_category
+from models.records import MatterKind
+from timeline.deadlines import list_rules
 from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
+from ui.permissions import gate, write_denial
+from workbench.operations import ui_extra
+from workbench.operations.changes import Kind
 
 
 def _when(value: Any) -> str:
@@ -26,7 +32,10 @@ def _when(value: Any) -> str:
 
 
 class MattersTab(ListTab):
-    """Matters (table and buttons) above the triggers table. Signals: case_changed()."""
+    """Matters (table and buttons) above the triggers table; the role's write permissions
+    decide which buttons work (a disabled one says why in its tooltip)."""
+
+    KINDS = (Kind.MATTERS, Kind.TRIGGERS)
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
@@ -52,9 +61,16 @@ class MattersTab(ListTab):
         self.matters_table.horizontalHeader().setStretchLastSection(True)
         self.matters_table.activated.connect(lambda _i: self.edit_matter())
         self._build_matters_section()
-        self.add_button(self.tr("Add &trigger…"), self.add_trigger)
-        self.add_button(self.tr("&Edit trigger…"), self.edit_selected)
-        self.refresh()
+        # a role that may write no rule's category is told so in the words of the policy
+        trigger_denial = write_denial(session, [r.category for r in list_rules()])
+        self.add_trigger_button = self.add_button(self.tr("Add &trigger…"), self.add_trigger)
+        self.edit_trigger_button = self.add_button(self.tr("&Edit trigger…"), self.edit_selected)
+        gate(self.add_trigger_button, trigger_denial)
+        gate(self.edit_trigger_button, trigger_denial)
+        matter_denial = write_denial(session, [matter_category(k) for k in MatterKind])
+        gate(self.add_matter_button, matter_denial)
+        gate(self.edit_matter_button, matter_denial)
+        self.refresh_now()
 
     def _build_matters_section(self) -> None:
         row = QHBoxLayout()
@@ -80,14 +96,22 @@ class MattersTab(ListTab):
         row.addWidget(button)
         return button
 
-    def records(self) -> list[Any]:
-        return self.session.store.list_triggers(self.case.id)
+    def records(self) -> tuple[list[Any], list[Any]]:  # type: ignore[override]
+        """(triggers the role may read, matters), read together off the UI thread."""
+        return (ui_extra.triggers_for(self.session, case_id=self.case.id),
+                ui_extra.matters_for(self.session, case_id=self.case.id))
 
-    def refresh(self) -> None:
-        """Reload triggers and matters."""
-        super().refresh()
-        self.matters.set_records(self.session.store.list_matters(self.case.id))
+    def show_records(self, records: Any) -> None:
+        """Show the triggers below and the matters above."""
+        triggers, matters = records
+        super().show_records(triggers)
+        self.matters.set_records(matters)
         self.matters_table.resizeColumnsToContents()
+
+    def clear(self) -> None:
+        """Forget triggers and matters (the workbench is locking)."""
+        super().clear()
+        self.matters.set_records([])
 
     def selected_matter(self) -> Any:
         """The matter of the selected row, or None."""
@@ -108,8 +132,6 @@ class MattersTab(ListTab):
     def show_closures(self) -> QDialog:
         """Open the list of court closures (add closures from there)."""
         dialog = ClosuresDialog(self.session, self)
-        # a new closure can move deadlines; the tab re-reads what it shows
-        dialog.finished.connect(lambda _r: self.refresh())
         self.dialog = dialog
         dialog.open()
         return dialog

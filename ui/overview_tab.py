@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from models.records import Case
+from ui.live_view import LiveView
 from ui.session import UiSession
+from workbench.operations.changes import Kind
 
 
 class OverviewTab(QWidget):
-    """Signals: case_changed() (after an edit; none yet: editing goes through the intake form)."""
-
-    case_changed = Signal()
+    """The case's intake fields; reloads in the background when the case changes."""
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +27,8 @@ class OverviewTab(QWidget):
             value.setTextInteractionFlags(value.textInteractionFlags().TextSelectableByKeyboard)
             self._values[key] = value
             self._form.addRow(label, value)
-        self.refresh()
+        self.live = LiveView(session, case.id, (Kind.CASES,), self._read, self._show, self)
+        self._show(case)  # the case was just read by whoever opened it
 
     def _fields(self) -> list[tuple[str, str]]:
         return [
@@ -45,12 +45,17 @@ class OverviewTab(QWidget):
         ]
 
     def refresh(self) -> None:
-        """Re-read the case from the store and show it."""
-        try:
-            self.case = self._session.store.get_case(self.case.id)
-        except Exception:  # noqa: BLE001 - keep showing what we have; the window reports errors
-            pass
-        case, dash = self.case, "—"
+        """Re-read the case in the background and show it."""
+        self.live.reload()
+
+    def _read(self) -> Case:
+        from workbench.operations.views import case_of
+
+        return case_of(self._session, case_id=self.case.id)
+
+    def _show(self, case: Case) -> None:
+        self.case = case
+        dash = "—"
         interpreter = (
             self.tr("Needed: %1").replace("%1", case.interpreter_language)
             if case.interpreter_language
@@ -78,5 +83,6 @@ class OverviewTab(QWidget):
 
     def clear(self) -> None:
         """Blank every value (the workbench is locking)."""
+        self.live.cancel()
         for label in self._values.values():
             label.clear()

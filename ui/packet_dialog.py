@@ -1,8 +1,11 @@
 """The packet builder: choose kind, recipient and purpose, see what consent lets out, generate.
 
-The included/withheld preview is computed by the consent gate on every change, before anything
-is written. Generating runs off the UI thread, writes atomically under a non-identifying name,
-records the disclosure and then shows the packet from memory.
+The included/withheld preview is ``packets.plan_packet`` (the consent gate and the builder's
+role view) on every change, before anything is written: a category the role may not read in
+full is listed as withheld, with who can add it, and none of its titles. Generating is
+``packets.make_packet``, off the UI thread: it writes atomically under a non-identifying
+name and records the disclosure; the dialog then shows the packet from memory and announces
+the disclosure on the session's signals.
 """
 
 from __future__ import annotations
@@ -31,14 +34,20 @@ from PySide6.QtWidgets import (
 )
 
 from exports.consent_gate import PacketPlan
-from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest, generate, plan_for
+from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest
 from exports.template import PACKET_KINDS
 from models.errors import ConsentRefused, WorkbenchError
+from ui.operation_signals import announce
 from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
 from ui.packet_preview import PacketPreview
+from ui.permissions import action_denial, gate
 from ui.session import UiSession
 from ui.table_sizing import measure_sample_only
 from ui.worker import WorkerSignals, run_in_background
+from workbench.operations import packets
+from workbench.operations.changes import Done
+from workbench.operations.packets import MadePacket
+from workbench.operations.policy import Action
 
 log = logging.getLogger(__name__)
 KIND_LABELS = {"court": "Court hearing", "immigration": "Immigration filing",
@@ -75,6 +84,7 @@ class PacketDialog(QDialog):
         self.setAccessibleName(self.tr("Packet builder"))
         self.session, self.records = session, records
         self.outcome: PacketOutcome | None = None
+        self.made: MadePacket | None = None
         self._signals: WorkerSignals | None = None
         self._cleared = False
         self._labels = records.labels()
@@ -126,6 +136,7 @@ class PacketDialog(QDialog):
         self.duplex.setAccessibleName(self.tr("Duplex padding"))
         self.compelled = QCheckBox(self.tr("Compelled release (subpoena or court order)"), page)
         self.compelled.setAccessibleName(self.tr("Compelled release"))
+        gate(self.compelled, action_denial(self.session, Action.COMPELLED_RELEASE))
         self.legal_basis = _line(page, self.tr("Legal basis"))
         self.legal_basis.setPlaceholderText(self.tr("e.g. the subpoena or court order"))
         self.legal_basis.setEnabled(False)
@@ -215,7 +226,8 @@ class PacketDialog(QDialog):
         rows = []
         if not problem or problem.startswith("!"):
             try:
-                plan = plan_for(self.records, self.request(), self.session.today())
+                plan = packets.plan_packet(self.session, records=self.records,
+                                           request=self.request())
                 rows = plan_rows(plan, self._labels)
             except ConsentRefused as exc:
                 # still show what is withheld and why: the person can see which consent is missing
@@ -224,9 +236,10 @@ class PacketDialog(QDialog):
             except WorkbenchError as exc:
                 problem = str(exc)
         self.model.set_rows(rows)
-        withheld = sum(1 for r in rows if r.decision == WITHHELD)
+        withheld = sum(r.records for r in rows if r.decision == WITHHELD)
+        included = sum(r.records for r in rows) - withheld
         self.summary.setText(self.tr("%1 record(s) included, %2 withheld.")
-                             .replace("%1", str(len(rows) - withheld)).replace("%2", str(withheld))
+                             .replace("%1", str(included)).replace("%2", str(withheld))
                              if rows else "")
         problem = problem.lstrip("!")
         if not problem and not self.folder.text():
@@ -271,15 +284,14 @@ class PacketDialog(QDialog):
             return False
         request, folder = self.request(), Path(self.folder.text())
         session, records = self.session, self.records
-        today, now, user = session.today(), session.now(), session.user.name
         self.pages.widget(0).setEnabled(False)
         self.generate_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
         self.message.setText(self.tr("Writing the packet…"))
         self._signals = run_in_background(
-            lambda progress: generate(session.store, records, request, folder, today=today,
-                                      now=now, prepared_by=user, progress=progress),
+            lambda progress: packets.make_packet(session, records=records, request=request,
+                                                 folder=folder, progress=progress),
             on_done=self._on_done, on_error=self._on_error, on_progress=self._on_progress)
         return True
 
@@ -292,11 +304,13 @@ class PacketDialog(QDialog):
             self.progress.setRange(0, total)
             self.progress.setValue(done)
 
-    def _on_done(self, outcome: PacketOutcome) -> None:
+    def _on_done(self, done: Done[MadePacket]) -> None:
         self._signals = None
         if self._cleared:
             return  # locked meanwhile: show nothing of the packet
-        self.outcome = outcome
+        self.made = done.value
+        self.outcome = outcome = done.value.outcome
+        announce(self.session, done, self, self.tr("Packet written; its disclosure is recorded."))
         self.progress.hide()
         pages = self.preview.show_pdf(outcome.data, self.password.text() or None)
         self.preview.summary.setText(
@@ -332,4 +346,4 @@ class PacketDialog(QDialog):
         self.model.clear()
         self.preview.clear()
         self.summary.clear()
-        self.outcome = None
+        self.outcome = self.made = None

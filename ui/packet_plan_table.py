@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from exports.consent_gate import PacketPlan, record_id
+from exports.consent_gate import PacketPlan, WithheldReason, record_id
 from ui.editors.fields import category_label
-from ui.i18n import tr
+from ui.i18n import tr, tr_n
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Decision", "Category", "Record", "Reason")
@@ -25,13 +25,23 @@ class PlanRow:
     category: str
     record: str
     reason: str
+    records: int = 1  # how many records the row stands for (a role-withheld category: all)
 
 
 def plan_rows(plan: PacketPlan, labels: dict[str, str]) -> list[PlanRow]:
-    """Withheld rows first (what a person must notice), then included rows."""
+    """Withheld rows first (what a person must notice), then included rows.
+
+    A category withheld because the builder's role may not read it is one row with the
+    number of its records and who can add it: its titles are what the role view hides.
+    """
     rows: list[PlanRow] = []
     for withheld in plan.withheld:
         category = category_label(withheld.category)
+        if withheld.reason is WithheldReason.ROLE_VIEW:
+            count = tr_n("PlanTableModel", "%n record", "%n records", len(withheld.record_ids))
+            rows.append(PlanRow(WITHHELD, category, count, withheld.note or str(withheld.reason),
+                                len(withheld.record_ids)))
+            continue
         for rid in withheld.record_ids:
             rows.append(PlanRow(WITHHELD, category, _label(labels, withheld.category, rid),
                                 str(withheld.reason)))

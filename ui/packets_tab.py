@@ -4,22 +4,22 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from exports.packet_job import gather
 from models.errors import WorkbenchError
 from models.records import Case
 from ui.packet_dialog import PacketDialog
+from ui.permissions import action_denial, gate
 from ui.session import UiSession
+from workbench.operations import packets
+from workbench.operations.policy import Action
 
 log = logging.getLogger(__name__)
 
 
 class PacketsTab(QWidget):
-    """Signals: case_changed() after a packet was written (a disclosure, maybe a task, added)."""
-
-    case_changed = Signal()
+    """The builder's button above the disclosure history (which reloads itself when a packet
+    is recorded: the builder announces the disclosure on the session's signals)."""
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +29,7 @@ class PacketsTab(QWidget):
         self.new_button = QPushButton(self.tr("&New packet…"), self)
         self.new_button.setAccessibleName(self.tr("New packet"))
         self.new_button.clicked.connect(self.new_packet)
+        gate(self.new_button, action_denial(session, Action.PACKET))
         self.notice = QLabel(self)
         self.notice.setAccessibleName(self.tr("Packets notice"))
         self.notice.setWordWrap(True)
@@ -53,7 +54,7 @@ class PacketsTab(QWidget):
     def new_packet(self) -> PacketDialog | None:
         """Open the builder window-modal (never exec(): the lock must stay possible)."""
         try:
-            records = gather(self.session.store, self.case.id)
+            records = packets.case_records(self.session, case_id=self.case.id)
         except WorkbenchError as exc:
             self.notice.setText(str(exc))
             return None
@@ -67,8 +68,6 @@ class PacketsTab(QWidget):
     def _on_written(self, _disclosure_id: int) -> None:
         if self.dialog is not None:
             self.last_folder = self.dialog.folder.text()
-        self.refresh()
-        self.case_changed.emit()
 
     def refresh(self) -> None:
         """Re-read the disclosure history."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,20 +16,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import WorkbenchError
+from models.records import Category
 from ui.editors.appointment_dialog import AppointmentDialog
-from ui.editors.legal_dialogs import DeadlineDialog, HearingDialog
+from ui.editors.legal_dialogs import LEGAL, DeadlineDialog, HearingDialog
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
+from ui.live_view import LiveView
+from ui.permissions import gate, write_denial
 from ui.timeline_entries import describe
 from ui.timeline_model import load_entries
+from ui.timeline_source import TIMELINE_KINDS
 from ui.timeline_view import TimelineView, slider_to_span, span_to_slider
 
 ZOOMS = ((1, "Day"), (7, "Week"), (31, "Month"), (92, "Quarter"), (366, "Year"))
 
 
 class TimelineTab(QWidget):
-    """One case's timeline. Signals: case_changed() after an edit was saved."""
-
-    case_changed = Signal()
+    """One case's timeline; reloads in the background when an operation touches it."""
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +54,10 @@ class TimelineTab(QWidget):
         self.view.view_changed.connect(self._sync_zoom)
         self.view.set_span_days(31)
         self.view.jump_to_today()
-        self.refresh()
+        self.live = LiveView(session, case.id, TIMELINE_KINDS,
+                             lambda: load_entries(self.session, self.case), self._show, self)
+        self.live.load_failed.connect(self.details.setText)
+        self.live.load_now()
 
     def _button(self, text: str, slot: Any, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -77,12 +83,18 @@ class TimelineTab(QWidget):
         row.addWidget(self.zoom_slider, 1)
         self._button(self.tr("&Today"), self.view.jump_to_today, row)
         self._button(self.tr("&Next deadline"), self.view.jump_to_next_deadline, row)
-        self._button(self.tr("Add &appointment…"),
-                     lambda: self._open(AppointmentDialog(self.session, self.case, None, self)), row)
-        self._button(self.tr("Add &hearing…"),
-                     lambda: self._open(HearingDialog(self.session, self.case, None, self)), row)
-        self._button(self.tr("Add &deadline…"),
-                     lambda: self._open(DeadlineDialog(self.session, self.case, None, self)), row)
+        self.add_appointment = self._button(
+            self.tr("Add &appointment…"),
+            lambda: self._open(AppointmentDialog(self.session, self.case, None, self)), row)
+        self.add_hearing = self._button(
+            self.tr("Add &hearing…"),
+            lambda: self._open(HearingDialog(self.session, self.case, None, self)), row)
+        self.add_deadline = self._button(
+            self.tr("Add &deadline…"),
+            lambda: self._open(DeadlineDialog(self.session, self.case, None, self)), row)
+        gate(self.add_appointment, write_denial(self.session, Category))
+        gate(self.add_hearing, write_denial(self.session, LEGAL))
+        gate(self.add_deadline, write_denial(self.session, Category))
         return row
 
     def _slider_moved(self, pos: int) -> None:
@@ -102,24 +114,32 @@ class TimelineTab(QWidget):
         self.details.setText(describe(entry, self.tr) if entry else "")
 
     def refresh(self) -> None:
-        """Reload the entries from the store (role view applied)."""
-        self.view.set_entries(load_entries(self.session, self.case))
+        """Reload the entries in the background (role view applied by the operation)."""
+        self.live.reload()
+
+    def _show(self, entries: list[Any]) -> None:
+        self.view.set_entries(entries)
         self._show_details(self.view.focused_key())
 
     def open_entry(self, key: str) -> QDialog | None:
-        """Open the editor of the entry with ``key`` (non-blocking)."""
-        dialog = editor_for_key(self.session, self.case, key, self)
+        """Open the editor of the entry with ``key`` (non-blocking); when the role may not
+        change it, say why under the timeline instead."""
+        try:
+            dialog = editor_for_key(self.session, self.case, key, self)
+        except WorkbenchError as exc:
+            self.details.setText(str(exc))
+            return None
         return self._open(dialog) if dialog else None
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         if isinstance(dialog, OccurrenceChoiceDialog):
             dialog.editor_opened.connect(self._open)  # the choice builds the editor
-        else:
-            dialog.accepted.connect(self._saved)
         dialog.open()
         return dialog
 
-    def _saved(self) -> None:
-        self.refresh()
-        self.case_changed.emit()
+    def clear(self) -> None:
+        """Forget every entry and drop a reload in flight (the workbench is locking)."""
+        self.live.cancel()
+        self.view.set_entries([])
+        self.details.clear()

@@ -6,6 +6,7 @@ import os
 import shutil
 import sys
 import tempfile
+import time as _time
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -35,29 +36,37 @@ def _build_vault(path: Path) -> str | None:
 def _small_vault(path: Path) -> None:
     from models.records import Category, EventKind, Owner, Role
     from models.vault import create_vault
+    from workbench.operations import cases, dates
+    from workbench.operations.context import Context
 
     vault, _code = create_vault(path, USER, Role.ADVOCATE, PASSPHRASE, kdf_profile="fast")
-    store, today, zone = vault.store, date.today(), ZoneInfo("America/Los_Angeles")
+    today, zone = date.today(), ZoneInfo("America/Los_Angeles")
+    ctx = Context(vault, today=lambda: today)
     try:
-        cases = [
-            store.add_case("Maya R.", languages=("es",), interpreter_language="es",
-                           assigned_to=("ana",), jurisdiction="CA", safe_contact="Text only"),
-            store.add_case("Li W.", languages=("zh",), assigned_to=("ana", "ben")),
-            store.add_case("Ola K.", confidential_address=True, assigned_to=("cam",)),
+        made = [
+            cases.add_case(ctx, display_name="Maya R.", languages=("es",),
+                           interpreter_language="es", assigned_to=("ana",), jurisdiction="CA",
+                           safe_contact="Text only"),
+            cases.add_case(ctx, display_name="Li W.", languages=("zh",), assigned_to=("ana", "ben")),
+            cases.add_case(ctx, display_name="Ola K.", confidential_address=True,
+                           assigned_to=("cam",)),
         ]
-        for i, case in enumerate(cases):
+        for i, case in enumerate(d.value for d in made):
             at = datetime.combine(today + timedelta(days=2 + i), time(10), tzinfo=zone)
-            store.add_event(case.id, EventKind.MEDICAL_APPOINTMENT, "Follow-up visit",
-                            Category.MEDICAL, start=at, end=at + timedelta(hours=1),
-                            tz=zone.key, interpreter_needed=i == 0)
-            store.add_event(case.id, EventKind.LEGAL_DEADLINE, "File evidence",
-                            Category.IMMIGRATION, due=today + timedelta(days=5 + 3 * i),
-                            owner=Owner.CLIENT, assigned_to="ana")
-            store.add_event(case.id, EventKind.COURT_HEARING, "Hearing", Category.PROTECTIVE_ORDER,
-                            start=at, end=at + timedelta(hours=2), tz=zone.key)
-        store.add_event(cases[1].id, EventKind.LEGAL_DEADLINE, "Serve notice",
-                        Category.PROTECTIVE_ORDER, due=today - timedelta(days=2),
-                        owner=Owner.CLIENT)
+            dates.add_event(ctx, case_id=case.id, kind=EventKind.SERVICE_APPOINTMENT,
+                            title="Housing appointment", category=Category.HOUSING_BENEFITS,
+                            start=at, end=at + timedelta(hours=1), tz=zone.key,
+                            interpreter_needed=i == 0, interpreter_language="es" if i == 0 else None)
+            dates.add_event(ctx, case_id=case.id, kind=EventKind.LEGAL_DEADLINE,
+                            title="File evidence", category=Category.IMMIGRATION,
+                            due=today + timedelta(days=5 + 3 * i), owner=Owner.CLIENT,
+                            assigned_to="ana")
+            dates.add_event(ctx, case_id=case.id, kind=EventKind.COURT_HEARING, title="Hearing",
+                            category=Category.PROTECTIVE_ORDER, start=at,
+                            end=at + timedelta(hours=2), tz=zone.key)
+        dates.add_event(ctx, case_id=made[1].value.id, kind=EventKind.LEGAL_DEADLINE,
+                        title="Serve notice", category=Category.PROTECTIVE_ORDER,
+                        due=today - timedelta(days=2), owner=Owner.CLIENT)
     finally:
         vault.lock()
 
@@ -71,24 +80,71 @@ def _save(widget: QWidget, out: Path, name: str) -> Path:
     return target
 
 
-def _case_with_withheld(window: QWidget) -> tuple[int, str, str, str] | None:
-    """Case, kind, recipient and purpose whose packet both includes and withholds the most."""
-    from exports.packet_job import PacketRequest, gather, plan_for
-    from models.errors import WorkbenchError
+def _settle(window: QWidget) -> None:
+    """Let background reloads land (views reload off the UI thread after a change)."""
+    from ui.live_view import LiveView
 
-    store, today = window.session.store, window.session.today()
+    app = QApplication.instance()
+    for _ in range(2000):
+        app.processEvents()
+        if not any(v.is_busy() for v in window.findChildren(LiveView)):
+            break
+        _time.sleep(0.002)
+
+
+def _save_with_tooltip(window: QWidget, button: QWidget, out: Path, name: str) -> Path:
+    """The window with ``button``'s tooltip drawn where Qt shows it (a tooltip is a window
+    of its own, so ``grab()`` of the main window would leave it out)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QToolTip
+
+    app = QApplication.instance()
+    button.window().activateWindow()
+    anchor = button.mapToGlobal(QPoint(button.width() // 2, button.height()))
+    QToolTip.showText(anchor, button.toolTip(), button)
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    tip = next((w for w in app.topLevelWidgets()
+                if type(w).__name__ == "QTipLabel" or w.inherits("QTipLabel")), None)
+    if tip is not None and tip.isVisible():
+        # just below the button (Qt would place it so, but clamps it to the offscreen screen)
+        at = button.mapTo(window, QPoint(0, button.height() + 4))
+        at.setX(max(0, min(at.x(), window.width() - tip.width() - 4)))
+        painter = QPainter(image)
+        painter.drawPixmap(at, tip.grab())
+        painter.end()
+    QToolTip.hideText()
+    target = out / f"{name}.png"
+    image.save(str(target))
+    return target
+
+
+def _case_with_withheld(window: QWidget) -> tuple[int, str, str, str] | None:
+    """Case, kind, recipient and purpose whose packet (for this user's role) withholds the
+    most, role-withheld categories included."""
+    from exports.packet_job import PacketRequest
+    from models.errors import ConsentRefused, WorkbenchError
+    from workbench.operations import packets
+
+    session = window.session
     best: tuple[int, tuple[int, str, str, str]] | None = None
-    for case in store.list_cases():
-        records = gather(store, case.id)
+    for case in session.store.list_cases():
+        records = packets.case_records(session, case_id=case.id)
         pairs = {(c.recipient, c.purpose) for c in records.consents}
         for kind in ("court", "immigration", "agency"):
             for recipient, purpose in sorted(pairs):
+                request = PacketRequest(kind, recipient, purpose)
                 try:
-                    plan = plan_for(records, PacketRequest(kind, recipient, purpose), today)
+                    plan = packets.plan_packet(session, records=records, request=request)
+                except ConsentRefused:
+                    continue
                 except WorkbenchError:
                     continue
-                score = len(plan.withheld)
-                if score and (best is None or score > best[0]):
+                roles = sum(1 for w in plan.withheld if w.reason.value.startswith("not visible"))
+                score = len(plan.withheld) + 10 * roles
+                if plan.withheld and (best is None or score > best[0]):
                     best = (score, (case.id, kind, recipient, purpose))
     return best[1] if best else None
 
@@ -117,6 +173,38 @@ def _packet_screens(window: QWidget, out: Path, tmp: Path) -> list[Path]:
             app.processEvents()
         written.append(_save(dialog, out, "packet-preview"))
     dialog.close()
+    return written
+
+
+def _role_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
+    """What a clinician (ben, in the demo vault) sees: legal actions disabled, saying why."""
+    from models.errors import WorkbenchError
+    from workbench.app import build_main_window
+
+    try:
+        window = build_main_window(vault_path, "ben", PASSPHRASE, recent=recent)
+    except WorkbenchError:
+        return []  # the small vault has no clinician
+    written: list[Path] = []
+    try:
+        window.resize(*SIZE)
+        window.show()
+        first = window.work.caseload.model.summary(0).case.id
+        workspace = window.work.open_case(first)
+        if workspace is not None:
+            workspace.setCurrentIndex(3)
+            matters = workspace.tab(3)
+            _settle(window)
+            written.append(_save_with_tooltip(window, matters.add_matter_button, out,
+                                              "clinician-matters"))
+            workspace.setCurrentIndex(1)
+            timeline = workspace.tab(1)
+            _settle(window)
+            written.append(_save_with_tooltip(window, timeline.add_hearing, out,
+                                              "clinician-timeline"))
+    finally:
+        window.lock()
+        window.close()
     return written
 
 
@@ -153,6 +241,8 @@ def render(out: Path) -> list[Path]:
         window.lock()
         written.append(_save(window, out, "lock-screen"))
         window.close()
+        app.processEvents()
+        written += _role_screens(vault_path, recent, out)
         app.processEvents()
     return written
 

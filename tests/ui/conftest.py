@@ -1,20 +1,27 @@
-"""UI test helpers: a small in-memory fake vault, fixed clocks, private settings files."""
+"""UI test fixtures: a real encrypted vault per test (with a supervisor to seed any category
+through the operations), fixed clocks, private settings files. No fake store: the widgets
+read and write the same store, through the same operations, as the CLI."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import replace
+import shutil
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from models.errors import NotFound, VaultLocked, WrongPassphrase
-from models.records import Case, CaseSummary, Category, Event, EventKind, Role, User
+from models.records import Case, Category, EventKind, Role
+from tests.vault_fixtures import ANA, ANA_PASSPHRASE, BEN, BEN_PASSPHRASE
+from workbench.operations import cases, dates
+from workbench.operations.context import Context
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2026, 5, 4)
 CANARY = "Zofia Ærøskøbing-Canary"  # a case name that must vanish from widgets on lock
+SAM, SAM_ROLE, SAM_PASSPHRASE = "sam", Role.SUPERVISOR, "supervisor passphrase 2026"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -27,112 +34,89 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             )
 
 
-class FakeStore:
-    """Just the store methods the shell uses, over lists."""
+@pytest.fixture(scope="session")
+def ui_template(template_vault, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The session template (ana advocate, ben clinician) plus sam, a supervisor."""
+    from models.vault import open_vault
 
-    def __init__(self, vault: FakeVault) -> None:
-        self._vault = vault
-        self.cases: list[Case] = []
-        self.events: list[Event] = []
-
-    def _check(self) -> None:
-        if self._vault.locked:
-            raise VaultLocked("locked")
-
-    def add_case(self, display_name: str, **fields: object) -> Case:
-        self._check()
-        case = Case(len(self.cases) + 1, f"C-{len(self.cases) + 1:04d}", display_name, **fields)
-        self.cases.append(case)
-        return case
-
-    def get_case(self, case_id: int) -> Case:
-        self._check()
-        for case in self.cases:
-            if case.id == case_id:
-                return case
-        raise NotFound("no such case")
-
-    def list_cases(self) -> list[Case]:
-        self._check()
-        return list(self.cases)
-
-    def add_event(self, case_id: int, kind: EventKind, title: str, category: Category,
-                  **fields: object) -> Event:
-        self._check()
-        event = Event(len(self.events) + 1, case_id, kind, title, category, **fields)
-        self.events.append(event)
-        return event
-
-    def list_events(self, case_id=None, start=None, end=None) -> list[Event]:
-        self._check()
-        return [e for e in self.events if case_id is None or e.case_id == case_id]
-
-    def caseload(self, today: date) -> list[CaseSummary]:
-        self._check()
-        out = []
-        for case in self.cases:
-            days = [e.due for e in self.events if e.case_id == case.id and e.due]
-            upcoming = sorted(d for d in days if d >= today)
-            out.append(CaseSummary(case, upcoming[0] if upcoming else None,
-                                   sum(1 for d in days if d < today), len(days)))
-        return out
-
-    def list_closures(self) -> list:
-        return []
-
-    def list_matters(self, case_id: int) -> list:
-        return []
-
-
-class FakeVault:
-    """Records lock() calls; the store refuses work once locked."""
-
-    def __init__(self, user: str = "ana", role: Role = Role.ADVOCATE) -> None:
-        self.user = User(1, user, role)
-        self.locked = False
-        self.lock_calls = 0
-        self.store = FakeStore(self)
-
-    def lock(self) -> None:
-        self.locked = True
-        self.lock_calls += 1
-
-
-def seed(vault: FakeVault) -> FakeVault:
-    """Three cases, deadlines around TODAY (one overdue)."""
-    store = vault.store
-    a = store.add_case(CANARY, assigned_to=("ana",), languages=("pl",))
-    b = store.add_case("Rosa M.", assigned_to=("cam",))
-    store.add_case("Lin", assigned_to=("ana", "ben"))
-    store.add_event(a.id, EventKind.LEGAL_DEADLINE, "File I-914", Category.IMMIGRATION,
-                    due=TODAY + timedelta(days=3))
-    store.add_event(b.id, EventKind.LEGAL_DEADLINE, "Serve TRO", Category.PROTECTIVE_ORDER,
-                    due=TODAY - timedelta(days=2))
-    store.add_event(b.id, EventKind.COURT_HEARING, "DVRO hearing", Category.PROTECTIVE_ORDER,
-                    start=datetime(2026, 5, 10, 9, tzinfo=ZoneInfo("UTC")))
-    return vault
-
-
-class FakeOpener:
-    """open_fn for UnlockView: the passphrase "correct horse battery" opens ``vault``."""
-
-    PASSPHRASE = "correct horse battery"
-
-    def __init__(self, vault: FakeVault) -> None:
-        self.vault = vault
-        self.calls = 0
-
-    def __call__(self, path: str, user: str, passphrase: str) -> FakeVault:
-        self.calls += 1
-        if passphrase != self.PASSPHRASE or user != self.vault.user.name:
-            raise WrongPassphrase()
-        self.vault.locked = False
-        return self.vault
+    path = tmp_path_factory.mktemp("ui-template") / "vault"
+    shutil.copytree(template_vault.path, path)
+    vault = open_vault(path, ANA, ANA_PASSPHRASE)
+    try:
+        vault.add_user(SAM, SAM_ROLE, SAM_PASSPHRASE)
+    finally:
+        vault.lock()
+    return path
 
 
 @pytest.fixture
-def fake_vault() -> FakeVault:
-    return seed(FakeVault())
+def vault_path(ui_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the UI template vault (the root ``vault`` fixture opens it as ana)."""
+    path = tmp_path / "vault"
+    shutil.copytree(ui_template, path)
+    return path
+
+
+def _opened(path: Path, user: str, passphrase: str, today: date) -> Iterator[Context]:
+    from models.vault import open_vault
+
+    vault = open_vault(path, user, passphrase)
+    try:
+        yield Context(vault, today=lambda: today)
+    finally:
+        vault.lock()
+
+
+@pytest.fixture
+def supervisor(vault_path: Path) -> Iterator[Context]:
+    """The operations' context of sam (supervisor: writes every category) on the same vault,
+    for seeding what the role under test may not write itself."""
+    yield from _opened(vault_path, SAM, SAM_PASSPHRASE, TODAY)
+
+
+@pytest.fixture
+def clinician_vault(vault_path: Path):
+    """The same vault unlocked as ben (clinician)."""
+    from models.vault import open_vault
+
+    vault = open_vault(vault_path, BEN, BEN_PASSPHRASE)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+def seed(ctx: Context) -> list[Case]:
+    """Three cases, deadlines around TODAY (one overdue), written through the operations."""
+    a = cases.add_case(ctx, display_name=CANARY, assigned_to=("ana",), languages=("pl",)).value
+    b = cases.add_case(ctx, display_name="Rosa M.", assigned_to=("cam",)).value
+    c = cases.add_case(ctx, display_name="Lin", assigned_to=("ana", "ben")).value
+    dates.add_event(ctx, case_id=a.id, kind=EventKind.LEGAL_DEADLINE, title="File I-914",
+                    category=Category.IMMIGRATION, due=TODAY + timedelta(days=3),
+                    assigned_to="ana")
+    dates.add_event(ctx, case_id=b.id, kind=EventKind.LEGAL_DEADLINE, title="Serve TRO",
+                    category=Category.PROTECTIVE_ORDER, due=TODAY - timedelta(days=2))
+    dates.add_event(ctx, case_id=b.id, kind=EventKind.COURT_HEARING, title="DVRO hearing",
+                    category=Category.PROTECTIVE_ORDER,
+                    start=datetime(2026, 5, 10, 9, tzinfo=ZoneInfo("UTC")),
+                    end=datetime(2026, 5, 10, 10, tzinfo=ZoneInfo("UTC")))
+    return [a, b, c]
+
+
+class Opener:
+    """open_fn for UnlockView and the lock screen: the real ``open_vault``, counted."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.opened: list[object] = []
+
+    def __call__(self, path: str, user: str, passphrase: str) -> object:
+        from models.vault import open_vault
+
+        self.calls += 1
+        vault = open_vault(path, user=user, passphrase=passphrase)
+        self.opened.append(vault)
+        return vault
 
 
 @pytest.fixture
@@ -143,22 +127,21 @@ def recent(tmp_path):
 
 
 @pytest.fixture
-def shell(qtbot, fake_vault, recent):
-    """An unlocked MainWindow over the fake vault, with a short idle timeout."""
+def shell(qtbot, vault, recent):
+    """An unlocked MainWindow over a real vault holding the three seeded cases."""
     from ui.main_window import MainWindow
 
-    opener = FakeOpener(fake_vault)
-    window = MainWindow("/nonexistent/vault", recent=recent, open_fn=opener, idle_ms=60_000,
+    seed(Context(vault, today=lambda: TODAY))
+    opener = Opener()
+    window = MainWindow(str(vault.path), recent=recent, open_fn=opener, idle_ms=60_000,
                         today=lambda: TODAY)
     qtbot.addWidget(window)
-    window.set_vault(fake_vault)
+    window.set_vault(vault)
     qtbot.waitUntil(lambda: not window.is_loading(), timeout=10_000)
     window.show()
     qtbot.waitExposed(window)
     window.opener = opener
     yield window
     window.lock_manager.shutdown()
-
-
-def case_replace(case: Case, **kw: object) -> Case:
-    return replace(case, **kw)
+    for opened in opener.opened:
+        opened.lock()

@@ -1,4 +1,5 @@
-"""Entering a court closure in the GUI recomputes the deadlines already computed (real vault)."""
+"""Entering a court closure in the GUI recomputes the deadlines already computed (real vault):
+the dialog calls ``dates.add_closure``, which recomputes in the transaction that stores it."""
 
 from __future__ import annotations
 
@@ -7,34 +8,37 @@ from datetime import date
 from PySide6.QtWidgets import QDialog
 
 from models.records import ClosureReason, MatterKind
-from timeline.triggers import deadline_events_for
 from ui.editors.care_dialogs import ClosureDialog
 from ui.session import UiSession
+from workbench.operations import care, cases, dates
+from workbench.operations.changes import Kind
 
 
 def test_closure_dialog_recomputes_deadlines_and_keeps_overrides(qtbot, vault):
-    store = vault.store
-    case = store.add_case("Fictional Person", jurisdiction="federal", assigned_to=("ana",))
-    matter = store.add_matter(case.id, MatterKind.IMMIGRATION)
-    appeal = store.add_trigger(case.id, "ij_decision", "B-EOIR-BIA-APPEAL", date(2026, 11, 25),
-                               matter_id=matter.id, jurisdiction="federal")
-    (due,) = store.replace_trigger_deadlines(appeal.id, deadline_events_for(appeal))
+    session = UiSession(vault, today=lambda: date(2026, 11, 27))
+    case = cases.add_case(session, display_name="Fictional Person", jurisdiction="federal",
+                          assigned_to=("ana",)).value
+    matter = care.add_matter(session, case_id=case.id, kind=MatterKind.IMMIGRATION).value
+    appeal, (due,) = dates.record_trigger(session, case_id=case.id, rule_id="B-EOIR-BIA-APPEAL",
+                                          occurred=date(2026, 11, 25), matter_id=matter.id).value
     assert due.due == date(2026, 12, 28)
-    motion = store.add_trigger(case.id, "final_order", "B-EOIR-MTR-30", date(2026, 11, 25),
-                               matter_id=matter.id, jurisdiction="federal")
-    (kept,) = store.replace_trigger_deadlines(motion.id, deadline_events_for(motion))
-    kept = store.update_event(kept.id, due=date(2026, 12, 21))  # changed by hand
-    assert kept.overridden
+    motion, (kept,) = dates.record_trigger(session, case_id=case.id, rule_id="B-EOIR-MTR-30",
+                                           occurred=date(2026, 11, 25), matter_id=matter.id).value
+    kept = dates.update_event(session, event_id=kept.id, due=date(2026, 12, 21)).value
+    assert kept.overridden  # changed by hand
 
-    dialog = ClosureDialog(UiSession(vault, today=lambda: date(2026, 11, 27)))
+    dialog = ClosureDialog(session)
     qtbot.addWidget(dialog)
     dialog.day.line.setText("2026-12-28")
     dialog.calendar.setCurrentIndex(dialog.calendar.findData("*"))
     dialog.reason.setCurrentIndex(dialog.reason.findData(ClosureReason.EXECUTIVE_ORDER))
-    dialog.accept()
+    with qtbot.waitSignal(session.signals.operation_executed) as announced:
+        dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted.value
+    changes, initiator = announced.args
+    assert initiator is dialog and changes.every_case and Kind.EVENTS in changes.kinds
 
-    events = {e.trigger_id: e for e in store.list_events(case_id=case.id)}
+    events = {e.trigger_id: e for e in vault.store.list_events(case_id=case.id)}
     assert events[appeal.id].due == date(2026, 12, 29)  # rolled past the new closure
     assert any("2026-12-28" in line for line in events[appeal.id].explanation)
     assert events[motion.id].due == date(2026, 12, 21) and events[motion.id].overridden

@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QDialog
-from test_timeline_fakes import TODAY  # noqa: F401
 
 from models.records import Category, EventKind, ReferralStatus
 from ui.editors.appointment_dialog import AppointmentDialog

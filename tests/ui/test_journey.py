@@ -55,8 +55,23 @@ def _click(parent: QWidget, name: str) -> None:
 def _tab(window: MainWindow, cls: type) -> QWidget:
     workspace = window.work.workspace
     tab = next(t for t in workspace.tabs if isinstance(t, cls))
-    workspace.setCurrentIndex(workspace.tabs.index(tab))  # showing a tab refreshes it
+    workspace.setCurrentIndex(workspace.tabs.index(tab))
+    qtbot_wait_idle(tab)  # a save elsewhere may still be reloading it in the background
     return tab
+
+
+def qtbot_wait_idle(tab: QWidget, timeout_s: float = 10.0) -> None:
+    """Let every background reload of ``tab`` (and its parts) land."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.live_view import LiveView
+
+    deadline = time.monotonic() + timeout_s
+    while any(v.is_busy() for v in tab.findChildren(LiveView)) and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.002)
 
 
 def _texts(window: MainWindow) -> str:
@@ -120,14 +135,15 @@ def _add_appointment_and_hearing(timeline: TimelineTab) -> None:
     assert hearing.saved.kind == EventKind.COURT_HEARING
 
 
-def _add_matter_and_trigger(matters: MattersTab) -> None:
+def _add_matter_and_trigger(qtbot, matters: MattersTab) -> None:
     _click(matters, "Add matter…")
     matter = matters.dialog
     assert isinstance(matter, MatterDialog)
     matter.kind.setCurrentIndex(matter.kind.findData(MatterKind.IMMIGRATION))
     matter.title_edit.setText("Removal proceedings")
     matter.court.setText("EOIR San Francisco")
-    matter.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(matters.live.reloaded, timeout=10_000):  # reloads off the UI thread
+        matter.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert matters.matters.rowCount() == 1
     _click(matters, "Add trigger…")
     trigger = matters.dialog
@@ -139,8 +155,10 @@ def _add_matter_and_trigger(matters: MattersTab) -> None:
     preview = trigger.preview.toPlainText()
     assert "EOIR-26 received by the BIA: 2026-06-03" in preview
     assert "30 calendar days after = 2026-06-03" in preview and "Sources: 8 CFR 1003.38" in preview
-    trigger.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(matters.live.reloaded, timeout=10_000):
+        trigger.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert matters.model.rowCount() == 1
+    assert "Trigger saved" in matters.window().work.notice.text()  # the confirmation
 
 
 def _check_timeline(qtbot, timeline: TimelineTab) -> None:
@@ -165,13 +183,14 @@ def _check_timeline(qtbot, timeline: TimelineTab) -> None:
     assert "Why this date — rule B-EOIR-BIA-APPEAL" in timeline.details.text()
 
 
-def _record_consent(consent: ConsentTab) -> None:
+def _record_consent(qtbot, consent: ConsentTab) -> None:
     _click(consent, "Record consent…")
     dlg = consent.dialog
     dlg.recipient.setText("Immigration attorney")
     dlg.purpose.setText("T visa application")
     dlg.categories.boxes[Category.IMMIGRATION].setChecked(True)
-    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    with qtbot.waitSignal(consent.live.reloaded, timeout=10_000):
+        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert consent.model.rowCount() == 1
     assert consent.table.model().index(0, 6).data() == "active"
 
@@ -211,9 +230,9 @@ def test_journey_done_when_in_the_gui_alone(qtbot, tmp_path, recent):
     _create_vault(qtbot, window, target)
     case_id = _add_case(window)
     _add_appointment_and_hearing(_tab(window, TimelineTab))
-    _add_matter_and_trigger(_tab(window, MattersTab))
+    _add_matter_and_trigger(qtbot, _tab(window, MattersTab))
     _check_timeline(qtbot, _tab(window, TimelineTab))
-    _record_consent(_tab(window, ConsentTab))
+    _record_consent(qtbot, _tab(window, ConsentTab))
     _lock_with_unsaved_form_and_unlock(qtbot, window, case_id)
     window.lock()
     window.lock_manager.shutdown()

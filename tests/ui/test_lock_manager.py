@@ -7,7 +7,8 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from tests.ui.conftest import CANARY, FakeOpener
+from tests.ui.conftest import CANARY
+from tests.vault_fixtures import ANA_PASSPHRASE
 from ui.main_window import TITLE_LOCKED, page_name
 
 
@@ -66,7 +67,7 @@ def _open_case_with_canary(window) -> None:
     assert holders_of(CANARY)  # positive control: the canary is on screen before the lock
 
 
-def test_lock_idle_with_modal_message_box(qtbot, shell, fake_vault):
+def test_lock_idle_with_modal_message_box(qtbot, shell, vault):
     _open_case_with_canary(shell)
     box = QMessageBox(QMessageBox.Icon.Question, "Workbench", f"Delete {CANARY}?",
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, shell)
@@ -76,11 +77,11 @@ def test_lock_idle_with_modal_message_box(qtbot, shell, fake_vault):
     shell.lock_manager.set_idle_ms(150)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     assert not shiboken6.isValid(box) or not box.isVisible()  # closed, then destroyed
-    assert fake_vault.lock_calls == 1
+    assert vault.locked
     assert_locked_clean(shell)
 
 
-def test_lock_idle_with_file_dialog_open(qtbot, shell, fake_vault):
+def test_lock_idle_with_file_dialog_open(qtbot, shell, vault):
     _open_case_with_canary(shell)
     dialog = QFileDialog(shell, "Attach")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -89,33 +90,33 @@ def test_lock_idle_with_file_dialog_open(qtbot, shell, fake_vault):
     shell.lock_manager.set_idle_ms(150)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     assert not shiboken6.isValid(dialog) or (not dialog.isVisible() and dialog.result() == 0)
-    assert fake_vault.lock_calls == 1
+    assert vault.locked
     assert_locked_clean(shell)
 
 
-def test_lock_discards_unsaved_intake_with_notice_after_unlock(qtbot, shell, fake_vault):
+def test_lock_discards_unsaved_intake_with_notice_after_unlock(qtbot, shell, vault):
     intake = shell.work.new_case()
     qtbot.waitExposed(intake)
     intake.display_name.setText(CANARY + " second")
     shell.lock_manager.set_idle_ms(150)
     qtbot.waitUntil(shell.is_locked, timeout=3000)
     assert_locked_clean(shell)
-    assert len(fake_vault.store.cases) == 3  # nothing half-saved
     screen = shell.lock_screen
     assert screen.user.text() == "ana"
-    screen.passphrase.setText(FakeOpener.PASSPHRASE)
+    screen.passphrase.setText(ANA_PASSPHRASE)
     with qtbot.waitSignal(screen.unlocked, timeout=5000):
         screen.button.click()
     assert page_name(shell) == "work" and shell.windowTitle() == "Workbench"
     assert "Unsaved changes were discarded" in shell.work.notice.text()
     qtbot.waitUntil(lambda: shell.work.caseload.model.rowCount() == 3, timeout=5000)
+    assert len(shell.session.store.list_cases()) == 3  # nothing half-saved
 
 
-def test_lock_ctrl_l_locks_from_any_widget(qtbot, shell, fake_vault):
+def test_lock_ctrl_l_locks_from_any_widget(qtbot, shell, vault):
     _open_case_with_canary(shell)
     qtbot.keyClick(shell.work.caseload.search, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(shell.is_locked, timeout=2000)
-    assert fake_vault.lock_calls == 1
+    assert vault.locked
     assert_locked_clean(shell)
     assert "Unsaved" not in shell.work.notice.text()
 

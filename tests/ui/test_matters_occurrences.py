@@ -17,6 +17,7 @@ from ui.editors.open_editor import OccurrenceChoiceDialog, split_key
 from ui.matters_tab import MattersTab
 from ui.session import UiSession
 from ui.timeline_tab import TimelineTab
+from workbench.operations import care, cases, dates
 
 ACCEPTED = QDialog.DialogCode.Accepted
 LA = ZoneInfo("America/Los_Angeles")
@@ -30,7 +31,7 @@ def session(vault):
 
 @pytest.fixture
 def case(session):
-    return session.store.add_case("Test Client", jurisdiction="CA")
+    return cases.add_case(session, display_name="Test Client", jurisdiction="CA").value
 
 
 def test_matters_tab_adds_a_matter_with_every_field(qtbot, qtmodeltester, session, case):
@@ -42,7 +43,7 @@ def test_matters_tab_adds_a_matter_with_every_field(qtbot, qtmodeltester, sessio
     dlg.title_edit.setText("DVRO")
     dlg.court.setText("Superior Court, Los Angeles")
     dlg.case_number.setText("24STRO01234")
-    with qtbot.waitSignal(tab.case_changed):
+    with qtbot.waitSignal(tab.live.reloaded):
         dlg.accept()
     assert dlg.result() == ACCEPTED
     [matter] = session.store.list_matters(case.id)
@@ -65,7 +66,7 @@ def test_matter_dialog_refuses_bad_input(qtbot, session, case, title, jurisdicti
 
 
 def test_matters_tab_edits_the_selected_matter(qtbot, session, case):
-    session.store.add_matter(case.id, MatterKind.IMMIGRATION, title="T visa")
+    care.add_matter(session, case_id=case.id, kind=MatterKind.IMMIGRATION, title="T visa")
     tab = MattersTab(session, case)
     qtbot.addWidget(tab)
     assert tab.edit_matter() is None  # nothing selected
@@ -73,12 +74,15 @@ def test_matters_tab_edits_the_selected_matter(qtbot, session, case):
     dlg = tab.edit_matter()
     assert dlg.title_edit.text() == "T visa"
     dlg.title_edit.setText("T visa (I-914)")
-    dlg.accept()
+    with qtbot.waitSignal(tab.live.reloaded):
+        dlg.accept()
     assert [m.title for m in session.store.list_matters(case.id)] == ["T visa (I-914)"]
+    assert tab.matters.index(0, 2).data() == "T visa (I-914)"
 
 
 def test_matters_tab_court_closures_lists_and_adds(qtbot, session, case):
-    session.store.add_closure(date(2026, 7, 3), "*", ClosureReason.EXECUTIVE_ORDER)
+    dates.add_closure(session, day=date(2026, 7, 3), calendar="*",
+                      reason=ClosureReason.EXECUTIVE_ORDER)
     tab = MattersTab(session, case)
     qtbot.addWidget(tab)
     listing = tab.show_closures()
@@ -88,7 +92,8 @@ def test_matters_tab_court_closures_lists_and_adds(qtbot, session, case):
     editor.day.line.setText("2026-12-24")
     editor.calendar.setCurrentIndex(editor.calendar.findData("CA"))
     editor.reason.setCurrentIndex(editor.reason.findData(ClosureReason.INACCESSIBLE))
-    editor.accept()
+    with qtbot.waitSignal(listing.live.reloaded):
+        editor.accept()
     assert editor.result() == ACCEPTED
     days = [listing.model.index(r, 0).data() for r in range(listing.model.rowCount())]
     assert days == ["2026-07-03", "2026-12-24"]
@@ -102,10 +107,11 @@ def test_matters_tab_court_closures_lists_and_adds(qtbot, session, case):
 
 def _series(session, case):
     start = datetime(2026, 5, 6, 9, 30, tzinfo=LA)
-    return session.store.add_event(
-        case.id, EventKind.SERVICE_APPOINTMENT, "Caseworker meeting", Category.HOUSING_BENEFITS, start=start,
-        end=start + timedelta(minutes=50), tz="America/Los_Angeles",
-        rrule="FREQ=WEEKLY;INTERVAL=1;COUNT=4", assigned_to="ana")
+    return dates.add_event(
+        session, case_id=case.id, kind=EventKind.SERVICE_APPOINTMENT, title="Caseworker meeting",
+        category=Category.HOUSING_BENEFITS, start=start, end=start + timedelta(minutes=50),
+        tz="America/Los_Angeles", rrule="FREQ=WEEKLY;INTERVAL=1;COUNT=4",
+        assigned_to="ana").value
 
 
 def _open_occurrence(qtbot, session, case, day):
@@ -129,7 +135,7 @@ def test_occurrence_edit_this_occurrence_only(qtbot, session, case):
     assert not dlg.repeat.isEnabled() and "occurrence" in dlg.windowTitle()
     dlg.start_time.setText("14:00")
     dlg.end_time.setText("14:50")
-    with qtbot.waitSignal(tab.case_changed):
+    with qtbot.waitSignal(tab.live.reloaded):
         dlg.accept()
     assert session.store.get_event(series.id).exdates == (day,)
     one = dlg.saved
@@ -146,7 +152,8 @@ def test_occurrence_edit_whole_series(qtbot, session, case):
     dlg = tab.dialog
     assert dlg.day.text() == "2026-05-06" and dlg.repeat.isEnabled()
     dlg.title_edit.setText("Caseworker meeting (new room)")
-    dlg.accept()
+    with qtbot.waitSignal(tab.live.reloaded):
+        dlg.accept()
     titles = {e.title for e in tab.view.entries()}
     assert titles == {"Caseworker meeting (new room)"} and len(tab.view.entries()) == 4
     assert session.store.get_event(series.id).exdates == ()

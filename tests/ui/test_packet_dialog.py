@@ -1,4 +1,5 @@
-"""The packet builder on a real vault: consent preview, background generation, disclosure row."""
+"""The packet builder on a real vault: the plan preview (consent and the builder's role view,
+``packets.plan_packet``), background generation (``packets.make_packet``), disclosure row."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from exports.packet_job import INFORM_TASK_TITLE, gather
+from exports.packet_job import INFORM_TASK_TITLE
 from models.records import Category, EventKind, MatterKind
 from tests.vault_fixtures import TODAY
 from ui.packet_dialog import PacketDialog
 from ui.packet_plan_table import INCLUDED, WITHHELD
 from ui.packets_tab import PacketsTab
 from ui.session import UiSession
+from workbench.operations import care, cases, dates, packets
+from workbench.operations.changes import Kind
 
 COURT = "Superior Court clerk"
 PURPOSE = "protective order hearing"
@@ -32,41 +35,49 @@ def out(tmp_path):
 
 
 @pytest.fixture
-def seeded(vault):
-    """A case with an active court consent, an expired medical one and a revoked mental-health one."""
-    store = vault.store
-    case = store.add_case("Zofia Ærø", jurisdiction="CA")
-    store.add_matter(case.id, MatterKind.PROTECTIVE_ORDER, title="DVRO")
+def seeded(vault, supervisor):
+    """A case with an active court consent, an expired medical one and a revoked mental-health
+    one, written by a supervisor through the operations (an advocate writes no clinical
+    records); ``vault`` is the same vault unlocked as ana (advocate)."""
+    ctx = supervisor
+    case = cases.add_case(ctx, display_name="Zofia Ærø", jurisdiction="CA").value
+    care.add_matter(ctx, case_id=case.id, kind=MatterKind.PROTECTIVE_ORDER, title="DVRO")
     at = datetime(2026, 12, 10, 9, tzinfo=ZoneInfo("America/Los_Angeles"))
-    store.add_event(case.id, EventKind.COURT_HEARING, "DVRO hearing", Category.PROTECTIVE_ORDER,
-                    start=at, end=at + timedelta(hours=1), tz="America/Los_Angeles")
-    store.add_event(case.id, EventKind.MEDICAL_APPOINTMENT, "Clinic visit", Category.MEDICAL,
-                    start=at - timedelta(days=20), end=at - timedelta(days=20, hours=-1),
-                    tz="America/Los_Angeles")
-    store.add_event(case.id, EventKind.SERVICE_APPOINTMENT, CANARY_NOTE, Category.MENTAL_HEALTH,
-                    start=at - timedelta(days=10), end=at - timedelta(days=10, hours=-1),
-                    tz="America/Los_Angeles")
-    store.add_consent(case.id, COURT, [Category.IDENTITY, Category.PROTECTIVE_ORDER], PURPOSE,
-                      TODAY - timedelta(days=30))
-    store.add_consent(case.id, COURT, [Category.MEDICAL], PURPOSE, TODAY - timedelta(days=400),
-                      expires=TODAY - timedelta(days=35))
-    revoked = store.add_consent(case.id, COURT, [Category.MENTAL_HEALTH], PURPOSE,
-                                TODAY - timedelta(days=60))
-    store.revoke_consent(revoked.id, TODAY - timedelta(days=2))
+
+    def event(kind, title, category, start):
+        dates.add_event(ctx, case_id=case.id, kind=kind, title=title, category=category,
+                        start=start, end=start + timedelta(hours=1), tz="America/Los_Angeles")
+
+    event(EventKind.COURT_HEARING, "DVRO hearing", Category.PROTECTIVE_ORDER, at)
+    event(EventKind.MEDICAL_APPOINTMENT, "Clinic visit", Category.MEDICAL, at - timedelta(days=20))
+    event(EventKind.SERVICE_APPOINTMENT, CANARY_NOTE, Category.MENTAL_HEALTH,
+          at - timedelta(days=10))
+    care.add_consent(ctx, case_id=case.id, recipient=COURT,
+                     categories=[Category.IDENTITY, Category.PROTECTIVE_ORDER], purpose=PURPOSE,
+                     granted=TODAY - timedelta(days=30))
+    care.add_consent(ctx, case_id=case.id, recipient=COURT, categories=[Category.MEDICAL],
+                     purpose=PURPOSE, granted=TODAY - timedelta(days=400),
+                     expires=TODAY - timedelta(days=35))
+    revoked = care.add_consent(ctx, case_id=case.id, recipient=COURT,
+                               categories=[Category.MENTAL_HEALTH], purpose=PURPOSE,
+                               granted=TODAY - timedelta(days=60)).value
+    care.revoke_consent(ctx, consent_id=revoked.id, on=TODAY - timedelta(days=2))
     return vault, case
 
 
-def _dialog(qtbot, seeded, folder=""):
-    vault, case = seeded
-    session = UiSession(vault, today=lambda: TODAY,
+def _dialog(qtbot, seeded, folder="", vault=None):
+    """The builder as ana (advocate), or as the user of ``vault``."""
+    ana, case = seeded
+    session = UiSession(vault or ana, today=lambda: TODAY,
                         now=lambda: datetime(2026, 11, 27, 15, 30, tzinfo=ZoneInfo("UTC")))
-    dialog = PacketDialog(session, gather(vault.store, case.id), folder=str(folder))
+    dialog = PacketDialog(session, packets.case_records(session, case_id=case.id),
+                          folder=str(folder))
     qtbot.addWidget(dialog)
     return dialog
 
 
-def test_packet_dialog_preview_lists_withheld_expired_and_revoked(qtbot, seeded):
-    dialog = _dialog(qtbot, seeded)
+def test_packet_dialog_preview_lists_withheld_expired_and_revoked(qtbot, seeded, supervisor):
+    dialog = _dialog(qtbot, seeded, vault=supervisor.vault)  # reads every category in full
     assert dialog.recipient.currentText() == COURT and dialog.purpose.currentText() == PURPOSE
     rows = dialog.model.rows()
     withheld = {(r.category, r.reason) for r in rows if r.decision == WITHHELD}
@@ -79,8 +90,30 @@ def test_packet_dialog_preview_lists_withheld_expired_and_revoked(qtbot, seeded)
     assert not dialog.generate_button.isEnabled() and "folder" in dialog.message.text()
 
 
-def test_packet_dialog_recipient_without_consent_disables_generate(qtbot, seeded, out):
-    dialog = _dialog(qtbot, seeded, out)
+def test_packet_dialog_preview_lists_role_withheld_categories_without_titles(qtbot, seeded):
+    dialog = _dialog(qtbot, seeded)  # ana, an advocate: clinical records are not hers to send
+    rows = dialog.model.rows()
+    role = {r.category: r for r in rows if r.decision == WITHHELD}
+    assert set(role) == {"Medical", "Mental health"}
+    for row in role.values():
+        assert row.record == "1 record"
+        assert row.reason.startswith("not visible to your role — a clinician")
+    shown = " ".join(f"{r.record} {r.reason}" for r in rows)
+    assert CANARY_NOTE not in shown and "Clinic visit" not in shown  # her timeline hides them
+    assert {r.category for r in rows if r.decision == INCLUDED} >= {"Identity", "Protective order"}
+    assert dialog.summary.text().endswith("2 withheld.")
+
+
+def test_packet_dialog_compelled_release_is_disabled_for_a_clinician(qtbot, seeded,
+                                                                      clinician_vault):
+    dialog = _dialog(qtbot, seeded, vault=clinician_vault)
+    assert not dialog.compelled.isEnabled()
+    assert "clinician" in dialog.compelled.toolTip() and "advocate" in dialog.compelled.toolTip()
+
+
+def test_packet_dialog_recipient_without_consent_disables_generate(qtbot, seeded, out,
+                                                                   supervisor):
+    dialog = _dialog(qtbot, seeded, out, vault=supervisor.vault)
     assert dialog.generate_button.isEnabled()
     dialog.recipient.setCurrentText("Landlord LLC")
     assert not dialog.generate_button.isEnabled()
@@ -91,8 +124,8 @@ def test_packet_dialog_recipient_without_consent_disables_generate(qtbot, seeded
     assert {r.reason for r in rows} == {"other recipient"}
 
 
-def test_packet_dialog_compelled_release_requires_legal_basis(qtbot, seeded, out):
-    dialog = _dialog(qtbot, seeded, out)
+def test_packet_dialog_compelled_release_requires_legal_basis(qtbot, seeded, out, supervisor):
+    dialog = _dialog(qtbot, seeded, out, vault=supervisor.vault)
     dialog.recipient.setCurrentText("District attorney")
     assert dialog.purpose.currentText() == ""  # no consent names this recipient
     dialog.compelled.setChecked(True)
@@ -117,9 +150,17 @@ def test_packet_dialog_password_mismatch_disables_generate(qtbot, seeded, out):
 def test_packet_dialog_generates_pdf_and_disclosure_row(qtbot, seeded, out):
     vault, case = seeded
     dialog = _dialog(qtbot, seeded, out)
-    with qtbot.waitSignal(dialog.packet_written, timeout=30_000) as blocker:
-        assert dialog.start_generate()
-        assert dialog.is_busy() and dialog.progress.isVisible() is dialog.isVisible()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.session.signals.operation_executed, timeout=30_000) as said:
+        with qtbot.waitSignal(dialog.packet_written, timeout=30_000) as blocker:
+            assert dialog.start_generate()
+            # shown while the packet is written off the UI thread, hidden when it is done
+            assert dialog.is_busy() and dialog.progress.isVisible()
+    assert not dialog.progress.isVisible() and not dialog.is_busy()
+    changes, initiator = said.args
+    assert initiator is dialog and changes.touches(case.id, Kind.DISCLOSURES)
+    assert dialog.made is not None and dialog.made.outcome is dialog.outcome
     outcome = dialog.outcome
     assert outcome is not None and blocker.args == [outcome.disclosure_id]
     files = list(out.iterdir())
@@ -167,6 +208,6 @@ def test_packets_tab_opens_builder_and_refreshes_history(qtbot, seeded, out):
     dialog = tab.new_packet()
     assert dialog is not None and dialog.isVisible()
     dialog.set_folder(str(out))
-    with qtbot.waitSignal(tab.case_changed, timeout=30_000):
+    with qtbot.waitSignal(tab.history.live.reloaded, timeout=30_000):  # off the UI thread
         dialog.start_generate()
     assert tab.history.model.rowCount() == 1 and tab.last_folder == str(out)

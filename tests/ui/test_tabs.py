@@ -7,9 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from test_timeline_fakes import make_case, make_session
 
-from models.records import Category, EventKind
+from models.records import Category, EventKind, ReferralStatus
 from ui.audit_tab import AuditTab
 from ui.careplan_tab import CarePlanTab
 from ui.consent_tab import ConsentTab
@@ -20,6 +19,7 @@ from ui.editors.legal_dialogs import HearingDialog
 from ui.matters_tab import MattersTab
 from ui.session import UiSession
 from ui.timeline_tab import TimelineTab
+from workbench.operations import care, cases, dates
 
 LA = ZoneInfo("America/Los_Angeles")
 
@@ -30,22 +30,27 @@ def session(vault):
 
 
 @pytest.fixture
-def case(session):
-    store = session.store
-    case = store.add_case("Test Client", jurisdiction="CA")
+def case(supervisor):
+    """A case with clinical and legal dates, seeded by a supervisor through the operations."""
+    ctx = supervisor
+    case = cases.add_case(ctx, display_name="Test Client", jurisdiction="CA").value
     at = datetime(2026, 5, 6, 10, 0, tzinfo=LA)
-    store.add_event(case.id, EventKind.MEDICAL_APPOINTMENT, "Clinic visit", Category.MEDICAL,
-                    start=at, end=at + timedelta(hours=1), tz="America/Los_Angeles",
+    dates.add_event(ctx, case_id=case.id, kind=EventKind.MEDICAL_APPOINTMENT,
+                    title="Clinic visit", category=Category.MEDICAL, start=at,
+                    end=at + timedelta(hours=1), tz="America/Los_Angeles",
                     notes="clinical-note-xyz")
-    store.add_event(case.id, EventKind.COURT_HEARING, "Master hearing", Category.IMMIGRATION,
-                    start=at + timedelta(days=2), end=at + timedelta(days=2, hours=1),
-                    tz="America/Los_Angeles")
-    store.add_event(case.id, EventKind.LEGAL_DEADLINE, "File brief", Category.IMMIGRATION,
-                    due=date(2026, 5, 20), all_day=True)
-    store.add_consent(case.id, "Clinic", {Category.MEDICAL}, "care", date(2026, 5, 1))
-    store.add_referral(case.id, "Housing", "Shelter")
-    goal = store.add_goal(case.id, "Safety")
-    store.add_milestone(goal.id, "Plan", date(2026, 5, 30))
+    dates.add_event(ctx, case_id=case.id, kind=EventKind.COURT_HEARING, title="Master hearing",
+                    category=Category.IMMIGRATION, start=at + timedelta(days=2),
+                    end=at + timedelta(days=2, hours=1), tz="America/Los_Angeles")
+    dates.add_event(ctx, case_id=case.id, kind=EventKind.LEGAL_DEADLINE, title="File brief",
+                    category=Category.IMMIGRATION, due=date(2026, 5, 20), all_day=True)
+    care.add_consent(ctx, case_id=case.id, recipient="Clinic", categories=[Category.MEDICAL],
+                     purpose="care", granted=date(2026, 5, 1))
+    care.add_referral(ctx, case_id=case.id, service="Housing", organisation="Shelter",
+                      status=ReferralStatus.PROPOSED, category=Category.HOUSING_BENEFITS,
+                      opened=date(2026, 5, 1))
+    care.add_goal(ctx, case_id=case.id, title="Safety", category=Category.SAFETY_PLAN,
+                  milestones=[("Plan", date(2026, 5, 30))])
     return case
 
 
@@ -67,9 +72,13 @@ def test_tabs_careplan_lists_goals_and_referrals(qtbot, qtmodeltester, session, 
     qtmodeltester.check(tab.goals.model)
     assert tab.goals.model.rowCount() == 1 and tab.referrals.model.rowCount() == 1
     tab.goals.table.selectRow(0)
-    with qtbot.waitSignal(tab.case_changed):
-        tab.goals.complete_selected()
+    with qtbot.waitSignal(session.signals.confirmed) as said:
+        with qtbot.waitSignal(tab.goals.live.reloaded):  # reloaded off the UI thread
+            with qtbot.assertNotEmitted(tab.referrals.live.reloaded, wait=50):
+                tab.goals.complete_selected()
+    assert said.args == ["Milestone marked done."]
     assert session.store.list_goals(case.id)[0].milestones[0].done == date(2026, 5, 4)
+    assert tab.goals.model.index(0, 4).data() == "2026-05-04"
 
 
 def test_tabs_dates_model_filters_and_sorts(qtbot, qtmodeltester, session, case):
@@ -108,16 +117,15 @@ def test_tabs_timeline_activation_opens_the_entry_editor(qtbot, session, case):
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert isinstance(tab.dialog, HearingDialog)
     tab.dialog.title_edit.setText("Master hearing (moved)")
-    with qtbot.waitSignal(tab.case_changed):
+    with qtbot.waitSignal(tab.live.reloaded):
         tab.dialog.accept()
     assert "Master hearing (moved)" in [e.title for e in tab.view.entries()]
     assert len(tab.view.entries()) == len(keys)
     tab.dialog.close()
 
 
-def test_tabs_timeline_zoom_controls_follow_the_view(qtbot):
-    session = make_session()
-    tab = TimelineTab(session, make_case())
+def test_tabs_timeline_zoom_controls_follow_the_view(qtbot, session, case):
+    tab = TimelineTab(session, case)
     qtbot.addWidget(tab)
     tab.zoom_combo.setCurrentIndex(4)
     tab.zoom_combo.activated.emit(4)

@@ -9,29 +9,44 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from test_timeline_fakes import TODAY, make_case, make_session
 
-from models.records import Category, EventKind, Owner, Role
+from models.records import Category, EventKind, Owner
+from tests.ui.conftest import TODAY
 from ui import timeline_paint as tp
+from ui.session import UiSession
 from ui.timeline_entries import LANES, Shape, ViewEntry, to_days
 from ui.timeline_model import load_entries
 from ui.timeline_view import TimelineView, slider_to_span, span_to_slider
+from workbench.operations import cases, dates
 
 LA = ZoneInfo("America/Los_Angeles")
 
 
-def _seed(session):
-    store, case = session.store, make_case()
+@pytest.fixture
+def session(vault):
+    """ana (advocate) on a real vault."""
+    return UiSession(vault, today=lambda: TODAY)
+
+
+@pytest.fixture
+def case(supervisor):
+    """A CA case with a clinic visit, a hearing and a deadline, seeded by a supervisor (who
+    writes every category) through the operations."""
+    ctx = supervisor
+    case = cases.add_case(ctx, display_name="Test Client", jurisdiction="CA").value
     at = datetime(2026, 5, 6, 10, 0, tzinfo=LA)
-    store.add_event(case.id, EventKind.MEDICAL_APPOINTMENT, "Clinic visit", Category.MEDICAL,
-                    start=at, end=at + timedelta(hours=1), tz="America/Los_Angeles",
+    dates.add_event(ctx, case_id=case.id, kind=EventKind.MEDICAL_APPOINTMENT,
+                    title="Clinic visit", category=Category.MEDICAL, start=at,
+                    end=at + timedelta(hours=1), tz="America/Los_Angeles",
                     notes="clinical-note-xyz")
-    store.add_event(case.id, EventKind.COURT_HEARING, "Master hearing", Category.IMMIGRATION,
-                    start=at + timedelta(minutes=30), end=at + timedelta(hours=2),
-                    tz="America/Los_Angeles", notes="legal-note-abc")
-    store.add_event(case.id, EventKind.LEGAL_DEADLINE, "File brief", Category.PROTECTIVE_ORDER,
-                    due=TODAY + timedelta(days=10), all_day=True, owner=Owner.CLIENT,
-                    rule_id="po-test", explanation=("day 10 = 2026-05-14 (Thu)",))
+    dates.add_event(ctx, case_id=case.id, kind=EventKind.COURT_HEARING, title="Master hearing",
+                    category=Category.IMMIGRATION, start=at + timedelta(minutes=30),
+                    end=at + timedelta(hours=2), tz="America/Los_Angeles",
+                    notes="legal-note-abc")
+    dates.add_event(ctx, case_id=case.id, kind=EventKind.LEGAL_DEADLINE, title="File brief",
+                    category=Category.PROTECTIVE_ORDER, due=TODAY + timedelta(days=10),
+                    all_day=True, owner=Owner.CLIENT, assigned_to="ana", rule_id="po-test",
+                    explanation=("day 10 = 2026-05-14 (Thu)",))
     return case
 
 
@@ -57,9 +72,8 @@ def _ink_in_lane(img: QImage, view: TimelineView, lane) -> int:
     return count
 
 
-def test_timeline_view_paints_entries_in_their_lanes(qtbot, tmp_path):
-    session = make_session()
-    view = _view(qtbot, session, _seed(session))
+def test_timeline_view_paints_entries_in_their_lanes(qtbot, tmp_path, session, case):
+    view = _view(qtbot, session, case)
     img = view.grab().toImage()
     img.save(str(tmp_path / "timeline.png"))
     lanes = {e.lane for e in view.entries()}
@@ -68,9 +82,8 @@ def test_timeline_view_paints_entries_in_their_lanes(qtbot, tmp_path):
     assert empty and all(_ink_in_lane(img, view, lane) == 0 for lane in empty)
 
 
-def test_timeline_view_shapes_follow_kinds_and_conflict_is_marked(qtbot):
-    session = make_session()
-    view = _view(qtbot, session, _seed(session))
+def test_timeline_view_shapes_follow_kinds_and_conflict_is_marked(qtbot, session, case):
+    view = _view(qtbot, session, case)
     shapes = {e.title: e.shape for e in view.entries()}
     assert shapes == {"Clinic visit": Shape.APPOINTMENT, "Master hearing": Shape.HEARING,
                       "File brief": Shape.DEADLINE}
@@ -79,9 +92,8 @@ def test_timeline_view_shapes_follow_kinds_and_conflict_is_marked(qtbot):
     assert "overlap" not in reasons["File brief"]
 
 
-def test_timeline_view_arrow_keys_move_focus_and_enter_activates(qtbot):
-    session = make_session()
-    view = _view(qtbot, session, _seed(session))
+def test_timeline_view_arrow_keys_move_focus_and_enter_activates(qtbot, session, case):
+    view = _view(qtbot, session, case)
     view.setFocus()
     order = [e.key for e in view.entries()]
     qtbot.keyClick(view, Qt.Key.Key_Right)
@@ -95,9 +107,8 @@ def test_timeline_view_arrow_keys_move_focus_and_enter_activates(qtbot):
     assert blocker.args == [first]
 
 
-def test_timeline_view_next_deadline_and_zoom_keys(qtbot):
-    session = make_session()
-    view = _view(qtbot, session, _seed(session))
+def test_timeline_view_next_deadline_and_zoom_keys(qtbot, session, case):
+    view = _view(qtbot, session, case)
     assert view.jump_to_next_deadline()
     assert view.focused_key().startswith("event:") and "File brief" in [
         e.title for e in view.entries() if e.key == view.focused_key()]
@@ -110,15 +121,15 @@ def test_timeline_view_next_deadline_and_zoom_keys(qtbot):
     assert abs(slider_to_span(span_to_slider(31)) - 31) < 2
 
 
-def test_timeline_view_hides_clinical_notes_from_advocate(qtbot):
-    session = make_session(Role.ADVOCATE)
-    view = _view(qtbot, session, _seed(session))
+def test_timeline_view_hides_clinical_notes_from_advocate(qtbot, session, case,
+                                                          clinician_vault):
+    assert session.role == "advocate"
+    view = _view(qtbot, session, case)
     notes = {e.title: e.notes for e in view.entries()}
     assert notes["Clinic visit"] is None
     assert notes["Master hearing"] == "legal-note-abc"
-    clinician = make_session(Role.CLINICIAN)
-    clinician.vault.store = session.store
-    notes = {e.title: e.notes for e in load_entries(clinician, make_case())}
+    clinician = UiSession(clinician_vault, today=lambda: TODAY)
+    notes = {e.title: e.notes for e in load_entries(clinician, case)}
     assert notes == {"Clinic visit": "clinical-note-xyz", "Master hearing": None,
                      "File brief": None}
 
@@ -159,23 +170,18 @@ def test_timeline_view_paints_5000_entries_in_one_frame_quickly(qtbot, n, capsys
 
 
 def _computed_deadline(session, case):
-    from timeline.triggers import deadline_events_for
-
-    store = session.store
-    trigger = store.add_trigger(case.id, "ij_decision", "B-EOIR-BIA-APPEAL", TODAY)
-    [event] = store.replace_trigger_deadlines(trigger.id, deadline_events_for(trigger))
+    _trigger, [event] = dates.record_trigger(session, case_id=case.id,
+                                             rule_id="B-EOIR-BIA-APPEAL", occurred=TODAY).value
     return event
 
 
 # the offscreen platform cannot raise the tooltip window; the tooltip itself is shown
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_timeline_view_hover_tooltip_explains_why_this_date(qtbot):
+def test_timeline_view_hover_tooltip_explains_why_this_date(qtbot, session, case):
     from PySide6.QtCore import QEvent, QPoint
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    session = make_session()
-    case = _seed(session)
     event = _computed_deadline(session, case)
     view = _view(qtbot, session, case)
     view.center_on(to_days(event.due))
@@ -194,18 +200,17 @@ def test_timeline_view_hover_tooltip_explains_why_this_date(qtbot):
     assert "Source: 8 CFR 1003.38" in tip  # the source
     hover(QPoint(tp.HEADER_W + 2, tp.AXIS_H + 2))  # nothing under the pointer: it goes away
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
-    session.store.update_event(event.id, due=TODAY + timedelta(days=28), overridden=True)
+    dates.update_event(session, event_id=event.id, due=TODAY + timedelta(days=28),
+                       overridden=True)
     view.set_entries(load_entries(session, case))
     view.grab()
     tip = hover(view.entry_point(key).toPoint())
     assert "Changed by hand; the rule computed 2026-06-03" in tip
 
 
-def test_timeline_tab_keyboard_focus_shows_why_this_date(qtbot):
+def test_timeline_tab_keyboard_focus_shows_why_this_date(qtbot, session, case):
     from ui.timeline_tab import TimelineTab
 
-    session = make_session()
-    case = _seed(session)
     event = _computed_deadline(session, case)
     tab = TimelineTab(session, case)
     qtbot.addWidget(tab)
@@ -299,12 +304,11 @@ def test_timeline_paint_batched_frame_matches_one_call_per_sprite(qtbot, monkeyp
     assert ink > 50_000 and _differing(batched, single) < ink // 50  # sub-pixel rounding only
 
 
-def test_timeline_view_labels_only_where_they_fit(qtbot):
+def test_timeline_view_labels_only_where_they_fit(qtbot, session, case):
     dense = _dense_view(qtbot)
     b = dense._placed(dense._geometry())
     assert len(b.labelled) < 5000 // 100  # at most the last shape of a row has room
-    session = make_session()
-    sparse = _view(qtbot, session, _seed(session))
+    sparse = _view(qtbot, session, case)
     b = sparse._placed(sparse._geometry())
     assert len(b.labelled) == len(sparse.entries()) == 3
     for i in b.labelled:  # a label ends before the next shape in its row begins

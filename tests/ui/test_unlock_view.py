@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.conftest import FakeOpener, FakeVault
+from tests.ui.conftest import Opener
+from tests.vault_fixtures import ANA_PASSPHRASE
 from ui.unlock_view import UnlockView, delay_after
 
 
 @pytest.fixture
-def view(qtbot):
-    opener = FakeOpener(FakeVault())
-    widget = UnlockView("/nonexistent", open_fn=opener, banner="Demo: users ana, ben")
+def view(qtbot, vault_path):
+    opener = Opener()
+    widget = UnlockView(str(vault_path), open_fn=opener, banner="Demo: users ana, ben")
     qtbot.addWidget(widget)
     widget.opener = opener
-    return widget
+    yield widget
+    for vault in opener.opened:
+        vault.lock()
 
 
 def _try(qtbot, view, passphrase: str, signal: str) -> None:
@@ -27,9 +30,9 @@ def _try(qtbot, view, passphrase: str, signal: str) -> None:
 def test_unlock_view_right_passphrase_emits_vault(qtbot, view):
     with qtbot.waitSignal(view.unlocked, timeout=5000) as blocker:
         view.user.setText("ana")
-        view.passphrase.setText(FakeOpener.PASSPHRASE)
+        view.passphrase.setText(ANA_PASSPHRASE)
         view.passphrase.returnPressed.emit()
-    assert blocker.args[0] is view.opener.vault
+    assert blocker.args[0] is view.opener.opened[-1] and blocker.args[0].user.name == "ana"
     assert view.passphrase.text() == ""
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 from models.records import Category, EventKind
 from ui.editors.fields import DateField, enum_combo, parse_date
 from ui.editors.timed import TimedEventDialog
+from workbench.operations.changes import Done
 
 FREQS = {"": "", "DAILY": "days", "WEEKLY": "weeks", "MONTHLY": "months"}
 APPOINTMENT_KINDS = (EventKind.MEDICAL_APPOINTMENT, EventKind.SERVICE_APPOINTMENT,
@@ -48,7 +49,10 @@ def parse_exceptions(text: str) -> tuple[date, ...]:
 
 
 class AppointmentDialog(TimedEventDialog):
-    """Add or edit an appointment; saves with ``store.add_event``/``update_event``."""
+    """Add or edit an appointment; saves with ``dates.add_event``/``update_event``."""
+
+    def confirmation(self) -> str:
+        return self.tr("Appointment saved.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -57,7 +61,7 @@ class AppointmentDialog(TimedEventDialog):
         self.kind: QComboBox = self.add_field("kind", self.tr("Kind"),
                                               enum_combo(APPOINTMENT_KINDS, self))
         self.build_timed()
-        self.category.setCurrentIndex(max(0, self.category.findData(Category.MEDICAL)))
+        self.category.setCurrentIndex(max(0, self.category.findData(Category.MEDICAL)))  # if offered
         self._build_recurrence()
         if existing is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(existing.kind)))
@@ -113,5 +117,5 @@ class AppointmentDialog(TimedEventDialog):
         values["exdates"] = exdates or ()
         return values
 
-    def save(self, values: dict[str, Any]) -> Any:
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         return self.save_event(self.kind.currentData(), values)

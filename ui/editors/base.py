@@ -1,4 +1,4 @@
-"""The editor base: a form whose every field shows its own error, saved through the store."""
+"""The editor base: a form whose every field shows its own error, saved through an operation."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import InvalidInput, WorkbenchError
 from ui.editors.fields import FieldError
+from ui.operation_signals import announce
 
 ERROR_STYLE = "color: #b00020;"
 ERROR_STYLE_DARK = "color: #ff8a80;"  # the light red keeps ~7:1 contrast on a dark window
@@ -37,8 +38,12 @@ class RecordDialog(QDialog):
     """Subclasses add rows with :meth:`add_field`, then implement ``collect`` and ``save``.
 
     ``accept()`` validates every field; on any error it shows the messages next to the fields,
-    keeps the dialog open and writes nothing. ``saved`` holds the stored record afterwards.
+    keeps the dialog open and writes nothing. ``save`` calls one operation of
+    ``workbench.operations`` and returns its ``Done``; a refusal (PermissionDenied, a bad value)
+    is shown next to the form. After a save, ``saved`` holds the stored record, ``changes``
+    what changed, and the change is announced on the session's signals (the views reload).
     """
+
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -47,6 +52,7 @@ class RecordDialog(QDialog):
         self.case = case
         self.existing = existing
         self.saved: Any = None
+        self.changes: Any = None
         self._errors: dict[str, QLabel] = {}
         self._failed = False
         self._shown_state: tuple[object, ...] | None = None
@@ -133,6 +139,13 @@ class RecordDialog(QDialog):
         label.setText("⚠ " + message)  # a sign as well as the colour
         label.show()
 
+    def forbid(self, message: str) -> None:
+        """Say up front that saving would be refused (the policy's words); disable Save."""
+        self.show_error(None, message)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        ok.setToolTip(message)
+
     def _clear_errors(self) -> None:
         for label in [*self._errors.values(), self.general_error]:
             label.clear()
@@ -157,8 +170,12 @@ class RecordDialog(QDialog):
         raise NotImplementedError
 
     def save(self, values: dict[str, Any]) -> Any:
-        """Write through the store's intent methods; return the stored record."""
+        """Call the operation; return its ``Done`` (value and changes)."""
         raise NotImplementedError
+
+    def confirmation(self) -> str:
+        """What the notice area says after a save (names no case data)."""
+        return self.tr("Saved.")
 
     def accept(self) -> None:
         """Validate, save, close; on any problem, show it and stay open."""
@@ -168,11 +185,13 @@ class RecordDialog(QDialog):
         if self._failed:
             return
         try:
-            self.saved = self.save(values)
+            done = self.save(values)
         except InvalidInput as exc:
             self.show_error(exc.field, str(exc))
             return
         except WorkbenchError as exc:
             self.show_error(None, str(exc))
             return
+        self.saved, self.changes = done.value, done.changes
         super().accept()
+        announce(self.session, done, self, self.confirmation())

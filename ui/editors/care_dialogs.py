@@ -7,13 +7,19 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from models.records import REFERRAL_TRANSITIONS, Category, ClosureReason, ReferralStatus
+from timeline.jurisdictions import closure_calendar_label, closure_calendars
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, FieldError, enum_combo, parse_date, parse_text
-from ui.editors.zones import jurisdictions
+from ui.permissions import writable
+from workbench.operations import care, dates
+from workbench.operations.changes import Done
 
 
 class ReferralDialog(RecordDialog):
     """New referral; with ``existing``, move it to one of the statuses allowed next."""
+
+    def confirmation(self) -> str:
+        return self.tr("Referral saved.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -22,8 +28,9 @@ class ReferralDialog(RecordDialog):
         if existing is None:
             self.service = self.add_field("service", self.tr("Service"), QLineEdit(self))
             self.organisation = self.add_field("organisation", self.tr("Organisation"), QLineEdit(self))
-            self.category = self.add_field("category", self.tr("Category"), enum_combo(Category, self))
-            self.category.setCurrentIndex(self.category.findData(Category.HOUSING_BENEFITS))
+            self.category = self.add_field("category", self.tr("Category"),
+                                           enum_combo(writable(session, Category), self))
+            self.category.setCurrentIndex(max(0, self.category.findData(Category.HOUSING_BENEFITS)))
             allowed = [ReferralStatus.PROPOSED, ReferralStatus.MADE]
         else:
             allowed = sorted(REFERRAL_TRANSITIONS[existing.status])
@@ -42,13 +49,14 @@ class ReferralDialog(RecordDialog):
             values["category"] = self.category.currentData()
         return values
 
-    def save(self, values: dict[str, Any]) -> Any:
-        store = self.session.store
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
-            return store.set_referral_status(self.existing.id, values["status"], values["on"])
-        return store.add_referral(self.case.id, values["service"], values["organisation"],
-                                  status=values["status"], category=values["category"],
-                                  opened=values["on"])
+            return care.set_referral_status(self.session, referral_id=self.existing.id,
+                                            case_id=self.case.id, status=values["status"],
+                                            on=values["on"])
+        return care.add_referral(self.session, case_id=self.case.id, service=values["service"],
+                                 organisation=values["organisation"], status=values["status"],
+                                 category=values["category"], opened=values["on"])
 
 
 def parse_milestones(text: str) -> list[tuple[str, Any]]:
@@ -71,13 +79,18 @@ def parse_milestones(text: str) -> list[tuple[str, Any]]:
 class GoalDialog(RecordDialog):
     """A care-plan goal and its milestones (one per line: "YYYY-MM-DD title")."""
 
+    def confirmation(self) -> str:
+        return self.tr("Care-plan goal saved.")
+
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case, existing, parent)
         self.setWindowTitle(self.tr("Care-plan goal"))
         self.title_edit = self.add_field("title", self.tr("Goal"), QLineEdit(self))
-        self.category = self.add_field("category", self.tr("Category"), enum_combo(Category, self))
-        self.category.setCurrentIndex(self.category.findData(Category.SAFETY_PLAN))
+        offered = writable(session, Category, keep=existing.category if existing else None)
+        self.category = self.add_field("category", self.tr("Category"), enum_combo(offered, self))
+        self.category.setCurrentIndex(max(0, self.category.findData(
+            existing.category if existing else Category.SAFETY_PLAN)))
         self.milestones = self.add_field("milestones", self.tr("Milestones (YYYY-MM-DD title, one a line)"),
                                          QPlainTextEdit(self))
         self.milestones.setTabChangesFocus(True)
@@ -93,17 +106,20 @@ class GoalDialog(RecordDialog):
                 "milestones": self.field(
                     "milestones", lambda: parse_milestones(self.milestones.toPlainText()))}
 
-    def save(self, values: dict[str, Any]) -> Any:
-        store = self.session.store
-        goal = self.existing or store.add_goal(self.case.id, values["title"],
-                                               category=values["category"])
-        for title, due in values["milestones"]:
-            store.add_milestone(goal.id, title, due)
-        return goal
+    def save(self, values: dict[str, Any]) -> Done[Any]:
+        if self.existing is not None:
+            return care.add_milestones(self.session, case_id=self.case.id,
+                                       goal_id=self.existing.id, milestones=values["milestones"])
+        return care.add_goal(self.session, case_id=self.case.id, title=values["title"],
+                             category=values["category"], milestones=values["milestones"])
 
 
 class ClosureDialog(RecordDialog):
-    """A day a court or agency was closed (weather, executive order, outage)."""
+    """A day a court or agency was closed (weather, executive order, outage); saving
+    recomputes every computed deadline (``dates.add_closure``)."""
+
+    def confirmation(self) -> str:
+        return self.tr("Closure saved; every computed deadline was recomputed.")
 
     def __init__(self, session: Any, case: Any = None, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -111,10 +127,14 @@ class ClosureDialog(RecordDialog):
         self.setWindowTitle(self.tr("Court closure"))
         self.day = self.add_field("day", self.tr("Day"), DateField(session.today(), self))
         self.calendar = self.add_field("calendar", self.tr("Calendar"), QComboBox(self))
-        self.calendar.addItem(self.tr("Every calendar"), "*")
-        for code in dict.fromkeys(j.split("-")[-1] if j.startswith("federal-") else j
-                                  for j in jurisdictions()):
-            self.calendar.addItem(code, code)
+        for code in closure_calendars():
+            self.calendar.addItem(f"{code} — {self.tr(closure_calendar_label(code))}", code)
+        # the long descriptions drop down in full; they must not set the dialog's width
+        self.calendar.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.calendar.setMinimumContentsLength(28)
+        self.calendar.view().setMinimumWidth(self.calendar.view().sizeHintForColumn(0) + 24)
+        self.calendar.setCurrentIndex(max(0, self.calendar.findData("*")))
         self.reason = self.add_field("reason", self.tr("Reason"), enum_combo(ClosureReason, self))
         self.note = self.add_field("note", self.tr("Note (optional)"), QLineEdit(self))
 
@@ -123,18 +143,5 @@ class ClosureDialog(RecordDialog):
                 "calendar": self.calendar.currentData(), "reason": self.reason.currentData(),
                 "note": self.note.text().strip() or None}
 
-    def save(self, values: dict[str, Any]) -> Any:
-        """Store the closure and recompute every computed deadline with it, in one transaction."""
-        from timeline.triggers import deadline_assignee, deadline_events_for
-
-        store = self.session.store
-        with store.transaction():
-            closure = store.add_closure(values["day"], values["calendar"], values["reason"],
-                                        note=values["note"])
-            closures = store.list_closures()
-            for case in store.list_cases():
-                for trigger in store.list_triggers(case.id):
-                    store.replace_trigger_deadlines(
-                        trigger.id, deadline_events_for(trigger, closures=closures,
-                                                        assignee=deadline_assignee(case, store.actor)))
-        return closure
+    def save(self, values: dict[str, Any]) -> Done[Any]:
+        return dates.add_closure(self.session, **values)

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QP
 from models.records import Category
 from ui.editors.base import RecordDialog
 from ui.editors.fields import CategoryChecklist, DateField, enum_combo, parse_text
+from ui.permissions import writable
+from workbench.operations import care
+from workbench.operations.changes import Done
 
 MAX_DOCUMENT_BYTES = 25 * 1024 * 1024
 # sniffed from the first bytes, never trusted from the file name alone
@@ -23,6 +26,9 @@ def sniff_media_type(data: bytes) -> str | None:
 
 class ConsentDialog(RecordDialog):
     """Record a consent; with ``existing``, revoke it from a date."""
+
+    def confirmation(self) -> str:
+        return self.tr("Consent revoked.") if self.existing else self.tr("Consent recorded.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -62,16 +68,17 @@ class ConsentDialog(RecordDialog):
             self.fail("expires", self.tr("The expiry date is before the grant date."))
         return values
 
-    def save(self, values: dict[str, Any]) -> Any:
-        store = self.session.store
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
-            return store.revoke_consent(self.existing.id, values["on"])
-        return store.add_consent(self.case.id, values.pop("recipient"), values.pop("categories"),
-                                 values.pop("purpose"), values.pop("granted"), **values)
+            return care.revoke_consent(self.session, consent_id=self.existing.id, on=values["on"])
+        return care.add_consent(self.session, case_id=self.case.id, **values)
 
 
 class DocumentDialog(RecordDialog):
     """Attach a PDF, PNG or JPEG: read the bytes, check type and size, store in the vault."""
+
+    def confirmation(self) -> str:
+        return self.tr("Document attached.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -89,7 +96,8 @@ class DocumentDialog(RecordDialog):
         layout.addWidget(browse)
         self.add_field("file", self.tr("File (PDF, PNG or JPEG)"), row)
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit(self))
-        self.category = self.add_field("category", self.tr("Category"), enum_combo(Category, self))
+        self.category = self.add_field("category", self.tr("Category"),
+                                       enum_combo(writable(session, Category), self))
         self.doc_date = self.add_field("doc_date", self.tr("Document date (optional)"), DateField(None, self))
 
     def browse(self) -> None:
@@ -123,7 +131,8 @@ class DocumentDialog(RecordDialog):
             "doc_date": self.field("doc_date", lambda: self.doc_date.value(required=False)),
         }
 
-    def save(self, values: dict[str, Any]) -> Any:
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         data, media = values["file"]
-        return self.session.store.add_document(self.case.id, values["category"], values["title"],
-                                               data, media, doc_date=values["doc_date"])
+        return care.add_document(self.session, case_id=self.case.id, category=values["category"],
+                                 title=values["title"], data=data, media_type=media,
+                                 doc_date=values["doc_date"])

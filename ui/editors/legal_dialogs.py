@@ -10,6 +10,9 @@ from models.records import LEGAL_CATEGORIES, Category, EventKind, Owner
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text
 from ui.editors.timed import TimedEventDialog
+from ui.permissions import writable
+from workbench.operations import dates, ui_extra
+from workbench.operations.changes import Done
 
 LEGAL = tuple(c for c in Category if c in LEGAL_CATEGORIES)
 
@@ -18,7 +21,7 @@ def matter_combo(dialog: RecordDialog, selected: int | None) -> QComboBox:
     """A combo of the case's matters (item data = matter id; first item: none)."""
     combo = QComboBox(dialog)
     combo.addItem(dialog.tr("(no matter)"), None)
-    for matter in dialog.session.store.list_matters(dialog.case.id):
+    for matter in ui_extra.matters_for(dialog.session, case_id=dialog.case.id):
         combo.addItem(f"{matter.ref} — {matter.kind}", matter.id)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
@@ -28,6 +31,8 @@ class HearingDialog(TimedEventDialog):
     """Add or edit a court hearing."""
 
     CATEGORIES = LEGAL
+    def confirmation(self) -> str:
+        return self.tr("Hearing saved.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -44,12 +49,15 @@ class HearingDialog(TimedEventDialog):
         values["owner"] = Owner.COURT
         return values
 
-    def save(self, values: dict[str, Any]) -> Any:
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         return self.save_event(EventKind.COURT_HEARING, values)
 
 
 class DeadlineDialog(RecordDialog):
     """Add or edit a deadline by hand; changing a computed one marks it overridden."""
+
+    def confirmation(self) -> str:
+        return self.tr("Deadline saved.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -57,8 +65,10 @@ class DeadlineDialog(RecordDialog):
         self.setWindowTitle(self.tr("Deadline"))
         ev = existing
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit(ev.title if ev else "", self))
-        self.category = self.add_field("category", self.tr("Category"), enum_combo(Category, self))
-        self.category.setCurrentIndex(self.category.findData(ev.category if ev else Category.IMMIGRATION))
+        offered = writable(session, Category, keep=ev.category if ev else None)
+        self.category = self.add_field("category", self.tr("Category"), enum_combo(offered, self))
+        self.category.setCurrentIndex(
+            max(0, self.category.findData(ev.category if ev else Category.IMMIGRATION)))
         self.due = self.add_field("due", self.tr("Due date"), DateField(ev.due if ev else None, self))
         self.owner = self.add_field("owner", self.tr("Who must act"), enum_combo(Owner, self))
         self.owner.setCurrentIndex(max(0, self.owner.findData(ev.owner if ev else Owner.CLIENT)))
@@ -88,10 +98,9 @@ class DeadlineDialog(RecordDialog):
             values["overridden"] = due != ev.computed_due
         return values
 
-    def save(self, values: dict[str, Any]) -> Any:
-        store = self.session.store
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
-            return store.update_event(self.existing.id, **values)
+            return dates.update_event(self.session, event_id=self.existing.id, **values)
         fields = {k: v for k, v in values.items() if k not in ("title", "category")}
-        return store.add_event(self.case.id, EventKind.LEGAL_DEADLINE, values["title"],
-                               values["category"], **fields)
+        return dates.add_event(self.session, case_id=self.case.id, kind=EventKind.LEGAL_DEADLINE,
+                               title=values["title"], category=values["category"], **fields)

@@ -18,23 +18,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exports.template import matter_category
 from models.records import MatterKind
+from timeline.jurisdictions import jurisdiction_codes
 from ui.editors.base import RecordDialog
 from ui.editors.care_dialogs import ClosureDialog
 from ui.editors.fields import enum_combo, parse_text
 from ui.editors.record_table import RecordsTableModel
-from ui.editors.zones import jurisdictions
+from ui.live_view import LiveView
+from ui.permissions import action_denial, gate
+from ui.session import UiSession
+from workbench.operations import care, dates, policy
+from workbench.operations.changes import Done, Kind
+from workbench.operations.policy import Action
+
+
+def writable_kinds(session: UiSession, keep: MatterKind | None = None) -> list[MatterKind]:
+    """Matter kinds whose category the role may write (all when none: saving then says why)."""
+    kinds = [k for k in MatterKind
+             if policy.may_write(session.role, matter_category(k)) or k == keep]
+    return kinds or list(MatterKind)
 
 
 class MatterDialog(RecordDialog):
     """Add a legal matter to the case, or edit one."""
+
+    def confirmation(self) -> str:
+        return self.tr("Matter saved.")
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, case, existing, parent)
         self.setWindowTitle(self.tr("Matter"))
         m = existing
-        self.kind: QComboBox = self.add_field("kind", self.tr("Kind"), enum_combo(MatterKind, self))
+        self.kind: QComboBox = self.add_field(
+            "kind", self.tr("Kind"), enum_combo(writable_kinds(session, m.kind if m else None), self))
         self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind if m else MatterKind.IMMIGRATION)))
         self.title_edit = self.add_field("title", self.tr("Title"),
                                          QLineEdit(m.title if m else "", self))
@@ -46,7 +64,7 @@ class MatterDialog(RecordDialog):
                                                       QComboBox(self))
         self.jurisdiction.setEditable(True)
         self.jurisdiction.addItem("")
-        self.jurisdiction.addItems(jurisdictions())
+        self.jurisdiction.addItems(jurisdiction_codes())
         default = (m.jurisdiction if m else getattr(case, "jurisdiction", None)) or ""
         self.jurisdiction.setCurrentText(default)
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(self))
@@ -56,7 +74,7 @@ class MatterDialog(RecordDialog):
 
     def collect(self) -> dict[str, Any]:
         jurisdiction = self.jurisdiction.currentText().strip()
-        if jurisdiction and jurisdiction not in jurisdictions():
+        if jurisdiction and jurisdiction not in jurisdiction_codes():
             self.fail("jurisdiction", self.tr("Unknown jurisdiction: pick one from the list."))
         return {
             "kind": self.kind.currentData(),
@@ -67,11 +85,11 @@ class MatterDialog(RecordDialog):
             "notes": self.notes.toPlainText().strip() or None,
         }
 
-    def save(self, values: dict[str, Any]) -> Any:
-        store = self.session.store
+    def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
-            return store.update_matter(self.existing.id, **values)
-        return store.add_matter(self.case.id, values.pop("kind"), **values)
+            return care.update_matter(self.session, case_id=self.case.id,
+                                      matter_id=self.existing.id, **values)
+        return care.add_matter(self.session, case_id=self.case.id, **values)
 
 
 class ClosuresDialog(QDialog):
@@ -100,6 +118,7 @@ class ClosuresDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add closure…"), self)
         self.add_button.setAccessibleName(self.tr("Add closure"))
         self.add_button.clicked.connect(self.add_closure)
+        gate(self.add_button, action_denial(session, Action.CLOSURES))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -111,16 +130,20 @@ class ClosuresDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(close)
         self.resize(560, 360)
-        self.refresh()
+        self.live = LiveView(session, None, (Kind.CLOSURES,),
+                             lambda: dates.list_closures(session), self._show, self)
+        self.live.load_now()
 
     def refresh(self) -> None:
-        """Reload the closures from the store."""
-        self.model.set_records(self.session.store.list_closures())
+        """Reload the closures in the background."""
+        self.live.reload()
+
+    def _show(self, closures: list[Any]) -> None:
+        self.model.set_records(closures)
         self.table.resizeColumnsToContents()
 
     def add_closure(self) -> ClosureDialog:
         """Open the closure editor (window-modal, non-blocking); the list reloads on save."""
         self.editor = ClosureDialog(self.session, None, None, self)
-        self.editor.accepted.connect(self.refresh)
         self.editor.open()
         return self.editor

@@ -15,6 +15,7 @@ from models.records import Event, EventKind
 from ui.editors.appointment_dialog import AppointmentDialog
 from ui.editors.legal_dialogs import DeadlineDialog, HearingDialog
 from ui.editors.timed import TimedEventDialog
+from workbench.operations import ui_extra
 
 _DATE_KINDS = (EventKind.LEGAL_DEADLINE, EventKind.TASK, EventKind.MILESTONE)
 
@@ -115,11 +116,15 @@ class OccurrenceChoiceDialog(QDialog):
 
 def editor_for_key(session: Any, case: Any, key: str, parent: QWidget | None) -> QDialog | None:
     """The dialog for the entry with ``key`` (None when it is not an event); an occurrence of
-    a timed series gets an :class:`OccurrenceChoiceDialog` first."""
+    a timed series gets an :class:`OccurrenceChoiceDialog` first.
+
+    PermissionDenied (the policy's message) when the role may not change that event: no
+    editor is built, so no field the role view hid reaches a widget.
+    """
     event_id, day = split_key(key)
     if event_id is None:
         return None
-    event = session.store.get_event(event_id)
+    event = ui_extra.event_to_edit(session, event_id=event_id)
     if offers_occurrence(event, day):
         assert day is not None
         return OccurrenceChoiceDialog(session, case, event, day, parent)

@@ -12,20 +12,22 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.live_view import LiveView
 from ui.table_sizing import measure_sample_only
+from workbench.operations.changes import Kind
 
 _Index = QModelIndex | QPersistentModelIndex
 Column = tuple[str, Callable[[Any], object]]
@@ -88,12 +90,15 @@ class RecordsTableModel(QAbstractTableModel):
 
 
 class ListTab(QWidget):
-    """A sortable table with action buttons; subclasses fill ``columns`` and ``records()``.
+    """A sortable table with action buttons; subclasses set ``KINDS``, the columns and
+    ``records()`` (a read through the operations, run off the UI thread).
 
-    Signals: case_changed() after an edit was saved.
+    The table reloads in the background whenever an operation's changes touch this case and
+    one of ``KINDS`` (``live.reloaded`` fires after); the first fill happens when it is built
+    (subclasses call ``refresh_now()`` at the end of ``__init__``).
     """
 
-    case_changed = Signal()
+    KINDS: tuple[Kind, ...] = ()
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,10 +116,17 @@ class ListTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.buttons = QHBoxLayout()
+        self.notice = QLabel(self)  # what an action refused, in the operation's words
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Message"))
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         self.dialog: QDialog | None = None
+        self.live = LiveView(session, case.id, self.KINDS, self.records, self.show_records, self)
+        self.live.load_failed.connect(self.show_notice)
 
     def set_columns(self, name: str, columns: Sequence[Column]) -> None:
         """Name the table (for screen readers) and set its columns."""
@@ -129,13 +141,26 @@ class ListTab(QWidget):
         self.buttons.addWidget(button)
         return button
 
+    def show_notice(self, text: str) -> None:
+        """Show (or, with "", hide) a line above the table."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def records(self) -> list[Any]:
-        """The records to list (override)."""
+        """The records to list (override; runs in the thread pool: no widgets here)."""
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Reload rows from the store."""
-        self.model.set_records(self.records())
+        """Reload rows in the background."""
+        self.live.reload()
+
+    def refresh_now(self) -> None:
+        """Reload rows on this thread (the first fill)."""
+        self.live.load_now()
+
+    def show_records(self, records: Sequence[Any]) -> None:
+        """Show ``records`` (on the UI thread)."""
+        self.model.set_records(records)
         measure_sample_only(self.table)
         self.table.resizeColumnsToContents()
 
@@ -148,12 +173,15 @@ class ListTab(QWidget):
         return self.model.record(source.row())
 
     def open_dialog(self, dialog: QDialog) -> QDialog:
-        """Show ``dialog`` window-modal without a nested event loop; refresh when saved."""
+        """Show ``dialog`` window-modal without a nested event loop (a save is announced by
+        the dialog; this table reloads when the change touches it)."""
         self.dialog = dialog
-        dialog.accepted.connect(self._saved)
+        self.show_notice("")
         dialog.open()
         return dialog
 
-    def _saved(self) -> None:
-        self.refresh()
-        self.case_changed.emit()
+    def clear(self) -> None:
+        """Forget the rows and drop any reload in flight (the workbench is locking)."""
+        self.live.cancel()
+        self.model.set_records([])
+        self.show_notice("")

@@ -9,22 +9,24 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from models.records import Category
+from timeline.jurisdictions import zone_for_jurisdiction
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text, parse_time, zone_combo
-from ui.editors.zones import zone_for_jurisdiction
+from ui.permissions import writable
+from workbench.operations import dates
+from workbench.operations.changes import Done
 
 
 class TimedEventDialog(RecordDialog):
     """Title, category, day, start/end time, zone, location, interpreter and notes."""
 
     CATEGORIES: tuple[Category, ...] = tuple(Category)
-    # kept from the series when one occurrence becomes its own event (not on the form)
-    CARRIED = ("owner", "assigned_to", "matter_id", "evidence_for_id")
     series: tuple[Any, date] | None = None
 
     def detach_from(self, series: Any, day: date) -> None:
         """Edit only the occurrence of ``series`` on ``day``: saving adds ``day`` to the
-        series' skip dates and stores this form as a one-off event, in one transaction."""
+        series' skip dates and stores this form as a one-off event, in one transaction
+        (``dates.detach_occurrence``)."""
         self.series = (series, day)
         self.setWindowTitle(self.windowTitle() + " — " + self.tr("this occurrence"))
         self.occurrence_mode()
@@ -39,8 +41,9 @@ class TimedEventDialog(RecordDialog):
         local = ev.start.astimezone(ZoneInfo(ev.tz)) if ev and ev.start else None
         end = ev.end.astimezone(ZoneInfo(ev.tz)) if ev and ev.end else None
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit(ev.title if ev else "", self))
+        offered = writable(self.session, self.CATEGORIES, keep=ev.category if ev else None)
         self.category = self.add_field("category", self.tr("Category"),
-                                       enum_combo(self.CATEGORIES, self))
+                                       enum_combo(offered, self))
         if ev:
             self.category.setCurrentIndex(max(0, self.category.findData(ev.category)))
         self.day = self.add_field("day", self.tr("Date"),
@@ -99,24 +102,16 @@ class TimedEventDialog(RecordDialog):
             values["end"] = datetime.combine(day, end, zone)
         return values
 
-    def save_event(self, kind: Any, values: dict[str, Any]) -> Any:
-        """Add a new event or update the existing one."""
-        store = self.session.store
-        if self.series is not None:
-            return self._save_occurrence(kind, values)
-        if self.existing is not None:
-            return store.update_event(self.existing.id, kind=kind, **values)
+    def save_event(self, kind: Any, values: dict[str, Any]) -> Done[Any]:
+        """Add a new event, update the existing one, or detach one occurrence of a series."""
         fields = {k: v for k, v in values.items() if k not in ("title", "category")}
-        return store.add_event(self.case.id, kind, values["title"], values["category"], **fields)
-
-    def _save_occurrence(self, kind: Any, values: dict[str, Any]) -> Any:
-        assert self.series is not None
-        store = self.session.store
-        series, day = self.series
-        fields = {k: getattr(series, k) for k in self.CARRIED if getattr(series, k) is not None}
-        fields.update({k: v for k, v in values.items() if k not in ("title", "category")})
-        fields.update(rrule=None, exdates=())
-        with store.transaction():  # both written or neither: no lost or doubled occurrence
-            store.update_event(series.id, exdates=tuple(sorted({*series.exdates, day})))
-            return store.add_event(self.case.id, kind, values["title"], values["category"],
-                                   **fields)
+        if self.series is not None:
+            series, day = self.series
+            return dates.detach_occurrence(self.session, series_id=series.id, day=day, kind=kind,
+                                           title=values["title"], category=values["category"],
+                                           fields=fields)
+        if self.existing is not None:
+            return dates.update_event(self.session, event_id=self.existing.id, kind=kind,
+                                      **values)
+        return dates.add_event(self.session, case_id=self.case.id, kind=kind,
+                               title=values["title"], category=values["category"], **fields)
