@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TODAY = date(2026, 5, 4)
 CANARY = "Zofia Ærøskøbing-Canary"  # a case name that must vanish from widgets on lock
 SAM, SAM_ROLE, SAM_PASSPHRASE = "sam", Role.SUPERVISOR, "supervisor passphrase 2026"
+CAM, CAM_ROLE, CAM_PASSPHRASE = "cam", Role.CASE_MANAGER, "case manager passphrase 2026"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -36,7 +37,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def ui_template(template_vault, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The session template (ana advocate, ben clinician) plus sam, a supervisor."""
+    """The session template (ana advocate, ben clinician) plus sam, a supervisor, and cam, a
+    case manager."""
     from models.vault import open_vault
 
     path = tmp_path_factory.mktemp("ui-template") / "vault"
@@ -44,6 +46,7 @@ def ui_template(template_vault, tmp_path_factory: pytest.TempPathFactory) -> Pat
     vault = open_vault(path, ANA, ANA_PASSPHRASE)
     try:
         vault.add_user(SAM, SAM_ROLE, SAM_PASSPHRASE)
+        vault.add_user(CAM, CAM_ROLE, CAM_PASSPHRASE)
     finally:
         vault.lock()
     return path
@@ -80,6 +83,18 @@ def clinician_vault(vault_path: Path):
     from models.vault import open_vault
 
     vault = open_vault(vault_path, BEN, BEN_PASSPHRASE)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
+@pytest.fixture
+def case_manager_vault(vault_path: Path):
+    """The same vault unlocked as cam (case manager)."""
+    from models.vault import open_vault
+
+    vault = open_vault(vault_path, CAM, CAM_PASSPHRASE)
     try:
         yield vault
     finally:

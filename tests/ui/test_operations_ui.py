@@ -124,6 +124,27 @@ def test_operations_ui_clinician_sees_legal_actions_disabled_with_why(qtbot, cli
     assert "E-nPEP-FU" in rules and "B-EOIR-BIA-APPEAL" not in rules
 
 
+def test_operations_ui_case_manager_records_no_trigger_and_a_clinician_edits_no_legal_one(
+        qtbot, case_manager_vault, clinician, case, supervisor):
+    cam = UiSession(case_manager_vault, today=lambda: TODAY)
+    matters = MattersTab(cam, case)
+    qtbot.addWidget(matters)
+    assert not matters.add_trigger_button.isEnabled()
+    assert matters.add_trigger_button.toolTip().startswith(
+        "Your role (case manager) may not add or change")
+    dates.record_trigger(supervisor, case_id=case.id, rule_id="B-EOIR-BIA-APPEAL",
+                         occurred=TODAY)
+    theirs = MattersTab(clinician, case)
+    qtbot.addWidget(theirs)
+    rules = [theirs.model.index(r, 0).data() for r in range(theirs.model.rowCount())]
+    theirs.table.selectRow(rules.index("B-EOIR-BIA-APPEAL"))
+    dialog = theirs.edit_selected()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "Your role (clinician) may not" in ok.toolTip()
+    assert "Your role (clinician) may not" in dialog.general_error.text()
+    dialog.close()
+
+
 def test_operations_ui_pickers_offer_only_writable_categories(qtbot, session, clinician, case):
     def offered(dialog):
         qtbot.addWidget(dialog)
@@ -218,3 +239,26 @@ def test_operations_ui_trigger_preview_and_save_use_the_case_jurisdiction(qtbot,
     again.accept()
     assert again.result() == ACCEPTED
     assert sum(t.rule_id == "B-EOIR-BIA-APPEAL" for t in session.store.list_triggers(case.id)) == 2
+
+
+def test_operations_ui_pickers_come_from_the_jurisdiction_data(qtbot, session, case):
+    from models.records import ClosureReason
+    from timeline.jurisdictions import closure_calendars, jurisdiction_codes, service_methods
+    from ui.case_intake_dialog import CaseIntakeDialog
+    from ui.editors.care_dialogs import ClosureDialog
+    from ui.editors.zones import all_zones
+
+    def data(combo):
+        return [combo.itemData(i) for i in range(combo.count())]
+
+    closure, trigger, intake = ClosureDialog(session), TriggerDialog(session, case), \
+        CaseIntakeDialog()
+    for widget in (closure, trigger, intake):
+        qtbot.addWidget(widget)
+    assert data(closure.calendar) == list(closure_calendars())
+    assert data(closure.reason) == list(ClosureReason)
+    assert data(trigger.jurisdiction) == [None, *jurisdiction_codes()]
+    assert data(trigger.service) == [None, *service_methods()]
+    assert [intake.jurisdiction.itemText(i) for i in range(intake.jurisdiction.count())] == [
+        "", *jurisdiction_codes()]
+    assert all_zones()[:3] == ["America/Chicago", "America/Los_Angeles", "America/New_York"]

@@ -1,1 +1,1 @@
-"""Editors: dialogs that validate each field and save through the store."""
+"""Editors: dialogs that validate each field and save through one operation of workbench.operations."""
