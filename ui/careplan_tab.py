@@ -12,7 +12,7 @@ from ui.editors.care_dialogs import GoalDialog, ReferralDialog
 from ui.editors.record_table import ListTab
 from ui.operation_signals import announce
 from ui.permissions import gate, write_denial
-from workbench.operations import care, ui_extra
+from workbench.operations import care, case_lists
 from workbench.operations.changes import Kind
 
 
@@ -36,7 +36,7 @@ class _Milestones(ListTab):
 
     def records(self) -> list[Any]:
         rows: list[Any] = []
-        for goal in ui_extra.goals_for(self.session, case_id=self.case.id):
+        for goal in case_lists.goals_for(self.session, case_id=self.case.id):
             rows.extend([(goal, m) for m in goal.milestones] or [(goal, None)])
         return rows
 
@@ -77,7 +77,7 @@ class _Referrals(ListTab):
         gate(self.add_button(self.tr("Change &status…"), self.change_status), denial)
 
     def records(self) -> list[Any]:
-        return ui_extra.referrals_for(self.session, case_id=self.case.id)
+        return case_lists.referrals_for(self.session, case_id=self.case.id)
 
     def change_status(self) -> ReferralDialog | None:
         ref = self.selected()

@@ -10,7 +10,7 @@ from models.records import Category
 from ui.editors.ledger_dialogs import DocumentDialog
 from ui.editors.record_table import ListTab
 from ui.permissions import gate, write_denial
-from workbench.operations import ui_extra
+from workbench.operations import case_lists
 from workbench.operations.changes import Kind
 
 
@@ -32,7 +32,7 @@ class DocumentsTab(ListTab):
         self.refresh_now()
 
     def records(self) -> list[Any]:
-        return ui_extra.documents_for(self.session, case_id=self.case.id)
+        return case_lists.documents_for(self.session, case_id=self.case.id)
 
     def attach(self) -> DocumentDialog:
         """Open the attach-document editor."""

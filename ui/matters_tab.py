@@ -23,7 +23,7 @@ from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
 from ui.permissions import gate, write_denial
-from workbench.operations import ui_extra
+from workbench.operations import case_lists
 from workbench.operations.changes import Kind
 
 
@@ -98,8 +98,8 @@ class MattersTab(ListTab):
 
     def records(self) -> tuple[list[Any], list[Any]]:  # type: ignore[override]
         """(triggers the role may read, matters), read together off the UI thread."""
-        return (ui_extra.triggers_for(self.session, case_id=self.case.id),
-                ui_extra.matters_for(self.session, case_id=self.case.id))
+        return (case_lists.triggers_for(self.session, case_id=self.case.id),
+                case_lists.matters_for(self.session, case_id=self.case.id))
 
     def show_records(self, records: Any) -> None:
         """Show the triggers below and the matters above."""

@@ -18,6 +18,9 @@ import pytest
 from tests.hostile.metrics import LONG, METRICS, NOTES
 from tests.hostile.scan import STATS
 
+# the CLI suite's demo vault (users ana, ben, cam, sam), for the authorization tests
+from tests.workbench.conftest import demo_template, demo_vault  # noqa: F401
+
 
 @dataclass(frozen=True)
 class IsolatedEnv:
@@ -58,6 +61,19 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> IsolatedEnv:
             monkeypatch.setenv(key, value)
     monkeypatch.setattr(tempfile, "tempdir", str(env.tmp))
     return env
+
+
+@pytest.fixture
+def supervisor(vault_path: Path) -> str:
+    """Adds a supervisor (who may import and export whole cases) to ``vault_path``, with ana's
+    passphrase so one WORKBENCH_PASSPHRASE serves both; returns the user name."""
+    from models.records import Role
+    from models.vault import open_vault
+    from tests.vault_fixtures import ANA, ANA_PASSPHRASE
+
+    with open_vault(vault_path, ANA, ANA_PASSPHRASE) as vault:
+        vault.add_user("sam", Role.SUPERVISOR, ANA_PASSPHRASE)
+    return "sam"
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from exports.packet_job import PacketRequest
 from models.errors import PermissionDenied
 from models.records import Category, EventKind, Role
 from models.vault import open_vault
-from tests.workbench.conftest import DEMO_TODAY, demo_template, demo_vault, run_cli  # noqa: F401
+from tests.workbench.conftest import DEMO_TODAY, run_cli
 from workbench.demo import DEMO_PASSPHRASE
 from workbench.operations import cases, dates, interchange, packets, policy, users, views
 from workbench.operations.context import Context

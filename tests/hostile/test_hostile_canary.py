@@ -62,10 +62,10 @@ def test_canary_scan_names_finds_identifying_file_names(tmp_path):
 
 
 # -- CLI -------------------------------------------------------------------------------------
-def test_canary_cli_import_then_clean_close_leaves_no_trace(vault_path, isolated, tmp_path,
+def test_canary_cli_import_then_clean_close_leaves_no_trace(supervisor, vault_path, isolated, tmp_path,
                                                             monkeypatch):
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", ANA_PASSPHRASE)
-    monkeypatch.setenv("WORKBENCH_USER", ANA)
+    monkeypatch.setenv("WORKBENCH_USER", supervisor)
     source = write_import_file(tmp_path / "outside")
     assert _cli("import", str(vault_path), str(source)) == 0
     source.unlink()
@@ -101,10 +101,10 @@ def test_canary_after_kill_of_writer_process(vault_path, isolated):
     assert CANARIES["name_diacritics"] in names and all(f"crash-{i}" in names for i in map(int, lines))
 
 
-def test_canary_packet_encrypted_in_home_and_plain_elsewhere(vault_path, isolated, tmp_path,
+def test_canary_packet_encrypted_in_home_and_plain_elsewhere(supervisor, vault_path, isolated, tmp_path,
                                                             monkeypatch):
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", ANA_PASSPHRASE)
-    monkeypatch.setenv("WORKBENCH_USER", ANA)
+    monkeypatch.setenv("WORKBENCH_USER", supervisor)
     source = write_import_file(tmp_path / "outside", cjk=False)  # no CJK font installed here
     assert _cli("import", str(vault_path), str(source)) == 0
     source.unlink()

@@ -28,7 +28,7 @@ def test_leak_checker_positive_control(caplog):
     assert _leaks(caplog.text) == ["name_cjk"]
 
 
-def test_outside_scripted_session_with_forced_exceptions(qtbot, vault_path, isolated, tmp_path,
+def test_outside_scripted_session_with_forced_exceptions(supervisor, qtbot, vault_path, isolated, tmp_path,
                                                          monkeypatch, caplog, capfd):
     from exports.atomic import safe_packet_filename
     from workbench.app import build_main_window
@@ -36,7 +36,7 @@ def test_outside_scripted_session_with_forced_exceptions(qtbot, vault_path, isol
 
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", ANA_PASSPHRASE)
-    monkeypatch.setenv("WORKBENCH_USER", ANA)
+    monkeypatch.setenv("WORKBENCH_USER", supervisor)
     source = write_import_file(tmp_path / "outside")
     assert run(["import", str(vault_path), str(source)]) == 0
     # forced exceptions whose text is case data: the CLI must not repeat it
@@ -46,10 +46,10 @@ def test_outside_scripted_session_with_forced_exceptions(qtbot, vault_path, isol
         raise RuntimeError(f"boom {CANARIES['name_diacritics']} {CANARIES['note']}")
 
     monkeypatch.setattr(interchange, "export_data", explode)
-    assert run(["export", str(vault_path), str(isolated.home / "x.json")]) == 1
+    assert run(["export", str(vault_path), str(isolated.home / "x.json"), "--recipient", "X", "--purpose", "Y", "--plaintext"]) == 1
     monkeypatch.undo()
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", ANA_PASSPHRASE)
-    monkeypatch.setenv("WORKBENCH_USER", ANA)
+    monkeypatch.setenv("WORKBENCH_USER", supervisor)
     err = capfd.readouterr().err
     assert "internal error (RuntimeError)" in err
     assert run(["cases", str(vault_path), "--json"]) == 0
@@ -80,7 +80,7 @@ def test_outside_scripted_session_with_forced_exceptions(qtbot, vault_path, isol
     METRICS["outside-the-vault sessions checked"] += 1
 
 
-def test_outside_invalid_input_message_does_not_echo_case_text(vault_path, tmp_path,
+def test_outside_invalid_input_message_does_not_echo_case_text(supervisor, vault_path, tmp_path,
                                                                monkeypatch, capfd):
     from tests.hostile.canary_data import canary_import
     from workbench.cli import run
@@ -90,6 +90,6 @@ def test_outside_invalid_input_message_does_not_echo_case_text(vault_path, tmp_p
     source = tmp_path / "bad.json"
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", ANA_PASSPHRASE)
-    monkeypatch.setenv("WORKBENCH_USER", ANA)
+    monkeypatch.setenv("WORKBENCH_USER", supervisor)
     assert run(["import", str(vault_path), str(source)]) == 2
     assert _leaks(capfd.readouterr().err) == []

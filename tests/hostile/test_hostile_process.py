@@ -45,18 +45,18 @@ def test_permissions_checker_positive_control(tmp_path):
     assert len(bad_modes([tmp_path])) == 2
 
 
-def test_permissions_after_cli_and_gui_session(qtbot, vault_path, isolated, tmp_path, monkeypatch):
+def test_permissions_after_cli_and_gui_session(supervisor, qtbot, vault_path, isolated, tmp_path, monkeypatch):
     from workbench.app import build_main_window
     from workbench.cli import run
 
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", ANA_PASSPHRASE)
-    monkeypatch.setenv("WORKBENCH_USER", ANA)
+    monkeypatch.setenv("WORKBENCH_USER", supervisor)
     source = write_import_file(tmp_path / "outside", cjk=False)
     out = isolated.home / "out"
     out.mkdir()
     assert run(["import", str(vault_path), str(source)]) == 0
     assert run(["backup", str(vault_path), str(isolated.home / "bk")]) == 0
-    assert run(["export", str(vault_path), str(out / "export.json")]) == 0
+    assert run(["export", str(vault_path), str(out / "export.json"), "--recipient", "X", "--purpose", "Y", "--plaintext"]) == 0
     assert run(["packet", str(vault_path), "C-0001", "--kind", "court", "--recipient", RECIPIENT,
                 "--purpose", PURPOSE, "--out", str(out / "p.pdf")]) == 0
     assert run(["restore", str(isolated.home / "bk"), str(vault_path)]) == 0

@@ -182,7 +182,7 @@ def test_operations_ui_refusal_is_shown_next_to_the_form(qtbot, session, case):
     dlg.status.setCurrentIndex(0)
     dlg.accept()
     assert dlg.result() != ACCEPTED
-    assert "Your role (advocate) may not add or change hiv_sti records" in dlg.general_error.text()
+    assert "Your role (advocate) may not add or change hiv sti records" in dlg.general_error.text()
     assert session.store.list_referrals(case.id)[0].status == ReferralStatus.MADE
 
 

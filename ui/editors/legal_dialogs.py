@@ -11,7 +11,7 @@ from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text
 from ui.editors.timed import TimedEventDialog
 from ui.permissions import writable
-from workbench.operations import dates, ui_extra
+from workbench.operations import case_lists, dates
 from workbench.operations.changes import Done
 
 LEGAL = tuple(c for c in Category if c in LEGAL_CATEGORIES)
@@ -21,7 +21,7 @@ def matter_combo(dialog: RecordDialog, selected: int | None) -> QComboBox:
     """A combo of the case's matters (item data = matter id; first item: none)."""
     combo = QComboBox(dialog)
     combo.addItem(dialog.tr("(no matter)"), None)
-    for matter in ui_extra.matters_for(dialog.session, case_id=dialog.case.id):
+    for matter in case_lists.matters_for(dialog.session, case_id=dialog.case.id):
         combo.addItem(f"{matter.ref} — {matter.kind}", matter.id)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo

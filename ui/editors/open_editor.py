@@ -15,7 +15,7 @@ from models.records import Event, EventKind
 from ui.editors.appointment_dialog import AppointmentDialog
 from ui.editors.legal_dialogs import DeadlineDialog, HearingDialog
 from ui.editors.timed import TimedEventDialog
-from workbench.operations import ui_extra
+from workbench.operations import case_lists
 
 _DATE_KINDS = (EventKind.LEGAL_DEADLINE, EventKind.TASK, EventKind.MILESTONE)
 
@@ -124,7 +124,7 @@ def editor_for_key(session: Any, case: Any, key: str, parent: QWidget | None) ->
     event_id, day = split_key(key)
     if event_id is None:
         return None
-    event = ui_extra.event_to_edit(session, event_id=event_id)
+    event = case_lists.event_to_edit(session, event_id=event_id)
     if offers_occurrence(event, day):
         assert day is not None
         return OccurrenceChoiceDialog(session, case, event, day, parent)

@@ -9,7 +9,9 @@ operation skips nothing it could have been allowed to.
 
 Modules: ``cases`` (intake, caseload), ``dates`` (appointments, hearings, triggers, closures),
 ``care`` (consents, documents, referrals, goals, matters), ``views`` (timeline, agenda,
-conflicts), ``packets``, ``interchange`` (export, import), ``users``.
+conflicts, caseload), ``case_lists`` (a case's lists as the role sees them), ``ledger``
+(consents, disclosures, audit), ``packets``, ``interchange`` (export, import), ``users``,
+``maintenance`` (check, backup); ``policy`` and ``changes`` are what they all share.
 Arrows: faces (workbench.cli, workbench.commands, workbench.app, ui) → operations → exports,
 timeline, models. No Qt here.
 """

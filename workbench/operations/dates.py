@@ -68,7 +68,7 @@ def record_trigger(ctx: Context, *, case_id: int | None = None, case_ref: str | 
         raise Duplicate(
             f"Trigger {existing.id} already records {rule_id} on {_iso(occurred)} for this "
             "matter; its deadlines are on the timeline. Record it again only if it is a "
-            "second event (--allow-duplicate).", field="rule")
+            "second event, and say so.", field="rule")
     fields = {k: v for k, v in (("jurisdiction", forum), ("service", service),
                                 ("matter_id", matter_id)) if v}
     with store.transaction():

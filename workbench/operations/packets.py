@@ -75,10 +75,8 @@ def hidden_by_role(role: Role) -> dict[Category, str]:
     out = {}
     for category in Category:
         if not policy.sees_fully(role, category):
-            others = [policy.role_label(r) for r in policy.who_sees_fully(category)
-                      if policy.allows(r, Action.PACKET)]
-            who = " or a ".join(others) if others else "nobody"
-            out[category] = f"not visible to your role — a {who} can add it"
+            others = [r for r in policy.who_sees_fully(category) if policy.allows(r, Action.PACKET)]
+            out[category] = f"not visible to your role — {policy.any_of(others)} can add it"
     return out
 
 

@@ -79,9 +79,18 @@ def may_write(role: Role, category: Category) -> bool:
     return allows(role, Action.WRITE) and GROUP_OF[category] in table()[role][1]
 
 
-def _names(roles: list[Role]) -> str:
-    labels = [ROLE_LABEL[r] for r in roles]
-    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+def with_article(role: Role) -> str:
+    """"an advocate", "a clinician"."""
+    label = ROLE_LABEL[role]
+    return ("an " if label[0] in "aeiou" else "a ") + label
+
+
+def any_of(roles: list[Role]) -> str:
+    """"an advocate or a supervisor" (or "nobody")."""
+    names = [with_article(r) for r in roles]
+    if not names:
+        return "nobody"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def require(ctx: Context, action: Action) -> None:
@@ -90,7 +99,7 @@ def require(ctx: Context, action: Action) -> None:
     if not allows(role, action):
         raise PermissionDenied(
             f"Your role ({ROLE_LABEL[role]}) may not {description(action)}; "
-            f"ask a {_names(roles_allowed(action))}.")
+            f"ask {any_of(roles_allowed(action))}.")
 
 
 def require_write(ctx: Context, category: Category) -> None:
@@ -98,9 +107,11 @@ def require_write(ctx: Context, category: Category) -> None:
     role = ctx.user.role
     if not may_write(role, Category(category)):
         writers = [r for r in Role if may_write(r, Category(category))]
+        group = GROUP_OF[Category(category)].value.replace("_", " ")
         raise PermissionDenied(
-            f"Your role ({ROLE_LABEL[role]}) may not add or change {Category(category).value} "
-            f"records; a {_names(writers)} can.")
+            f"Your role ({ROLE_LABEL[role]}) may not add or change "
+            f"{Category(category).value.replace('_', ' ')} records (the {group} group); "
+            f"{any_of(writers)} can.")
 
 
 def narrows(caller: Role, wanted: Role) -> bool:

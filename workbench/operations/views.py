@@ -60,6 +60,7 @@ class AgendaView:
 
 def case_of(ctx: Context, *, case_id: int | None = None, case_ref: str | None = None) -> Case:
     """The case named by id or reference (NotFound names which is unknown)."""
+    policy.require(ctx, Action.READ)
     if case_ref is not None:
         return ctx.store.get_case_by_ref(case_ref)
     if case_id is None:

@@ -1,5 +1,4 @@
-"""Reads the GUI needs that the operations layer did not have yet (added by the GUI's move to
-the operations; candidates to fold into ``dates``, ``care`` and ``ledger``).
+"""One case's lists (triggers, matters, documents, referrals, goals) as the acting role sees them.
 
 Each is a read of one case's records for a list in the case workspace, asked of the policy and
 passed through the role view like the timeline: a field the role may not read is replaced by a
