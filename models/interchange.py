@@ -1,8 +1,15 @@
 """JSON import and export of cases (format: docs/import-format.md).
 
-Import is all-or-nothing: everything runs in one store transaction, and the first bad value
-raises ``InvalidInput`` naming its place (``cases[2].date_of_birth: ...``), so nothing is
-written. Ids inside a file are local to the file; the import assigns new ones.
+Import is all-or-nothing, in two steps. Planning reads the whole file and writes nothing:
+every value goes through the store's own field rules (models.store_bulk), enum values, links
+and rule ids are checked, and the first bad one raises ``InvalidInput`` naming its place
+(``cases[2].date_of_birth: ...``) and the expected form, never the value (values may be case
+data). Writing is then one transaction: one executemany per table, one audit entry per record.
+Ids inside a file are local to it; the vault assigns new ones.
+
+Re-importing is idempotent: a case whose ``ref`` is already in the vault is skipped when it
+holds the same records and refused (``Duplicate``, nothing written) when it does not; closures
+and shared contacts already present are skipped, a closure that differs is refused.
 """
 
 from __future__ import annotations
@@ -10,24 +17,42 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
-import inspect
 import json
-from collections.abc import Callable, Iterator, Mapping
+import re
+from collections import Counter
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
+
 from models import records as r
-from models.errors import InvalidInput
+from models import store_bulk as bulk
+from models.errors import Duplicate, InvalidInput
+from models.rows import CaseRow, ClosureRow, ContactRow, MatterRow
 
 if TYPE_CHECKING:
-    from models.store import Store
+    from models.store_contract import StoreContract
 
 FORMAT = "workbench"
 VERSION = 1
 _CASE_LISTS = ("safe_addresses", "matters", "triggers", "events", "consents", "referrals",
                "goals", "contacts", "documents")
+# in-case links: (table, column) -> the list it points into
+LINKS = {
+    ("triggers", "matter_id"): "matters",
+    ("events", "matter_id"): "matters",
+    ("events", "trigger_id"): "triggers",
+    ("events", "evidence_for_id"): "events",
+    ("milestones", "goal_id"): "goals",
+}
+_LINKS_OF = {table: [(c, target) for (t, c), target in LINKS.items() if t == table]
+             for table, _ in LINKS}
+_KIND_OF = {"matters": "matter", "triggers": "trigger", "events": "event", "goals": "goal"}
+_CASE_REF = re.compile(r"C-(\d{4,})")
+RULES_HINT = "not a rule of the catalog; see `workbench rules`"
 
 
 def plain(value: Any) -> Any:
@@ -54,7 +79,7 @@ def as_dict(record: Any, drop: tuple[str, ...] = ("case_id",)) -> dict[str, Any]
     return out
 
 
-def export_data(store: Store, case_ref: str | None = None) -> dict[str, Any]:
+def export_data(store: StoreContract, case_ref: str | None = None) -> dict[str, Any]:
     """Everything, or one case, as a dict that import_data takes back."""
     cases = [store.get_case_by_ref(case_ref)] if case_ref else store.list_cases()
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
@@ -66,7 +91,7 @@ def export_data(store: Store, case_ref: str | None = None) -> dict[str, Any]:
     return data
 
 
-def _export_case(store: Store, case: r.Case) -> dict[str, Any]:
+def _export_case(store: StoreContract, case: r.Case) -> dict[str, Any]:
     out = as_dict(case, ("id", "created_at", "safe_addresses"))
     out["safe_addresses"] = [as_dict(a, ("id", "case_id")) for a in case.safe_addresses]
     out["matters"] = [as_dict(m) for m in store.list_matters(case.id)]
@@ -98,8 +123,8 @@ def at(path: str, row: int | None = None) -> Iterator[None]:
         yield
     except InvalidInput as exc:
         field = f"{path}.{exc.field}" if exc.field else path
-        raise InvalidInput(f"{path}.{exc}" if exc.field else f"{path}: {exc}", field=field,
-                           row=exc.row if exc.row is not None else row) from None
+        raise type(exc)(f"{path}.{exc}" if exc.field else f"{path}: {exc}", field=field,
+                        row=exc.row if exc.row is not None else row) from None
 
 
 def _obj(value: Any) -> dict[str, Any]:
@@ -108,85 +133,205 @@ def _obj(value: Any) -> dict[str, Any]:
     return dict(value)
 
 
-def _call(method: Callable[..., Any], *args: Any, **given: Any) -> Any:
-    """Call a store method with fields from a file; missing or unknown keys are named."""
-    params = list(inspect.signature(method).parameters.values())[len(args):]
-    takes_any = any(p.kind is p.VAR_KEYWORD for p in params)
-    names = {p.name for p in params}
-    for p in params:
-        if p.default is p.empty and p.kind is not p.VAR_KEYWORD and p.name not in given:
-            raise InvalidInput(f"{p.name}: is required", field=p.name)
-    for key in given:
-        if key not in names and not takes_any:
-            raise InvalidInput(f"{key}: is not a field here", field=key)
-    return method(*args, **given)
-
-
-def _list(data: Mapping[str, Any], key: str, path: str) -> list[Any]:
+def _list(data: Mapping[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise InvalidInput(f"{path}{key}: must be a list [...]", field=f"{path}{key}")
+        raise InvalidInput(f"{key}: must be a list [...]", field=key)
     return value
 
 
-def import_data(store: Store, data: Mapping[str, Any]) -> dict[str, Any]:
-    """Import a whole file in one transaction; returns counts and old→new case refs."""
+@dataclasses.dataclass
+class CasePlan:
+    """One case of a file, validated: full rows per table, in-case links as list positions."""
+
+    index: int
+    ref: str | None
+    tables: dict[str, list[dict[str, Any]]]
+
+    def same_records(self, other: CasePlan) -> bool:
+        """True when both would write the same rows (ids, refs and creation time aside)."""
+        return self.tables == other.tables
+
+
+@dataclasses.dataclass
+class Plan:
+    """A whole file, validated, before anything is written."""
+
+    closures: list[dict[str, Any]]
+    contacts: list[dict[str, Any]]
+    cases: list[CasePlan]
+
+
+def import_data(
+    store: StoreContract, data: Mapping[str, Any], *, known_rule_ids: Collection[str] | None = None,
+) -> dict[str, Any]:
+    """Import a whole file in one transaction; returns counts and old→new case refs.
+
+    With ``known_rule_ids`` (the deadline rule catalog's ids), a trigger or computed event
+    naming any other rule is refused.
+    """
+    plan = plan_file(data, known_rule_ids)
+    with store.transaction(), bulk.writer(bulk.vault_store(store)) as writer:
+        return _write(store, writer, plan)
+
+
+def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
+    """Validate a whole file without touching the vault; InvalidInput names the first problem."""
     with at("file"):
         data = _obj(data)
         _check_text(data)
     if data.get("format", FORMAT) != FORMAT or data.get("version", VERSION) != VERSION:
         raise InvalidInput(f"file: not a {FORMAT} file of version {VERSION}", field="format")
-    counts: dict[str, Any] = {"cases": 0, "events": 0, "documents": 0, "refs": {}}
-    with store.transaction():
-        known = {(c.day.isoformat(), c.calendar) for c in store.list_closures()}
-        for i, item in enumerate(_list(data, "closures", "")):
-            with at(f"closures[{i}]", i):
-                closure = _obj(item)
-                key = (closure.get("day"), closure.get("calendar"))
-                if not all(isinstance(k, str) for k in key) or key not in known:  # shared data
-                    _call(store.add_closure, **closure)
-        for i, item in enumerate(_list(data, "contacts", "")):
-            with at(f"contacts[{i}]", i):
-                shared = _obj(item)
-                shared.pop("case_id", None)
-                _call(store.add_contact, **shared)
-        for i, item in enumerate(_list(data, "cases", "")):
-            path = f"cases[{i}]"
-            with at(path, i):
-                _import_case(store, _obj(item), counts)
-    return counts
+    closures: list[dict[str, Any]] = []
+    seen: dict[tuple[str, str], int] = {}
+    for i, item in enumerate(_list(data, "closures")):
+        with at(f"closures[{i}]", i):
+            closure = bulk.row("closure", _obj(item))
+            key = (closure["day"], closure["calendar"])
+            if key in seen:
+                raise InvalidInput(f"day: closures[{seen[key]}] is already this calendar's "
+                                   "closure on that day", field="day")
+            seen[key] = i
+            closures.append(closure)
+    contacts = []
+    for i, item in enumerate(_list(data, "contacts")):
+        with at(f"contacts[{i}]", i):
+            shared = _obj(item)
+            shared.pop("case_id", None)
+            contacts.append(bulk.row("contact", shared))
+    cases: list[CasePlan] = []
+    refs: dict[str, int] = {}
+    for i, item in enumerate(_list(data, "cases")):
+        with at(f"cases[{i}]", i):
+            case = plan_case(_obj(item), i, known_rule_ids)
+            if case.ref is not None and case.ref in refs:
+                raise InvalidInput(f"ref: cases[{refs[case.ref]}] has the same ref in this file; "
+                                   "each case needs its own", field="ref")
+            if case.ref is not None:
+                refs[case.ref] = i
+            cases.append(case)
+    return Plan(closures, contacts, cases)
 
 
-def _import_case(store: Store, obj: dict[str, Any], counts: dict[str, Any]) -> None:
-    lists = {k: _list(obj, k, "") for k in _CASE_LISTS}
+def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] | None) -> CasePlan:
+    """One case's rows; file-local ids become positions in the case's lists."""
+    lists = {k: _list(obj, k) for k in _CASE_LISTS}
     for k in _CASE_LISTS:
         obj.pop(k, None)
-    old_ref = obj.pop("ref", None)
-    if old_ref is not None and not isinstance(old_ref, str):
-        raise InvalidInput("ref: must be text such as C-0001", field="ref")
+    ref = _ref(obj.pop("ref", None))
     obj.pop("id", None)
-    case = _call(store.add_case, ref=old_ref, **obj)
-    counts["cases"] += 1
-    if old_ref:
-        counts["refs"][old_ref] = case.ref
-    ids: dict[str, dict[Any, int]] = {"matter": {}, "trigger": {}, "event": {}}
-    for i, item in enumerate(lists["safe_addresses"]):
-        with at(f"safe_addresses[{i}]"):
-            _call(store.add_safe_address, case.id, **_obj(item))
-    for i, item in enumerate(lists["matters"]):
-        with at(f"matters[{i}]"):
-            m = _obj(item)
-            local, _ = _local_id(m.pop("id", None)), m.pop("ref", None)
-            ids["matter"][local] = _call(store.add_matter, case.id, **m).id
-    for i, item in enumerate(lists["triggers"]):
-        with at(f"triggers[{i}]"):
-            t = _local_links(_obj(item), ids, ("matter",))
-            local = _local_id(t.pop("id", None))
-            ids["trigger"][local] = _call(store.add_trigger, case.id, **t).id
-    _import_events(store, case.id, lists["events"], ids)
-    counts["events"] += len(lists["events"])
-    _import_rest(store, case.id, lists)
-    counts["documents"] += len(lists["documents"])
+    tables: dict[str, list[dict[str, Any]]] = {"cases": [bulk.row("case", obj)]}
+    positions = {name: _positions(name, lists[name]) for name in ("matters", "triggers", "events")}
+    tables["safe_addresses"] = _rows(lists["safe_addresses"], "safe_addresses", "safe_address")
+    tables["matters"] = _rows(lists["matters"], "matters", "matter", drop=("id", "ref"))
+    tables["triggers"] = _linked(lists["triggers"], "triggers", positions, known_rule_ids)
+    tables["events"] = _linked(lists["events"], "events", positions, known_rule_ids)
+    tables["consents"] = _rows(lists["consents"], "consents", "consent", drop=("id",))
+    tables["referrals"] = _rows(lists["referrals"], "referrals", "referral")
+    tables["goals"], tables["milestones"] = _goals(lists["goals"])
+    tables["contacts"] = []
+    for i, item in enumerate(lists["contacts"]):
+        with at(f"contacts[{i}]"):
+            contact = _obj(item)
+            contact.pop("case_id", None)  # it belongs to this case
+            tables["contacts"].append(bulk.row("contact", contact))
+    tables["documents"] = []
+    for i, item in enumerate(lists["documents"]):
+        with at(f"documents[{i}]"):
+            d = _obj(item)
+            if "data_base64" not in d:
+                raise InvalidInput("data_base64: is required", field="data_base64")
+            d["data"] = _decode(d.pop("data_base64"))
+            tables["documents"].append(bulk.row("document", d))
+    return CasePlan(index, ref, tables)
+
+
+def _ref(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _CASE_REF.fullmatch(value.strip().upper()):
+        raise InvalidInput("ref: is not a case reference (use C-0001)", field="ref")
+    return value.strip().upper()
+
+
+def _rows(items: list[Any], table: str, kind: str, drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    out = []
+    for i, item in enumerate(items):
+        with at(f"{table}[{i}]"):
+            given = _obj(item)
+            for key in drop:
+                given.pop(key, None)
+            out.append(bulk.row(kind, given))
+    return out
+
+
+def _positions(table: str, items: list[Any]) -> dict[Any, int]:
+    """File-local id -> position in the list; an id used twice is refused."""
+    out: dict[Any, int] = {}
+    for i, item in enumerate(items):
+        if not isinstance(item, Mapping) or item.get("id") is None:
+            continue
+        with at(f"{table}[{i}]"):
+            local = _local_id(item["id"])
+            if local in out:
+                raise InvalidInput(f"id: {table}[{out[local]}] has the same id in this case",
+                                   field="id")
+            out[local] = i
+    return out
+
+
+def _local_id(value: Any) -> Any:
+    """A file-local id (a number or a text) that other rows may point to."""
+    if not isinstance(value, int | str) or isinstance(value, bool):
+        raise InvalidInput("id: must be a number or a text", field="id")
+    return value
+
+
+def _linked(
+    items: list[Any], table: str, positions: dict[str, dict[Any, int]],
+    known_rule_ids: Collection[str] | None,
+) -> list[dict[str, Any]]:
+    """Triggers or events: links resolved to positions, rule ids checked against the catalog."""
+    out = []
+    links = [(column, target) for (t, column), target in LINKS.items() if t == table]
+    for i, item in enumerate(items):
+        with at(f"{table}[{i}]"):
+            given = _obj(item)
+            given.pop("id", None)
+            found = {column: _link(given.pop(column, None), column, target, positions[target])
+                     for column, target in links}
+            row = bulk.event_row(given) if table == "events" else bulk.row("trigger", given)
+            if known_rule_ids is not None and row["rule_id"] is not None \
+                    and row["rule_id"] not in known_rule_ids:
+                raise InvalidInput(f"rule_id: {RULES_HINT}", field="rule_id")
+            row.update(found)
+            out.append(row)
+    return out
+
+
+def _link(value: Any, column: str, target: str, positions: dict[Any, int]) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int | str) or isinstance(value, bool) or value not in positions:
+        kind = _KIND_OF[target]
+        article = "an" if kind[0] in "aeiou" else "a"
+        raise InvalidInput(f"{column}: is not the id of {article} {kind} of this case in this "
+                           "file", field=column)
+    return positions[value]
+
+
+def _goals(items: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    goals, milestones = [], []
+    for i, item in enumerate(items):
+        with at(f"goals[{i}]"):
+            g = _obj(item)
+            steps = _list(g, "milestones")
+            g.pop("milestones", None)
+            goals.append(bulk.row("goal", g))
+            for j, m in enumerate(steps):
+                with at(f"milestones[{j}]"):
+                    milestones.append({**bulk.row("milestone", _obj(m)), "goal_id": i})
+    return goals, milestones
 
 
 def _check_text(data: Mapping[str, Any]) -> None:
@@ -198,81 +343,102 @@ def _check_text(data: Mapping[str, Any]) -> None:
                            "(a broken \\u escape); fix it and try again") from None
 
 
-def _local_id(value: Any) -> Any:
-    """A file-local id (a number or a text) that other rows may point to."""
-    if value is not None and (not isinstance(value, int | str) or isinstance(value, bool)):
-        raise InvalidInput("id: must be a number or a text", field="id")
-    return value
-
-
-def _local_links(
-    obj: dict[str, Any], ids: dict[str, dict[Any, int]], kinds: tuple[str, ...]
-) -> dict[str, Any]:
-    """Replace file-local ``<kind>_id`` values with the ids just assigned."""
-    for kind in kinds:
-        key = "evidence_for_id" if kind == "event" else f"{kind}_id"
-        if obj.get(key) is not None:
-            value = obj[key]
-            if not isinstance(value, int | str) or isinstance(value, bool) or value not in ids[kind]:
-                raise InvalidInput(f"{key}: is not the id of a {kind} "
-                                   "listed before it in this case", field=key)
-            obj[key] = ids[kind][obj[key]]
-    return obj
-
-
-def _import_events(
-    store: Store, case_id: int, items: list[Any], ids: dict[str, dict[Any, int]]
-) -> None:
-    """Events first without evidence links (they may point forward), then the links."""
-    evidence: list[tuple[int, int, Any]] = []
-    for i, item in enumerate(items):
-        with at(f"events[{i}]"):
-            e = _local_links(_obj(item), ids, ("matter", "trigger"))
-            local, link = _local_id(e.pop("id", None)), e.pop("evidence_for_id", None)
-            new = _call(store.add_event, case_id, **e)
-            ids["event"][local] = new.id
-            if link is not None:
-                evidence.append((i, new.id, link))
-    for i, event_id, link in evidence:
-        with at(f"events[{i}]"):
-            linked = _local_links({"evidence_for_id": link}, ids, ("event",))
-            store.update_event(event_id, **linked)
-
-
-def _import_rest(store: Store, case_id: int, lists: dict[str, list[Any]]) -> None:
-    for i, item in enumerate(lists["consents"]):
-        with at(f"consents[{i}]"):
-            c = _obj(item)
-            c.pop("id", None)
-            _call(store.add_consent, case_id, **c)
-    for i, item in enumerate(lists["referrals"]):
-        with at(f"referrals[{i}]"):
-            _call(store.add_referral, case_id, **_obj(item))
-    for i, item in enumerate(lists["goals"]):
-        with at(f"goals[{i}]"):
-            g = _obj(item)
-            milestones = _list(g, "milestones", "")
-            g.pop("milestones", None)
-            goal = _call(store.add_goal, case_id, **g)
-            for j, m in enumerate(milestones):
-                with at(f"milestones[{j}]"):
-                    _call(store.add_milestone, goal.id, **_obj(m))
-    for i, item in enumerate(lists["contacts"]):
-        with at(f"contacts[{i}]"):
-            contact = _obj(item)
-            contact["case_id"] = case_id
-            _call(store.add_contact, **contact)
-    for i, item in enumerate(lists["documents"]):
-        with at(f"documents[{i}]"):
-            d = _obj(item)
-            if "data_base64" not in d:
-                raise InvalidInput("data_base64: is required", field="data_base64")
-            d["data"] = _decode(d.pop("data_base64"))
-            _call(store.add_document, case_id, **d)
-
-
 def _decode(encoded: Any) -> bytes:
     try:
         return base64.b64decode(str(encoded), validate=True)
     except (binascii.Error, ValueError):
         raise InvalidInput("data_base64: is not valid base64", field="data_base64") from None
+
+
+# --- writing: inside one transaction ---
+
+def _write(store: StoreContract, writer: bulk.BulkWriter, plan: Plan) -> dict[str, Any]:
+    s = writer.session
+    counts: dict[str, Any] = {"cases": 0, "events": 0, "documents": 0, "refs": {},
+                              "unchanged": {"cases": [], "closures": 0, "contacts": 0}}
+    vault_closures = {(c.day, c.calendar): c for c in s.scalars(select(ClosureRow))}
+    for i, closure in enumerate(plan.closures):
+        stored = vault_closures.get((closure["day"], closure["calendar"]))
+        if stored is None:
+            writer.add("closures", writer.reserve("closures")[0], closure, None)
+        elif (stored.reason, stored.note) == (closure["reason"], closure["note"]):
+            counts["unchanged"]["closures"] += 1
+        else:
+            raise Duplicate(f"closures[{i}].day: this calendar already has a closure on that "
+                            "day with another reason or note; remove one of them first",
+                            field=f"closures[{i}].day", row=i)
+    present = Counter(_contact_key(c) for c in s.scalars(
+        select(ContactRow).where(ContactRow.case_id.is_(None))))
+    for contact in plan.contacts:
+        if present[_contact_key(contact)] > 0:
+            present[_contact_key(contact)] -= 1
+            counts["unchanged"]["contacts"] += 1
+        else:
+            writer.add("contacts", writer.reserve("contacts")[0], contact, None)
+    taken = set(s.scalars(select(CaseRow.ref)))
+    new = [c for c in plan.cases if not _already_there(store, c, taken, counts)]
+    wanted = {c.ref for c in new if c.ref is not None}
+    matter_refs = set(s.scalars(select(MatterRow.ref)))
+    for case in new:
+        case_id = writer.reserve("cases")[0]
+        ref = case.ref or bulk.free_case_ref(case_id, taken | wanted)
+        taken.add(ref)
+        if case.ref is not None:
+            counts["refs"][case.ref] = ref
+        _queue_case(writer, case, case_id, ref, matter_refs)
+        counts["cases"] += 1
+        counts["events"] += len(case.tables["events"])
+        counts["documents"] += len(case.tables["documents"])
+    return counts
+
+
+def _contact_key(contact: Any) -> tuple[Any, ...]:
+    get = contact.get if isinstance(contact, dict) else lambda k: getattr(contact, k)
+    return tuple(get(k) for k in ("kind", "name", "organisation", "phone", "email", "language"))
+
+
+def _already_there(store: StoreContract, case: CasePlan, taken: set[str], counts: dict[str, Any]) -> bool:
+    """True for a case whose ref is in the vault with the same records; Duplicate if different."""
+    if case.ref is None or case.ref not in taken:
+        return False
+    stored = store.get_case_by_ref(case.ref)
+    try:
+        same = plan_case(_export_case(store, stored), case.index, None).same_records(case)
+    except InvalidInput:  # the stored case no longer passes today's import rules
+        same = False
+    if not same:
+        raise Duplicate(
+            f"cases[{case.index}].ref: case {case.ref} is already in this vault, with other "
+            "records; to add this one as a new case leave out its ref",
+            field=f"cases[{case.index}].ref", row=case.index)
+    counts["unchanged"]["cases"].append(case.ref)
+    counts["refs"][case.ref] = case.ref
+    return True
+
+
+def _queue_case(
+    writer: bulk.BulkWriter, case: CasePlan, case_id: int, ref: str, matter_refs: set[str],
+) -> None:
+    """Queue a planned case; its rows are completed in place (a plan is written only once)."""
+    tables = case.tables
+    ids = {name: writer.reserve(name, len(rows)) for name, rows in tables.items() if name != "cases"}
+    writer.add("cases", case_id, {**tables["cases"][0], "ref": ref, "created_at": writer.at},
+               case_id)
+    number, n = ref.removeprefix("C-"), 0
+    for name in bulk.ORDER:
+        if name == "cases" or name not in tables:
+            continue
+        links = _LINKS_OF.get(name, ())
+        for row_id, row in zip(ids[name], tables[name], strict=True):
+            if name != "milestones":
+                row["case_id"] = case_id
+            for column, target in links:
+                if row[column] is not None:
+                    row[column] = ids[target][row[column]]
+            if name == "matters":
+                n += 1
+                while f"M-{number}-{n}" in matter_refs:
+                    n += 1
+                row["ref"] = f"M-{number}-{n}"
+                matter_refs.add(row["ref"])
+            writer.add(name, row_id, row, case_id)

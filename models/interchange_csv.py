@@ -2,7 +2,8 @@
 
 One row per event; rows with the same ``case`` key belong to one case. A key that is the
 reference of a case already in the vault (C-0001) adds events to that case. Case columns are
-read from the first row of each key. All-or-nothing, like the JSON import.
+read from the first row of each key. All-or-nothing, like the JSON import, and written the same
+way (models.store_bulk: one executemany per table, one audit entry per record).
 """
 
 from __future__ import annotations
@@ -14,11 +15,15 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
+
+from models import store_bulk as bulk
 from models import store_fields as f
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput
+from models.rows import CaseRow
 
 if TYPE_CHECKING:
-    from models.store import Store
+    from models.store_contract import StoreContract
 
 CASE_COLUMNS = ("case", "display_name", "languages", "interpreter_language", "jurisdiction")
 EVENT_COLUMNS = ("kind", "title", "category", "date", "time", "end_time", "tz", "location",
@@ -26,7 +31,7 @@ EVENT_COLUMNS = ("kind", "title", "category", "date", "time", "end_time", "tz", 
 COLUMNS = CASE_COLUMNS + EVENT_COLUMNS
 
 
-def import_csv(store: Store, text: str, default_tz: str = "UTC") -> dict[str, int]:
+def import_csv(store: StoreContract, text: str, default_tz: str = "UTC") -> dict[str, int]:
     """Import a CSV text in one transaction; returns counts of new cases and events."""
     try:
         text.encode("utf-8")
@@ -44,14 +49,18 @@ def import_csv(store: Store, text: str, default_tz: str = "UTC") -> dict[str, in
         raise InvalidInput(f"row 1: {what} (columns: {', '.join(COLUMNS)})", row=1)
     reader.fieldnames = header
     counts = {"cases": 0, "events": 0}
-    cases: dict[str, int] = {}
-    with store.transaction():
+    with store.transaction(), bulk.writer(bulk.vault_store(store)) as writer:
+        vault: dict[str, int] = {ref: id_ for ref, id_ in writer.session.execute(
+            select(CaseRow.ref, CaseRow.id))}
+        cases = _Cases(writer, vault, counts)
         for line, raw in _rows(reader):
             row = {k: (v or "").strip() for k, v in raw.items() if k is not None}
             try:
-                case_id = _case_for(store, row, cases, counts)
+                case_id = cases.for_row(row)
                 if row.get("kind"):
-                    store.add_event(case_id, **_event_fields(row, default_tz))
+                    event = bulk.event_row(_event_fields(row, default_tz))
+                    writer.add("events", writer.reserve("events")[0],
+                               {**event, "case_id": case_id}, case_id)
                     counts["events"] += 1
             except InvalidInput as exc:
                 raise InvalidInput(f"row {line}, {exc}", field=exc.field, row=line) from None
@@ -78,25 +87,38 @@ def _malformed(line: int, exc: csv.Error) -> InvalidInput:
                         row=line)
 
 
-def _case_for(store: Store, row: dict[str, str], cases: dict[str, int], counts: dict[str, int]) -> int:
-    key = row.get("case", "")
-    if not key:
-        raise f.bad("case", "is required (a label shared by the rows of one case)")
-    if key in cases:
-        return cases[key]
-    try:
-        cases[key] = store.get_case_by_ref(key).id
-        return cases[key]
-    except NotFound:
-        pass
-    fields: dict[str, Any] = {
-        k: row[k] for k in ("interpreter_language", "jurisdiction") if row.get(k)
-    }
-    if row.get("languages"):
-        fields["languages"] = [x.strip() for x in row["languages"].split(";")]
-    cases[key] = store.add_case(row.get("display_name", ""), **fields).id
-    counts["cases"] += 1
-    return cases[key]
+class _Cases:
+    """The case of each row's label: one of the vault's (by ref), or a new one queued."""
+
+    def __init__(self, writer: bulk.BulkWriter, vault: dict[str, int], counts: dict[str, int]):
+        self._writer = writer
+        self._vault = vault  # ref -> id
+        self._labels: dict[str, int] = {}
+        self._counts = counts
+
+    def for_row(self, row: dict[str, str]) -> int:
+        key = row.get("case", "")
+        if not key:
+            raise f.bad("case", "is required (a label shared by the rows of one case)")
+        if key in self._labels:
+            return self._labels[key]
+        if key.upper() in self._vault:
+            self._labels[key] = self._vault[key.upper()]
+            return self._labels[key]
+        fields: dict[str, Any] = {
+            k: row[k] for k in ("interpreter_language", "jurisdiction") if row.get(k)
+        }
+        if row.get("languages"):
+            fields["languages"] = [x.strip() for x in row["languages"].split(";")]
+        case = bulk.row("case", {"display_name": row.get("display_name", ""), **fields})
+        case_id = self._writer.reserve("cases")[0]
+        ref = bulk.free_case_ref(case_id, self._vault)
+        self._vault[ref] = case_id
+        case.update(ref=ref, created_at=self._writer.at)
+        self._writer.add("cases", case_id, case, case_id)
+        self._labels[key] = case_id
+        self._counts["cases"] += 1
+        return case_id
 
 
 def _event_fields(row: dict[str, str], default_tz: str) -> dict[str, Any]:
@@ -122,4 +144,4 @@ def _clock(value: str, field: str) -> time:
     try:
         return time.fromisoformat(value)
     except ValueError:
-        raise f.bad(field, f"{value!r} is not a time of day (use HH:MM, 24-hour)") from None
+        raise f.bad(field, f"{f.shown(value)} is not a time of day (use HH:MM, 24-hour)") from None

@@ -39,7 +39,8 @@ def example() -> dict:
 def test_interchange_example_imports_everything(example):
     store = new_store()
     counts = store.import_data(example)
-    assert counts == {"cases": 2, "events": 5, "documents": 1, "refs": {"C-0001": "C-0001"}}
+    assert counts == {"cases": 2, "events": 5, "documents": 1, "refs": {"C-0001": "C-0001"},
+                      "unchanged": {"cases": [], "closures": 0, "contacts": 0}}
     case = store.get_case_by_ref("C-0001")
     assert case.date_of_birth == date(1996, 4, 12) and case.confidential_address
     events = {e.title: e for e in store.list_events(case.id)}
@@ -96,7 +97,7 @@ def test_interchange_bad_date_names_row_and_writes_nothing(example):
     (lambda d: d["cases"][0]["documents"][0].update(data_base64="***"),
      "cases[0].documents[0].data_base64: is not valid base64"),
     (lambda d: d["cases"][0]["events"][1].update(evidence_for_id=99),
-     "cases[0].events[1].evidence_for_id: is not the id of a event"),
+     "cases[0].events[1].evidence_for_id: is not the id of an event of this case"),
     (lambda d: d["cases"][0]["goals"][0]["milestones"][1].update(due="soon"),
      "cases[0].goals[0].milestones[1].due: the value given is not a date"),
     (lambda d: d["cases"][1].update(events="none"), "cases[1].events: must be a list"),
@@ -112,11 +113,14 @@ def test_interchange_errors_name_the_place(example, change, message):
     assert rows_in(store, "cases") == 0 and rows_in(store, "audit") == 0
 
 
-def test_interchange_ref_taken_gets_new_ref(example):
+def test_interchange_reimport_of_the_same_file_adds_nothing_with_a_ref(example):
     store = new_store()
     store.import_data(example)
     counts = store.import_data(example)
-    assert counts["refs"]["C-0001"] == "C-0003"
+    # the case with a ref is matched and skipped; the one without a ref is always new
+    assert counts["refs"] == {"C-0001": "C-0001"} and counts["cases"] == 1
+    assert counts["unchanged"] == {"cases": ["C-0001"], "closures": 1, "contacts": 1}
+    assert rows_in(store, "cases") == 3 and rows_in(store, "closures") == 1
 
 
 CSV = """case,display_name,languages,kind,title,category,date,time,end_time,tz,rrule,owner,interpreter_needed
@@ -145,7 +149,8 @@ def test_interchange_csv_imports_cases_and_events():
 
 @pytest.mark.parametrize("bad_line, message", [
     ("fam1,,,task,Call,identity,2026-02-30,,,,,,", "row 3, date: the value given is not a date"),
-    ("fam1,,,task,Call,identity,2026-02-03,9am,,,,,", "row 3, time: '9am' is not a time of day"),
+    ("fam1,,,task,Call,identity,2026-02-03,9am,,,,,",
+     "row 3, time: the value given is not a time of day"),
     ("fam1,,,task,Call,gossip,2026-02-03,,,,,,", "row 3, category: the value given is not one of"),
     ("fam9,,,task,Call,identity,2026-02-03,,,,,,", "row 3, display_name: is required"),
 ])
