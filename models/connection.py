@@ -14,6 +14,7 @@ and the key statement is run so that SQLite does not keep its text (``run_secret
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from pathlib import Path
@@ -49,6 +50,7 @@ _READ_BACK = {
 }
 _WRITE_READ_BACK = {**_READ_BACK, "journal_mode": "wal", "synchronous": 2}
 _READ_ONLY_READ_BACK = {**_READ_BACK, "query_only": 1}
+_PAGE = re.compile(r"page (\d+)")
 _log_lock = threading.Lock()
 _log_silenced = False
 
@@ -121,18 +123,43 @@ def connect(db_path: Path, key: SecretKey, *, read_only: bool = False) -> Any:
         run_secret(conn, "PRAGMA key = " + key.pragma_literal())
         for pragma in _READ_ONLY_PRAGMAS if read_only else _WRITE_PRAGMAS:
             conn.execute("PRAGMA " + pragma).fetchall()
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # cheap read: key works?
+        _probe_schema(conn, module, read_only)
         _assert_recipe(conn, _READ_ONLY_READ_BACK if read_only else _WRITE_READ_BACK)
         _assert_encrypted(conn, db_path)
     except module.DatabaseError as exc:
+        wrong_key = "not a database" in str(exc)
+        page = None if wrong_key else first_damaged_page(conn)
         conn.close()
-        if "not a database" in str(exc):
+        if wrong_key:
             raise KeyRejected() from None
-        raise VaultDamaged(damaged_message()) from None
+        raise VaultDamaged(damaged_message(page)) from None
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _probe_schema(conn: Any, module: ModuleType, read_only: bool) -> None:
+    """A cheap read: does the key work? "not a database" means it does not (or page 1 is bad).
+
+    Any other error is a damaged page further in (the schema spans several pages). A read-only
+    connection is still returned then, so that the damage can be diagnosed and what is left read.
+    """
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except module.DatabaseError as exc:
+        if not read_only or "not a database" in str(exc):
+            raise
+
+
+def first_damaged_page(conn: Any) -> int | None:
+    """The first page cipher_integrity_check reports (it needs no schema), or None."""
+    try:
+        rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    except require_sqlcipher().DatabaseError:
+        return None
+    pages = sorted(int(m) for row in rows for m in _PAGE.findall(str(row[0])))
+    return pages[0] if pages else None
 
 
 def run_secret(conn: Any, statement: str) -> None:

@@ -96,3 +96,35 @@ def test_connection_refuses_a_connection_that_did_not_take_the_recipe(tmp_path: 
         connection._assert_recipe(conn, connection._WRITE_READ_BACK)
     conn.close()
 
+
+
+
+def test_connection_damage_on_any_page_names_it_and_read_only_still_connects(vault_path):
+    # A damaged schema (sqlite_master) page past page 1 used to fail even the read-only
+    # connection, with a message naming no page.
+    from models.errors import VaultDamaged
+    from models.vault import open_vault
+    from tests.vault_fixtures import ANA, ANA_PASSPHRASE
+
+    with open_vault(vault_path, ANA, ANA_PASSPHRASE) as vault:
+        for i in range(30):
+            vault.store.add_case(f"case {i}", notes="x" * 300)
+        key = SecretKey(bytes(vault._key.raw()))
+    db = vault_path / "vault.db"
+    original = db.read_bytes()
+    refused = 0
+    for page in range(2, len(original) // 4096 + 1):
+        damaged = bytearray(original)
+        damaged[(page - 1) * 4096 + 500] ^= 4
+        db.write_bytes(bytes(damaged))
+        try:
+            connect(db, key).close()  # data pages are found later, by the integrity check
+        except VaultDamaged as exc:
+            assert f"page {page} " in str(exc) or f"page {page})" in str(exc)
+            refused += 1
+        ro = connect(db, key, read_only=True)
+        assert connection.first_damaged_page(ro) == page
+        ro.close()
+        for extra in ("vault.db-wal", "vault.db-shm"):
+            (vault_path / extra).unlink(missing_ok=True)
+    assert refused >= 1  # the schema spans more than page 1 here
