@@ -29,7 +29,12 @@ _EPOCH = date(1970, 1, 1)
 
 @dataclass(frozen=True, slots=True)
 class ViewEntry:
-    """One drawable date; ``t0``/``t1`` are days since 1970-01-01 in local wall time."""
+    """One drawable date: where the painter puts it, adapted from the engine's entry.
+
+    ``t0``/``t1`` are days since 1970-01-01 in local wall time. Everything else about the date
+    (status, owner, rule, explanation, notes…) is read from ``source``, the timeline engine's
+    ``TimelineEntry`` (already role-viewed), not copied: one representation of an entry.
+    """
 
     key: str  # "event:12" or "event:12@2026-05-04" for one occurrence of a series
     record_id: int | None
@@ -40,16 +45,53 @@ class ViewEntry:
     all_day: bool
     title: str
     kind: str
-    status: str = ""
-    owner: str = ""
-    rule: str = ""
-    explanation: tuple[str, ...] = ()
     conflicts: tuple[str, ...] = ()
-    notes: str | None = None
-    tz: str = ""
-    overridden: bool = False
-    computed_day: date | None = None  # what the rule computed (differs when overridden)
-    safe_day: date | None = None  # earliest defensible reading, when the rule is ambiguous
+    source: TimelineEntry | None = None
+
+    @property
+    def status(self) -> str:
+        """The event's status ("" for a drawing-only entry)."""
+        return str(self.source.status) if self.source else ""
+
+    @property
+    def owner(self) -> str:
+        """Who must act."""
+        return str(self.source.owner or "") if self.source else ""
+
+    @property
+    def rule(self) -> str:
+        """The rule that computed the date, if any (and the role may read it)."""
+        return (self.source.rule_id or "") if self.source else ""
+
+    @property
+    def explanation(self) -> tuple[str, ...]:
+        """Why this date: the arithmetic step by step."""
+        return tuple(self.source.explanation) if self.source else ()
+
+    @property
+    def notes(self) -> str | None:
+        """Notes the role may read."""
+        return self.source.notes if self.source else None
+
+    @property
+    def tz(self) -> str:
+        """The zone abbreviation of the start."""
+        return (self.source.start.tzname() or "") if self.source else ""
+
+    @property
+    def overridden(self) -> bool:
+        """True when a person changed the computed date."""
+        return bool(self.source.overridden) if self.source else False
+
+    @property
+    def computed_day(self) -> date | None:
+        """What the rule computed (differs from the day when overridden)."""
+        return self.source.computed_day if self.source else None
+
+    @property
+    def safe_day(self) -> date | None:
+        """The earliest defensible reading, when the rule is ambiguous."""
+        return self.source.safe_day if self.source else None
 
     @property
     def day(self) -> date:
@@ -103,10 +145,7 @@ def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = ()) -> ViewEn
     return ViewEntry(
         key=entry.key, record_id=entry.event_id, lane=entry.lane, shape=shape, t0=t0,
         t1=max(t0, t1), all_day=entry.all_day, title=entry.title, kind=str(entry.kind),
-        status=str(entry.status), owner=str(entry.owner or ""), rule=entry.rule_id or "",
-        explanation=tuple(entry.explanation), conflicts=tuple(conflicts), notes=entry.notes,
-        tz=entry.start.tzname() or "", overridden=bool(entry.overridden),
-        computed_day=entry.computed_day, safe_day=entry.safe_day,
+        conflicts=tuple(conflicts), source=entry,
     )
 
 
