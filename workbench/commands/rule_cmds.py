@@ -31,10 +31,11 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
 
 
 def _forum_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--jurisdiction", metavar="J",
-                   help="federal, federal-CA, federal-NY, federal-TX, CA, NY or TX")
-    p.add_argument("--service", choices=("mail", "electronic", "personal"), metavar="METHOD",
-                   help="mail, electronic or personal")
+    from timeline.jurisdictions import jurisdiction_codes, service_methods
+
+    p.add_argument("--jurisdiction", metavar="J", help=", ".join(jurisdiction_codes()))
+    p.add_argument("--service", choices=service_methods(), metavar="METHOD",
+                   help=", ".join(service_methods()))
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
@@ -45,7 +46,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
     if args.json:
         print_json([
             {"id": r.id, "domain": r.domain, "title": r.title, "confidence": r.confidence,
-             "sources": list(r.sources), "trigger_type": r.trigger_type}
+             "sources": list(r.sources), "trigger_type": r.trigger_type,
+             "deciding_body": r.deciding_body}
             for r in rules
         ])
     else:
