@@ -8,13 +8,14 @@ import sys
 
 from bench.harness import report
 
-MODULES = ("bench.bench_vault", "bench.bench_timeline", "bench.bench_packets", "bench.bench_ui")
+MODULES = ("bench.bench_vault", "bench.bench_store", "bench.bench_timeline", "bench.bench_packets",
+           "bench.bench_ui")
 
 
 def main() -> int:
     """Run the chosen benchmark modules (all by default)."""
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("only", nargs="*", help="module names, e.g. vault timeline")
+    parser.add_argument("only", nargs="*", help="module names, e.g. vault store timeline")
     args = parser.parse_args()
     chosen = [m for m in MODULES if not args.only or m.rsplit("_", 1)[-1] in args.only]
     results = []

@@ -9,13 +9,14 @@ import sys
 from bench.harness import Result
 
 _CHILD = """
-import json, resource, sys
+import json, sys
+from bench.harness import peak_rss_mb
 from bench.packet_workload import big_records, bare, packet, measure
 recs = big_records()
 measure(bare, recs)  # warm caches (fonts) so neither side pays them
 b_t, b_m, b_p = measure(bare, recs)
 p_t, p_m, p_p = measure(packet, recs)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rss = peak_rss_mb()
 print(json.dumps({"bare_t": b_t, "bare_mem": b_m, "pages": p_p, "t": p_t, "mem": p_m, "rss": rss}))
 """
 

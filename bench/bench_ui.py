@@ -40,15 +40,17 @@ app.processEvents()
 """
 
 _EMPTY_RSS = """
-import json, resource
+import json
 from PySide6.QtWidgets import QApplication
+from bench.harness import peak_rss_mb
 app = QApplication([])
 app.processEvents()
-print(json.dumps({"rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"rss": peak_rss_mb()}))
 """
 
 _WINDOW = """
-import json, resource, statistics, sys, time
+import json, statistics, sys, time
+from bench.harness import peak_rss_mb
 from bench.ui_workload import PASSPHRASE, TODAY, USER
 from ui.vault_picker import RecentVaults
 from workbench.app import build_main_window
@@ -61,7 +63,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication.instance()
 app.processEvents()
 rows = window.work.caseload.model.rowCount()
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+rss = peak_rss_mb()
 
 def switch(case_id):
     start = time.perf_counter()

@@ -1,10 +1,9 @@
 """Vault benchmarks (issue 2 §6), each against a baseline measured in the same run.
 
 (a) unlock (open_vault with the calibrated KDF + first query) vs the KDF alone: ≤ +50 ms;
-(b) store workload on 2,000 cases x 50 events (bulk insert, 200 case timelines, caseload):
-    SQLCipher vault vs the same Store on plain SQLite with the same pragmas: ≤ 1.3x;
-(c) `workbench cases VAULT --json` cold start in a subprocess (no Qt imported) vs the KDF
+(b) `workbench cases VAULT --json` cold start in a subprocess (no Qt imported) vs the KDF
     alone: ≤ KDF + 0.3 s (`python -c pass` measured too).
+The store workload (SQLCipher vs plain SQLite, bulk import) is in bench/bench_store.py.
 All data is fictional and lives in a temporary folder removed at the end.
 """
 
@@ -16,82 +15,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from datetime import date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
-
-from sqlalchemy import Engine, create_engine, event
 
 from bench.harness import Result, best_of
 from models import keyslots as ks
-from models import migrate
 from models.records import Role
-from models.store import Store
 from models.vault import create_vault, open_vault
 
 USER, PASSPHRASE = "bench", "bench passphrase, not a secret"
-CASES, EVENTS_PER_CASE, TIMELINES, TXN_CASES = 2000, 50, 200, 100
-TODAY = date(2026, 3, 2)
-NY = ZoneInfo("America/New_York")
-# the vault's recipe minus the key (models/connection.py)
-PLAIN_PRAGMAS = ("temp_store = MEMORY", "secure_delete = ON", "journal_mode = WAL",
-                 "synchronous = FULL", "foreign_keys = ON")
 PYTHON = sys.executable
-
-
-def _events(case_no: int) -> list[dict]:
-    """50 fictional items: hearings, client deadlines, appointments and one weekly series."""
-    start = datetime(2026, 1, 5, 9, tzinfo=NY) + timedelta(days=case_no % 7)
-    items: list[dict] = []
-    for i in range(EVENTS_PER_CASE - 1):
-        if i % 3 == 0:
-            items.append({"kind": "legal_deadline", "title": f"Filing {i}", "category": "immigration",
-                          "due": (start + timedelta(days=5 * i)).date(), "owner": "client"})
-        else:
-            items.append({"kind": "court_hearing" if i % 3 == 1 else "medical_appointment",
-                          "title": f"Appointment {i}", "category": "medical",
-                          "start": start + timedelta(days=5 * i, hours=i % 5),
-                          "end": start + timedelta(days=5 * i, hours=i % 5 + 1), "location": "Room 2"})
-    items.append({"kind": "service_appointment", "title": "Weekly group", "category": "mental_health",
-                  "start": start, "rrule": "FREQ=WEEKLY;COUNT=30"})
-    return items
-
-
-def _timed(fn: Callable[[], object]) -> float:
-    began = time.perf_counter()
-    fn()
-    return time.perf_counter() - began
-
-
-def _workload(store: Store) -> dict[str, float]:
-    """Insert, then read: seconds per phase."""
-    def insert() -> None:
-        for first in range(0, CASES, TXN_CASES):
-            with store.transaction():  # an import-sized transaction per 100 cases
-                for n in range(first, first + TXN_CASES):
-                    case = store.add_case(f"Person {n}", languages=["es"])
-                    store.add_events_bulk(case.id, _events(n))
-
-    took = {"insert": _timed(insert)}
-    ids = [c.id for c in store.list_cases()][:: CASES // TIMELINES]
-    took["timelines"] = best_of(lambda: [store.list_events(i) for i in ids], repeat=3)
-    took["caseload"] = best_of(lambda: store.caseload(TODAY), repeat=3)
-    return took
-
-
-def _plain_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(conn: object, _record: object) -> None:
-        conn.isolation_level = None  # type: ignore[attr-defined]  # as the vault's connections
-        for pragma in PLAIN_PRAGMAS:
-            conn.execute("PRAGMA " + pragma).fetchall()  # type: ignore[attr-defined]
-
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
-    migrate.upgrade(engine)
-    return engine
 
 
 def _kdf_alone(folder: Path) -> float:
@@ -141,29 +73,6 @@ def bench_unlock(folder: Path) -> tuple[Result, float]:
     return result, kdf
 
 
-def bench_store(tmp: Path) -> list[Result]:
-    """(b) the same workload on SQLCipher and on plain SQLite."""
-    vault, _code = create_vault(tmp / "load", USER, Role.ADVOCATE, PASSPHRASE, kdf_profile="fast")
-    try:
-        cipher = _workload(vault.store)
-    finally:
-        vault.lock()
-    plain_engine = _plain_engine(tmp / "plain.db")
-    try:
-        plain = _workload(Store(plain_engine, USER))
-    finally:
-        plain_engine.dispose()
-    results = []
-    for phase, label in (("insert", f"insert {CASES}x{EVENTS_PER_CASE} (bulk, {TXN_CASES}/txn)"),
-                         ("timelines", f"{TIMELINES} case timelines"), ("caseload", "caseload")):
-        results.append(Result(f"store {label}", cipher[phase], plain[phase], "s", "≤ 1.3x",
-                              cipher[phase] <= 1.3 * plain[phase], "same Store on plain SQLite"))
-    total_c, total_p = sum(cipher.values()), sum(plain.values())
-    results.append(Result("store workload total", total_c, total_p, "s", "≤ 1.3x",
-                          total_c <= 1.3 * total_p, "same Store on plain SQLite"))
-    return results
-
-
 def _cases_command(folder: Path) -> list[str]:
     return [PYTHON, "-m", "workbench.cli", "cases", str(folder), "--json", "--user", USER]
 
@@ -192,7 +101,7 @@ def bench_cold_start(folder: Path, kdf: float) -> Result:
 
 
 def run() -> list[Result]:
-    """All vault benchmarks (about a minute or two on 2 vCPU)."""
+    """The vault benchmarks (about a minute on 2 vCPU)."""
     with tempfile.TemporaryDirectory(prefix="wb-bench-") as tmp:
         folder = Path(tmp) / "calibrated"
         vault, _code = create_vault(folder, USER, Role.ADVOCATE, PASSPHRASE)
@@ -203,5 +112,4 @@ def run() -> list[Result]:
             vault.lock()
         unlock, kdf = bench_unlock(folder)
         results = [unlock, bench_cold_start(folder, kdf)]
-        results.extend(bench_store(Path(tmp)))
     return results

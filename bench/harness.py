@@ -45,6 +45,25 @@ def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB: VmHWM of its own address space on Linux.
+
+    ``ru_maxrss`` of a process started by subprocess begins at its parent's peak (Linux keeps
+    the high-water mark of the address space it replaced at exec), so a heavy benchmark earlier
+    in the run raised every later child's figure to the parent's; VmHWM is the child's own.
+    """
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def report(results: list[Result]) -> str:
     """A plain table of results with ratios."""
     lines = [f"{'benchmark':<52} {'value':>12} {'baseline':>12} {'ratio':>7}  target  ok"]
