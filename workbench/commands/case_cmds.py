@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import Duplicate, InvalidInput
 from models.records import ClosureReason, Role
 from workbench.commands.common import opened, parse_date, today
 from workbench.output import print_json, print_table
@@ -173,10 +173,13 @@ def cmd_trigger_add(args: argparse.Namespace) -> int:
 
     when = parse_when(args.date)
     with opened(args) as ctx:
-        trigger, events = record_trigger(
-            ctx, case_ref=args.case_ref, rule_id=args.rule, occurred=when,
-            jurisdiction=args.jurisdiction, service=args.service, matter_ref=args.matter,
-            allow_duplicate=args.allow_duplicate).value
+        try:
+            trigger, events = record_trigger(
+                ctx, case_ref=args.case_ref, rule_id=args.rule, occurred=when,
+                jurisdiction=args.jurisdiction, service=args.service, matter_ref=args.matter,
+                allow_duplicate=args.allow_duplicate).value
+        except Duplicate as exc:
+            raise Duplicate(f"{exc} (--allow-duplicate)", field=exc.field) from None
     if args.json:
         print_json({"trigger_id": trigger.id, "deadlines": [_event_json(e) for e in events]})
     else:
