@@ -15,7 +15,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.connection import connect, integrity_errors, open_with_any
+from models.connection import connect, integrity_errors, open_with_any, run_secret
 from models.errors import InvalidInput, VaultDamaged
 from models.hardening import SecretKey
 from models.keyslots import (
@@ -76,9 +76,11 @@ def make_backup(vault_dir: Path, key: SecretKey, out_dir: Path) -> Path:
 def _export(db_path: Path, key: SecretKey, target: Path) -> None:
     conn = connect(db_path, key)
     try:
-        # Bound parameters: no path or key text is spliced into SQL. The KEY makes the copy
-        # encrypted; SQLCipher's documented KEY '' recipe would write plaintext.
-        conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), "x'" + key.raw().hex() + "'"))
+        # The KEY makes the copy encrypted (SQLCipher's documented KEY '' recipe would write
+        # plaintext). run_secret, not execute: a cached statement would keep the key's text.
+        # The path is quoted as an SQL string literal; the key literal is hex only.
+        quoted = "'" + str(target).replace("'", "''") + "'"
+        run_secret(conn, f"ATTACH DATABASE {quoted} AS backup KEY " + key.pragma_literal())
         try:
             conn.execute("SELECT sqlcipher_export('backup')").fetchall()
         finally:

@@ -18,7 +18,7 @@ _GOAL_STATUS = ("open", "achieved", "dropped")
 def _goal_status(value: object, field: str) -> str:
     status = f.text(value, field)
     if status not in _GOAL_STATUS:
-        raise f.bad(field, f"{status!r} is not one of: {', '.join(_GOAL_STATUS)}")
+        raise f.bad(field, f"not one of: {', '.join(_GOAL_STATUS)}")
     return status
 
 

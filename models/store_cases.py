@@ -160,7 +160,7 @@ class CasesMixin(StoreBase):
         if wanted is not None:
             wanted = wanted.strip().upper()
             if not _CASE_REF.fullmatch(wanted):
-                raise InvalidInput(f"ref: {wanted!r} is not a case reference (use C-0001)", field="ref")
+                raise InvalidInput("ref: not a case reference (use the form C-0001)", field="ref")
             if s.scalar(select(CaseRow.id).where(CaseRow.ref == wanted)) is None:
                 return wanted
         # count up from the newest id: index lookups only, however many cases there are

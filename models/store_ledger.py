@@ -30,7 +30,7 @@ MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 def _how_given(value: object, field: str) -> str:
     how = f.text(value, field)
     if how not in _HOW_GIVEN:
-        raise f.bad(field, f"{how!r} is not one of: electronic, verbal, written")
+        raise f.bad(field, "not one of: electronic, verbal, written")
     return how
 
 

@@ -24,7 +24,7 @@ _SERVICE = {"mail", "electronic", "personal"}
 def _service(value: object, field: str) -> str | None:
     service = f.opt_text(value, field)
     if service is not None and service not in _SERVICE:
-        raise f.bad(field, f"{service!r} is not one of: electronic, mail, personal")
+        raise f.bad(field, "not one of: electronic, mail, personal")
     return service
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from models import backup as backups
 from models import keyslots as ks
 from models import migrate
-from models.connection import connect, integrity_errors, make_engine
+from models.connection import connect, integrity_errors, make_engine, run_secret
 from models.errors import InvalidInput, NotFound, VaultDamaged, VaultLocked
 from models.hardening import SecretKey
 from models.records import Role, User
@@ -261,6 +261,6 @@ def rekey(db_path: Path, old: SecretKey, new: SecretKey) -> None:
     """Re-encrypt every page under ``new`` in one WAL transaction (old or new, never a mix)."""
     conn = connect(db_path, old)
     try:
-        conn.execute("PRAGMA rekey = " + new.pragma_literal()).fetchall()
+        run_secret(conn, "PRAGMA rekey = " + new.pragma_literal())
     finally:
         conn.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -287,12 +286,9 @@ def test_caseload_is_fast_on_2000_cases_of_50_events(tmp_path):
             f"INSERT INTO events (case_id, {', '.join(cols)}) SELECT cases.id, {', '.join('e.' + c for c in cols)}"
             " FROM cases JOIN events e ON e.case_id = 1 WHERE cases.id > 1"))
     assert count_rows(store, "events") == 100_000
-    began = time.perf_counter()
-    rows = store.caseload(TODAY)
-    elapsed = time.perf_counter() - began
+    rows = store.caseload(TODAY)  # its speed is `make bench`'s (store: caseload), not a test's
     assert len(rows) == 2000
     assert {(s.next_date, s.overdue, s.events) for s in rows} == {(TODAY, 10, 50)}
-    assert elapsed < 2.0, f"caseload took {elapsed:.2f}s"
 
 
 def test_bulk_events_bad_item_names_index(store):

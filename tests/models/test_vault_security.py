@@ -63,7 +63,7 @@ def test_vault_connections_carry_every_pragma_of_the_recipe(vault) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() == "1"
+        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() == "0"  # OFF (control 2)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux-only")

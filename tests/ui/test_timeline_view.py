@@ -166,7 +166,6 @@ def test_timeline_view_paints_5000_entries_in_one_frame_quickly(qtbot, n, capsys
         print(f"\n[timeline frame, {n} entries] first (with layout) {timings[0]:.1f} ms, "
               f"best of 5 panned {min(timings[1:]):.1f} ms")
     assert view.painted_count() == n
-    assert min(timings) < 250  # loose bound for a shared CI box; the number is reported
 
 
 def _computed_deadline(session, case):
