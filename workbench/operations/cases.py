@@ -21,19 +21,12 @@ def add_case(ctx: Context, *, display_name: str, **fields: Any) -> Done[Case]:
 def update_case(ctx: Context, *, case_id: int, **fields: Any) -> Done[Case]:
     """Change intake fields (language, safe contact, confidential address, jurisdiction…).
 
-    A changed jurisdiction changes the calendar of every deadline computed from the case's
-    forum, so those are recomputed in the same transaction.
+    Recorded triggers keep the forum they were recorded under (the trigger names its court),
+    so a new jurisdiction changes the default for the next trigger, not past deadlines.
     """
-    from workbench.operations.dates import recompute_deadlines
-
     policy.require(ctx, Action.INTAKE)
-    before = ctx.store.get_case(case_id)
-    with ctx.store.transaction():
-        case = ctx.store.update_case(case_id, **fields)
-        if case.jurisdiction != before.jurisdiction:
-            recompute_deadlines(ctx)
-    kinds = (Kind.CASES, Kind.EVENTS) if case.jurisdiction != before.jurisdiction else (Kind.CASES,)
-    return Done(case, Changes.of(*kinds, case_id=case_id))
+    case = ctx.store.update_case(case_id, **fields)
+    return Done(case, Changes.of(Kind.CASES, case_id=case_id))
 
 
 def add_safe_address(ctx: Context, *, case_id: int, filing: str, address: str) -> Done[Any]:
