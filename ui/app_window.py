@@ -26,6 +26,7 @@ from ui.caseload_view import CaseloadView
 from ui.loader import BackgroundLoader
 from ui.operation_signals import announce
 from ui.session import UiSession
+from ui.users_dialog import UsersDialog
 from workbench.operations.changes import Changes, Kind
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,9 @@ class WorkArea(QWidget):
         self.notice_close = QPushButton(self.tr("&Dismiss"), self)
         self.notice_close.setAccessibleName(self.tr("Dismiss notice"))
         self.notice_close.clicked.connect(lambda: self.show_notice(""))
+        self.users_button = QPushButton(self.tr("&Users…"), self)
+        self.users_button.setAccessibleName(self.tr("Users"))
+        self.users_button.clicked.connect(self.show_users)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # indeterminate: the caseload query has no steps to count
         self.busy.setMaximumHeight(self.busy.sizeHint().height())
@@ -86,6 +90,7 @@ class WorkArea(QWidget):
         bar.addWidget(self.busy)
         bar.addWidget(self.notice, 1)
         bar.addWidget(self.notice_close)
+        bar.addWidget(self.users_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
@@ -170,6 +175,14 @@ class WorkArea(QWidget):
         self.intake.accepted.connect(self._save_intake)
         self.intake.open()
         return self.intake
+
+    def show_users(self) -> UsersDialog | None:
+        """Open the Users dialog (window-modal, not exec(); the lock closes and wipes it)."""
+        if self.session is None:
+            return None
+        dialog = UsersDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def _save_intake(self) -> None:
         dialog, self.intake = self.intake, None
