@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -103,6 +104,9 @@ class Vault:
         self.read_only = read_only
         self._engine: Engine | None = make_engine(folder / DB_FILE, key, read_only=read_only)
         self._store: Store | None = None
+        # A lock() arriving while a key rotation runs on a worker thread waits for it to end:
+        # otherwise the rotation would finish after the lock and leave a live key behind.
+        self._keying = threading.RLock()
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -149,7 +153,14 @@ class Vault:
             raise VaultDamaged("The vault is open read-only because it is damaged; restore it first.")
 
     def lock(self) -> None:
-        """Dispose the engine, drop the store and zero the key; idempotent."""
+        """Dispose the engine, drop the store and zero the key; idempotent.
+
+        Waits for a key rotation under way on another thread (it takes one rekey).
+        """
+        with self._keying:
+            self._lock_now()
+
+    def _lock_now(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -208,17 +219,24 @@ class Vault:
 
     def remove_user(self, name: str) -> None:
         """Delete the user's slot and rotate the database key (refuses the last user)."""
-        self._writable()
-        remaining = [s for s in self._slots.slots if not (s.kind == "user" and s.name == name)]
-        if len(remaining) == len(self._slots.slots):
-            raise NotFound("There is no user with that name.")
-        if not any(s.kind == "user" for s in remaining):
-            raise InvalidInput("The last user cannot be removed; add another user first.", field="user")
-        self._slots.slots = remaining
-        self.rotate_key()
+        with self._keying:
+            self._writable()
+            remaining = [s for s in self._slots.slots
+                         if not (s.kind == "user" and s.name == name)]
+            if len(remaining) == len(self._slots.slots):
+                raise NotFound("There is no user with that name.")
+            if not any(s.kind == "user" for s in remaining):
+                raise InvalidInput("The last user cannot be removed; add another user first.",
+                                   field="user")
+            self._slots.slots = remaining
+            self._rotate()
 
     def rotate_key(self) -> None:
         """Replace the database key with a new random one, sealed to every remaining slot."""
+        with self._keying:
+            self._rotate()
+
+    def _rotate(self) -> None:
         self._writable()
         # Crash safety: the slot file holds [new, old] until the rekey is done, and the opener
         # tries both (then finishes the rotation), so a crash at any point leaves an openable vault.

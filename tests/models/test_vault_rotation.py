@@ -130,3 +130,39 @@ def test_rotation_kill_9_leaves_vault_openable_with_all_committed_rows(vault_pat
                 ids = {r[0] for r in conn.exec_driver_sql("SELECT id FROM kill_t")}
         assert set(range(1, committed + 1)) <= ids
     assert committed > 0  # the child really was rotating when killed
+
+
+def test_vault_lock_during_a_rotation_waits_and_leaves_no_live_key(vault_path, monkeypatch) -> None:
+    import threading
+
+    import models.vault_core as core
+    from models.errors import VaultLocked
+    from models.vault import open_vault
+    from tests.vault_fixtures import ANA, ANA_PASSPHRASE, BEN
+
+    vault = open_vault(vault_path, ANA, ANA_PASSPHRASE)
+    started, failures = threading.Event(), []
+    real_rekey = core.rekey
+
+    def slow_rekey(*args, **kwargs):
+        started.set()
+        threading.Event().wait(0.3)  # the lock arrives while the pages are re-encrypted
+        return real_rekey(*args, **kwargs)
+
+    def remove() -> None:
+        try:
+            vault.remove_user(BEN)
+        except Exception as exc:  # noqa: BLE001 - reported by the assert below
+            failures.append(exc)
+
+    monkeypatch.setattr(core, "rekey", slow_rekey)
+    worker = threading.Thread(target=remove)
+    worker.start()
+    assert started.wait(5)
+    vault.lock()  # waits for the rotation instead of racing it
+    worker.join(5)
+    assert failures == [] and vault.locked
+    with pytest.raises(VaultLocked):
+        vault.store.list_cases()
+    with open_vault(vault_path, ANA, ANA_PASSPHRASE) as again:  # the new key opens it
+        assert [u.name for u in again.users()] == [ANA]
