@@ -159,6 +159,23 @@ class User:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffProfile:
+    """How a staff member signs a packet: "Prepared by" and the representative block.
+
+    Keyed by the user (login) name, which never appears on paper when a profile exists.
+    """
+
+    user: str
+    full_name: str
+    role_title: str = ""  # e.g. "Immigration attorney", "Accredited representative"
+    organisation: str = ""
+    bar_or_eoir_id: str | None = None  # bar number or EOIR ID (e.g. for Form EOIR-28)
+    address: str | None = None  # the organisation's address, never a survivor's
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SafeAddress:
     """The mailing address to print on one filing when the real address is confidential."""
 
