@@ -103,9 +103,9 @@ def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, byt
 
 def exhibit_index(exhibits: list[Exhibit], title: str, builder: SectionBuilder) -> list[Flowable]:
     """The exhibit index: number, title, date, pages and Bates range."""
-    out: list[Flowable] = [builder.heading("exhibit_index", title)]
     if not exhibits:
-        return [*out, builder.empty()]
+        return []
+    out: list[Flowable] = [builder.heading("exhibit_index", title)]
     rows = [[str(e.number), e.document.title,
              e.document.doc_date.isoformat() if e.document.doc_date else "",
              str(len(e.pages)) if e.pages else f"0 ({e.document.media_type})", e.bates_range]

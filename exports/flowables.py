@@ -37,6 +37,8 @@ def make_styles() -> dict[str, ParagraphStyle]:
         "legend": ParagraphStyle("legend", parent=body, fontSize=8.5, leading=11,
                                  borderColor=colors.black, borderWidth=0.6, borderPadding=5,
                                  spaceBefore=8, spaceAfter=8),
+        "flag": ParagraphStyle("flag", parent=body, fontName=BOLD, fontSize=8.5, leading=11,
+                               textColor=colors.Color(0.6, 0, 0)),
         "toc0": ParagraphStyle("toc0", parent=body, fontSize=10, leading=15),
         "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=13, leftIndent=16),
         "toc_num": ParagraphStyle("toc_num", parent=body, fontSize=10, leading=15,

@@ -77,28 +77,36 @@ class PacketDoc(BaseDocTemplate):
 
 def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list[Exhibit],
            now: datetime, prepared_by: str) -> list[Flowable]:
-    """Cover, contents, then each section of the template in its order."""
+    """Cover, contents, then each section of the template in its order; empty ones left out."""
     story = cover_story(plan, builder, now=now, prepared_by=prepared_by)
     toc_rows: list[TocRow] = []
+    body: list[Flowable] = []
+    empty: list[str] = []
     for section in plan.template.sections:
         sid, title = section.id, section.title
         if sid == "contents":
-            story += section_break() + [builder.heading("contents", title),
-                                        DeferredToc(toc_rows, builder.styles, layout)]
             continue
         if sid == "exhibits":
             parts = exhibit_story(exhibits, layout, builder)
             toc_rows += [TocRow(f"exhibit-{e.number}", 1, builder.fonts.markup(
                 f"Exhibit {e.number} — {e.document.title}")) for e in exhibits if e.pages]
-            story += parts
-            continue
-        if sid == "exhibit_index":
-            parts = exhibit_index(exhibits, title, builder)
+            body += parts
         else:
-            parts = getattr(builder, sid)(title)
-        toc_rows.append(TocRow(sid, 0, builder.fonts.markup(title)))
-        story += section_break() + parts
-    return story
+            parts = exhibit_index(exhibits, title, builder) if sid == "exhibit_index" \
+                else getattr(builder, sid)(title)
+            if parts:
+                toc_rows.append(TocRow(sid, 0, builder.fonts.markup(title)))
+                body += section_break() + parts
+        if not parts:
+            empty.append(title[:1].lower() + title[1:])
+    if plan.template.has("contents"):
+        title = next(s.title for s in plan.template.sections if s.id == "contents")
+        story += section_break() + [builder.heading("contents", title),
+                                    DeferredToc(toc_rows, builder.styles, layout)]
+        if empty:
+            story.append(builder.para(builder.word("no_entries", sections=", ".join(empty)),
+                                      "small"))
+    return story + body
 
 
 def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,

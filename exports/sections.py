@@ -16,23 +16,30 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
 
 from exports.chronology import DateLine, date_lines
+from exports.closed_days import closed_day_finder
 from exports.consent_gate import PacketPlan
 from exports.flowables import Heading, data_table
 from exports.fonts import FontKit
-from models.records import Event, Goal, Matter, Referral
+from exports.rule_text import cited_lines, working_lines
+from models.records import Closure, Event, Goal, Matter, Referral
 
 
 class SectionBuilder:
-    """Turns a plan into flowables; shared fonts and styles for every section."""
+    """Turns a plan into flowables; shared fonts and styles for every section.
+
+    A section with nothing to print returns no flowables: the packet leaves it out and names
+    it on the contents page.
+    """
 
     def __init__(self, plan: PacketPlan, fonts: FontKit, styles: dict[str, ParagraphStyle],
                  width: float, timeline_entries: Sequence[Any] | None = None,
-                 upcoming: Sequence[Event] | None = None):
+                 upcoming: Sequence[Event] | None = None, closures: Sequence[Closure] = ()):
         self.plan, self.fonts, self.styles, self.width = plan, fonts, styles, width
         self.events = sorted(plan.records(Event), key=event_sort_key)
         self._allowed = {e.id for e in self.events}
         self.timeline_entries = timeline_entries
         self.upcoming_events = upcoming
+        self.closed = closed_day_finder(plan, closures)
 
     def para(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of (escaped, font-checked) text."""
@@ -43,20 +50,33 @@ class SectionBuilder:
         return Heading(self.fonts.markup(title), self.styles["h1" if level == 0 else "h2"],
                        key=key, plain=title, level=level)
 
-    def empty(self) -> Paragraph:
-        return self.para(self.plan.template.word("empty_section") or "—")
+    def word(self, key: str, **values: str) -> str:
+        """Template wording for ``key`` with ``values`` filled in."""
+        return self.plan.template.word(key).format(**values)
+
+    def closed_flag(self, event: Event, when: datetime | date | None) -> str:
+        """The closed-day warning for a printed date, or ""."""
+        why = self.closed(event, when)
+        return self.word("closed_day", why=why) if why else ""
 
     # --- chronology -------------------------------------------------------------------------
     def chronology(self, title: str) -> list[Flowable]:
         """The timeline as a table: date, time, kind, title, status, location."""
-        rows = [_event_row(line) for line in self._lines()]
+        rows = [self._event_row(line) for line in self._lines()]
         if not rows:
-            return [self.heading("chronology", title), self.empty()]
+            return []
         w = self.width
         table = data_table(["Date", "Time", "Kind", "What", "Status", "Where"], rows,
                            [0.12 * w, 0.085 * w, 0.15 * w, 0.335 * w, 0.13 * w, 0.18 * w],
                            self.styles, self.fonts, plain_columns=frozenset({0, 1, 4}))
         return [self.heading("chronology", title), table]
+
+    def _event_row(self, line: DateLine) -> list[str]:
+        row = event_row(line)
+        flag = self.closed_flag(line.event, line.when)
+        if flag:
+            row[3] += f"\n{flag}"
+        return row
 
     def _lines(self, **kw: Any) -> list[DateLine]:
         """Included events expanded by the timeline engine (or the entries given), in order."""
@@ -66,8 +86,7 @@ class SectionBuilder:
 
     # --- upcoming ---------------------------------------------------------------------------
     def upcoming(self, title: str) -> list[Flowable]:
-        """Future dates with the rule and arithmetic that produced each computed one."""
-        out: list[Flowable] = [self.heading("upcoming", title)]
+        """Future dates; a computed one with its rule (working papers: the arithmetic too)."""
         if self.upcoming_events is not None:  # the caller's choice, still only included events
             events = [e for e in self.upcoming_events if e.id in self._allowed]
             lines = date_lines(events, self.plan.today, matters=self.plan.records(Matter),
@@ -75,27 +94,29 @@ class SectionBuilder:
         else:
             lines = self._lines(since=self.plan.today, scheduled_only=True)
         if not lines:
-            return [*out, self.empty()]
+            return []
+        out: list[Flowable] = [self.heading("upcoming", title)]
         for line in lines:
             event = line.event
             out.append(self.para(f"{format_when(event, line.when)} — {event.title}", "h2"))
+            flag = self.closed_flag(event, line.when)
+            if flag:
+                out.append(self.para(flag, "flag"))
             if line.series:
                 out.append(self.para(line.series[:1].upper() + line.series[1:], "small"))
             if event.rule_id:
-                flag = " (overridden by hand)" if event.overridden else ""
-                computed = f", computed {event.computed_due.isoformat()}" if event.computed_due else ""
-                out.append(self.para(f"Rule {event.rule_id}{computed}{flag}", "small"))
-            for text in event.explanation:
-                out.append(self.para(f"• {text}", "small"))
+                texts = working_lines(event) if self.plan.template.show_rule_working \
+                    else cited_lines(event, self.plan.template)
+                out += [self.para(text, "small") for text in texts]
         return out
 
     # --- agency: care plan and referrals ----------------------------------------------------
     def care_plan(self, title: str) -> list[Flowable]:
         """Goals with their milestones and whether each is done."""
         goals = sorted(self.plan.records(Goal), key=lambda g: g.id)
-        out: list[Flowable] = [self.heading("care_plan", title)]
         if not goals:
-            return [*out, self.empty()]
+            return []
+        out: list[Flowable] = [self.heading("care_plan", title)]
         for goal in goals:
             out.append(self.para(f"{goal.title} ({goal.status})", "h2"))
             rows = [[m.title, _iso(m.due), _iso(m.done) or "open"] for m in goal.milestones]
@@ -109,7 +130,7 @@ class SectionBuilder:
         """Referrals with organisation, status and dates."""
         refs = sorted(self.plan.records(Referral), key=lambda r: r.id)
         if not refs:
-            return [self.heading("referrals", title), self.empty()]
+            return []
         rows = [[r.service, r.organisation, r.status.value.replace("_", " "), _iso(r.opened),
                  _iso(r.updated)] for r in refs]
         w = self.width
@@ -121,7 +142,6 @@ class SectionBuilder:
     # --- notes ------------------------------------------------------------------------------
     def notes(self, title: str) -> list[Flowable]:
         """Notes written on included records (the case's own notes are never printed)."""
-        out: list[Flowable] = [self.heading("notes", title)]
         items: list[tuple[str, str]] = []
         for matter in sorted(self.plan.records(Matter), key=lambda m: m.id):
             if matter.notes:
@@ -134,7 +154,8 @@ class SectionBuilder:
             if ref.notes:
                 items.append((f"Referral: {ref.service}", ref.notes))
         if not items:
-            return [*out, self.empty()]
+            return []
+        out: list[Flowable] = [self.heading("notes", title)]
         for label, text in items:
             out += [CondPageBreak(40), self.para(label, "h2"), self.para(text)]
         return out
@@ -179,7 +200,8 @@ def format_when(event: Event, when: datetime | date | None) -> str:
     return _iso(_day(when)) or "undated"
 
 
-def _event_row(line: DateLine) -> list[str]:
+def event_row(line: DateLine) -> list[str]:
+    """One chronology row: date, time, kind, what, status, where."""
     event, when = line.event, line.when
     clock = ""
     if isinstance(when, datetime) and not event.all_day:

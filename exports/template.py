@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,9 @@ class PacketTemplate:
     cover_fields: tuple[str, ...]
     matter_kinds: tuple[str, ...]
     wording: dict[str, str]
+    show_rule_working: bool = False  # rule ids, arithmetic and URLs: internal papers only
+    representative_block: bool = False  # the preparer's block when a staff profile is given
+    certificate: dict[str, Any] = field(default_factory=dict)  # certificate of service wording
 
     def has(self, section_id: str) -> bool:
         """True when this kind of packet has that section."""
@@ -63,6 +66,9 @@ def load_template(kind: str) -> PacketTemplate:
         cover_fields=tuple(raw["cover_fields"]),
         matter_kinds=tuple(raw.get("matter_kinds", ())),
         wording=dict(raw.get("wording", {})),
+        show_rule_working=bool(raw.get("show_rule_working", False)),
+        representative_block=bool(raw.get("representative_block", False)),
+        certificate=dict(raw.get("certificate_of_service", {})),
     )
 
 
@@ -70,6 +76,12 @@ def load_template(kind: str) -> PacketTemplate:
 def legends() -> dict[str, dict[str, str]]:
     """Legend wording by key: general, usc_1367, cfr_2_32 (title, text, footer)."""
     return {k: v for k, v in _read("legends.json").items() if not k.startswith("_")}
+
+
+@cache
+def role_words() -> dict[str, str]:
+    """A role (models.records.Role value) as printed when no staff profile is given."""
+    return {k: v for k, v in _read("roles.json").items() if not k.startswith("_")}
 
 
 @cache

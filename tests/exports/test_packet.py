@@ -53,8 +53,9 @@ def test_build_packet_contents_numbers_match_where_sections_start(court_packet):
     toc_page = next(i for i, t in enumerate(texts) if t.lstrip().startswith("Contents"))
     entries = re.findall(r"^ *(\S.*?\S) {2,}(\d+)\s*$", toc_texts[toc_page], flags=re.M)
     titles = [t for t, _n in entries]
-    assert titles[:4] == ["Chronology", "Upcoming dates", "Notes and declarations",
-                          "Exhibit index"]
+    # the court packet has no notes: left out, and named once on the contents page
+    assert titles[:3] == ["Chronology", "Upcoming dates", "Exhibit index"]
+    assert "No entries: notes and declarations." in " ".join(texts[toc_page].split())
     assert any(t.startswith("Exhibit 1 —") for t in titles)
     for title, number in entries:
         starts = [i + 1 for i, t in enumerate(texts) if i != toc_page and title in t]
@@ -194,9 +195,14 @@ def test_build_packet_agency_has_care_plan_and_referrals():
     assert "Stable housing" in text and "Apply for shelter" in text and "Bay Legal" in text
 
 
-def test_build_packet_upcoming_shows_rule_explanation(court_packet):
-    _result, texts = court_packet
-    text = "".join(texts)
+def test_build_packet_upcoming_shows_rule_working_only_in_internal_template():
+    from dataclasses import replace
+
+    records = make_records()
+    plan = records.plan()
+    internal = replace(plan, template=replace(plan.template, show_rule_working=True))
+    text = "".join(page_texts(build_packet(internal, now=NOW, prepared_by="x",
+                                           document_bytes=records.blobs).data))
     assert "+15 calendar days = 2026-12-05" in text and "Rule C.1" in text
 
 
