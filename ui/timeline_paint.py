@@ -5,17 +5,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 
+from ui import timeline_axis as axis
 from ui.timeline_entries import LANES, Lane, ViewEntry, from_days
 from ui.timeline_paint_glyphs import CONFLICT as CONFLICT  # re-exported: tests and callers
 from ui.timeline_paint_glyphs import LANE_COLOURS as LANE_COLOURS
 from ui.timeline_paint_glyphs import RADIUS, draw_fragments
 from ui.timeline_paint_glyphs import shape_path as shape_path
-from ui.timeline_paint_layout import LABEL_MIN, SUB_ROWS, Batch, Placed, Stack, batch, stack
+from ui.timeline_paint_layout import LABEL_MIN, MAX_ROWS, Batch, Placed, Stack, batch, stack
 from ui.timeline_paint_layout import empty as empty
 from ui.timeline_paint_layout import level as level
 
@@ -25,7 +25,11 @@ AXIS_H = 28
 
 @dataclass(slots=True)
 class Geometry:
-    """Maps day numbers to x and lanes to y for one frame."""
+    """Maps day numbers to x and lanes to y for one frame.
+
+    Lanes with entries share the height; a lane with none (``filled`` False) is a thin strip
+    that keeps its name, so the lanes in use get the room.
+    """
 
     width: float
     height: float
@@ -35,6 +39,9 @@ class Geometry:
     header_w: float = HEADER_W
     axis_h: float = AXIS_H
     row_top: float = 12.0  # first sub-row's centre below the lane top
+    filled: tuple[bool, ...] = (True,) * len(LANES)
+    strip_h: float = 22.0  # height of an empty lane
+    row_h: float = 20.0  # least distance between two sub-rows (a shape or a line of text)
 
     @property
     def ppd(self) -> float:
@@ -51,17 +58,38 @@ class Geometry:
 
     @property
     def lane_h(self) -> float:
-        """Height of one lane."""
-        return max(36.0, 2 * self.row_top, (self.height - self.axis_h) / len(LANES))
+        """Height of one lane with entries."""
+        n_filled = sum(self.filled) or len(LANES)
+        empty = (len(LANES) - sum(self.filled)) * self.strip_h if any(self.filled) else 0.0
+        return max(36.0, 2 * self.row_top, (self.height - self.axis_h - empty) / n_filled)
+
+    def lane_height(self, lane: Lane) -> float:
+        """Height of ``lane``: a thin strip when it has no entries."""
+        return self.lane_h if self.is_filled(lane) else self.strip_h
+
+    def is_filled(self, lane: Lane) -> bool:
+        """True when ``lane`` has entries (or no lane has any)."""
+        return self.filled[LANES.index(lane)] or not any(self.filled)
 
     def lane_top(self, lane: Lane) -> float:
         """The y of the top of ``lane``."""
-        return self.axis_h + LANES.index(lane) * self.lane_h
+        top = self.axis_h
+        for other in LANES:
+            if other is lane:
+                return top
+            top += self.lane_height(other)
+        return top
+
+    @property
+    def sub_rows(self) -> int:
+        """How many sub-rows a lane with entries has room for."""
+        room = self.lane_h - self.row_top - 4
+        return max(1, min(MAX_ROWS, int(room // self.row_h)))
 
     @property
     def row_step(self) -> float:
         """Distance between the sub-rows of a lane."""
-        return (self.lane_h - self.row_top - 4) / SUB_ROWS
+        return min(1.6 * self.row_h, (self.lane_h - self.row_top - 4) / self.sub_rows)
 
     def row_tops(self) -> dict[Lane, float]:
         """The y of each lane's first sub-row."""
@@ -74,68 +102,163 @@ class Geometry:
 
 
 def geometry_for(width: float, height: float, start: float, span: float, fm: QFontMetrics,
-                 lane_names: Sequence[str]) -> Geometry:
+                 lane_names: Sequence[str], filled: tuple[bool, ...] | None = None) -> Geometry:
     """A frame's geometry with the header, axis and rows sized for the font in use."""
     words = [w for name in lane_names for w in name.split()]
     header = max([HEADER_W] + [fm.horizontalAdvance(w) + 18 for w in words])
     return Geometry(width, height, start, span, header_w=float(header),
                     axis_h=float(max(AXIS_H, fm.height() + 12)),
-                    row_top=float(max(12, fm.height() // 2 + 3)))
+                    row_top=float(max(12, fm.height() // 2 + 3)),
+                    filled=filled or (True,) * len(LANES),
+                    strip_h=float(fm.height() + 8),
+                    row_h=float(max(2 * RADIUS + 5, fm.height() + 4)))
 
 
 def paint_background(p: QPainter, g: Geometry, pal: QPalette, lane_names: dict[Lane, str]) -> None:
-    """Lane bands and their names."""
+    """Lane bands and their names; an empty lane is a thin strip with its name greyed."""
     p.fillRect(QRectF(0, 0, g.width, g.height), pal.color(QPalette.ColorRole.Base))
     alt = pal.color(QPalette.ColorRole.AlternateBase)
-    p.setPen(pal.color(QPalette.ColorRole.Text))
+    text, faint = pal.color(QPalette.ColorRole.Text), pal.color(QPalette.ColorRole.PlaceholderText)
+    fm = p.fontMetrics()
     for i, lane in enumerate(LANES):
-        top = g.lane_top(lane)
+        top, h = g.lane_top(lane), g.lane_height(lane)
         if i % 2:
-            p.fillRect(QRectF(0, top, g.width, g.lane_h), alt)
-        p.drawText(QRectF(6, top, g.header_w - 10, g.lane_h),
-                   Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, lane_names[lane])
+            p.fillRect(QRectF(0, top, g.width, h), alt)
+        if g.is_filled(lane):
+            p.setPen(text)
+            p.drawText(QRectF(6, top, g.header_w - 10, h),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, lane_names[lane])
+        else:  # one line: a strip has no room to wrap
+            p.setPen(faint)
+            name = fm.elidedText(lane_names[lane], Qt.TextElideMode.ElideRight,
+                                 int(g.header_w - 10))
+            p.drawText(QRectF(6, top, g.header_w - 10, h), Qt.AlignmentFlag.AlignVCenter, name)
     p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
     p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.header_w, g.height))
 
 
-def paint_axis(p: QPainter, g: Geometry, pal: QPalette) -> None:
-    """Tick marks and date labels; daily, weekly or monthly by zoom."""
+def axis_ticks(g: Geometry, fm: QFontMetrics) -> list[axis.Tick]:
+    """The labelled ticks of this frame (see ui.timeline_axis)."""
+    return axis.ticks(g.start, g.span, g.header_w, max(1.0, g.width - g.header_w),
+                      fm.horizontalAdvance)
+
+
+def today_plate(g: Geometry, fm: QFontMetrics, today_t: float, label: str) -> QRectF | None:
+    """Where the Today label goes: in the axis band, over its line, never over an entry."""
+    x = g.x(today_t)
+    if x < g.header_w or x > g.width:
+        return None
+    w, h = fm.horizontalAdvance(label) + 10, fm.height() + 2
+    left = min(max(g.header_w + 1, x - w / 2), g.width - w - 1)
+    return QRectF(left, (g.axis_h - h) / 2 - 1, w, h)
+
+
+def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = None,
+               today_label: str = "") -> list[axis.Tick]:
+    """Ticks and date labels of the finest unit that fits; Today on a plate among them.
+
+    Returns the ticks drawn (tests check that no two collide).
+    """
+    fm = p.fontMetrics()
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
     p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.width, g.axis_h))
-    day = from_days(g.start)
-    last = from_days(g.start + g.span) + timedelta(days=1)
-    step_fmt = "%a %d" if g.ppd >= 45 else "%Y-%m-%d" if g.ppd >= 7 else "%Y-%m"
-    while day <= last:
-        # daily ticks when zoomed in, Mondays at week zoom, first of the month beyond
-        major = g.ppd >= 45 or (day.weekday() == 0 if g.ppd >= 7 else day.day == 1)
-        if major:
-            x = g.x((day - from_days(0)).days)
-            if x >= g.header_w:
-                p.drawLine(QPointF(x, g.axis_h - 6), QPointF(x, g.axis_h))
-                p.drawText(QPointF(x + 3, g.axis_h - 9), day.strftime(step_fmt))
-        day += timedelta(days=1)
+    plate = today_plate(g, fm, today_t, today_label) if today_t is not None else None
+    drawn = []
+    base = g.axis_h - 9
+    for tick in axis_ticks(g, fm):
+        p.drawLine(QPointF(tick.x, g.axis_h - 6), QPointF(tick.x, g.axis_h))
+        box = QRectF(tick.x + 3, base - fm.ascent(), fm.horizontalAdvance(tick.text), fm.height())
+        if plate is not None and box.intersects(plate):
+            continue  # the Today plate wins; the tick mark stays
+        p.drawText(QPointF(tick.x + 3, base), tick.text)
+        drawn.append(tick)
+    unit = axis.choose_unit(g.ppd, fm.horizontalAdvance)[0]
+    if unit in ("day", "week"):  # the month and year the days belong to, above the lanes
+        p.drawText(QRectF(6, 0, g.header_w - 10, g.axis_h), Qt.AlignmentFlag.AlignVCenter,
+                   from_days(g.start + g.span / 2).strftime("%b %Y"))
+    if plate is not None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(CONFLICT)
+        p.drawRoundedRect(plate, 4, 4)
+        p.setPen(QColor("white"))
+        p.drawText(plate, Qt.AlignmentFlag.AlignCenter, today_label)
+    return drawn
 
 
-def paint_today(p: QPainter, g: Geometry, today_t: float, label: str) -> None:
-    """A dashed vertical line at today, labelled."""
+def paint_grid(p: QPainter, g: Geometry, pal: QPalette) -> None:
+    """Weekends shaded and a line at each day (week zoom) or Monday (month zoom), in the lanes
+    with entries only."""
+    fm = p.fontMetrics()
+    unit = axis.choose_unit(g.ppd, fm.horizontalAdvance)[0]
+    bands = [(g.lane_top(lane), g.lane_height(lane)) for lane in LANES if g.is_filled(lane)]
+    if not bands:
+        return
+    shade = pal.color(QPalette.ColorRole.Text)
+    shade.setAlpha(14)
+    ppd = g.ppd
+    for t in axis.weekend_days(g.start, g.span, ppd):
+        for top, h in bands:
+            p.fillRect(QRectF(g.x(t), top, ppd, h), shade)
+    line = pal.color(QPalette.ColorRole.Mid)
+    line.setAlpha(110)
+    p.setPen(QPen(line, 1))
+    for t in axis.grid_days(g.start, g.span, unit):
+        x = g.x(t)
+        if x > g.header_w:
+            for top, h in bands:
+                p.drawLine(QPointF(x, top), QPointF(x, top + h))
+
+
+def paint_today(p: QPainter, g: Geometry, today_t: float, label: str = "") -> None:
+    """A dashed vertical line at today (its label is on the axis: see paint_axis)."""
     x = g.x(today_t)
     if x < g.header_w or x > g.width:
         return
-    pen = QPen(CONFLICT, 2, Qt.PenStyle.DashLine)
-    p.setPen(pen)
+    p.setPen(QPen(CONFLICT, 2, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(x, g.axis_h), QPointF(x, g.height))
-    # on a plate: the label sits over the top row, whose entries carry labels of their own
-    fm = p.fontMetrics()
-    plate = QRectF(x + 2, g.axis_h + 1, fm.horizontalAdvance(label) + 4, fm.height())
-    p.fillRect(plate, QColor(255, 255, 255, 220))
-    p.drawText(QPointF(x + 4, g.axis_h + 1 + fm.ascent()), label)
 
 
-def layout(g: Geometry, entries: Sequence[ViewEntry], rows: Stack | None = None) -> Batch:
+def layout(g: Geometry, entries: Sequence[ViewEntry], rows: Stack | None = None,
+           label_w: Sequence[float] | None = None) -> Batch:
     """``entries`` placed at ``g``'s zoom, reusing ``rows`` when stacked at the same level."""
     if rows is None:
-        rows = stack(g.row_tops(), g.row_step, g.ppd, entries)
+        rows = stack(g.row_tops(), g.row_step, g.ppd, entries, g.sub_rows, label_w)
     return batch(rows, entries, g.ppd)
+
+
+def paint_conflicts(p: QPainter, g: Geometry, b: Batch, groups: Sequence[Sequence[int]],
+                    first: int, last: int, selected: int = -1) -> None:
+    """Each conflict as a red halo round every entry it joins and a line between them.
+
+    ``groups`` holds the entry indices of each conflict; the ``selected`` one is drawn bolder.
+    """
+    halo = QColor(CONFLICT)
+    halo.setAlpha(45)
+    shift = g.shift
+    for n, group in enumerate(groups):
+        if not any(first <= i < last for i in group):
+            continue
+        bold = n == selected
+        p.setPen(QPen(CONFLICT, 3.5 if bold else 2, Qt.PenStyle.SolidLine))
+        centres = []
+        for i in group:
+            x0, y, x1 = b.place(i)
+            x0, x1 = x0 + shift, x1 + shift
+            centres.append(QPointF((x0 + x1) / 2, y))
+            p.setBrush(halo)
+            r = RADIUS + (6 if bold else 4)
+            p.drawRoundedRect(QRectF(x0 - r, y - r, x1 - x0 + 2 * r, 2 * r), r, r)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        centres.sort(key=lambda c: c.x())
+        for a, c in zip(centres, centres[1:], strict=False):
+            p.drawLine(_towards(a, c, RADIUS + 4), _towards(c, a, RADIUS + 4))
+
+
+def _towards(a: QPointF, b: QPointF, d: float) -> QPointF:
+    """The point ``d`` pixels from ``a`` on the way to ``b`` (a connector starts at a halo)."""
+    dx, dy = b.x() - a.x(), b.y() - a.y()
+    n = (dx * dx + dy * dy) ** 0.5
+    return a if n <= 2 * d else QPointF(a.x() + dx * d / n, a.y() + dy * d / n)
 
 
 def paint_entries(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], b: Batch,

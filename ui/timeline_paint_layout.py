@@ -17,7 +17,8 @@ from PySide6.QtCore import QRectF
 from ui.timeline_entries import LANES, Lane, Shape, ViewEntry
 from ui.timeline_paint_glyphs import FRAG, MARK, RADIUS, SPRITE, atlas
 
-SUB_ROWS = 3
+SUB_ROWS = 3  # sub-rows of a lane unless its height allows more (see Geometry.sub_rows)
+MAX_ROWS = 6
 LABEL_MIN = 40  # narrower room than this shows no label: an elided stub says nothing
 LABEL_GAP = RADIUS + 14  # from a shape's right end to where its label must end
 _NONE = 1e18  # gap after the last entry of a row
@@ -46,9 +47,16 @@ class Stack:
 
 
 def stack(tops: dict[Lane, float], step: float, ppd: float,
-          entries: Sequence[ViewEntry]) -> Stack:
-    """Rows chosen at ``level(ppd)``: shapes apart there are apart at every larger zoom."""
-    rows, gaps = _rows(level(ppd), entries)
+          entries: Sequence[ViewEntry], sub_rows: int = SUB_ROWS,
+          label_w: Sequence[float] | None = None) -> Stack:
+    """Rows chosen at ``level(ppd)``: shapes apart there are apart at every larger zoom.
+
+    With ``label_w`` (each title's width in pixels) an entry goes to the first sub-row where
+    the previous entry's whole label ends before it; only when no row has that room does it
+    take a row where just the shapes clear each other (that label is then shortened).
+    A label's width does not grow with zoom, so room found at the level's lowest zoom holds.
+    """
+    rows, gaps = _rows(level(ppd), entries, sub_rows, label_w)
     lefts = atlas()[1]
     window = Shape.WINDOW
     ys = [tops[e.lane] + r * step for e, r in zip(entries, rows, strict=True)]
@@ -68,11 +76,13 @@ def stack(tops: dict[Lane, float], step: float, ppd: float,
                  _before(is_marked))
 
 
-def _rows(q: float, entries: Sequence[ViewEntry]) -> tuple[list[int], list[float]]:
+def _rows(q: float, entries: Sequence[ViewEntry], sub_rows: int = SUB_ROWS,
+          label_w: Sequence[float] | None = None) -> tuple[list[int], list[float]]:
     """Each entry's sub-row at ``q`` pixels per day, and the days to the next in its row."""
     lane_ix = {lane: k for k, lane in enumerate(LANES)}
-    slots = [(k, r) for k in range(len(LANES)) for r in range(SUB_ROWS)]
+    slots = [(k, r) for k in range(len(LANES)) for r in range(sub_rows)]
     ends = [-1e18] * len(slots)  # right end in pixels of each (lane, sub-row) so far
+    label_ends = [-1e18] * len(slots)  # and of the label of its last entry
     last = [-1] * len(slots)  # index of the last entry in each (lane, sub-row)
     last_t = [0.0] * len(slots)  # and the day it ends
     rows: list[int] = []
@@ -81,15 +91,22 @@ def _rows(q: float, entries: Sequence[ViewEntry]) -> tuple[list[int], list[float
     for i, e in enumerate(entries):
         t0 = e.t0
         end = e.t1 if e.shape is window else t0
-        base = lane_ix[e.lane] * SUB_ROWS
+        base = lane_ix[e.lane] * sub_rows
         reach = t0 * q - RADIUS
-        row = SUB_ROWS - 1
-        for r in range(SUB_ROWS):
-            if ends[base + r] < reach:
+        row = -1
+        for r in range(sub_rows):
+            if label_ends[base + r] < reach:
                 row = r
                 break
+        if row < 0:  # no whole label fits: the row whose last label is cut the least
+            row = sub_rows - 1
+            best = 1e18
+            for r in range(sub_rows):
+                if ends[base + r] < reach and label_ends[base + r] < best:
+                    row, best = r, label_ends[base + r]
         slot = base + row
         ends[slot] = max(end, t0) * q + RADIUS
+        label_ends[slot] = ends[slot] + (LABEL_GAP + label_w[i] if label_w else 0.0)
         if last[slot] >= 0:
             gaps[last[slot]] = t0 - last_t[slot]
         last[slot], last_t[slot] = i, end

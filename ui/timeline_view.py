@@ -20,9 +20,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui import timeline_paint as tp
-from ui.timeline_entries import LANES, Shape, ViewEntry, describe, to_days
+from ui.timeline_entries import LANES, Shape, ViewEntry, describe, from_days, to_days
+
+DEADLINE_SHAPES = (Shape.DEADLINE, Shape.EXPECTED_BY)
 
 MIN_SPAN = 1.0
+LABEL_MAX = 320.0  # a longer title is elided even where there is room: rows stay compact
 MAX_SPAN = 400.0
 
 
@@ -48,11 +51,18 @@ class TimelineView(QWidget):
         self._focus = -1
         self._hover = -1
         self._painted: tuple[int, int, float] = (0, 0, 0.0)
+        self._ticks: list = []
         self._generation = 0
         self._drag_x: float | None = None
         self._batch = tp.empty()
         self._batch_key: tuple[object, ...] | None = None
         self._stack_key: tuple[object, ...] | None = None
+        self._filled: tuple[bool, ...] = (True,) * len(LANES)
+        self._groups: list[list[int]] = []  # entry indices of each conflict, by first day
+        self._reasons: list[str] = []  # the reason of each group
+        self._selected_group = -1
+        self._label_w: list[float] = []
+        self._label_key: tuple[object, ...] | None = None
         self._lane_names = {lane: self.tr(lane.value.replace("_", " ").capitalize())
                             for lane in LANES}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -61,7 +71,8 @@ class TimelineView(QWidget):
         self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(self.tr(
             "Left and Right arrows move between dates, Up and Down between lanes, Enter opens, "
-            "plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline."))
+            "plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline, "
+            "P to the previous one."))
 
     # -- data --------------------------------------------------------------------------
     def set_entries(self, entries: Sequence[ViewEntry]) -> None:
@@ -74,7 +85,56 @@ class TimelineView(QWidget):
         keys = [e.key for e in self._entries]
         self._focus = keys.index(old) if old in keys else -1
         self._hover = -1
+        present = {e.lane for e in self._entries}
+        self._filled = tuple(lane in present for lane in LANES)
+        self._group_conflicts()
         self.update()
+
+    def _group_conflicts(self) -> None:
+        # entries of one conflict carry its reason; reasons name kinds and days, never titles
+        by_reason: dict[str, list[int]] = {}
+        for i, e in enumerate(self._entries):
+            for reason in e.conflicts:
+                by_reason.setdefault(reason, []).append(i)
+        self._reasons = list(by_reason)
+        self._groups = list(by_reason.values())
+        self._selected_group = -1
+
+    def conflicts(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each conflict shown: its reason and the keys of the entries it joins, by day."""
+        return [(reason, tuple(self._entries[i].key for i in group))
+                for reason, group in zip(self._reasons, self._groups, strict=True)]
+
+    def select_conflict(self, n: int) -> bool:
+        """Select conflict ``n`` (see :meth:`conflicts`): its entries are drawn bolder, the
+        first is focused and the whole group centred; False when there is no such conflict."""
+        if not 0 <= n < len(self._groups):
+            self._selected_group = -1
+            self.update()
+            return False
+        self._selected_group = n
+        group = self._groups[n]
+        lo = min(self._entries[i].t0 for i in group)
+        hi = max(self._entries[i].t1 for i in group)
+        if hi - lo > self._span * 0.8:
+            self.set_span_days((hi - lo) * 1.5)
+        self._set_focus(group[0])
+        self.center_on((lo + hi) / 2)
+        return True
+
+    def selected_conflict(self) -> int:
+        """Index of the selected conflict, or -1."""
+        return self._selected_group
+
+    def empty_lanes(self) -> list:
+        """Lanes with no entries (drawn as thin strips)."""
+        return [lane for lane, yes in zip(LANES, self._filled, strict=True)
+                if not yes and any(self._filled)]
+
+    def coming_up(self, count: int = 5) -> list[ViewEntry]:
+        """The next ``count`` dates from today on, in time order (what is next for this case)."""
+        i = bisect.bisect_left(self._starts, self._today)
+        return self._entries[i:i + count]
 
     def entries(self) -> list[ViewEntry]:
         """The entries shown, in focus order."""
@@ -137,21 +197,46 @@ class TimelineView(QWidget):
         self.update()
         self.view_changed.emit()
 
+    def _deadline_from(self) -> tuple[int, int]:
+        """Where stepping starts: (first index for Next, last index for Previous).
+
+        From the focused entry; with none, from today when today is in view, else from the
+        centre of the view.
+        """
+        if 0 <= self._focus < len(self._entries):
+            return self._focus + 1, self._focus - 1
+        here = self._start + self._span / 2
+        if self._start <= self._today <= self._start + self._span:
+            here = self._today
+        return (bisect.bisect_left(self._starts, here),
+                bisect.bisect_left(self._starts, here) - 1)
+
     def jump_to_next_deadline(self) -> bool:
-        """Focus and centre the first deadline from today on; False when there is none."""
-        for i in range(bisect.bisect_left(self._starts, self._today), len(self._entries)):
-            if self._entries[i].shape in (Shape.DEADLINE, Shape.EXPECTED_BY):
-                self._set_focus(i)
+        """Focus and centre the next deadline after the focused one (or from today/the centre);
+        False when there is none."""
+        nxt, _prev = self._deadline_from()
+        for i in range(max(0, nxt), len(self._entries)):
+            if self._entries[i].shape in DEADLINE_SHAPES:
+                self._set_focus(i, centre=True)
+                return True
+        return False
+
+    def jump_to_previous_deadline(self) -> bool:
+        """Focus and centre the deadline before the focused one; False when there is none."""
+        _nxt, prev = self._deadline_from()
+        for i in range(min(prev, len(self._entries) - 1), -1, -1):
+            if self._entries[i].shape in DEADLINE_SHAPES:
+                self._set_focus(i, centre=True)
                 return True
         return False
 
     # -- focus ---------------------------------------------------------------------------
-    def _set_focus(self, index: int) -> None:
+    def _set_focus(self, index: int, centre: bool = False) -> None:
         if not self._entries:
             return
         self._focus = max(0, min(len(self._entries) - 1, index))
         entry = self._entries[self._focus]
-        if not self._start <= entry.t0 <= self._start + self._span:
+        if centre or not self._start <= entry.t0 <= self._start + self._span:
             self.center_on(entry.t0)
         self.setAccessibleDescription(describe(entry, self.tr))
         self.update()
@@ -198,8 +283,12 @@ class TimelineView(QWidget):
             self.zoom(1 / 1.5)
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_T):
             self.jump_to_today()
+        elif key == Qt.Key.Key_N and mods & Qt.KeyboardModifier.ShiftModifier:
+            self.jump_to_previous_deadline()
         elif key == Qt.Key.Key_N:
             self.jump_to_next_deadline()
+        elif key == Qt.Key.Key_P:
+            self.jump_to_previous_deadline()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._focus >= 0:
             self.entry_activated.emit(self.focused_key())
         else:
@@ -297,7 +386,8 @@ class TimelineView(QWidget):
     # -- painting ------------------------------------------------------------------------
     def _geometry(self) -> tp.Geometry:
         return tp.geometry_for(self.width(), self.height(), self._start, self._span,
-                               QFontMetrics(self.font()), list(self._lane_names.values()))
+                               QFontMetrics(self.font()), list(self._lane_names.values()),
+                               self._filled)
 
     def visible_range(self) -> tuple[int, int]:
         """Indices [first, last) of entries that may intersect the visible days."""
@@ -308,12 +398,25 @@ class TimelineView(QWidget):
     def _placed(self, geo: tp.Geometry) -> tp.Batch:
         # panning reuses the layout; zooming within a level reuses its sub-rows
         rows = (tp.level(geo.ppd), geo.lane_h, geo.axis_h, geo.row_top, self._generation,
-                self.font().key())
+                self.font().key(), self._filled, geo.sub_rows)
         if self._batch_key != (geo.ppd, rows):
             same = self._stack_key == rows
-            self._batch = tp.layout(geo, self._entries, self._batch.stack if same else None)
+            self._batch = tp.layout(geo, self._entries, self._batch.stack if same else None,
+                                    self._label_widths())
             self._batch_key, self._stack_key = (geo.ppd, rows), rows
         return self._batch
+
+    def _label_widths(self) -> list[float]:
+        # measured once per set of entries and font: restacking must not measure 5,000 titles
+        key = (self._generation, self.font().key())
+        if self._label_key != key:
+            fm = QFontMetrics(self.font())
+            widths: dict[str, float] = {}
+            self._label_w = [widths.get(e.title) or widths.setdefault(
+                e.title, float(min(LABEL_MAX, fm.horizontalAdvance(e.title))))
+                for e in self._entries]
+            self._label_key = key
+        return self._label_w
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -326,15 +429,31 @@ class TimelineView(QWidget):
         pal = self.palette()
         p.setFont(self.font())
         tp.paint_background(p, geo, pal, self._lane_names)
-        tp.paint_axis(p, geo, pal)
+        today = self.tr("Today") + " · " + from_days(self._today).strftime("%a %d %b").replace(" 0", " ")
+        self._ticks = tp.paint_axis(p, geo, pal, self._today, today)
         p.setClipRect(QRectF(geo.header_w, geo.axis_h, geo.width, geo.height))
+        tp.paint_grid(p, geo, pal)
+        tp.paint_today(p, geo, self._today)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, geo.span < 120)
         first, last = self.visible_range()
-        tp.paint_entries(p, geo, self._entries, self._placed(geo), first, last, pal,
+        batch = self._placed(geo)
+        if self._groups:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            tp.paint_conflicts(p, geo, batch, self._groups, first, last, self._selected_group)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, geo.span < 120)
+        tp.paint_entries(p, geo, self._entries, batch, first, last, pal,
                          self._focus, self._hover)
         self._painted = (first, last, geo.shift)
-        tp.paint_today(p, geo, self._today, self.tr("Today"))
+        if not self._entries:
+            p.setPen(pal.color(pal.ColorRole.PlaceholderText))
+            p.drawText(QRectF(geo.header_w, geo.axis_h, geo.width - geo.header_w,
+                              geo.height - geo.axis_h), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("No dates on this timeline yet."))
         p.setClipping(False)
+
+    def axis_labels(self) -> list:
+        """The axis ticks the last frame labelled (x, text)."""
+        return list(self._ticks)
 
 
 def span_to_slider(days: float) -> int:

@@ -65,7 +65,7 @@ def _ink_in_lane(img: QImage, view: TimelineView, lane) -> int:
     top = int(geo.lane_top(lane))
     bg = {img.pixel(tp.HEADER_W + 3, top + 3), img.pixel(img.width() - 3, top + 3)}
     count = 0
-    for y in range(top + 2, int(top + geo.lane_h) - 2, 2):
+    for y in range(top + 2, int(top + geo.lane_height(lane)) - 2, 2):
         for x in range(tp.HEADER_W + 2, img.width() - 2, 2):
             if img.pixel(x, y) not in bg and QColor(img.pixel(x, y)) != tp.CONFLICT:
                 count += 1
