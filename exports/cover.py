@@ -7,6 +7,7 @@ or "Address withheld (confidential)".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
@@ -91,8 +92,12 @@ def _field_values(plan: PacketPlan, now: datetime, prepared_by: str) -> dict[str
 
 
 def cover_story(plan: PacketPlan, builder: SectionBuilder, *, now: datetime,
-                prepared_by: str) -> list[Flowable]:
-    """Title, a table of cover fields, the compelled-release notice and the legends."""
+                prepared_by: str, signing: Sequence[Flowable] = ()) -> list[Flowable]:
+    """Title, a table of cover fields, the compelled-release notice, ``signing`` (the
+    representative block and signature line) and the legends.
+
+    ``prepared_by`` is the printed text (exports.signing.prepared_by_text), never a login.
+    """
     values = _field_values(plan, now, prepared_by)
     rows = [[builder.para(_LABELS.get(f, f), "cell_bold"), builder.para(values[f] or "")]
             for f in plan.template.cover_fields if values.get(f)]
@@ -105,6 +110,7 @@ def cover_story(plan: PacketPlan, builder: SectionBuilder, *, now: datetime,
     if plan.compelled:
         story.append(builder.para(f"Released under legal compulsion, without the survivor's "
                                   f"consent. Legal basis: {plan.legal_basis}", "legend"))
+    story += signing
     for key in required_legends(plan):
         legend = legends()[key]
         story += [Spacer(1, 4), builder.para(legend["title"], "h2"),

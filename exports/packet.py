@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pikepdf
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
 from exports.consent_gate import PacketPlan
 from exports.cover import cover_story, footer_lines, required_legends
@@ -37,7 +37,14 @@ from exports.page_canvas import (
 )
 from exports.pdf_security import finish_pdf
 from exports.sections import SectionBuilder, section_break
-from models.records import Document, Event
+from exports.signing import (
+    ServiceCertificate,
+    certificate_story,
+    prepared_by_text,
+    representative_block,
+    signature_block,
+)
+from models.records import Closure, Document, Event, StaffProfile
 
 EXHIBIT_RECT = (MARGIN - 18, FOOTER_TOP, PAGE_W - MARGIN + 18, PAGE_H - MARGIN - 2)
 
@@ -75,10 +82,30 @@ class PacketDoc(BaseDocTemplate):
                                              flowable.toc_level))
 
 
+@dataclass(frozen=True, slots=True)
+class Signing:
+    """Who prepared the packet and what they sign (see exports.signing)."""
+
+    profile: StaffProfile | None = None
+    role: str | None = None
+    signature_line: bool = False
+    service: ServiceCertificate | None = None
+
+
+def _cover(plan: PacketPlan, builder: SectionBuilder, now: datetime,
+           signing: Signing) -> list[Flowable]:
+    extra = representative_block(plan, builder, signing.profile)
+    if signing.signature_line:
+        extra.append(signature_block(builder, signing.profile))
+    text = prepared_by_text(plan.template, signing.profile, signing.role)
+    return cover_story(plan, builder, now=now, prepared_by=text, signing=extra)
+
+
 def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list[Exhibit],
-           now: datetime, prepared_by: str) -> list[Flowable]:
-    """Cover, contents, then each section of the template in its order; empty ones left out."""
-    story = cover_story(plan, builder, now=now, prepared_by=prepared_by)
+           now: datetime, signing: Signing) -> list[Flowable]:
+    """Cover, contents, each section of the template in its order (empty ones left out), then
+    the certificate of service when asked for."""
+    story = _cover(plan, builder, now, signing)
     toc_rows: list[TocRow] = []
     body: list[Flowable] = []
     empty: list[str] = []
@@ -99,6 +126,11 @@ def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: 
                 body += section_break() + parts
         if not parts:
             empty.append(title[:1].lower() + title[1:])
+    if signing.service is not None:
+        certificate = certificate_story(plan, builder, signing.service, signing.profile)
+        toc_rows.append(TocRow("certificate", 0, builder.fonts.markup(
+            str(plan.template.certificate["title"]))))
+        body += [NextPageTemplate("body"), *section_break(), *certificate]
     if plan.template.has("contents"):
         title = next(s.title for s in plan.template.sections if s.id == "contents")
         story += section_break() + [builder.heading("contents", title),
@@ -114,19 +146,34 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
                  pad_even: bool = False, password: str | None = None,
                  timeline_entries: Sequence[Any] | None = None,
                  upcoming: Sequence[Event] | None = None,
-                 font_dirs: Sequence[Path] | None = None) -> PacketResult:
+                 font_dirs: Sequence[Path] | None = None,
+                 prepared_by_profile: StaffProfile | None = None,
+                 prepared_by_role: str | None = None,
+                 signature_line: bool = False,
+                 service: ServiceCertificate | None = None,
+                 closures: Sequence[Closure] = ()) -> PacketResult:
     """Render the packet for ``plan`` in memory (optionally AES-256 encrypted) and hash it.
 
     Dates are expanded by the timeline engine over the included events (exports.chronology);
     ``timeline_entries`` replaces that expansion for the chronology and upcoming dates, and
     ``upcoming`` chooses the events of the upcoming section; both are filtered to the plan.
+
+    ``prepared_by`` (the login name) is kept for callers but never printed: the cover says
+    ``prepared_by_profile`` (and, on court and immigration packets, its representative
+    block), else ``prepared_by_role`` in words (a models.records.Role value), else "Workbench
+    user". ``signature_line`` adds a signature and date line to the cover; ``service`` adds a
+    certificate of service (court packets). ``closures`` are the recorded court closures: a
+    hearing or deadline on a closed day is flagged (exports.closed_days).
     """
+    del prepared_by  # a login name: never on paper
+    signing = Signing(prepared_by_profile, prepared_by_role, signature_line, service)
     prefix = check_bates_prefix(bates_prefix)
     fonts = FontKit(font_dirs)
     styles = make_styles()
     layout = Layout()
     width = PAGE_W - 2 * MARGIN - 12
-    builder = SectionBuilder(plan, fonts, styles, width, timeline_entries, upcoming)
+    builder = SectionBuilder(plan, fonts, styles, width, timeline_entries, upcoming,
+                             closures)
     documents = list(plan.records(Document)) if plan.template.has("exhibits") else []
     exhibits = prepare_exhibits(documents, document_bytes, prefix, fonts)
     legend_keys = required_legends(plan)
@@ -135,7 +182,7 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     doc = PacketDoc(buffer, layout, pagesize=(PAGE_W, PAGE_H), invariant=1,
                     title="Workbench packet", author="Workbench", subject="", keywords="",
                     creator="Workbench", pageCompression=1)
-    doc.build(_story(plan, builder, layout, exhibits, now, prepared_by),
+    doc.build(_story(plan, builder, layout, exhibits, now, signing),
               canvasmaker=partial(PacketCanvas, decor=decor))
     with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
         place_pdf_pages(pdf, layout, EXHIBIT_RECT)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -19,9 +19,11 @@ from typing import Any
 from exports.atomic import safe_packet_filename, write_atomically
 from exports.consent_gate import PacketPlan, plan_packet, record_id, same_party_key
 from exports.packet import build_packet
+from exports.signing import ServiceCertificate
 from models.records import (
     Case,
     Category,
+    Closure,
     Consent,
     Document,
     Event,
@@ -30,6 +32,7 @@ from models.records import (
     Matter,
     Owner,
     Referral,
+    StaffProfile,
 )
 
 ProgressFn = Callable[[int, int], None]
@@ -105,6 +108,18 @@ class PacketRequest:
     password: str | None = None
     bates_prefix: str = "WB"
     pad_even: bool = False
+    signature_line: bool = False  # a signature and date line on the cover
+    # a certificate of service (court packets): printed when served_on is given
+    served_on: str = ""
+    service_method: str = ""  # a template method key (mail, hand, email, efile, fax) or words
+    served_date: date | None = None  # default: the day the packet is made
+
+    def certificate(self, today: date) -> ServiceCertificate | None:
+        """The certificate of service asked for, or None."""
+        if not self.served_on.strip():
+            return None
+        return ServiceCertificate(self.served_on, self.service_method,
+                                  self.served_date or today)
 
 
 def plan_for(records: CaseRecords, request: PacketRequest, today: date, *,
@@ -148,13 +163,18 @@ def free_name(folder: Path, now: datetime, kind: str) -> Path:
 def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: Path, *,
              today: date, now: datetime, prepared_by: str,
              progress: ProgressFn | None = None,
-             hidden_by_role: Mapping[Category, str] = {}) -> PacketOutcome:
+             hidden_by_role: Mapping[Category, str] = {},
+             prepared_by_profile: StaffProfile | None = None,
+             prepared_by_role: str | None = None,
+             closures: Sequence[Closure] = ()) -> PacketOutcome:
     """Plan, build in memory, then write under a fresh neutral name and record, in one transaction."""
     step = progress or (lambda _done, _total: None)
     step(0, STEPS)
     plan = plan_for(records, request, today, hidden_by_role=hidden_by_role)
     step(1, STEPS)
-    result = render(store, plan, request, now=now, prepared_by=prepared_by)
+    result = render(store, plan, request, now=now, prepared_by=prepared_by,
+                    prepared_by_profile=prepared_by_profile, prepared_by_role=prepared_by_role,
+                    closures=closures)
     step(2, STEPS)
     outcome = write_and_record(store, plan, result, free_name(Path(folder), now, request.kind),
                                today=today, prepared_by=prepared_by)
@@ -163,13 +183,23 @@ def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: P
 
 
 def render(store: Any, plan: PacketPlan, request: PacketRequest, *, now: datetime,
-           prepared_by: str) -> Any:
-    """The packet for ``plan`` rendered in memory (PacketResult)."""
+           prepared_by: str, prepared_by_profile: StaffProfile | None = None,
+           prepared_by_role: str | None = None, closures: Sequence[Closure] = ()) -> Any:
+    """The packet for ``plan`` rendered in memory (PacketResult).
+
+    ``prepared_by`` is the login (never printed); ``prepared_by_profile`` signs the packet,
+    else ``prepared_by_role`` (a Role value) is printed in words. ``closures``: the recorded
+    court closures, so a hearing or deadline on a closed day is flagged.
+    """
     docs = plan.records(Document)
     return build_packet(plan, now=now, prepared_by=prepared_by,
                         document_bytes={d.id: store.document_bytes(d.id) for d in docs},
                         bates_prefix=request.bates_prefix or "WB", pad_even=request.pad_even,
-                        password=request.password or None)
+                        password=request.password or None,
+                        prepared_by_profile=prepared_by_profile,
+                        prepared_by_role=prepared_by_role,
+                        signature_line=request.signature_line,
+                        service=request.certificate(now.date()), closures=closures)
 
 
 def write_and_record(store: Any, plan: PacketPlan, result: Any, target: Path, *, today: date,
