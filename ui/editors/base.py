@@ -126,7 +126,33 @@ class RecordDialog(QDialog):
         caption.setBuddy(widget)
         self.form.addRow(caption, box)
         self._errors[name] = error
+        self._clear_on_edit(name, widget)
         return widget
+
+    def _clear_on_edit(self, name: str, widget: QWidget) -> None:
+        """Hide ``name``'s error as soon as the person changes that field (the message was
+        about the old value; OK checks the new one again)."""
+        def hide() -> None:
+            self.clear_error(name)
+        for w in [widget, *widget.findChildren(QWidget)]:
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                w.textChanged.connect(hide)
+            elif isinstance(w, QComboBox):
+                w.currentIndexChanged.connect(hide)
+                w.editTextChanged.connect(hide)
+            elif isinstance(w, QAbstractSpinBox):
+                w.editingFinished.connect(hide)
+                if hasattr(w, "textChanged"):
+                    w.textChanged.connect(hide)
+            elif isinstance(w, QAbstractButton) and w.isCheckable():
+                w.toggled.connect(hide)
+
+    def clear_error(self, name: str) -> None:
+        """Hide the message next to field ``name``."""
+        label = self._errors.get(name)
+        if label is not None and not label.isHidden():
+            label.clear()
+            label.hide()
 
     def error_text(self, name: str) -> str:
         """The message shown next to field ``name`` ("" when none)."""

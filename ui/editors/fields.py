@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections.abc import Iterable
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
-    QDateEdit,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from models.records import Category
 from ui.editors.zones import all_zones
+
+EXAMPLE_DATE = "2026-03-05"
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 
 class FieldError(ValueError):
@@ -25,18 +34,26 @@ class FieldError(ValueError):
 
 
 def parse_date(text: str, *, required: bool) -> date | None:
-    """A date typed as YYYY-MM-DD; None when empty and optional."""
+    """A date typed as YYYY-MM-DD; None when empty and optional. The error names the problem
+    ("February 2026 has 28 days"), not only the format."""
     text = text.strip()
     if not text:
         if required:
-            raise FieldError("Enter a date (YYYY-MM-DD).")
+            raise FieldError(f"Enter a date as YYYY-MM-DD, e.g. {EXAMPLE_DATE}.")
         return None
-    try:
-        if len(text) != 10:
-            raise ValueError
-        return date.fromisoformat(text)
-    except ValueError:
-        raise FieldError("Not a date: use YYYY-MM-DD, e.g. 2026-05-04.") from None
+    found = _ISO.match(text)
+    if found is None:
+        raise FieldError(f"Use YYYY-MM-DD, e.g. {EXAMPLE_DATE}.")
+    year, month, day = (int(part) for part in found.groups())
+    if not 1 <= year <= 9999:
+        raise FieldError("The year must be between 0001 and 9999.")
+    if not 1 <= month <= 12:
+        raise FieldError(f"There is no month {month:02d}: months run from 01 to 12.")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        name = date(year, month, 1).strftime("%B")
+        raise FieldError(f"{name} {year} has {last} days.")
+    return date(year, month, day)
 
 
 def parse_time(text: str) -> time:
@@ -58,40 +75,113 @@ def parse_text(text: str, *, required: bool = True) -> str | None:
     return text or None
 
 
+class CalendarPopup(QFrame):
+    """The calendar that drops down under a DateField (a Qt.Popup: a click outside closes it)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)  # as US calendars (Outlook, Clio)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.calendar)
+
+
 class DateField(QWidget):
-    """A date typed in ISO form, or picked from the calendar popup of a QDateEdit."""
+    """One date: typed as YYYY-MM-DD, or picked in the calendar that drops down from the
+    button beside it (or with Alt+Down / F4). The typed text is the value; the calendar always
+    shows that same day (it follows every keystroke that makes a real date), and picking a day
+    there writes its text. Signal ``date_edited`` (text) after each change by the person."""
+
+    date_edited = Signal(str)
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit(self)
         self.line.setPlaceholderText("YYYY-MM-DD")
-        self.picker = QDateEdit(self)
-        self.picker.setCalendarPopup(True)
-        self.picker.setDisplayFormat("yyyy-MM-dd")
-        self.picker.setAccessibleName(self.tr("Pick from calendar"))
-        self.picker.setMaximumWidth(self.picker.sizeHint().width())
-        # choosing in the calendar writes the ISO text; the text stays the source of truth
-        self.picker.dateChanged.connect(lambda d: self.line.setText(d.toString(Qt.DateFormat.ISODate)))
+        self.line.setToolTip(self.tr("Type a date as YYYY-MM-DD, or press Alt+Down for a calendar"))
+        self.button = QToolButton(self)
+        self.button.setText(self.tr("Calendar…"))
+        self.button.setToolTip(self.tr("Pick from calendar (Alt+Down)"))
+        self.button.setAccessibleName(self.tr("Pick from calendar"))
+        self.button.clicked.connect(self.show_calendar)
+        self.popup = CalendarPopup(self)
+        self.calendar = self.popup.calendar
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)  # Enter on a day
+        self.line.textChanged.connect(self._typed)
+        self.line.installEventFilter(self)
+        self.calendar.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
-        layout.addWidget(self.picker)
+        layout.addWidget(self.button)
         self.setFocusProxy(self.line)
+        self._fallback = QDate.currentDate()
         self.set_date(value)
 
     def set_date(self, value: date | None) -> None:
-        """Show ``value`` (None: empty)."""
+        """Show ``value`` (None: empty; the calendar then opens on the current month)."""
         self.line.setText(value.isoformat() if value else "")
-        # an empty field opens its calendar on the current month, not on 2000-01-01
-        shown = QDate(value.year, value.month, value.day) if value else QDate.currentDate()
-        self.picker.blockSignals(True)
-        self.picker.setDate(shown)
-        self.picker.blockSignals(False)
+        if value is None:
+            self.calendar.setSelectedDate(self._fallback)
+
+    def _typed(self, text: str) -> None:
+        try:
+            day = parse_date(text, required=False)
+        except FieldError:
+            day = None
+        if day is not None:
+            self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.date_edited.emit(text)
+
+    def _picked(self, chosen: QDate) -> None:
+        self.line.setText(chosen.toString(Qt.DateFormat.ISODate))
+        self.line.editingFinished.emit()  # as if typed and left: previews follow
+        self.popup.hide()
+        self.line.setFocus()
+
+    def show_calendar(self) -> None:
+        """Drop the calendar down under the field, on the typed day (or today)."""
+        self._typed_day_or_today()
+        self.popup.adjustSize()
+        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.popup.show()
+        self.calendar.setFocus()
+
+    def _typed_day_or_today(self) -> None:
+        try:
+            day = parse_date(self.line.text(), required=False)
+        except FieldError:
+            day = None
+        if day is None:
+            self.calendar.setSelectedDate(self._fallback)
+
+    def calendar_date(self) -> date:
+        """The day the calendar shows selected."""
+        chosen = self.calendar.selectedDate()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, mods = event.key(), event.modifiers()
+            if watched is self.line and (key == Qt.Key.Key_F4 or (
+                    key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier)):
+                self.show_calendar()
+                return True
+            if watched is self.calendar and key == Qt.Key.Key_Escape:
+                self.popup.hide()
+                self.line.setFocus()
+                return True
+        return super().eventFilter(watched, event)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt override
         super().setAccessibleName(name)
         self.line.setAccessibleName(name)
-        self.picker.setAccessibleName(name + " — " + self.tr("calendar"))
+        self.button.setAccessibleName(name + " — " + self.tr("pick from calendar"))
+        self.calendar.setAccessibleName(name + " — " + self.tr("calendar"))
 
     def text(self) -> str:
         """The typed text."""

@@ -34,6 +34,9 @@ class TimedEventDialog(RecordDialog):
     def occurrence_mode(self) -> None:
         """Hook: disable what makes no sense for a single occurrence (e.g. repeating)."""
 
+    def build_after_times(self) -> None:
+        """Hook: rows that belong with the day and times (an appointment's repeat rows)."""
+
     def build_timed(self) -> None:
         """Add the shared rows, filled from ``existing`` when editing."""
         ev = self.existing
@@ -53,6 +56,7 @@ class TimedEventDialog(RecordDialog):
         self.end_time = self.add_field("end", self.tr("Ends (HH:MM)"),
                                        QLineEdit(end.strftime("%H:%M") if end else "10:00", self))
         self.zone: QComboBox = self.add_field("tz", self.tr("Time zone"), zone_combo(zone, self))
+        self.build_after_times()
         self.location = self.add_field("location", self.tr("Location"),
                                        QLineEdit((ev.location or "") if ev else "", self))
         self.interpreter_needed = self.add_field(
@@ -68,6 +72,7 @@ class TimedEventDialog(RecordDialog):
             self.interpreter_booked.setChecked(ev.interpreter_booked)
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(self))
         self.notes.setTabChangesFocus(True)  # keyboard users can leave the notes box
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)  # the form fits 768 px
         if ev and ev.notes:
             self.notes.setPlainText(ev.notes)
 
