@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from models.records import Category, EventKind, ReferralStatus
 from ui.editors.appointment_dialog import AppointmentDialog
@@ -103,7 +103,9 @@ def test_editor_hearing_and_deadline_save_and_override(qtbot, session, case):
 
 def test_editor_consent_needs_a_category_then_saves_and_revokes(qtbot, session, case):
     dlg = _dialog(qtbot, ConsentDialog, session, case)
-    dlg.recipient.setText("Immigration attorney")
+    dlg.picker.show_new_form()  # the recipient is a contact: added inline
+    dlg.picker.new_name.setText("Immigration attorney")
+    assert dlg.picker.add_new() and dlg.recipient.text() == "Immigration attorney"
     dlg.purpose.setText("T visa application")
     dlg.accept()
     assert dlg.result() != ACCEPTED and dlg.error_text("categories")
@@ -113,12 +115,14 @@ def test_editor_consent_needs_a_category_then_saves_and_revokes(qtbot, session, 
     assert dlg.error_text("expires") and session.store.list_consents(case.id) == []
     dlg.expires.line.setText("2027-05-04")
     dlg.accept()
+    dlg.question.button(QMessageBox.StandardButton.Yes).click()  # the restating question
     assert dlg.result() == ACCEPTED
     [consent] = session.store.list_consents(case.id)
     assert consent.categories == frozenset({Category.IMMIGRATION})
     revoke = _dialog(qtbot, ConsentDialog, session, case, consent)
     revoke.revoked.line.setText("2026-05-10")
     revoke.accept()
+    revoke.question.button(QMessageBox.StandardButton.Yes).click()
     assert session.store.list_consents(case.id)[0].revoked == date(2026, 5, 10)
 
 

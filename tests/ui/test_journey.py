@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
     QWizard,
@@ -186,13 +187,16 @@ def _check_timeline(qtbot, timeline: TimelineTab) -> None:
 def _record_consent(qtbot, consent: ConsentTab) -> None:
     _click(consent, "Record consent…")
     dlg = consent.dialog
-    dlg.recipient.setText("Immigration attorney")
+    _click(dlg, "New recipient")  # the recipient becomes a contact, added inline
+    qtbot.keyClicks(dlg.picker.new_name, "Immigration attorney")
+    qtbot.keyClick(dlg.picker.new_name, Qt.Key.Key_Return)
     dlg.purpose.setText("T visa application")
     dlg.categories.boxes[Category.IMMIGRATION].setChecked(True)
+    dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     with qtbot.waitSignal(consent.live.reloaded, timeout=10_000):
-        dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        dlg.question.button(QMessageBox.StandardButton.Yes).click()  # restates the consent
     assert consent.model.rowCount() == 1
-    assert consent.table.model().index(0, 6).data() == "active"
+    assert consent.table.model().index(0, 0).data() == "● Active"
 
 
 def _lock_with_unsaved_form_and_unlock(qtbot, window: MainWindow, case_id: int) -> None:

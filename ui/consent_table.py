@@ -1,0 +1,91 @@
+"""The consent ledger as a table: status first, in words with a sign; revoked and expired rows
+greyed; expiring-soon rows marked; sortable by state (most urgent first) and by date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+
+from models.records import Consent
+from ui.consent_status import GREYED, RANK, STYLE, ConsentState, categories_text, consent_state
+from ui.editors.record_table import RecordsTableModel
+from ui.i18n import tr
+
+_Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS, RECIPIENT, PURPOSE, CATEGORIES, GRANTED, EXPIRES, HOW = range(7)
+
+
+def _dark() -> bool:
+    palette = QGuiApplication.palette()
+    return palette.window().color().lightness() < 128
+
+
+class ConsentTableModel(RecordsTableModel):
+    """Rows are consents; ``today`` decides each row's state."""
+
+    def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
+        self._today = today
+        columns = [
+            (tr("ConsentTab", "Status"), lambda c: consent_state(c, today()).text),
+            (tr("ConsentTab", "Recipient"), lambda c: c.recipient),
+            (tr("ConsentTab", "Purpose"), lambda c: c.purpose),
+            (tr("ConsentTab", "Categories"), categories_text),
+            (tr("ConsentTab", "Granted"), lambda c: c.granted),
+            (tr("ConsentTab", "Expires"), lambda c: c.expires or tr("ConsentTab", "no expiry")),
+            (tr("ConsentTab", "How given"), lambda c: c.how_given),
+        ]
+        super().__init__(columns, parent)
+
+    def state(self, row: int) -> ConsentState:
+        """The state of the consent in ``row`` today."""
+        return consent_state(self.record(row), self._today()).state
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        consent: Consent = self.record(index.row())
+        state = consent_state(consent, self._today())
+        col = index.column()
+        if role == SORT_ROLE:
+            return self._sort_key(consent, state.state, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == STATUS or state.state in GREYED:
+                sign, light, dark = STYLE[state.state]
+                return QColor(dark if _dark() else light)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if state.state in GREYED and col != STATUS:
+                font = QFont()
+                font.setItalic(True)  # greyed and slanted: no longer in force, not by colour only
+                return font
+            if col == STATUS and state.state is ConsentState.EXPIRING:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and col in (CATEGORIES, PURPOSE, RECIPIENT):
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == RECIPIENT:
+            return f"{consent.recipient} — {state.text[2:]}"
+        return super().data(index, role)
+
+    @staticmethod
+    def _sort_key(consent: Consent, state: ConsentState, col: int) -> Any:
+        if col == STATUS:
+            return f"{RANK[state]}-{(consent.expires or date.max).isoformat()}"
+        if col == GRANTED:
+            return consent.granted.isoformat()
+        if col == EXPIRES:
+            return (consent.expires or date.max).isoformat()
+        if col == RECIPIENT:
+            return consent.recipient.casefold()
+        if col == PURPOSE:
+            return consent.purpose.casefold()
+        if col == CATEGORIES:
+            return categories_text(consent)
+        return consent.how_given
