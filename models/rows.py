@@ -291,3 +291,21 @@ class ChainHeadRow(Base):
     name: Mapped[str] = mapped_column(String(16), primary_key=True)
     length: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class StaffProfileRow(Base):
+    """How a staff member signs a packet (records.StaffProfile); staff data, not case data.
+
+    Keyed by the user (login) name, one profile each; users themselves live in the vault's
+    key slots.
+    """
+
+    __tablename__ = "staff_profiles"
+    user: Mapped[str] = mapped_column(String(64), primary_key=True)
+    full_name: Mapped[str] = mapped_column(Text)
+    role_title: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    bar_or_eoir_id: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(Text)

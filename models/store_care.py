@@ -1,7 +1,9 @@
-"""Referrals, care-plan goals and milestones, contacts and closure days."""
+"""Referrals, care-plan goals and milestones, contacts, staff profiles and closure days."""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from datetime import date
 
 from sqlalchemy import or_, select
@@ -9,7 +11,15 @@ from sqlalchemy import or_, select
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
-from models.rows import CaseRow, ClosureRow, ContactRow, GoalRow, MilestoneRow, ReferralRow
+from models.rows import (
+    CaseRow,
+    ClosureRow,
+    ContactRow,
+    GoalRow,
+    MilestoneRow,
+    ReferralRow,
+    StaffProfileRow,
+)
 from models.store_base import StoreBase
 
 _GOAL_STATUS = ("open", "achieved", "dropped")
@@ -43,6 +53,34 @@ CONTACT_FIELDS: dict[str, f.Coercer] = {
     "phone": f.opt_text,
     "email": f.opt_text,
     "language": f.opt_text,
+}
+_USER_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def _user_name(value: object, field: str) -> str:
+    name = f.text(value, field)
+    if not _USER_NAME.fullmatch(name):
+        raise f.bad(field, "is not a user name (letters, digits, '.', '_' or '-')")
+    return name
+
+
+def _email(value: object, field: str) -> str | None:
+    email = f.opt_text(value, field)
+    if email is not None and (email.count("@") != 1 or email.startswith("@")
+                              or email.endswith("@") or " " in email):
+        raise f.bad(field, "is not an e-mail address (name@example.org)")
+    return email
+
+
+STAFF_PROFILE_FIELDS: dict[str, f.Coercer] = {
+    "user": _user_name,
+    "full_name": f.text,
+    "role_title": lambda v, n: f.opt_text(v, n) or "",
+    "organisation": lambda v, n: f.opt_text(v, n) or "",
+    "bar_or_eoir_id": f.opt_text,
+    "address": f.opt_text,
+    "phone": f.opt_text,
+    "email": _email,
 }
 CLOSURE_FIELDS: dict[str, f.Coercer] = {
     "day": f.day, "calendar": f.text, "reason": f.enum(r.ClosureReason), "note": f.opt_text,
@@ -192,6 +230,31 @@ class CareMixin(StoreBase):
                 query = query.where(or_(ContactRow.case_id == case_id, ContactRow.case_id.is_(None)))
             return convert.CONTACT.from_rows(s.execute(query))
 
+    def get_staff_profile(self, user: str) -> r.StaffProfile | None:
+        """How ``user`` signs a packet, or None when they have no profile yet."""
+        with self._read() as s:
+            row = s.get(StaffProfileRow, user) if isinstance(user, str) else None
+            return None if row is None else convert.staff_profile(row)
+
+    def set_staff_profile(self, profile: r.StaffProfile) -> r.StaffProfile:
+        """Store ``profile`` as its user's only profile (added, or replacing the one there)."""
+        if not isinstance(profile, r.StaffProfile):
+            raise f.bad("profile", "must be a StaffProfile record")
+        clean = f.clean({x.name: getattr(profile, x.name) for x in dataclasses.fields(profile)},
+                        STAFF_PROFILE_FIELDS, "a staff profile")
+        with self._write() as s:
+            row = s.get(StaffProfileRow, clean["user"])
+            if row is None:
+                row = StaffProfileRow(**clean)
+                s.add(row)
+            else:
+                for name, value in clean.items():
+                    setattr(row, name, value)
+            # staff data, no case: the entry names neither the user nor an id (the actor is
+            # recorded; the user name is the profile's only key)
+            self._audit(s, "staff_profile.set", "staff_profiles", None, None)
+            return convert.staff_profile(row)
+
     def add_closure(
         self, day: date | str, calendar: str, reason: r.ClosureReason | str, note: str | None = None
     ) -> r.Closure:
@@ -215,3 +278,4 @@ class CareMixin(StoreBase):
         with self._read() as s:
             query = convert.CLOSURE.select().order_by(ClosureRow.day, ClosureRow.calendar)
             return convert.CLOSURE.from_rows(s.execute(query))
+

@@ -36,6 +36,7 @@ MATTER_FIELDS: dict[str, f.Coercer] = {
     "jurisdiction": f.opt_text,
     "notes": f.opt_text,
 }
+SAFE_ADDRESS_FIELDS: dict[str, f.Coercer] = {"filing": f.text, "address": f.text}
 _CASE_REF = re.compile(r"C-(\d{4,})")
 
 
@@ -106,6 +107,33 @@ class CasesMixin(StoreBase):
             s.flush()
             self._audit(s, "safe_address.add", "safe_addresses", row.id, case_id)
             return convert.safe_address(row)
+
+    def update_safe_address(self, address_id: int, **fields: object) -> r.SafeAddress:
+        """Change the filing or the address of one safe address (not its case)."""
+        if "case_id" in fields:
+            raise f.bad("case_id", "a safe address cannot move to another case; add a new one")
+        clean = f.clean(fields, SAFE_ADDRESS_FIELDS, "a safe address")
+        with self._write() as s:
+            row = self._safe_address(s, address_id)
+            for name, value in clean.items():
+                setattr(row, name, value)
+            self._audit(s, "safe_address.update", "safe_addresses", row.id, row.case_id)
+            return convert.safe_address(row)
+
+    def delete_safe_address(self, address_id: int) -> None:
+        """Delete one safe address; the filing then has none until another is added."""
+        with self._write() as s:
+            row = self._safe_address(s, address_id)
+            case_id = row.case_id
+            s.delete(row)
+            self._audit(s, "safe_address.delete", "safe_addresses", address_id, case_id)
+
+    def _safe_address(self, s: Session, address_id: object) -> SafeAddressRow:
+        row = (s.get(SafeAddressRow, address_id)
+               if isinstance(address_id, int) and not isinstance(address_id, bool) else None)
+        if row is None:
+            raise NotFound(f"There is no safe address with id {address_id!r}.")
+        return row
 
     def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: object) -> r.Matter:
         """Add a legal matter; its ref is M-<case number>-<n>."""

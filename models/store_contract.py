@@ -75,6 +75,14 @@ class StoreContract(Protocol):
         """The address to print on one filing instead of the confidential one."""
         ...
 
+    def update_safe_address(self, address_id: int, **fields: object) -> r.SafeAddress:
+        """Change the filing or the address of one safe address (not its case)."""
+        ...
+
+    def delete_safe_address(self, address_id: int) -> None:
+        """Delete one safe address; the filing then has none until another is added."""
+        ...
+
     def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: object) -> r.Matter:
         """Add a legal matter; its ref is M-<case number>-<n>."""
         ...
@@ -228,6 +236,14 @@ class StoreContract(Protocol):
 
     def list_contacts(self, case_id: int | None = None) -> list[r.Contact]:
         """All contacts; with ``case_id``, that case's contacts and the shared ones."""
+        ...
+
+    def get_staff_profile(self, user: str) -> r.StaffProfile | None:
+        """How ``user`` signs a packet, or None when they have no profile yet."""
+        ...
+
+    def set_staff_profile(self, profile: r.StaffProfile) -> r.StaffProfile:
+        """Store ``profile`` as its user's only profile (added, or replacing the one there)."""
         ...
 
     def add_closure(self, day: Day, calendar: str, reason: r.ClosureReason | str,

@@ -286,6 +286,7 @@ DISCLOSURE = RecordMap(r.Disclosure, rows.DisclosureRow, {
     "at": _MOMENT, "categories": _enums(r.Category), "record_ids": _TEXTS, "consent_ids": _TEXTS,
 })
 AUDIT = RecordMap(r.AuditEntry, rows.AuditRow, {"at": _MOMENT})
+STAFF_PROFILE = RecordMap(r.StaffProfile, rows.StaffProfileRow, {})
 
 
 # --- ORM rows in hand (after a write) -------------------------------------------------------
@@ -312,3 +313,4 @@ contact = CONTACT.from_row
 closure = CLOSURE.from_row
 disclosure = DISCLOSURE.from_row
 audit = AUDIT.from_row
+staff_profile = STAFF_PROFILE.from_row

@@ -101,6 +101,7 @@ class World:
     shared: r.Contact
     closure: r.Closure
     disclosure: r.Disclosure
+    safe: r.SafeAddress
 
 
 @pytest.fixture
@@ -144,8 +145,10 @@ def build_world(store: StoreContract) -> World:
     disclosure = store.record_disclosure(case.id, "Legal aid", "representation",
                                          ["protective_order"], [f"event:{event.id}"],
                                          [consent.id], SHA)
+    safe = store.add_safe_address(case.id, "I-914", "c/o Clinic, PO Box 1")
+    case = store.get_case(case.id)
     return World(case, other, matter, event, trigger, deadline, consent, document, referral,
-                 goal, milestone, contact, shared, closure, disclosure)
+                 goal, milestone, contact, shared, closure, disclosure, safe)
 
 
 def state(store: StoreContract) -> tuple[Any, ...]:
@@ -317,6 +320,29 @@ def test_store_contract_contacts_round_trip(world: World, store: StoreContract) 
     assert store.list_contacts(world.case.id) == [world.shared]
 
 
+def test_store_contract_safe_addresses_round_trip(world: World, store: StoreContract) -> None:
+    assert store.get_case(world.case.id).safe_addresses == (world.safe,)
+    changed = store.update_safe_address(world.safe.id, filing="I-485", address="PO Box 2")
+    assert (changed.id, changed.case_id, changed.filing, changed.address) == (
+        world.safe.id, world.case.id, "I-485", "PO Box 2")
+    second = store.add_safe_address(world.case.id, "DVRO petition", "PO Box 3")
+    assert store.get_case(world.case.id).safe_addresses == (changed, second)
+    store.delete_safe_address(changed.id)
+    assert store.get_case(world.case.id).safe_addresses == (second,)
+    assert store.get_case(world.other.id).safe_addresses == ()
+
+
+def test_store_contract_staff_profiles_round_trip(store: StoreContract) -> None:
+    assert store.get_staff_profile("ana") is None
+    profile = r.StaffProfile(user="ana", full_name="Ana Quintero", role_title="Attorney",
+                             organisation="Bay Legal", bar_or_eoir_id="EOIR XY123456",
+                             address="PO Box 4410", phone="510-555-0144", email="a@b.example")
+    assert store.set_staff_profile(profile) == profile == store.get_staff_profile("ana")
+    again = dataclasses.replace(profile, phone=None, role_title="Supervising attorney")
+    assert store.set_staff_profile(again) == again == store.get_staff_profile("ana")
+    assert store.get_staff_profile("ben") is None
+
+
 def test_store_contract_closures_round_trip(world: World, store: StoreContract) -> None:
     first = store.add_closure("2026-12-01", "*", "outage")
     assert store.list_closures() == [first, world.closure]
@@ -395,6 +421,8 @@ NOT_FOUND: dict[str, Call] = {
     "get_case": lambda s, w: s.get_case(UNKNOWN),
     "get_case_by_ref": lambda s, w: s.get_case_by_ref("C-9999"),
     "add_safe_address": lambda s, w: s.add_safe_address(UNKNOWN, "I-914", "PO Box"),
+    "update_safe_address": lambda s, w: s.update_safe_address(UNKNOWN, filing="I-914"),
+    "delete_safe_address": lambda s, w: s.delete_safe_address(UNKNOWN),
     "add_matter": lambda s, w: s.add_matter(UNKNOWN, "civil"),
     "update_matter": lambda s, w: s.update_matter(UNKNOWN, title="x"),
     "delete_matter": lambda s, w: s.delete_matter(UNKNOWN),
@@ -468,6 +496,15 @@ INVALID: dict[str, tuple[Call, str]] = {
     "add_case bad ref": (lambda s, w: s.add_case("A", ref="X-1"), "ref"),
     "update_case": (lambda s, w: s.update_case(w.case.id, date_of_birth="1990-02-30"),
                     "date_of_birth"),
+    "update_safe_address": (lambda s, w: s.update_safe_address(w.safe.id, filing=" "),
+                            "filing"),
+    "update_safe_address case": (lambda s, w: s.update_safe_address(w.safe.id,
+                                                                    case_id=w.other.id),
+                                 "case_id"),
+    "set_staff_profile": (lambda s, w: s.set_staff_profile(r.StaffProfile("ana", " ")),
+                          "full_name"),
+    "set_staff_profile email": (lambda s, w: s.set_staff_profile(
+        r.StaffProfile("ana", "Ana", email="ana(at)clinic")), "email"),
     "add_safe_address": (lambda s, w: s.add_safe_address(w.case.id, "", "PO Box"), "filing"),
     "add_matter": (lambda s, w: s.add_matter(w.case.id, "space"), "kind"),
     "update_matter": (lambda s, w: s.update_matter(w.matter.id, court=3), "court"),
@@ -559,6 +596,13 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
     "update_case": (lambda s, w: s.update_case(w.case.id, notes="n"), "case.update", None),
     "add_safe_address": (lambda s, w: s.add_safe_address(w.case.id, "I-914", "PO Box"),
                          "safe_address.add", None),
+    "update_safe_address": (lambda s, w: s.update_safe_address(w.safe.id, address="PO Box 9"),
+                            "safe_address.update", None),
+    "delete_safe_address": (lambda s, w: s.delete_safe_address(w.safe.id),
+                            "safe_address.delete", lambda w: w.safe.id),
+    # keyed by the user name, which the audit never holds: the entry names no entity
+    "set_staff_profile": (lambda s, w: s.set_staff_profile(r.StaffProfile("ben", "Ben O.")),
+                          "staff_profile.set", lambda w: None),
     "add_matter": (lambda s, w: s.add_matter(w.case.id, "family"), "matter.add", None),
     "update_matter": (lambda s, w: s.update_matter(w.matter.id, title="t"), "matter.update", None),
     "delete_matter": (lambda s, w: s.delete_matter(w.matter.id), "matter.delete",

@@ -33,6 +33,7 @@ MAPS: dict[str, tuple[convert.RecordMap[Any], type[rows.Base]]] = {
     "closure": (convert.CLOSURE, rows.ClosureRow),
     "disclosure": (convert.DISCLOSURE, rows.DisclosureRow),
     "audit": (convert.AUDIT, rows.AuditRow),
+    "staff_profile": (convert.STAFF_PROFILE, rows.StaffProfileRow),
 }
 GIVEN = {"case": "safe_addresses", "goal": "milestones"}
 
@@ -80,6 +81,9 @@ def _filled(store: Any) -> None:
     store.add_closure("2026-12-24", "CA", "holiday", note="Eve")
     store.record_disclosure(case.id, "Clinic", "care", ["medical"], ["event:1"], [consent.id],
                             "ab" * 32)
+    store.set_staff_profile(r.StaffProfile("ana", "Ana Q.", role_title="Attorney",
+                                           organisation="Clinic", bar_or_eoir_id="EOIR 1",
+                                           address="PO Box 2", phone="555", email="a@b.example"))
 
 
 def test_store_convert_orm_rows_and_plain_rows_give_equal_records() -> None:
@@ -87,8 +91,9 @@ def test_store_convert_orm_rows_and_plain_rows_give_equal_records() -> None:
     _filled(store)
     with Session(store._engine) as s:
         for name, (mapping, row_type) in MAPS.items():
-            orm = list(s.scalars(select(row_type).order_by(row_type.id)))  # type: ignore[attr-defined]
-            plain = list(s.execute(mapping.select().order_by(row_type.id)))  # type: ignore[attr-defined]
+            key = row_type.__table__.primary_key.columns  # type: ignore[attr-defined]
+            orm = list(s.scalars(select(row_type).order_by(*key)))
+            plain = list(s.execute(mapping.select().order_by(*key)))
             assert orm, name
             if name == "case":
                 made = [convert.case(x) for x in orm]
