@@ -1,7 +1,11 @@
-"""Attached documents as exhibits: page counts and Bates ranges up front, PDF pages merged after.
+"""Attached documents as lettered exhibits (A, B, … Z, AA…), each behind a separator sheet.
 
-Bates numbers are assigned before layout (sequential over every exhibit page, in exhibit
-order), so the index can print ranges and every exhibit page gets its stamp in the one pass.
+Exhibits are ordered by document date, then id. Each attached one gets a separator sheet
+("Exhibit A", its title, date, page count, packet pages and Bates range), then its pages. The
+exhibit index lists letter, title, date, pages, packet pages and Bates range; the last two
+are drawn when the canvas is saved (flowables.LateCell), once every page is laid out, so one
+layout pass gives right numbers. Bates numbers run over the whole packet after the cover
+(flowables.Layout.bates), exhibits or not.
 PDF pages are placed *under* the rendered page (pikepdf underlay, shrunk to the exhibit frame)
 so the page footer and the Bates stamp drawn by ReportLab sit on top of them.
 """
@@ -10,14 +14,23 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pikepdf
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from exports.flowables import ExhibitPage, ExhibitSlot, Heading, Layout, data_table
+from exports.flowables import (
+    ExhibitPage,
+    ExhibitSlot,
+    Heading,
+    LateCell,
+    Layout,
+    PageLine,
+    data_table,
+)
 from exports.fonts import FontKit
 from exports.sections import SectionBuilder
 from models.errors import InvalidInput
@@ -25,6 +38,17 @@ from models.records import Document
 
 BATES_PREFIX = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,15}")
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/jpg")
+
+
+def exhibit_letter(number: int) -> str:
+    """1 → "A", 26 → "Z", 27 → "AA", 28 → "AB" (spreadsheet column letters)."""
+    if number < 1:
+        raise ValueError("exhibits are numbered from 1")
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 @dataclass
@@ -37,11 +61,14 @@ class Exhibit:
     source: pikepdf.Pdf | None = None
 
     @property
-    def bates_range(self) -> str:
-        if not self.pages:
-            return "not attached"
-        first, last = self.pages[0].bates, self.pages[-1].bates
-        return first if first == last else f"{first}–{last}"
+    def letter(self) -> str:
+        """Its exhibit letter."""
+        return exhibit_letter(self.number)
+
+    @property
+    def label(self) -> str:
+        """"Exhibit A — <title>"."""
+        return f"Exhibit {self.letter} — {self.document.title}"
 
 
 def check_bates_prefix(prefix: str) -> str:
@@ -71,17 +98,17 @@ def _open_image(doc: Document, data: bytes) -> ImageReader:
         raise InvalidInput(f"Document {doc.id} is not a readable image.", field="document") from None
 
 
-def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, bytes], prefix: str,
-                     fonts: FontKit) -> list[Exhibit]:
-    """Open each document, count its pages and give every page its Bates number."""
+def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, bytes],
+                     prefix: str | None, fonts: FontKit) -> list[Exhibit]:
+    """Open each document and count its pages (``prefix`` is unused: Bates numbers follow the
+    packet's pages, see flowables.Layout.bates)."""
     exhibits: list[Exhibit] = []
-    next_bates = 1
     ordered = sorted(documents, key=lambda d: (d.doc_date is None, d.doc_date or 0, d.id))
     for number, doc in enumerate(ordered, 1):
         if doc.id not in document_bytes:
             raise InvalidInput(f"Document {doc.id} has no content to attach.", field="document")
         data = document_bytes[doc.id]
-        title = fonts.markup(f"Exhibit {number} — {doc.title}")
+        title = fonts.markup(f"Exhibit {exhibit_letter(number)} — {doc.title}")
         source: pikepdf.Pdf | None = None
         images: list[ImageReader | None] = [None]
         if doc.media_type == "application/pdf":
@@ -91,59 +118,97 @@ def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, byt
             images = [_open_image(doc, data)]
         else:
             images = []  # listed in the index, not attachable as pages
-        pages = []
-        for index, image in enumerate(images):
-            pages.append(ExhibitPage(number, title, index, len(images),
-                                     f"{prefix}-{next_bates:06d}", image=image,
-                                     pdf_page=source.pages[index] if source else None))
-            next_bates += 1
+        pages = [ExhibitPage(number, title, index, len(images), image=image,
+                             pdf_page=source.pages[index] if source else None)
+                 for index, image in enumerate(images)]
         exhibits.append(Exhibit(number, doc, pages, source))
     return exhibits
 
 
-def exhibit_index(exhibits: list[Exhibit], title: str, builder: SectionBuilder) -> list[Flowable]:
-    """The exhibit index: number, title, date, pages and Bates range."""
+def _span(number: int) -> Callable[[Layout], list[str]]:
+    def text(layout: Layout) -> list[str]:
+        span = layout.exhibit_span(number)
+        return [page_range(*span)] if span else [""]
+    return text
+
+
+def _bates(number: int) -> Callable[[Layout], list[str]]:
+    def text(layout: Layout) -> list[str]:
+        span = layout.exhibit_span(number)
+        return bates_lines(layout, span[0] + 1, span[1]) if span else [""]
+    return text
+
+
+def page_range(first: int, last: int) -> str:
+    """"7" or "7–9"."""
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def bates_lines(layout: Layout, first: int, last: int) -> list[str]:
+    """A Bates range over packet pages, in one or two lines ("WB-000005 –", "WB-000007")."""
+    start, end = layout.bates(first), layout.bates(last)
+    if start is None or end is None:
+        return [""]
+    return [start] if start == end else [f"{start} –", end]
+
+
+def exhibit_index(exhibits: list[Exhibit], title: str, builder: SectionBuilder,
+                  layout: Layout) -> list[Flowable]:
+    """The exhibit index: letter, title, date, pages, packet pages and Bates range."""
     if not exhibits:
         return []
-    out: list[Flowable] = [builder.heading("exhibit_index", title)]
-    rows = [[str(e.number), e.document.title,
-             e.document.doc_date.isoformat() if e.document.doc_date else "",
-             str(len(e.pages)) if e.pages else f"0 ({e.document.media_type})", e.bates_range]
-            for e in exhibits]
+    with_bates = layout.bates_prefix is not None
+    rows: list[list[Any]] = []
+    for e in exhibits:
+        attached = bool(e.pages)
+        row: list[Any] = [e.letter, e.document.title,
+                          e.document.doc_date.isoformat() if e.document.doc_date else "",
+                          str(len(e.pages)) if attached else f"0 ({e.document.media_type})",
+                          LateCell(_span(e.number), layout) if attached else "not attached"]
+        if with_bates:
+            row.append(LateCell(_bates(e.number), layout, lines=2) if attached else "")
+        rows.append(row)
     w = builder.width
-    out.append(data_table(["No.", "Title", "Date", "Pages", "Bates"], rows,
-                          [0.07 * w, 0.45 * w, 0.14 * w, 0.1 * w, 0.24 * w],
-                          builder.styles, builder.fonts))
+    header = ["Exhibit", "Title", "Date", "Pages", "Packet pages", "Bates"]
+    widths = [0.09 * w, 0.35 * w, 0.12 * w, 0.08 * w, 0.13 * w, 0.23 * w]
+    if not with_bates:
+        header, widths = header[:-1], [0.09 * w, 0.5 * w, 0.13 * w, 0.1 * w, 0.18 * w]
+    return [builder.heading("exhibit_index", title),
+            data_table(header, rows, widths, builder.styles, builder.fonts,
+                       plain_columns=frozenset({0, 2, 3, 4}))]
+
+
+def separator_sheet(exhibit: Exhibit, layout: Layout, builder: SectionBuilder) -> list[Flowable]:
+    """The tab sheet before an exhibit: its letter, title, date, pages and Bates range."""
+    doc, count = exhibit.document, len(exhibit.pages)
+    pages = f"{count} page" + ("" if count == 1 else "s")
+    heading = Heading(builder.fonts.markup(f"Exhibit {exhibit.letter}"), builder.styles["tab"],
+                      key=f"exhibit-{exhibit.number}", plain=exhibit.label, level=1)
+
+    def bates(page: int) -> str:
+        lines = bates_lines(layout, page + 1, page + count)
+        text = " ".join(lines)
+        return builder.word("separator_bates", range=text) if text else ""
+
+    out: list[Flowable] = [Spacer(1, 170), heading,
+                           builder.para(doc.title, "tab_title")]
+    if doc.doc_date:
+        out.append(builder.para(doc.doc_date.isoformat(), "tab_line"))
+    out += [builder.para(builder.word("separator_pages", pages=pages), "tab_line"),
+            PageLine(bates)]
     return out
 
 
 def exhibit_story(exhibits: list[Exhibit], layout: Layout, builder: SectionBuilder) -> list[Flowable]:
-    """One full-frame slot per exhibit page, on the exhibit page template."""
+    """Per attached exhibit: a separator sheet, then one full-frame slot per page."""
     out: list[Flowable] = []
     for exhibit in exhibits:
         if not exhibit.pages:
             continue
+        out += [NextPageTemplate("body"), PageBreak(), *separator_sheet(exhibit, layout, builder)]
         for page in exhibit.pages:
-            out += [NextPageTemplate("exhibit"), PageBreak()]
-            if page.page_index == 0:
-                plain = f"Exhibit {exhibit.number} — {exhibit.document.title}"
-                out.append(_Marker(builder.heading(f"exhibit-{exhibit.number}", plain, level=1)))
-            out.append(ExhibitSlot(page, layout))
+            out += [NextPageTemplate("exhibit"), PageBreak(), ExhibitSlot(page, layout)]
     return out
-
-
-class _Marker(Heading):
-    """An invisible, zero-height heading: puts an exhibit in the contents and outline."""
-
-    def __init__(self, heading: Heading):
-        super().__init__(heading.text, heading.style, key=heading.toc_key,
-                         plain=heading.toc_plain, level=heading.toc_level)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
 
 
 def place_pdf_pages(pdf: pikepdf.Pdf, layout: Layout, rect: tuple[float, ...]) -> None:

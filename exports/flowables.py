@@ -6,11 +6,12 @@ canvas is saved (exports.page_canvas), so one layout pass gives correct numbers.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -39,6 +40,12 @@ def make_styles() -> dict[str, ParagraphStyle]:
                                  spaceBefore=8, spaceAfter=8),
         "flag": ParagraphStyle("flag", parent=body, fontName=BOLD, fontSize=8.5, leading=11,
                                textColor=colors.Color(0.6, 0, 0)),
+        "tab": ParagraphStyle("tab", parent=body, fontName=BOLD, fontSize=40, leading=48,
+                              alignment=TA_CENTER, spaceAfter=18),
+        "tab_title": ParagraphStyle("tab_title", parent=body, fontName=BOLD, fontSize=15,
+                                    leading=20, alignment=TA_CENTER, spaceAfter=10),
+        "tab_line": ParagraphStyle("tab_line", parent=body, fontSize=11, leading=16,
+                                   alignment=TA_CENTER),
         "toc0": ParagraphStyle("toc0", parent=body, fontSize=10, leading=15),
         "toc1": ParagraphStyle("toc1", parent=body, fontSize=9, leading=13, leftIndent=16),
         "toc_num": ParagraphStyle("toc_num", parent=body, fontSize=10, leading=15,
@@ -65,12 +72,78 @@ class TocRow:
 
 @dataclass
 class Layout:
-    """What one build learns while laying out, read back when pages are finished."""
+    """What one build learns while laying out, read back when pages are finished.
+
+    Bates numbering: every page from ``body_start`` (the first page after the cover, where
+    the contents begin) to the last, padding page included, is numbered when a prefix is set;
+    the first numbered page is ``<prefix>-000001``.
+    """
 
     starts: dict[str, int] = field(default_factory=dict)  # toc key -> page number
     toc_slots: list[tuple[int, float, float, float, str]] = field(default_factory=list)
     exhibit_pages: dict[int, ExhibitPage] = field(default_factory=dict)
     headings: list[tuple[int, str, str, int]] = field(default_factory=list)  # page, key, title, level
+    late: list[tuple[int, float, float, float, LateCell]] = field(default_factory=list)
+    bates_prefix: str | None = None
+    body_start: int = 2
+
+    def bates(self, page: int) -> str | None:
+        """The Bates number of packet page ``page`` (None: not in the numbered range)."""
+        if self.bates_prefix is None or page < self.body_start:
+            return None
+        return f"{self.bates_prefix}-{page - self.body_start + 1:06d}"
+
+    def exhibit_span(self, exhibit_no: int) -> tuple[int, int] | None:
+        """(separator page, last page) of an exhibit, once laid out."""
+        pages = [n for n, p in self.exhibit_pages.items() if p.exhibit_no == exhibit_no]
+        first = self.starts.get(f"exhibit-{exhibit_no}")
+        return (first, max(pages)) if first is not None and pages else None
+
+
+class LateCell(Flowable):
+    """Text known only when every page is laid out (packet pages, Bates ranges): the room is
+    reserved now, ``text(layout)`` is drawn when the canvas is saved (exports.page_canvas)."""
+
+    def __init__(self, text: Callable[[Layout], list[str]], layout: Layout, *,
+                 font: str = BASE, size: float = 8, lines: int = 1):
+        super().__init__()
+        self.text, self.layout, self.font, self.size, self.lines = text, layout, font, size, lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.lines * self.size * 1.22
+        return self.width, self.height
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        # a table draws its cells translated: keep the page position, drawn later untranslated
+        ax, top = canvas.absolutePosition(x, y + self.height)
+        self.layout.late.append((canvas.getPageNumber(), ax, top, self.width, self))
+
+    def draw_late(self, canvas: Any, x: float, top: float, width: float) -> None:
+        """Draw the lines, each shrunk to fit the width."""
+        for i, line in enumerate(self.text(self.layout)[: self.lines]):
+            size = self.size
+            while size > 5 and canvas.stringWidth(line, self.font, size) > width:
+                size -= 0.25
+            canvas.setFont(self.font, size)
+            canvas.drawString(x, top - (i + 1) * self.size * 1.22 + 2, line)
+
+
+class PageLine(Flowable):
+    """One centred line whose text depends on the page it lands on (a separator's range)."""
+
+    def __init__(self, text: Callable[[int], str], *, font: str = BASE, size: float = 11):
+        super().__init__()
+        self.text, self.font, self.size = text, font, size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.size * 1.6
+        return self.width, self.height
+
+    def draw(self) -> None:
+        line = self.text(self.canv.getPageNumber())
+        if line:
+            self.canv.setFont(self.font, self.size)
+            self.canv.drawCentredString(self.width / 2, self.size * 0.4, line)
 
 
 class DeferredToc(Flowable):
@@ -119,7 +192,6 @@ class ExhibitPage:
     title_markup: str
     page_index: int
     page_count: int
-    bates: str
     image: ImageReader | None = None
     pdf_page: Any = None  # a pikepdf page, placed under this page after rendering
 
@@ -143,17 +215,17 @@ class ExhibitSlot(Flowable):
                              preserveAspectRatio=True, anchor="n", mask="auto")
 
 
-def data_table(header: list[str], rows: list[list[str]], widths: list[float],
+def data_table(header: list[str], rows: Sequence[Sequence[str | Flowable]], widths: list[float],
                styles: dict[str, ParagraphStyle], fonts: FontKit,
                plain_columns: frozenset[int] = frozenset()) -> Table:
     """A ruled table with a repeating header row.
 
     ``plain_columns`` hold short ASCII we produce ourselves (dates, times, statuses): drawn as
-    plain strings, which lays out several times faster than a paragraph per cell.
+    plain strings, which lays out several times faster than a paragraph per cell. A cell that
+    is already a flowable (a LateCell) is placed as it is.
     """
     head = [Paragraph(fonts.markup(h), styles["cell_bold"]) for h in header]
-    body = [[c if i in plain_columns and c.isascii() else
-             Paragraph(fonts.markup(c), styles["cell"]) for i, c in enumerate(row)]
+    body = [[_cell(c, i in plain_columns, styles, fonts) for i, c in enumerate(row)]
             for row in rows]
     table = Table([head, *body], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
@@ -166,3 +238,10 @@ def data_table(header: list[str], rows: list[list[str]], widths: list[float],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]))
     return table
+
+
+def _cell(value: str | Flowable, plain: bool, styles: dict[str, ParagraphStyle],
+          fonts: FontKit) -> str | Flowable:
+    if isinstance(value, Flowable) or (plain and value.isascii()):
+        return value
+    return Paragraph(fonts.markup(value), styles["cell"])

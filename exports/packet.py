@@ -77,6 +77,8 @@ class PacketDoc(BaseDocTemplate):
             key = flowable.toc_key
             if key not in self.layout.starts:
                 self.layout.starts[key] = self.page
+                if key == "contents":  # the numbered (Bates) range starts after the cover
+                    self.layout.body_start = self.page
                 # bookmarks are made when the held page is finished (see PacketCanvas)
                 self.layout.headings.append((self.page, key, flowable.toc_plain,
                                              flowable.toc_level))
@@ -102,9 +104,13 @@ def _cover(plan: PacketPlan, builder: SectionBuilder, now: datetime,
 
 
 def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list[Exhibit],
-           now: datetime, signing: Signing) -> list[Flowable]:
+           now: datetime, signing: Signing | str) -> list[Flowable]:
     """Cover, contents, each section of the template in its order (empty ones left out), then
-    the certificate of service when asked for."""
+    the certificate of service when asked for.
+
+    A str ``signing`` (a login name, as bench/packet_workload.py passes) prints nothing of it.
+    """
+    signing = signing if isinstance(signing, Signing) else Signing()
     story = _cover(plan, builder, now, signing)
     toc_rows: list[TocRow] = []
     body: list[Flowable] = []
@@ -115,11 +121,11 @@ def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: 
             continue
         if sid == "exhibits":
             parts = exhibit_story(exhibits, layout, builder)
-            toc_rows += [TocRow(f"exhibit-{e.number}", 1, builder.fonts.markup(
-                f"Exhibit {e.number} — {e.document.title}")) for e in exhibits if e.pages]
+            toc_rows += [TocRow(f"exhibit-{e.number}", 1, builder.fonts.markup(e.label))
+                         for e in exhibits if e.pages]
             body += parts
         else:
-            parts = exhibit_index(exhibits, title, builder) if sid == "exhibit_index" \
+            parts = exhibit_index(exhibits, title, builder, layout) if sid == "exhibit_index" \
                 else getattr(builder, sid)(title)
             if parts:
                 toc_rows.append(TocRow(sid, 0, builder.fonts.markup(title)))
@@ -142,7 +148,7 @@ def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: 
 
 
 def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
-                 document_bytes: Mapping[int, bytes], bates_prefix: str = "WB",
+                 document_bytes: Mapping[int, bytes], bates_prefix: str | None = "WB",
                  pad_even: bool = False, password: str | None = None,
                  timeline_entries: Sequence[Any] | None = None,
                  upcoming: Sequence[Event] | None = None,
@@ -158,6 +164,9 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     ``timeline_entries`` replaces that expansion for the chronology and upcoming dates, and
     ``upcoming`` chooses the events of the upcoming section; both are filtered to the plan.
 
+    ``bates_prefix``: every page after the cover (from the contents page to the last) is
+    stamped ``<prefix>-000001``…, exhibits or not; None numbers nothing.
+
     ``prepared_by`` (the login name) is kept for callers but never printed: the cover says
     ``prepared_by_profile`` (and, on court and immigration packets, its representative
     block), else ``prepared_by_role`` in words (a models.records.Role value), else "Workbench
@@ -167,10 +176,10 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     """
     del prepared_by  # a login name: never on paper
     signing = Signing(prepared_by_profile, prepared_by_role, signature_line, service)
-    prefix = check_bates_prefix(bates_prefix)
+    prefix = check_bates_prefix(bates_prefix) if bates_prefix is not None else None
     fonts = FontKit(font_dirs)
     styles = make_styles()
-    layout = Layout()
+    layout = Layout(bates_prefix=prefix)
     width = PAGE_W - 2 * MARGIN - 12
     builder = SectionBuilder(plan, fonts, styles, width, timeline_entries, upcoming,
                              closures)

@@ -1,7 +1,8 @@
 """A canvas that finishes every page once the page count is known.
 
 Pages are kept until ``save``; then each gets its footer ("Page X of Y", legends), its Bates
-stamp and exhibit header when it is an exhibit page, and the contents get their page numbers.
+stamp (every page of the numbered range, flowables.Layout.bates), its exhibit header when it
+is an exhibit page, and the contents and exhibit index get their page numbers.
 This gives "of Y" and correct contents numbers from a single layout pass.
 """
 
@@ -72,15 +73,20 @@ class PacketCanvas(Canvas):
             y -= 8.5
         self.setFont(BASE, 8.5)
         self.drawRightString(PAGE_W - MARGIN, 34, f"Page {number} of {total}")
+        bates = decor.layout.bates(number)
+        if bates is not None:
+            self.setFont(BOLD, 10)
+            self.drawRightString(PAGE_W - MARGIN, 20, bates)
         page = decor.layout.exhibit_pages.get(number)
         if page is not None:
-            self.setFont(BOLD, 10)
-            self.drawRightString(PAGE_W - MARGIN, 20, page.bates)
             head = Paragraph(f"{page.title_markup} · page {page.page_index + 1} of "
                              f"{page.page_count}", decor.styles["small"])
             head.wrapOn(self, PAGE_W - 2 * MARGIN, 20)
             head.drawOn(self, MARGIN, PAGE_H - MARGIN + 6)
         self._toc_numbers(number)
+        for page_no, x, top, width, cell in decor.layout.late:
+            if page_no == number:
+                cell.draw_late(self, x, top, width)
         self.restoreState()
         for page_no, key, title, level in decor.layout.headings:
             if page_no == number:

@@ -56,24 +56,73 @@ def test_build_packet_contents_numbers_match_where_sections_start(court_packet):
     # the court packet has no notes: left out, and named once on the contents page
     assert titles[:3] == ["Chronology", "Upcoming dates", "Exhibit index"]
     assert "No entries: notes and declarations." in " ".join(texts[toc_page].split())
-    assert any(t.startswith("Exhibit 1 —") for t in titles)
+    assert [t for t in titles if t.startswith("Exhibit ")][1:] == [
+        "Exhibit A — Temporary restraining order", "Exhibit B — Photo of injury"]
     for title, number in entries:
+        if title.startswith("Exhibit ") and " — " in title:  # points at its separator sheet
+            letter, name = title.split(" — ")
+            sheet = " ".join(texts[int(number) - 1].split())
+            assert sheet.startswith(f"{letter} {name}"), title
+            continue
         starts = [i + 1 for i, t in enumerate(texts) if i != toc_page and title in t]
         assert starts and starts[0] == int(number), title
 
 
-def test_build_packet_bates_unique_sequential_on_every_exhibit_page(court_packet):
+def test_build_packet_bates_on_every_page_after_the_cover(court_packet):
     result, texts = court_packet
-    stamps = [re.findall(r"\bWB-\d{6}\b", t) for t in texts]
-    exhibit_pages = [i for i, t in enumerate(texts) if re.search(r"Exhibit \d+ — .* · page", t)]
-    assert len(exhibit_pages) == 4  # TRO (3 pages) + photo (1); the medical letter is withheld
-    for i in exhibit_pages:
-        assert len(stamps[i]) == 1
-    numbers = [int(s[0][3:]) for i, s in enumerate(stamps) if i in exhibit_pages]
-    assert numbers == [1, 2, 3, 4]
-    # the index lists the ranges, nothing else carries a stamp
-    assert sum(len(s) for i, s in enumerate(stamps) if i not in exhibit_pages) == 3
-    assert "WB-000001–WB-000003" in "".join(texts)
+    assert not re.search(r"\bWB-\d{6}\b", texts[0])  # the cover is not numbered
+    for page, text in enumerate(texts[1:], 2):
+        # each page's own stamp sits under its "Page X of Y"
+        assert re.search(rf"Page {page} of {result.pages}\s+WB-{page - 1:06d}\b", text), page
+
+
+def test_build_packet_exhibits_lettered_behind_separator_sheets(court_packet):
+    _result, texts = court_packet
+    sheets = [i for i, t in enumerate(texts) if re.match(r"\s*Exhibit [A-Z]+\s*\n", t)]
+    assert len(sheets) == 2  # TRO (3 pages) + photo (1); the medical letter is withheld
+    tro = " ".join(texts[sheets[0]].split())
+    assert tro.startswith("Exhibit A Temporary restraining order 2026-11-20 3 pages in this "
+                          "exhibit")
+    first = sheets[0] + 1  # packet page of the sheet; its exhibit's pages follow
+    assert f"Bates WB-{first:06d} – WB-{first + 2:06d}" in tro
+    for n in range(3):
+        assert f"Exhibit A — Temporary restraining order · page {n + 1} of 3" in texts[first + n]
+    photo = " ".join(texts[sheets[1]].split())
+    assert photo.startswith("Exhibit B Photo of injury") and "1 page in this exhibit" in photo
+    assert f"Bates WB-{sheets[1] + 1:06d}" in photo
+
+
+def test_build_packet_exhibit_index_packet_pages_and_bates(court_packet):
+    _result, texts = court_packet
+    sheets = [i + 1 for i, t in enumerate(texts) if re.match(r"\s*Exhibit [A-Z]+\s*\n", t)]
+    index = " ".join(next(t for t in texts if t.lstrip().startswith("Exhibit index")).split())
+    a, b = sheets
+    assert f"{a}–{a + 3}" in index and f"WB-{a:06d} – WB-{a + 2:06d}" in index
+    assert f"{b}–{b + 1}" in index and f"WB-{b:06d}" in index
+    assert "Medical letter" not in index
+
+
+def test_build_packet_bates_without_exhibits():
+    records = make_records()
+    records.documents = []
+    texts = page_texts(build(records, bates_prefix="SMITH").data)
+    assert len(texts) > 2
+    assert all(f"SMITH-{n:06d}" in t for n, t in enumerate(texts[1:], 1))
+
+
+def test_build_packet_no_bates_prefix_no_stamps():
+    texts = page_texts(build(make_records(), bates_prefix=None).data)
+    assert not re.search(r"\bWB-\d{6}", "".join(texts))
+    assert "Bates" not in "".join(texts)
+
+
+@pytest.mark.parametrize(("number", "letter"), [(1, "A"), (2, "B"), (26, "Z"), (27, "AA"),
+                                                (28, "AB"), (52, "AZ"), (53, "BA"),
+                                                (702, "ZZ"), (703, "AAA")])
+def test_exhibit_letter_runs_like_spreadsheet_columns(number, letter):
+    from exports.exhibits import exhibit_letter
+
+    assert exhibit_letter(number) == letter
 
 
 def test_build_packet_withheld_canaries_absent_from_text_and_streams(court_packet):
