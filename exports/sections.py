@@ -19,7 +19,7 @@ from exports.chronology import DateLine, date_lines
 from exports.closed_days import closed_day_finder
 from exports.consent_gate import PacketPlan
 from exports.flowables import Heading, data_table
-from exports.fonts import FontKit
+from exports.fonts import BOLD, FontKit
 from exports.rule_text import cited_lines, working_lines
 from models.records import Closure, Event, Goal, Matter, Referral
 
@@ -71,11 +71,13 @@ class SectionBuilder:
                            self.styles, self.fonts, plain_columns=frozenset({0, 1, 4}))
         return [self.heading("chronology", title), table]
 
-    def _event_row(self, line: DateLine) -> list[str]:
-        row = event_row(line)
+    def _event_row(self, line: DateLine) -> list[str | Flowable]:
+        row: list[str | Flowable] = list(event_row(line))
         flag = self.closed_flag(line.event, line.when)
         if flag:
-            row[3] += f"\n{flag}"
+            row[3] = Paragraph(f"{self.fonts.markup(str(row[3]))}<br/><font name=\"{BOLD}\" "
+                               f"color=\"#990000\">{self.fonts.markup(flag)}</font>",
+                               self.styles["cell"])
         return row
 
     def _lines(self, **kw: Any) -> list[DateLine]:

@@ -122,3 +122,24 @@ def _build(records, plan) -> bytes:
 
     return build_packet(plan, now=NOW, prepared_by="Ana Advocate",
                         document_bytes=records.blobs).data
+
+
+def test_render_passes_profile_certificate_and_closures_to_the_packet():
+    from exports.packet_job import render
+    from models.records import Closure, ClosureReason, StaffProfile
+
+    raw = make_records()
+    store = FakeStore(raw.blobs)
+    request = PacketRequest("court", COURT, PURPOSE, signature_line=True,
+                            served_on="Counsel for respondent", service_method="hand")
+    profile = StaffProfile("zlogin7", "Ana María Reyes", "Staff attorney", "Bay Legal")
+    closures = [Closure(1, date(2026, 12, 10), "*", ClosureReason.INACCESSIBLE)]
+    result = render(store, raw.plan(), request, now=NOW, prepared_by="zlogin7",
+                    prepared_by_profile=profile, closures=closures)
+    text = " ".join(" ".join(page_texts(result.data)).split())
+    assert "Prepared by Ana María Reyes, Staff attorney, Bay Legal" in text
+    assert "on Counsel for respondent by personal delivery." in text
+    assert "Court closed that day" in text and "zlogin7" not in text
+    role_only = render(store, raw.plan(), PacketRequest("court", COURT, PURPOSE), now=NOW,
+                       prepared_by="zlogin7", prepared_by_role="advocate")
+    assert "Prepared by Legal advocate" in " ".join(page_texts(role_only.data)[0].split())
