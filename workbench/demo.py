@@ -46,6 +46,8 @@ def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = 
                today: date | None = None, kdf_profile: str = "calibrated") -> dict[str, Any]:
     """Create the demo vault at ``path``; return a summary with the users and their passphrases."""
     from models.vault import create_vault, open_vault
+    from workbench.demo_profiles import demo_profiles
+    from workbench.operations import staff
     from workbench.operations.context import Context
 
     today = today or date.today()
@@ -65,8 +67,11 @@ def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = 
     # write every category (an advocate may not write clinical records).
     supervisor = open_vault(path, user=DEMO_SUPERVISOR, passphrase=DEMO_PASSPHRASE)
     try:
-        refs = _DemoBuilder(_Ops(Context(supervisor, today=lambda: today)), today,
-                            first_name).build_all()
+        ctx = Context(supervisor, today=lambda: today)
+        refs = _DemoBuilder(_Ops(ctx), today, first_name).build_all()
+        for profile in demo_profiles():
+            if profile.user in {u["name"] for u in users}:
+                staff.set_profile(ctx, profile=profile)
     finally:
         supervisor.lock()
     return {"vault": str(path), "cases": len(refs), "refs": refs, "users": users}

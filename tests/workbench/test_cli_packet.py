@@ -105,3 +105,15 @@ def test_exhibit_text_present_only_under_consent(demo_vault: Path, tmp_path: Pat
     text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert "forced to do" in text  # consented declaration exhibit (positive control)
     assert "Eastbay Community Clinic" not in text  # medical letter: no medical consent
+
+
+def test_packet_is_signed_by_the_staff_profile_not_the_login(demo_vault: Path, tmp_path: Path,
+                                                             capsys) -> None:
+    out = tmp_path / "signed.pdf"
+    code, _stdout, err = _packet(capsys, demo_vault, out, "C-0001", "--kind", "court",
+                                 "--recipient", "San Francisco Immigration Court",
+                                 "--purpose", "Court hearing")
+    assert code == 0, err
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "Ana Quintero" in text  # the demo advocate's profile (workbench/demo_profiles.py)
+    assert "Prepared by ana" not in text and "by ana\n" not in text

@@ -127,7 +127,9 @@ def make_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest,
     step(0, STEPS)
     plan = plan_packet(ctx, records=records, request=request)
     step(1, STEPS)
-    result = render(ctx.store, plan, request, now=now, prepared_by=ctx.user.name)
+    result = render(ctx.store, plan, request, now=now, prepared_by=ctx.user.name,
+                    prepared_by_profile=ctx.store.get_staff_profile(ctx.user.name),
+                    prepared_by_role=ctx.role.value, closures=ctx.store.list_closures())
     step(2, STEPS)
     outcome = write_and_record(ctx.store, plan, result, target, today=ctx.today(),
                                prepared_by=ctx.user.name)
