@@ -20,6 +20,9 @@ UNIT_CODES = ("CD", "BD", "H", "W", "M", "Y")
 KINDS = ("due", "window_start", "window_end", "expected_by", "target", "warning")
 ROLLS = ("RF", "RB", "NR")
 DIRECTIONS = ("F", "B")
+# where a trigger is looked for in the picker (plain words, in the order shown)
+AREAS = ("immigration court", "USCIS and DHS", "protective order", "criminal", "clinical",
+         "time computation")
 CONFIDENCES = ("V", "S", "K", "V/K", "S/V", "V/S", "S/K", "V (text) / S (practice)")
 
 
@@ -93,6 +96,31 @@ class Rule:
     effective_from: date | None = None
     effective_to: date | None = None
     notes: str = ""
+    area: str = ""  # one of AREAS: where a person looks for it
+    plain_title: str = ""  # the rule in plain words ("Appeal to the BIA")
+    plain_event: str = ""  # the trigger as a noun phrase ("the immigration judge's decision")
+
+    @property
+    def is_trigger(self) -> bool:
+        """Whether an event can be recorded with this rule. A rule each of whose results is the
+        given day itself (n = 0: a holiday, the weekend roll, the end of the last day, e.g.
+        A-HOL-FED) defines how a day is treated; it follows no event, so it is not a trigger."""
+        return any(spec.n != 0 for spec in self.results)
+
+    @property
+    def plain_name(self) -> str:
+        """The plain-language title, else the catalog title."""
+        return self.plain_title or self.title
+
+    @property
+    def event_name(self) -> str:
+        """The trigger event as a table shows it ("Immigration judge's decision")."""
+        text = self.plain_event or self.trigger
+        for article in ("the ", "a "):
+            if text.startswith(article):
+                text = text[len(article):]
+                break
+        return text[:1].upper() + text[1:]
 
     @property
     def unit(self) -> str | None:
@@ -159,6 +187,7 @@ def _rule(raw: dict[str, Any], section: str) -> Rule:
     _check(raw.get("backward_roll", "earlier") in ("earlier", "later"), rid, "backward_roll")
     body = str(raw.get("deciding_body", ""))
     _check(body in body_ids(), rid, f"deciding_body must be one of {body_ids()}")
+    _check(raw.get("area", "") in ("", *AREAS), rid, f"area must be one of {AREAS}")
     _check(bool(raw.get("deciding_body_source")), rid, "deciding_body_source: say why that body decides")
     policy = deciding_body(body).policy
     _check((policy == "clinic") == bool(raw.get("clinical", False)), rid,
@@ -190,6 +219,9 @@ def _rule(raw: dict[str, Any], section: str) -> Rule:
         effective_from=_date(raw.get("effective_from"), rid),
         effective_to=_date(raw.get("effective_to"), rid),
         notes=raw.get("notes", ""),
+        area=raw.get("area", ""),
+        plain_title=raw.get("plain_title", ""),
+        plain_event=raw.get("plain_event", ""),
     )
 
 

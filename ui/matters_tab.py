@@ -3,7 +3,7 @@ the court closures those deadlines roll past."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -18,17 +18,48 @@ from PySide6.QtWidgets import (
 
 from exports.template import matter_category
 from models.records import MatterKind
-from timeline.deadlines import list_rules
+from timeline.deadlines import get_rule, list_rules
+from timeline.jurisdictions import jurisdiction_label, service_method_label
 from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
+from ui.editors.trigger_plain import when_text
 from ui.permissions import gate, write_denial
-from workbench.operations import case_lists
+from workbench.operations import case_lists, trigger_lists
 from workbench.operations.changes import Kind
+from workbench.operations.trigger_lists import CASE, RULE, TriggerLine
+
+FORUM_FROM = {CASE: " — the case's", RULE: " — the rule's default"}
 
 
-def _when(value: Any) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if isinstance(value, datetime) else value.isoformat()
+def _forum(line: TriggerLine, case_forum: str | None) -> str:
+    """The forum by name and code, and whose it is when it is not the trigger's own."""
+    try:
+        name = f"{jurisdiction_label(line.forum)} ({line.forum})"
+    except Exception:  # a code the catalog no longer knows: show it as stored
+        name = line.forum
+    same = line.forum_from != CASE and line.forum == case_forum
+    return name + (FORUM_FROM.get(line.forum_from, "") or (" — the case's" if same else ""))
+
+
+def _dates(line: TriggerLine) -> str:
+    """"EOIR-26 received by the BIA: Wed 31 Mar 2027; …" (an override marked)."""
+    return "; ".join(f"{d.label}: {when_text(d.due) if isinstance(d.due, date) else '—'}"
+                     + (" (changed by hand)" if d.overridden else "") for d in line.dates) or "—"
+
+
+def _event(line: TriggerLine) -> str:
+    try:
+        return get_rule(line.trigger.rule_id).event_name
+    except Exception:  # a rule no longer in the catalog: its stored event type
+        return line.trigger.trigger_type.replace("_", " ")
+
+
+def _computes(line: TriggerLine) -> str:
+    try:
+        return get_rule(line.trigger.rule_id).plain_name
+    except Exception:
+        return line.trigger.rule_id
 
 
 class MattersTab(ListTab):
@@ -39,12 +70,16 @@ class MattersTab(ListTab):
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(session, case, parent)
+        own = getattr(case, "jurisdiction", None)
         self.set_columns(self.tr("Triggers"), [
-            (self.tr("Rule"), lambda t: t.rule_id),
-            (self.tr("Event"), lambda t: t.trigger_type),
-            (self.tr("Occurred"), lambda t: _when(t.occurred)),
-            (self.tr("Jurisdiction"), lambda t: t.jurisdiction),
-            (self.tr("Service"), lambda t: t.service),
+            (self.tr("Event"), _event),
+            (self.tr("Occurred"), lambda t: when_text(t.trigger.occurred)),
+            (self.tr("Computes"), _computes),
+            (self.tr("Computed dates"), _dates),
+            (self.tr("Forum"), lambda t: _forum(t, own)),
+            (self.tr("Served by"), lambda t: service_method_label(t.trigger.service)
+             if t.trigger.service else ""),
+            (self.tr("Rule"), lambda t: t.trigger.rule_id),
         ])
         self.matters = RecordsTableModel([
             (self.tr("Ref"), lambda m: m.ref), (self.tr("Kind"), lambda m: m.kind),
@@ -97,8 +132,9 @@ class MattersTab(ListTab):
         return button
 
     def records(self) -> tuple[list[Any], list[Any]]:  # type: ignore[override]
-        """(triggers the role may read, matters), read together off the UI thread."""
-        return (case_lists.triggers_for(self.session, case_id=self.case.id),
+        """(triggers the role may read with their forum and computed dates, matters), read
+        together off the UI thread."""
+        return (trigger_lists.trigger_lines(self.session, case_id=self.case.id),
                 case_lists.matters_for(self.session, case_id=self.case.id))
 
     def show_records(self, records: Any) -> None:
@@ -142,7 +178,7 @@ class MattersTab(ListTab):
 
     def edit_selected(self) -> TriggerDialog | None:
         """Open the selected trigger (saving recomputes its deadlines)."""
-        trigger = self.selected()
-        if trigger is None:
+        line = self.selected()
+        if line is None:
             return None
-        return self.open_dialog(TriggerDialog(self.session, self.case, trigger, self))
+        return self.open_dialog(TriggerDialog(self.session, self.case, line.trigger, self))

@@ -18,11 +18,14 @@ LEGAL = tuple(c for c in Category if c in LEGAL_CATEGORIES)
 
 
 def matter_combo(dialog: RecordDialog, selected: int | None) -> QComboBox:
-    """A combo of the case's matters (item data = matter id; first item: none)."""
+    """A combo of the case's matters by title (item data = matter id; first item: none)."""
     combo = QComboBox(dialog)
     combo.addItem(dialog.tr("(no matter)"), None)
     for matter in case_lists.matters_for(dialog.session, case_id=dialog.case.id):
-        combo.addItem(f"{matter.ref} — {matter.kind}", matter.id)
+        kind = str(getattr(matter.kind, "value", matter.kind)).replace("_", " ")
+        name = matter.title or kind.capitalize()
+        combo.addItem(f"{name} ({kind}, {matter.ref})" if matter.title else f"{name} ({matter.ref})",
+                      matter.id)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
 
