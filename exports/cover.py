@@ -13,6 +13,7 @@ from datetime import datetime
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from exports.consent_gate import PacketPlan
+from exports.fonts import BASE
 from exports.sections import SectionBuilder, format_when
 from exports.template import legends
 from models.records import Case, Category, Matter
@@ -102,7 +103,8 @@ def cover_story(plan: PacketPlan, builder: SectionBuilder, *, now: datetime,
     rows = [[builder.para(_LABELS.get(f, f), "cell_bold"), builder.para(values[f] or "")]
             for f in plan.template.cover_fields if values.get(f)]
     table = Table(rows, colWidths=[0.25 * builder.width, 0.75 * builder.width])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), BASE, 9),  # never Helvetica
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, "#999999"),
                                ("TOPPADDING", (0, 0), (-1, -1), 4),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))

@@ -230,7 +230,7 @@ def data_table(header: list[str], rows: Sequence[Sequence[str | Flowable]], widt
     table = Table([head, *body], colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 1), (-1, -1), BASE, 8, 9.8),
+        ("FONT", (0, 0), (-1, -1), BASE, 8, 9.8),  # plain cells: never Helvetica
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.92, 0.92, 0.92)),

@@ -25,7 +25,7 @@ from exports.exhibits import (
     prepare_exhibits,
 )
 from exports.flowables import DeferredToc, Heading, Layout, TocRow, make_styles
-from exports.fonts import FontKit
+from exports.fonts import BASE, FontKit
 from exports.page_canvas import (
     EXHIBIT_HEADER,
     FOOTER_TOP,
@@ -189,6 +189,7 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     decor = PageDecor(layout, footer_lines(legend_keys), styles, pad_even=pad_even)
     buffer = io.BytesIO()
     doc = PacketDoc(buffer, layout, pagesize=(PAGE_W, PAGE_H), invariant=1,
+                    initialFontName=BASE, lang=plan.template.word("lang") or "en-US",
                     title="Workbench packet", author="Workbench", subject="", keywords="",
                     creator="Workbench", pageCompression=1)
     doc.build(_story(plan, builder, layout, exhibits, now, signing),

@@ -40,6 +40,9 @@ class PacketCanvas(Canvas):
     """Holds pages until save, then decorates each with what only the full count tells."""
 
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any):
+        # ReportLab's default initial font is Helvetica, written to every page's resources
+        # even when unused: start in the embedded font, so no standard-14 font is referenced
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or BASE
         super().__init__(*args, **kwargs)
         self._decor = decor
         self._held: list[dict[str, Any]] = []

@@ -35,6 +35,9 @@ def set_generic_metadata(pdf: pikepdf.Pdf, now: datetime) -> None:
     pdf.docinfo[Name.CreationDate] = _pdf_date(now)
     if Name.Metadata in pdf.Root:
         del pdf.Root[Name.Metadata]
+    # a screen reader announces the (generic) title, not the file name; /Lang is set by
+    # ReportLab (exports.packet). ReportLab writes no structure tree, so no /MarkInfo is claimed.
+    pdf.Root[Name.ViewerPreferences] = pikepdf.Dictionary(DisplayDocTitle=True)
 
 
 def finish_pdf(pdf: pikepdf.Pdf, *, now: datetime, password: str | None) -> bytes:

@@ -14,6 +14,7 @@ from datetime import date
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from exports.consent_gate import PacketPlan
+from exports.fonts import BASE
 from exports.sections import SectionBuilder
 from exports.template import PacketTemplate, role_words
 from models.errors import InvalidInput
@@ -66,7 +67,8 @@ def signature_block(builder: SectionBuilder, profile: StaffProfile | None) -> Fl
     table = Table([["", "", ""], [builder.para(under, "small"), "",
                                   builder.para(word("signature_date"), "small")]],
                   colWidths=[0.55 * w, 0.1 * w, 0.35 * w], rowHeights=[30, None])
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, 0), 0.8, "#000000"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), BASE, 8),  # never Helvetica
+                               ("LINEBELOW", (0, 0), (0, 0), 0.8, "#000000"),
                                ("LINEBELOW", (2, 0), (2, 0), 0.8, "#000000"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
