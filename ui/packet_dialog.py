@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,18 +33,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exports.consent_gate import PacketPlan
+from exports.consent_gate import PacketPlan, same_party_key
 from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest
 from exports.template import PACKET_KINDS
 from models.errors import ConsentRefused, WorkbenchError
+from models.records import ConsentStatus
+from ui.editors.base import error_style
 from ui.operation_signals import announce
+from ui.packet_folder import default_folder, folder_problem
 from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
 from ui.packet_preview import PacketPreview
 from ui.permissions import action_denial, gate
+from ui.recipient_picker import describe
 from ui.session import UiSession
 from ui.table_sizing import measure_sample_only
 from ui.worker import WorkerSignals, run_in_background
-from workbench.operations import packets
+from workbench.operations import consent_contacts, packets
 from workbench.operations.changes import Done
 from workbench.operations.packets import MadePacket
 from workbench.operations.policy import Action
@@ -88,11 +92,16 @@ class PacketDialog(QDialog):
         self._signals: WorkerSignals | None = None
         self._cleared = False
         self._labels = records.labels()
+        self._auto_recipient = ""  # the recipient the defaults chose (replaced on a kind change)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._build_form())
         self.preview = PacketPreview(self.pages)
         self.pages.addWidget(self.preview)
+        self.last_folder = folder  # where Choose… opens (kept in memory only)
+        self.picker: QFileDialog | None = None
+        self.folder.blockSignals(True)  # the plan is computed once everything exists
         self.folder.setText(folder)
+        self.folder.blockSignals(False)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Packet message"))
@@ -141,7 +150,15 @@ class PacketDialog(QDialog):
         self.legal_basis.setPlaceholderText(self.tr("e.g. the subpoena or court order"))
         self.legal_basis.setEnabled(False)
         self.folder = _line(page, self.tr("Output folder"))
-        self.folder.setReadOnly(True)
+        self.folder.setPlaceholderText(self.tr("Type a folder, or use Choose…"))
+        self.folder_error = QLabel(page)
+        self.folder_error.setAccessibleName(self.tr("Output folder — error"))
+        self.folder_error.setWordWrap(True)
+        self.folder_error.setStyleSheet(error_style(self))
+        self.folder_error.hide()
+        self.recipient_hint = QLabel(page)
+        self.recipient_hint.setAccessibleName(self.tr("Why this recipient"))
+        self.recipient_hint.setWordWrap(True)
         self.choose_folder = QPushButton(self.tr("C&hoose…"), page)
         self.choose_folder.setAccessibleName(self.tr("Choose output folder"))
         self.choose_folder.clicked.connect(self.pick_folder)
@@ -149,8 +166,16 @@ class PacketDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_folder)
         form = QFormLayout()
-        for label, widget in ((self.tr("&Kind"), self.kind), (self.tr("&Recipient"), self.recipient),
-                              (self.tr("&Purpose"), self.purpose), (self.tr("&Matter"), self.matter),
+        recipient_box = QWidget(page)
+        recipient_column = QVBoxLayout(recipient_box)
+        recipient_column.setContentsMargins(0, 0, 0, 0)
+        recipient_column.setSpacing(2)
+        recipient_column.addWidget(self.recipient)
+        recipient_column.addWidget(self.recipient_hint)
+        recipient_box.setFocusProxy(self.recipient)
+        for label, widget in ((self.tr("&Kind"), self.kind), (self.tr("&Matter"), self.matter),
+                              (self.tr("&Recipient"), recipient_box),
+                              (self.tr("&Purpose"), self.purpose),
                               (self.tr("Pass&word"), self.password),
                               (self.tr("Con&firm"), self.confirm),
                               (self.tr("&Bates prefix"), self.bates)):
@@ -159,8 +184,9 @@ class PacketDialog(QDialog):
         form.addRow("", self.compelled)
         form.addRow(self.tr("&Legal basis"), self.legal_basis)
         folder_label = QLabel(self.tr("&Output folder"), page)
-        folder_label.setBuddy(self.choose_folder)  # a row of two widgets has no buddy of its own
+        folder_label.setBuddy(self.folder)  # Alt+O types a path; Alt+H opens Choose…
         form.addRow(folder_label, folder_row)
+        form.addRow("", self.folder_error)
         self.model = PlanTableModel(self)
         self.table = QTableView(page)
         self.table.setModel(self.model)
@@ -184,20 +210,76 @@ class PacketDialog(QDialog):
                        self.purpose.currentTextChanged, self.matter.currentIndexChanged,
                        self.password.textChanged, self.confirm.textChanged,
                        self.legal_basis.textChanged, self.compelled.toggled,
-                       self.bates.textChanged):
+                       self.bates.textChanged, self.folder.textChanged):
             signal.connect(self.update_plan)
         self.compelled.toggled.connect(self.legal_basis.setEnabled)
         self.recipient.currentTextChanged.connect(self._fill_purposes)
+        self.recipient.currentTextChanged.connect(self._show_recipient_hint)
+        self.kind.currentIndexChanged.connect(self.apply_defaults)
+        self.matter.currentIndexChanged.connect(self.apply_defaults)
         return page
 
     def _fill_choices(self) -> None:
+        self.defaults = consent_contacts.packet_defaults(
+            self.session, records=self.records, kind=self.kind.currentData() or "court")
         self.recipient.blockSignals(True)
-        self.recipient.addItems(self.records.recipients())
+        consented = True
+        for choice in self.defaults.choices:
+            if consented and choice.consent is not ConsentStatus.ACTIVE:
+                consented = False
+                if self.recipient.count():
+                    self.recipient.insertSeparator(self.recipient.count())
+            self.recipient.addItem(choice.name)
+            self.recipient.setItemData(self.recipient.count() - 1, describe(choice),
+                                       Qt.ItemDataRole.ToolTipRole)
+        self.recipient.setCurrentIndex(-1)
         self.recipient.blockSignals(False)
+        self.recipient.lineEdit().setPlaceholderText(
+            self.tr("Choose a recipient (those with an active consent come first)"))
+        self.matter.blockSignals(True)
         self.matter.addItem(self.tr("Chosen by the packet kind"), "")
         for matter in self.records.matters:
             self.matter.addItem(f"{matter.ref} {matter.title}".strip(), matter.ref)
-        self._fill_purposes(self.recipient.currentText())
+        self.matter.blockSignals(False)
+        self.apply_defaults()
+
+    def apply_defaults(self) -> None:
+        """Recipient and purpose from the kind and the matter (packet_defaults), unless the
+        person already chose a recipient of their own."""
+        if self._cleared:
+            return
+        self.defaults = consent_contacts.packet_defaults(
+            self.session, records=self.records, kind=self.kind.currentData() or "court",
+            matter_ref=self.matter.currentData() or None)
+        default_matter = self.defaults.matter
+        self.matter.setItemText(0, self.tr("Chosen by the packet kind") + (
+            f" ({default_matter.ref} {default_matter.title}".rstrip() + ")"
+            if default_matter is not None and not self.matter.currentData() else ""))
+        current = self.recipient.currentText().strip()
+        if current and current != self._auto_recipient:
+            self._show_recipient_hint(current)
+            return
+        self._auto_recipient = self.defaults.recipient
+        self.recipient.setCurrentText(self.defaults.recipient)
+        if self.defaults.purpose:
+            self.purpose.setCurrentText(self.defaults.purpose)
+        self._show_recipient_hint(self.recipient.currentText())
+        self.update_plan()
+
+    def _show_recipient_hint(self, name: str) -> None:
+        name = name.strip()
+        choice = next((c for c in self.defaults.choices
+                       if same_party_key(c.name) == same_party_key(name)), None) if name else None
+        if not name:
+            text = self.defaults.why
+        elif name == self.defaults.recipient:
+            text = self.defaults.why + " " + self.tr("Purpose from its consent: %1.").replace(
+                "%1", self.defaults.purpose)
+        elif choice is not None:
+            text = describe(choice)
+        else:
+            text = self.tr("No consent names this recipient: nothing would be included.")
+        self.recipient_hint.setText(text)
 
     def _fill_purposes(self, recipient: str) -> None:
         current = self.purpose.currentText()
@@ -242,8 +324,11 @@ class PacketDialog(QDialog):
                              .replace("%1", str(included)).replace("%2", str(withheld))
                              if rows else "")
         problem = problem.lstrip("!")
-        if not problem and not self.folder.text():
-            problem = self.tr("Choose the folder to write the packet to.")
+        where = folder_problem(self.folder.text())
+        self.folder_error.setText("⚠ " + where if where and self.folder.text().strip() else "")
+        self.folder_error.setVisible(bool(self.folder_error.text()))
+        if not problem and where:
+            problem = where
         self.message.setText(problem)
         ok = not problem and self._signals is None
         self.generate_button.setEnabled(ok)
@@ -252,7 +337,7 @@ class PacketDialog(QDialog):
     def _form_problem(self) -> str:
         """What stops generating; a leading "!" means the plan can still be shown."""
         if not self.recipient.currentText().strip():
-            return self.tr("Name the recipient of the packet.")
+            return self.tr("Choose the recipient of the packet.")
         if self.compelled.isChecked() and not self.legal_basis.text().strip():
             return self.tr("A compelled release needs its legal basis (the subpoena or court "
                            "order).")
@@ -265,9 +350,11 @@ class PacketDialog(QDialog):
     # -- folder --------------------------------------------------------------------------------
     def pick_folder(self) -> QFileDialog:
         """Ask for the output folder (Qt's own dialog, window-modal: the lock can close it)."""
-        picker = QFileDialog(self, self.tr("Folder for the packet"), self.folder.text())
+        start = default_folder(self.folder.text() or self.last_folder)
+        picker = QFileDialog(self, self.tr("Folder for the packet"), start)
         picker.setFileMode(QFileDialog.FileMode.Directory)
         picker.setOptions(QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly)
+        self.picker = picker
         picker.fileSelected.connect(self.set_folder)
         picker.open()
         return picker
@@ -282,7 +369,7 @@ class PacketDialog(QDialog):
         """Start writing the packet in the background; False when the form is not ready."""
         if not self.update_plan():
             return False
-        request, folder = self.request(), Path(self.folder.text())
+        request, folder = self.request(), Path(self.folder.text().strip()).expanduser()
         session, records = self.session, self.records
         self.pages.widget(0).setEnabled(False)
         self.generate_button.setEnabled(False)
@@ -343,6 +430,9 @@ class PacketDialog(QDialog):
             edit.clear()
         for combo in (self.recipient, self.purpose, self.matter):
             combo.clear()
+        self.recipient_hint.clear()
+        self.folder_error.clear()
+        self._auto_recipient = ""
         self.model.clear()
         self.preview.clear()
         self.summary.clear()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from models.errors import WorkbenchError
 from models.records import Case
 from ui.packet_dialog import PacketDialog
+from ui.packet_folder import folder_problem
 from ui.permissions import action_denial, gate
 from ui.session import UiSession
 from workbench.operations import packets
@@ -61,6 +62,7 @@ class PacketsTab(QWidget):
         self.notice.clear()
         self.dialog = PacketDialog(self.session, records, self, folder=self.last_folder)
         self.dialog.packet_written.connect(self._on_written)
+        self.dialog.finished.connect(self._remember_folder)
         self.dialog.resize(900, 700)
         self.dialog.open()
         return self.dialog
@@ -68,6 +70,11 @@ class PacketsTab(QWidget):
     def _on_written(self, _disclosure_id: int) -> None:
         if self.dialog is not None:
             self.last_folder = self.dialog.folder.text()
+
+    def _remember_folder(self, _result: int) -> None:
+        """Keep a usable folder typed or chosen, even when no packet was written."""
+        if self.dialog is not None and not folder_problem(self.dialog.folder.text()):
+            self.last_folder = self.dialog.folder.text().strip()
 
     def refresh(self) -> None:
         """Re-read the disclosure history."""
@@ -83,3 +90,4 @@ class PacketsTab(QWidget):
         if callable(clear):
             clear()
         self.notice.clear()
+        self.last_folder = ""  # a folder's name can say more than it should

@@ -161,7 +161,9 @@ def packet_defaults(ctx: Context, *, records: CaseRecords, kind: str,
                        and not _is_immigration_body(c.recipient)), None)
         why = "A partner agency with an active consent." if chosen else ""
     if chosen is None:
-        why = ("No active consent names a recipient for this kind of packet; choose one "
-               "(recipients with an active consent are listed first).")
+        court = matter.court if matter is not None and kind != "agency" else None
+        why = (f"No active consent names {court}, the court of {matter.ref}; " if court and matter
+               else "No active consent names a recipient for this kind of packet; ")
+        why += "choose one (recipients with an active consent are listed first)."
         return PacketDefaults("", "", matter, why, choices)
     return PacketDefaults(chosen.recipient.strip(), chosen.purpose, matter, why, choices)
