@@ -46,6 +46,20 @@ def shape_path(shape: Shape, c: QPointF, r: float = RADIUS) -> QPolygonF:
     return QPolygonF([QPointF(a, b) for a, b in pts])
 
 
+def draw_shape(p: QPainter, shape: Shape, c: QPointF, r: float = RADIUS) -> None:
+    """One shape as the timeline draws it, with ``p``'s pen and brush (the legend uses it)."""
+    if shape == Shape.WINDOW:
+        p.drawRect(QRectF(c.x() - 2 * r, c.y() - 4, 4 * r, 8))
+    elif r == RADIUS:
+        _draw_point(p, shape, c)
+    else:
+        p.save()
+        p.translate(c)
+        p.scale(r / RADIUS, r / RADIUS)
+        _draw_point(p, shape, QPointF(0, 0))
+        p.restore()
+
+
 def _draw_point(p: QPainter, shape: Shape, c: QPointF) -> None:
     if shape == Shape.APPOINTMENT:
         p.drawEllipse(c, RADIUS, RADIUS)

@@ -1,4 +1,5 @@
-"""The Timeline tab: zoom and jump controls, the timeline view, details of the focused entry."""
+"""The Timeline tab: zoom and jump controls, what is coming up, the timeline view with its
+conflicts beside it and its legend below, details of the focused entry."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +25,10 @@ from ui.editors.legal_dialogs import LEGAL, DeadlineDialog, HearingDialog
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
 from ui.live_view import LiveView
 from ui.permissions import gate, write_denial
+from ui.timeline_coming_up import ComingUpStrip
+from ui.timeline_conflicts import ConflictsPanel
 from ui.timeline_entries import describe
+from ui.timeline_legend import TimelineLegend
 from ui.timeline_model import load_entries
 from ui.timeline_source import TIMELINE_KINDS
 from ui.timeline_view import TimelineView, slider_to_span, span_to_slider
@@ -45,10 +50,27 @@ class TimelineTab(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Details of the focused date"))
+        self.coming_up = ComingUpStrip(self)
+        self.conflicts = ConflictsPanel(self)
+        self.legend = TimelineLegend(self)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.conflicts)
+        self.split.setStretchFactor(0, 1)
+        self.split.setChildrenCollapsible(False)
+        self.split.setSizes([3000, 230])
         layout = QVBoxLayout(self)
-        layout.addLayout(self._toolbar())
-        layout.addWidget(self.view, 1)
+        moving, adding = self._toolbar()
+        layout.addLayout(moving)
+        adding.insertWidget(0, self.coming_up.title)  # the strip's title shares the row
+        layout.addLayout(adding)
+        layout.addWidget(self.coming_up)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.details)
+        self.coming_up.entry_chosen.connect(self._show_entry)
+        self.coming_up.entry_activated.connect(self._go_to_entry)
+        self.conflicts.conflict_chosen.connect(self.view.select_conflict)
         self.view.focus_changed.connect(self._show_details)
         self.view.entry_activated.connect(self.open_entry)
         self.view.view_changed.connect(self._sync_zoom)
@@ -66,8 +88,9 @@ class TimelineTab(QWidget):
         row.addWidget(button)
         return button
 
-    def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _toolbar(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        # two rows: moving about the timeline, then adding to it (fits a 1366 x 768 window)
+        row, adds = QHBoxLayout(), QHBoxLayout()
         self.zoom_combo = QComboBox(self)
         self.zoom_combo.setAccessibleName(self.tr("Zoom"))
         for days, name in ZOOMS:
@@ -78,24 +101,50 @@ class TimelineTab(QWidget):
         self.zoom_slider.setRange(0, 100)
         self.zoom_slider.setAccessibleName(self.tr("Zoom level (days shown)"))
         self.zoom_slider.valueChanged.connect(self._slider_moved)
-        row.addWidget(QLabel(self.tr("Zoom:"), self))
+        self.zoom_slider.setMinimumWidth(120)
+        self.zoom_slider.setPageStep(10)
+        zoom = QLabel(self.tr("&Zoom:"), self)
+        zoom.setBuddy(self.zoom_combo)
+        row.addWidget(zoom)
         row.addWidget(self.zoom_combo)
         row.addWidget(self.zoom_slider, 1)
-        self._button(self.tr("&Today"), self.view.jump_to_today, row)
-        self._button(self.tr("&Next deadline"), self.view.jump_to_next_deadline, row)
+        self.today_button = self._button(self.tr("&Today"), self.view.jump_to_today, row)
+        self.previous_button = self._button(self.tr("◀ &Previous deadline"),
+                                            lambda: self._step(back=True), row)
+        self.next_button = self._button(self.tr("&Next deadline ▶"), self._step, row)
         self.add_appointment = self._button(
             self.tr("Add &appointment…"),
-            lambda: self._open(AppointmentDialog(self.session, self.case, None, self)), row)
+            lambda: self._open(AppointmentDialog(self.session, self.case, None, self)), adds)
         self.add_hearing = self._button(
             self.tr("Add &hearing…"),
-            lambda: self._open(HearingDialog(self.session, self.case, None, self)), row)
+            lambda: self._open(HearingDialog(self.session, self.case, None, self)), adds)
         self.add_deadline = self._button(
             self.tr("Add &deadline…"),
-            lambda: self._open(DeadlineDialog(self.session, self.case, None, self)), row)
+            lambda: self._open(DeadlineDialog(self.session, self.case, None, self)), adds)
+        adds.insertStretch(0, 1)
         gate(self.add_appointment, write_denial(self.session, Category))
         gate(self.add_hearing, write_denial(self.session, LEGAL))
         gate(self.add_deadline, write_denial(self.session, Category))
-        return row
+        return row, adds
+
+    def _step(self, back: bool = False) -> bool:
+        """Previous or next deadline from the focused date; says so when there is none."""
+        moved = (self.view.jump_to_previous_deadline() if back
+                 else self.view.jump_to_next_deadline())
+        if not moved:
+            self.details.setText(self.tr("No earlier deadline.") if back
+                                 else self.tr("No later deadline."))
+        return moved
+
+    def _show_entry(self, key: str) -> None:
+        # a date chosen in Coming up is focused and centred; keyboard focus stays in the strip
+        if self.view.focus_key(key):
+            entry = next(e for e in self.view.entries() if e.key == key)
+            self.view.center_on(entry.t0)
+
+    def _go_to_entry(self, key: str) -> None:
+        self._show_entry(key)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _slider_moved(self, pos: int) -> None:
         if span_to_slider(self.view.span_days()) != pos:
@@ -119,6 +168,8 @@ class TimelineTab(QWidget):
 
     def _show(self, entries: list[Any]) -> None:
         self.view.set_entries(entries)
+        self.coming_up.set_entries(self.view.coming_up(), self.session.today())
+        self.conflicts.set_conflicts([reason for reason, _keys in self.view.conflicts()])
         self._show_details(self.view.focused_key())
 
     def open_entry(self, key: str) -> QDialog | None:
@@ -142,4 +193,6 @@ class TimelineTab(QWidget):
         """Forget every entry and drop a reload in flight (the workbench is locking)."""
         self.live.cancel()
         self.view.set_entries([])
+        self.coming_up.clear()
+        self.conflicts.clear()
         self.details.clear()

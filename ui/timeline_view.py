@@ -145,7 +145,7 @@ class TimelineView(QWidget):
         return self._entries[self._focus].key if 0 <= self._focus < len(self._entries) else ""
 
     def sizeHint(self) -> QSize:
-        return self._hint(900, 60)
+        return self._hint(900, 44)
 
     def minimumSizeHint(self) -> QSize:
         return self._hint(400, 36)
@@ -154,7 +154,9 @@ class TimelineView(QWidget):
         # lanes grow with the font so a label and a shape fit in each (200% scaling)
         fm = QFontMetrics(self.font())
         axis = max(tp.AXIS_H, fm.height() + 12)
-        return QSize(width, axis + max(lane_h, fm.height() + 20) * len(LANES))
+        filled = sum(self._filled) if any(self._filled) else len(LANES)
+        strips = (len(LANES) - filled) * (fm.height() + 8)
+        return QSize(width, axis + max(lane_h, fm.height() + 20) * filled + strips)
 
     # -- zoom and pan ------------------------------------------------------------------
     def span_days(self) -> float:
