@@ -284,3 +284,24 @@ def test_build_packet_timeline_entries_of_withheld_events_not_printed():
     result = build(records, timeline_entries=entries)
     text = "".join(page_texts(result.data))
     assert "2026-12-17" in text and "Clinic follow-up" not in text
+
+
+def test_build_packet_unattachable_exhibit_listed_without_sheet():
+    from dataclasses import replace
+
+    records = make_records()
+    records.documents = [*records.documents,
+                         replace(records.documents[0], id=9, title="Audio statement",
+                                 media_type="audio/mpeg")]
+    records.blobs[9] = b"ID3"
+    texts = page_texts(build(records).data)
+    index = " ".join(next(t for t in texts if t.lstrip().startswith("Exhibit index")).split())
+    assert "Audio statement 2026-11-20 0 (audio/mpeg) not attached" in index
+    assert not any(re.match(r"\s*Exhibit [A-Z]+\s*\n\s*Audio", t) for t in texts)
+
+
+def test_build_packet_encrypted_keeps_index_numbers():
+    result = build(make_records(), password="pw 12345")
+    texts = page_texts(result.data, password="pw 12345")
+    index = " ".join(next(t for t in texts if t.lstrip().startswith("Exhibit index")).split())
+    assert re.search(r"\d+–\d+ WB-\d{6} – WB-\d{6}", index)
