@@ -3,7 +3,7 @@ the court closures those deadlines roll past."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -30,6 +30,13 @@ from workbench.operations.changes import Kind
 from workbench.operations.trigger_lists import CASE, RULE, TriggerLine
 
 FORUM_FROM = {CASE: " — the case's", RULE: " — the rule's default"}
+
+
+def _occurred(value: Any) -> str:
+    """ISO first so that the column sorts by date, then the weekday: "2026-11-25 (Wed)"."""
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d} ({value:%a}) {value:%H:%M}"
+    return f"{value:%Y-%m-%d} ({value:%a})"
 
 
 def _forum(line: TriggerLine, case_forum: str | None) -> str:
@@ -73,7 +80,7 @@ class MattersTab(ListTab):
         own = getattr(case, "jurisdiction", None)
         self.set_columns(self.tr("Triggers"), [
             (self.tr("Event"), _event),
-            (self.tr("Occurred"), lambda t: when_text(t.trigger.occurred)),
+            (self.tr("Occurred"), lambda t: _occurred(t.trigger.occurred)),
             (self.tr("Computes"), _computes),
             (self.tr("Computed dates"), _dates),
             (self.tr("Forum"), lambda t: _forum(t, own)),

@@ -162,7 +162,7 @@ def test_saved_trigger_shows_event_forum_and_computed_date(qtbot, session, case)
     model = tab.table.model()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     row = {h: model.index(0, c).data() for c, h in enumerate(headers)}
-    assert row["Event"] == "Immigration judge's decision"
+    assert row["Event"] == "Immigration judge's decision" and row["Occurred"] == "2027-03-01 (Mon)"
     assert row["Computes"] == "Appeal to the BIA"
     assert row["Forum"] == "California state court (CA) — the case's"
     assert row["Computed dates"] == "EOIR-26 received by the BIA: Wed 31 Mar 2027"

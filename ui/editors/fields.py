@@ -83,6 +83,7 @@ class CalendarPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Sunday)  # as US calendars (Outlook, Clio)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
