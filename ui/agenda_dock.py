@@ -96,7 +96,9 @@ class AgendaListModel(QAbstractListModel):
 
 
 class AgendaDock(QDockWidget):
-    """Signals: item_activated(case_id, entry_key) on Enter or double-click."""
+    """Signals: item_activated(case_id, entry_key) on Enter or double-click.
+
+    Movable, floatable and closable; the main window's View → Agenda shows it again."""
 
     item_activated = Signal(int, str)
 
@@ -104,9 +106,11 @@ class AgendaDock(QDockWidget):
         super().__init__(self_title(), parent)
         self.setObjectName("agenda_dock")
         self.setAccessibleName(self_title())
+        # movable and closable; View → Agenda (Ctrl+Shift+G) opens it again
         self.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
         self.model = AgendaListModel(self)
         self.view = QListView(self)

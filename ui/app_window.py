@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import WorkbenchError
 from models.records import CaseSummary
+from ui.case_header import CaseHeader
 from ui.case_intake_dialog import CaseIntakeDialog
 from ui.case_workspace import CaseWorkspace
 from ui.caseload_view import CaseloadView
@@ -41,14 +42,31 @@ def load_caseload(session: UiSession) -> list[CaseSummary]:
     return caseload_for(session)
 
 
+#: width of the compact caseload (name and next date) beside an open case
+COMPACT_WIDTH = 270
+
+
 class WorkArea(QWidget):
-    """The caseload and the open case; the caseload reloads when an operation touches it
-    (``on_operation``, connected by the main window to the session's signals)."""
+    """The caseload and the open case under its header; the caseload reloads when an
+    operation touches it (``on_operation``, connected by the main window to the session's
+    signals), and the header with it (it shows the open case's caseload row).
+
+    Signals: case_changed(case_id or None) when a case opens or closes;
+    caseload_expanded(expanded) when the caseload beside an open case widens or narrows.
+
+    Kept in memory only, never in settings: whether the caseload is expanded, and the page
+    each case showed last (``last_pages``: case id → page index, no case text).
+    """
+
+    case_changed = Signal(object)
+    caseload_expanded = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: UiSession | None = None
         self.workspace: CaseWorkspace | None = None
+        self.expanded = False
+        self.last_pages: dict[int, int] = {}
         self.intake: CaseIntakeDialog | None = None
         self._select_after_load: int | None = None
         self.loader = BackgroundLoader(self)
@@ -57,17 +75,26 @@ class WorkArea(QWidget):
         self.caseload = CaseloadView(self)
         self.caseload.case_activated.connect(self.open_case)
         self.caseload.add_requested.connect(self.new_case)
+        self.caseload.expand_toggled.connect(self.set_expanded)
+        # with no case open the caseload has the whole width; this line says what to do
         self.empty = QLabel(self.tr("Select a case and press Enter to open it."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.header = CaseHeader(self)
         self.right = QStackedWidget(self)
-        self.right.addWidget(self.empty)
+        self.right.addWidget(QWidget(self))  # shown between cases
+        right_side = QWidget(self)
+        right_side.hide()
+        self.right_side = right_side
+        right_layout = QVBoxLayout(right_side)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.right, 1)
         splitter = QSplitter(self)
         splitter.addWidget(self.caseload)
-        splitter.addWidget(self.right)
+        splitter.addWidget(right_side)
         # The open case is where the work happens: it gets the larger share (5:8).
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 8)
-        splitter.setSizes([1000, 300])  # no case open yet: the caseload shows every column
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.notice = QLabel(self)
@@ -94,16 +121,42 @@ class WorkArea(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.empty)
         self.show_notice("")
 
-    def _share(self, *, case_open: bool) -> None:
-        """Give the open case the larger share; with no case open, the caseload shows every column."""
-        if getattr(self, "_case_open", None) == case_open:
+    def _share(self, *, case_open: bool, force: bool = False) -> None:
+        """Beside an open case the caseload is a narrow list of names and next dates (or, when
+        expanded, takes 5/13); with no case open it shows every column."""
+        if getattr(self, "_case_open", None) == case_open and not force:
             return  # switching between cases keeps the person's splitter position
         self._case_open = case_open
-        total = max(self.splitter.width(), 1300)
-        first = total * 5 // 13 if case_open else total * 3 // 4
+        self.right_side.setVisible(case_open)
+        self.empty.setVisible(not case_open)
+        compact = case_open and not self.expanded
+        self.caseload.set_compact(compact, case_open=case_open)
+        self.caseload.layout().activate()  # measure the stacked controls, not the row
+        total = self.splitter.width() if self.splitter.width() > 200 else 1300
+        if compact:
+            first = max(COMPACT_WIDTH, self.caseload.minimumSizeHint().width())
+        else:
+            first = total * 5 // 13 if case_open else total * 3 // 4
+        # a compact caseload keeps its width when the window grows; the case takes the rest
+        self.splitter.setStretchFactor(0, 0 if compact else 5)
+        self.splitter.setStretchFactor(1, 1 if compact else 8)
         self.splitter.setSizes([first, total - first])
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Show every caseload column beside the open case, or only name and next date."""
+        if expanded == self.expanded:
+            return
+        self.expanded = expanded
+        if self.workspace is not None:
+            self._share(case_open=True, force=True)
+        self.caseload_expanded.emit(expanded)
+
+    def is_case_open(self) -> bool:
+        """True while a case's workspace is shown."""
+        return self.workspace is not None
 
     def show_notice(self, text: str) -> None:
         """Show a dismissible line above the caseload (empty text hides it)."""
@@ -140,9 +193,30 @@ class WorkArea(QWidget):
         if self.session is None:
             return
         self.caseload.set_rows(rows)
+        self._show_header()
         pending, self._select_after_load = self._select_after_load, None
         if pending is not None:
+            if self.workspace is None or self.workspace.case_id != pending:
+                self.open_case(pending)
             self.caseload.select_case(pending)
+
+    def _show_header(self) -> None:
+        """The open case's caseload row in the header (the row read with the caseload)."""
+        if self.workspace is None:
+            self.header.clear()
+            return
+        row = self.caseload.model.row_of_case(self.workspace.case_id)
+        if row >= 0:
+            self.header.show_summary(self.caseload.model.summary(row))
+
+    def reopen_after_load(self, case_id: int) -> None:
+        """Open ``case_id`` once the caseload being read has arrived (after an unlock)."""
+        self._select_after_load = case_id
+
+    def case_ref(self, case_id: int) -> str | None:
+        """The reference of a case in the caseload (a non-identifying "C-0004")."""
+        row = self.caseload.model.row_of_case(case_id)
+        return self.caseload.model.summary(row).case.ref if row >= 0 else None
 
     def _load_failed(self, exc: Exception) -> None:
         if self.session is not None:
@@ -164,10 +238,23 @@ class WorkArea(QWidget):
         self.workspace = CaseWorkspace(self.session, case, self.right)
         self.right.addWidget(self.workspace)
         self.right.setCurrentWidget(self.workspace)
+        self.workspace.setCurrentIndex(self.last_pages.get(case_id, 0))
+        self.workspace.currentChanged.connect(
+            lambda page, c=case_id: self.last_pages.__setitem__(c, page))
+        row = self.caseload.model.row_of_case(case_id)
+        self.header.show_summary(self.caseload.model.summary(row) if row >= 0
+                                 else CaseSummary(case=case))
         self._share(case_open=True)
         self.caseload.select_case(case_id)
         self.workspace.setFocus()
+        self.case_changed.emit(case_id)
         return self.workspace
+
+    def close_case(self) -> None:
+        """Close the open case (its page is remembered) and return to the caseload."""
+        if self.workspace is not None:
+            self._drop_workspace()
+            self.caseload.table.setFocus()
 
     def new_case(self) -> CaseIntakeDialog:
         """Open the intake form (window-modal, not exec(): the lock must stay possible)."""
@@ -203,7 +290,9 @@ class WorkArea(QWidget):
         self.open_case(done.value.id)
 
     def _drop_workspace(self, now: bool = False, *, replacing: bool = False) -> None:
+        self.header.clear()
         if self.workspace is not None:
+            self.last_pages[self.workspace.case_id] = self.workspace.currentIndex()
             self.workspace.clear()
             self.right.removeWidget(self.workspace)
             if now:
@@ -212,9 +301,10 @@ class WorkArea(QWidget):
             else:
                 self.workspace.deleteLater()
             self.workspace = None
-        self.right.setCurrentWidget(self.empty)
+        self.right.setCurrentIndex(0)
         if not replacing:  # another case opens right away: keep the layout (no 2,000-row relayout)
             self._share(case_open=False)
+            self.case_changed.emit(None)
 
     def clear(self) -> None:
         """Forget every case and widget content (the workbench is locking)."""

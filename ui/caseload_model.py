@@ -22,6 +22,8 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 COLUMNS = ("Name", "Reference", "Next date", "Overdue", "Open conflicts", "Assigned staff")
+#: the columns a compact caseload (beside an open case) keeps: name and next date
+COMPACT_COLUMNS = (0, 2)
 
 
 class CaseloadTableModel(QAbstractTableModel):

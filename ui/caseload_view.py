@@ -1,4 +1,5 @@
-"""The caseload list: a search box, an attention filter and a keyboard-driven table."""
+"""The caseload list: a search box, an attention filter and a keyboard-driven table; compact
+(name and next date only) while a case is open, unless the person expands it."""
 
 from __future__ import annotations
 
@@ -6,26 +7,35 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from models.records import CaseSummary
-from ui.caseload_model import CASE_ID_ROLE, CaseloadFilterModel, CaseloadTableModel
+from ui.caseload_model import (
+    CASE_ID_ROLE,
+    COLUMNS,
+    COMPACT_COLUMNS,
+    CaseloadFilterModel,
+    CaseloadTableModel,
+)
 from ui.table_sizing import measure_sample_only
 
 
 class CaseloadView(QWidget):
-    """Signals: case_activated(case_id) on Enter or double-click; add_requested()."""
+    """Signals: case_activated(case_id) on Enter or double-click; add_requested();
+    expand_toggled(expanded) when the person asks for every column while a case is open."""
 
     case_activated = Signal(int)
     add_requested = Signal()
+    expand_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,15 +53,25 @@ class CaseloadView(QWidget):
         self.add_button = QPushButton(self.tr("&New case…"), self)
         self.add_button.setAccessibleName(self.tr("New case"))
         self.add_button.clicked.connect(self.add_requested)
+        self.expand_button = QToolButton(self)
+        self.expand_button.setCheckable(True)
+        self.expand_button.setText(self.tr("Show all columns"))
+        self.expand_button.setAccessibleName(self.tr("Show all caseload columns"))
+        self.expand_button.setToolTip(self.tr("Show every caseload column (Ctrl+Shift+E)"))
+        self.expand_button.toggled.connect(self.expand_toggled)
+        self.expand_button.hide()
+        self.compact = False
         self.table = self._make_table()
         # Down arrow in the search box moves into the table: search, arrow, Enter.
         self.search.installEventFilter(self)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.attention)
-        top.addWidget(self.add_button)
+        self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.top.addWidget(self.search, 1)
+        self.top.addWidget(self.attention)
+        self.top.addWidget(self.add_button)
+        self.top.addWidget(self.expand_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.top)
         layout.addWidget(self.table, 1)
 
     def _make_table(self) -> QTableView:
@@ -72,6 +92,30 @@ class CaseloadView(QWidget):
         table.doubleClicked.connect(self._on_activated)
         table.installEventFilter(self)
         return table
+
+    def set_compact(self, compact: bool, *, case_open: bool = False) -> None:
+        """Show only name and next date (a case is open beside it), or every column."""
+        self.compact = compact
+        self.expand_button.setVisible(case_open)
+        self.expand_button.blockSignals(True)
+        self.expand_button.setChecked(case_open and not compact)
+        self.expand_button.blockSignals(False)
+        self.top.setDirection(QBoxLayout.Direction.TopToBottom if case_open
+                              else QBoxLayout.Direction.LeftToRight)
+        for column in range(len(COLUMNS)):
+            self.table.setColumnHidden(column, compact and column not in COMPACT_COLUMNS)
+        header = self.table.horizontalHeader()
+        # compact: the name takes what the date leaves, so nothing scrolls sideways
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch if compact
+                                    else QHeaderView.ResizeMode.Interactive)
+        self.table.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        header.setStretchLastSection(not compact)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents if compact
+                                    else QHeaderView.ResizeMode.Interactive)
+        if not compact:
+            self.table.resizeColumnsToContents()
 
     def set_rows(self, rows: list[CaseSummary]) -> None:
         """Show these cases, keeping the selected case selected when it is still there."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from models.errors import WorkbenchError
 from ui.agenda_data import load_agenda
@@ -22,8 +22,10 @@ from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
 from ui.lock_screen import LockScreen
 from ui.operation_signals import OperationSignals
 from ui.session import UiSession
+from ui.shortcuts_dialog import ShortcutsDialog
 from ui.unlock_view import OpenFn, UnlockView
 from ui.vault_picker import RecentVaults, VaultPickerView
+from ui.window_actions import GROUP_KEYS, SHORTCUTS, WindowActions, case_action_denial
 
 log = logging.getLogger(__name__)
 TITLE = "Workbench"
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self.operations.operation_executed.connect(self.work.on_operation)
         self.operations.operation_executed.connect(self._on_operation)
         self.operations.confirmed.connect(self.work.show_notice)
+        self.operations.confirmed.connect(self._confirm_in_status_bar)
+        self._last_changes: Any = None
+        self._resume: tuple[str, int | None] | None = None  # (user, case id) to reopen after unlock
+        self.shortcuts_dialog: ShortcutsDialog | None = None
         self.lock_screen = LockScreen(vault_path or "", self.stack, open_fn=open_fn)
         self.lock_screen.unlocked.connect(self._on_unlocked_again)
         for page in (self.picker, self.work, self.lock_screen):
@@ -79,6 +85,7 @@ class MainWindow(QMainWindow):
         self.agenda.item_activated.connect(lambda case_id, _key: self.work.open_case(case_id))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.agenda)
         self.agenda.hide()
+        self._build_chrome()
         self.agenda_loader = BackgroundLoader(self)
         self.agenda_loader.loaded.connect(self._show_agenda)
         self.agenda_loader.load_failed.connect(self._agenda_failed)
@@ -90,10 +97,128 @@ class MainWindow(QMainWindow):
         self.lock_manager = LockManager(self, self._lock_now, idle_ms)
         self.lock_manager.locked.connect(self._after_lock)
         self._discarded = False
+        self._agenda_wanted = True  # the agenda shows after an unlock unless it was closed
         if vault_path:
             self.show_unlock(vault_path)
         else:
             self.stack.setCurrentWidget(self.picker)
+
+    # -- menus, toolbar, status bar ----------------------------------------------------------
+    def _build_chrome(self) -> None:
+        handlers: dict[str, Callable[[], object]] = {
+            "open_vault": self.open_other_vault, "users": self.work.show_users,
+            "lock": self.lock, "quit": self.close, "new_case": self.work.new_case,
+            "close_case": self.work.close_case, "find_case": self.find_case,
+            "expand_caseload": lambda: self.work.set_expanded(
+                self.chrome.actions["expand_caseload"].isChecked()),
+            "agenda": lambda: self.agenda.setVisible(self.chrome.actions["agenda"].isChecked()),
+            "shortcuts": self.show_shortcuts,
+        }
+        for spec in SHORTCUTS:
+            if spec.page is not None:
+                handlers[spec.key] = lambda s=spec: self.run_case_action(s.key)
+        for group, key in enumerate(GROUP_KEYS):
+            handlers[key] = lambda g=group: self.show_group(g)
+        self.chrome = WindowActions(self, handlers)
+        self.agenda.visibilityChanged.connect(
+            lambda _v: self.chrome.set_checked("agenda", self.agenda.isVisible()))
+        self.work.caseload_expanded.connect(
+            lambda on: self.chrome.set_checked("expand_caseload", on))
+        self.work.case_changed.connect(lambda _c: self.update_actions())
+        self.signed_in = QLabel(self)
+        self.signed_in.setAccessibleName(self.tr("Signed in as"))
+        self.statusBar().addPermanentWidget(self.signed_in)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable what the state and the role allow; a disabled action says why."""
+        session, chrome = self.session, self.chrome
+        unlocked = session is not None
+        no_vault = self.tr("Unlock the vault first.")
+        no_case = self.tr("Open a case first.")
+        for spec in SHORTCUTS:
+            if spec.key in ("quit", "shortcuts", "open_vault"):
+                continue
+            if session is None:
+                chrome.gate(spec.key, no_vault)
+            elif spec.page is not None or spec.key in ("close_case", *GROUP_KEYS):
+                denial = case_action_denial(session, spec.key) if spec.page is not None else None
+                chrome.gate(spec.key, denial if self.work.is_case_open() else no_case)
+            elif spec.key == "new_case":
+                chrome.gate(spec.key, case_action_denial(session, spec.key))
+            else:
+                chrome.gate(spec.key, None)
+        chrome.set_checked("expand_caseload", self.work.expanded)
+        chrome.set_checked("agenda", self.agenda.isVisible())
+        self.signed_in.setText(
+            self.tr("Signed in as %1").replace("%1", session.user.name) if unlocked else "")
+
+    def run_case_action(self, key: str) -> QWidget | None:
+        """Show the page of the per-case action ``key`` and press its button there (the
+        button's own handler runs; a disabled button's reason goes to the status bar)."""
+        from PySide6.QtWidgets import QAbstractButton
+
+        from ui.window_actions import BY_KEY
+
+        spec, workspace = BY_KEY[key], self.work.workspace
+        if workspace is None or spec.page is None:
+            return None
+        workspace.setCurrentIndex(spec.page)
+        page = workspace.tab(spec.page)
+        button = getattr(page, spec.button, None)
+        if not isinstance(button, QAbstractButton):
+            button = next((b for b in page.findChildren(QAbstractButton)
+                           if b.text().replace("&", "") == spec.button), None)
+        if button is None:
+            self.statusBar().showMessage(self.tr("Not available on this page."))
+            return None
+        if not button.isEnabled():
+            self.statusBar().showMessage(button.toolTip())
+            return button
+        button.click()
+        return button
+
+    def show_group(self, group: int) -> None:
+        """Show the open case's page group ``group`` (Ctrl+1 … Ctrl+6) and focus its tabs."""
+        workspace = self.work.workspace
+        if workspace is not None:
+            workspace.set_current_group(group)
+            workspace.tabBar().setFocus()
+
+    def find_case(self) -> None:
+        """Put the cursor in the caseload search (Ctrl+F)."""
+        if self.session is not None:
+            self.work.caseload.search.setFocus()
+            self.work.caseload.search.selectAll()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help → Keyboard shortcuts… (window-modal, never exec(); the lock closes it)."""
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
+
+    def open_other_vault(self) -> None:
+        """Lock this vault (if open) and show the vault picker."""
+        if self.session is not None:
+            self.lock()
+        self._resume = None
+        self.setWindowTitle(TITLE)
+        self.stack.setCurrentWidget(self.picker)
+
+    def _confirm_in_status_bar(self, text: str) -> None:
+        """"Hearing saved — C-0004": the operation's confirmation and where, never a title."""
+        changes, self._last_changes = self._last_changes, None
+        where = ""
+        if changes is not None:
+            refs = sorted(r for r in (self.work.case_ref(c) for c in changes.case_ids) if r)
+            if changes.every_case:
+                where = self.tr("every case")
+            elif refs:
+                where = ", ".join(refs)
+        text = text.strip()
+        if where:
+            text = f"{text.rstrip('.')} — {where}"
+        self.statusBar().showMessage(text)
 
     # -- start -------------------------------------------------------------------------------
     def show_unlock(self, vault_path: str) -> UnlockView:
@@ -134,10 +259,18 @@ class MainWindow(QMainWindow):
                 log.warning("could not remember the recent vault path")
         self.setWindowTitle(TITLE)
         self.stack.setCurrentWidget(self.work)
+        resume, self._resume = self._resume, None
+        if resume is not None and resume[0] != self.session.user.name:
+            resume = None  # another person unlocked: nothing of the last one's context
+            self.work.last_pages.clear()
         self.work.set_session(self.session)
+        if resume is not None and resume[1] is not None:
+            self.work.reopen_after_load(resume[1])
         self.refresh_agenda()
-        self.agenda.show()
+        if self._agenda_wanted:
+            self.agenda.show()
         self.lock_manager.start()
+        self.update_actions()
 
     def refresh_agenda(self) -> None:
         """Re-read the agenda across the caseload, off the UI thread."""
@@ -152,6 +285,7 @@ class MainWindow(QMainWindow):
         self.agenda_loader.start(lambda: load_agenda(session))
 
     def _on_operation(self, changes: Any, _initiator: Any = None) -> None:
+        self._last_changes = changes  # the confirmation that follows says where
         if self.session is not None and changes.touches(None, *CASELOAD_KINDS):
             self.refresh_agenda()  # the agenda is built from what the caseload is
 
@@ -186,6 +320,13 @@ class MainWindow(QMainWindow):
         self.lock_manager.lock()
 
     def _lock_now(self) -> None:
+        workspace, session = self.work.workspace, self.session
+        if session is not None:
+            self._resume = (session.user.name,
+                            workspace.case_id if workspace is not None else None)
+        self._agenda_wanted = self.agenda.isVisible()
+        self.statusBar().clearMessage()
+        self._last_changes = None
         self._agenda_pending = False
         self.agenda_loader.cancel()
         self.agenda.set_busy(False)
@@ -205,6 +346,7 @@ class MainWindow(QMainWindow):
         self.lock_screen.reset(user)
         self.stack.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(TITLE_LOCKED)
+        self.update_actions()
         self.lock_screen.focus_first()
 
     def _after_lock(self, discarded: bool) -> None:

@@ -1,0 +1,225 @@
+"""Every main action of the window once: menu, text, shortcut, toolbar, who may (the policy).
+
+``SHORTCUTS`` is the one table: the menus and the toolbar are built from it, the Keyboard
+shortcuts dialog lists it and the README's "Keyboard shortcuts" section is generated from it
+(``shortcuts_markdown``; a test checks the README), so none of them can drift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
+
+from ui.session import UiSession
+
+# Menu titles and their mnemonics; View and Help avoid Alt+V and Alt+H, which the case pages'
+# buttons use (Re&voke…, Add &hearing…).
+MENUS = (("File", "&File"), ("Case", "&Case"), ("View", "Vie&w"), ("Help", "Hel&p"))
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One action: its id, menu, text (with its mnemonic), key, and what it does.
+
+    ``page`` and ``button`` name the case page (index into case_workspace.TABS) and the
+    existing button there whose handler the action runs; ``toolbar`` puts it on the toolbar
+    (``toolbar_end``: at its right end);
+    ``checkable`` makes it a toggle; ``separator`` draws a line above it in its menu.
+    """
+
+    key: str
+    menu: str
+    text: str
+    shortcut: str
+    description: str
+    page: int | None = None
+    button: str = ""
+    toolbar: bool = False
+    checkable: bool = False
+    separator: bool = False
+    toolbar_end: bool = False
+
+    def label(self) -> str:
+        """The text without its mnemonic marker or trailing ellipsis."""
+        return translate(self.text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("open_vault", "File", "&Open vault…", "Ctrl+O",
+             "Lock this vault and choose another"),
+    Shortcut("users", "File", "&Users…", "Ctrl+Shift+U",
+             "Users of the vault; change your passphrase"),
+    Shortcut("lock", "File", "&Lock", "Ctrl+L", "Lock now (also after the idle time)",
+             toolbar=True, separator=True, toolbar_end=True),
+    Shortcut("quit", "File", "&Quit", "Ctrl+Q", "Lock and close the workbench", separator=True),
+    Shortcut("new_case", "Case", "&New case…", "Ctrl+N", "Open the intake form", toolbar=True),
+    Shortcut("close_case", "Case", "&Close case", "Ctrl+W", "Close the open case"),
+    Shortcut("add_appointment", "Case", "Add &appointment…", "Ctrl+Shift+A",
+             "Add an appointment to the open case", page=1, button="add_appointment",
+             toolbar=True, separator=True),
+    Shortcut("add_hearing", "Case", "Add &hearing…", "Ctrl+Shift+H",
+             "Add a court hearing to the open case", page=1, button="add_hearing", toolbar=True),
+    Shortcut("add_deadline", "Case", "Add &deadline…", "Ctrl+Shift+D",
+             "Add a deadline to the open case", page=1, button="add_deadline", toolbar=True),
+    Shortcut("add_matter", "Case", "Add &matter…", "Ctrl+Shift+M",
+             "Add a legal matter to the open case", page=3, button="add_matter_button",
+             separator=True),
+    Shortcut("add_trigger", "Case", "Add &trigger…", "Ctrl+Shift+T",
+             "Record a trigger event (its deadlines follow)", page=3,
+             button="add_trigger_button"),
+    Shortcut("record_consent", "Case", "&Record consent…", "Ctrl+Shift+C",
+             "Record a consent to disclose", page=4, button="Record consent…",
+             separator=True),
+    Shortcut("attach_document", "Case", "Attac&h document…", "Ctrl+Shift+F",
+             "Attach a PDF or image to the open case", page=5, button="Attach…"),
+    Shortcut("new_packet", "Case", "New &packet…", "Ctrl+Shift+P",
+             "Build a consent-checked packet", page=7, button="new_button", toolbar=True),
+    Shortcut("add_goal", "Case", "Add &goal…", "Ctrl+Shift+O",
+             "Add a care-plan goal", page=6, button="Add goal…", separator=True),
+    Shortcut("add_referral", "Case", "Add re&ferral…", "Ctrl+Shift+R",
+             "Add a referral", page=6, button="Add referral…"),
+    Shortcut("find_case", "View", "&Find case", "Ctrl+F", "Search the caseload"),
+    Shortcut("expand_caseload", "View", "&Wide caseload", "Ctrl+Shift+E",
+             "Every caseload column while a case is open", checkable=True),
+    Shortcut("agenda", "View", "&Agenda", "Ctrl+Shift+G", "Show or hide the agenda",
+             checkable=True),
+    Shortcut("group_0", "View", "&Overview", "Ctrl+1", "Go to the case's Overview",
+             separator=True),
+    Shortcut("group_1", "View", "&Timeline && dates", "Ctrl+2", "Go to Timeline and Dates"),
+    Shortcut("group_2", "View", "&Legal", "Ctrl+3", "Go to matters and triggers"),
+    Shortcut("group_3", "View", "&Consent && documents", "Ctrl+4",
+             "Go to consent, documents, packets and disclosures"),
+    Shortcut("group_4", "View", "Ca&re && referrals", "Ctrl+5", "Go to the care plan"),
+    Shortcut("group_5", "View", "A&udit", "Ctrl+6", "Go to the audit trail"),
+    Shortcut("shortcuts", "Help", "&Keyboard shortcuts…", "F1", "This list"),
+)
+
+#: keys handled inside a widget rather than by a menu action (listed, never bound here)
+KEYS_IN_LISTS: tuple[tuple[str, str], ...] = (
+    ("Enter", "Open the selected case (caseload) or item (agenda, dates)"),
+    ("Down", "From the caseload search into the list"),
+    ("Alt+underlined letter", "Press that button"),
+)
+
+BY_KEY = {s.key: s for s in SHORTCUTS}
+#: the actions that show the case's page groups (case_workspace.GROUPS), in order
+GROUP_KEYS = tuple(s.key for s in SHORTCUTS if s.key.startswith("group_"))
+
+
+def translate(text: str) -> str:
+    """``text`` in the interface language."""
+    return QCoreApplication.translate("WindowActions", text)
+
+
+def native(shortcut: str) -> str:
+    """How the key reads on this platform (Ctrl+L, ⌘L)."""
+    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def shortcuts_markdown() -> str:
+    """The README's table, from SHORTCUTS (the README is checked against it by a test)."""
+    lines = ["| Menu | Action | Shortcut |", "| --- | --- | --- |"]
+    lines += [f"| {s.menu} | {s.label()} | `{s.shortcut}` |" for s in SHORTCUTS]
+    lines += [f"| (in lists) | {what} | `{key}` |" for key, what in KEYS_IN_LISTS]
+    return "\n".join(lines)
+
+
+def case_action_denial(session: UiSession, key: str) -> str | None:
+    """Why the role may not do the per-case action ``key`` (the policy's words, the same
+    check the page's own button is gated with), or None."""
+    from exports.template import matter_category
+    from models.records import Category, MatterKind
+    from timeline.deadlines import list_rules
+    from ui.editors.legal_dialogs import LEGAL
+    from ui.permissions import action_denial, write_denial
+    from workbench.operations.policy import Action
+
+    checks: dict[str, Callable[[], str | None]] = {
+        "new_case": lambda: action_denial(session, Action.INTAKE),
+        "record_consent": lambda: action_denial(session, Action.INTAKE),
+        "new_packet": lambda: action_denial(session, Action.PACKET),
+        "add_hearing": lambda: write_denial(session, LEGAL),
+        "add_matter": lambda: write_denial(session, [matter_category(k) for k in MatterKind]),
+        "add_trigger": lambda: write_denial(session, [r.category for r in list_rules()]),
+    }
+    check = checks.get(key, lambda: write_denial(session, Category))
+    return check()
+
+
+class WindowActions(QObject):
+    """The QActions of SHORTCUTS on ``window``'s menu bar and toolbar; ``handlers`` maps an
+    action id to what it runs (a missing handler leaves the action disabled)."""
+
+    def __init__(self, window: QMainWindow, handlers: dict[str, Callable[[], object]]) -> None:
+        super().__init__(window)
+        self.actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self.toolbar = QToolBar(translate("Main actions"), window)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setAccessibleName(translate("Main actions"))
+        self.toolbar.setMovable(False)
+        bar = window.menuBar()
+        for menu, title in MENUS:
+            self.menus[menu] = bar.addMenu(translate(title))
+        for spec in SHORTCUTS:
+            self.actions[spec.key] = self._action(window, spec, handlers.get(spec.key))
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        for spec in SHORTCUTS:
+            if spec.toolbar_end:
+                self._on_toolbar(self.actions[spec.key], spec)
+        window.addToolBar(self.toolbar)
+
+    def _action(self, window: QMainWindow, spec: Shortcut,
+                handler: Callable[[], object] | None) -> QAction:
+        action = QAction(translate(spec.text), window)
+        action.setObjectName(f"action_{spec.key}")
+        action.setShortcut(QKeySequence(spec.shortcut))
+        action.setCheckable(spec.checkable)
+        action.setStatusTip(translate(spec.description))
+        action.setToolTip(f"{spec.label()} ({native(spec.shortcut)})")
+        if handler is not None:
+            if spec.checkable:
+                action.toggled.connect(lambda _on, h=handler: h())
+            else:
+                action.triggered.connect(lambda _on=False, h=handler: h())
+        else:
+            action.setEnabled(False)
+        menu = self.menus[spec.menu]
+        if spec.separator:
+            menu.addSeparator()
+        menu.addAction(action)
+        if spec.toolbar and not spec.toolbar_end:
+            if spec.separator:
+                self.toolbar.addSeparator()
+            self._on_toolbar(action, spec)
+        return action
+
+    def _on_toolbar(self, action: QAction, spec: Shortcut) -> None:
+        self.toolbar.addAction(action)
+        button = self.toolbar.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(spec.label())
+
+    def gate(self, key: str, denial: str | None) -> None:
+        """Enable action ``key``, or disable it with ``denial`` as its status and tool tip."""
+        action, spec = self.actions[key], BY_KEY[key]
+        action.setEnabled(denial is None)
+        action.setStatusTip(denial or translate(spec.description))
+        action.setToolTip(denial or f"{spec.label()} ({native(spec.shortcut)})")
+
+    def set_checked(self, key: str, on: bool) -> None:
+        """Tick or untick a toggle without running its handler."""
+        action = self.actions[key]
+        action.blockSignals(True)
+        action.setChecked(on)
+        action.blockSignals(False)
+
+
+if __name__ == "__main__":  # python -m ui.window_actions: the README's table
+    print(shortcuts_markdown())
