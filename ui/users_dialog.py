@@ -1,4 +1,5 @@
-"""Users…: who has a key slot in the vault, with which role; add, remove, change my passphrase.
+"""Users…: who has a key slot in the vault, with which role; add, remove, change my passphrase,
+and each user's profile (how they sign a packet: Profile…).
 
 Every change is one call of ``workbench.operations.users``; the policy decides who may add and
 remove (disabled buttons say why). Removing rotates the database key, so it runs off the UI
@@ -31,13 +32,14 @@ from models.records import Role, User
 from ui.editors.base import RecordDialog, error_style
 from ui.editors.fields import FieldError, enum_combo, parse_text
 from ui.editors.record_table import RecordsTableModel
+from ui.editors.staff_dialogs import StaffProfileDialog
 from ui.i18n import tr_n
 from ui.operation_signals import announce
 from ui.permissions import action_denial, gate
 from ui.session import UiSession
 from ui.strength import MIN_LENGTH, StrengthMeter
 from ui.worker import run_in_background
-from workbench.operations import policy, users
+from workbench.operations import policy, staff, users
 from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.policy import Action
 
@@ -150,7 +152,8 @@ class _Removal:
 
 
 class UsersDialog(QDialog):
-    """The vault's users and roles, with Add user…, Remove user… and Change my passphrase….
+    """The vault's users, roles and printed names, with Add user…, Remove user…, Profile…
+    and Change my passphrase….
 
     ``editor`` is the add or passphrase form open over it, ``question`` the removal question
     (both opened with ``open()``, never ``exec()``: the lock must stay possible).
@@ -163,13 +166,16 @@ class UsersDialog(QDialog):
         self.question: QMessageBox | None = None
         self._removal: _Removal | None = None
         self._cleared = False
+        self._profiles: dict[str, Any] = {}
         self.setWindowTitle(self.tr("Users"))
         self.model = RecordsTableModel([
             (self.tr("Name"), self._name_cell), (self.tr("Role"), lambda u: role_text(u.role)),
+            (self.tr("Printed as"), self._printed_as),
         ], self)
         self.table = self._make_table()
         self.add_button = self._button(self.tr("&Add user…"), self.add_user)
         self.remove_button = self._button(self.tr("&Remove user…"), self.ask_remove)
+        self.profile_button = self._button(self.tr("&Profile…"), self.edit_profile)
         self.passphrase_button = self._button(self.tr("&Change my passphrase…"),
                                               self.change_passphrase)
         denial = action_denial(session, Action.ADMINISTER_USERS)
@@ -189,7 +195,8 @@ class UsersDialog(QDialog):
         self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.passphrase_button):
+        for button in (self.add_button, self.remove_button, self.profile_button,
+                       self.passphrase_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -202,8 +209,9 @@ class UsersDialog(QDialog):
         self.finished.connect(self._closed)
         # a bound method of a QObject: Qt drops the connection when the dialog goes away
         session.signals.operation_executed.connect(self.on_operation)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._gate_profile())
         self.refresh()
-        self.resize(max(self.sizeHint().width(), 480), 340)
+        self.resize(max(self.sizeHint().width(), 560), 340)
 
     def _button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
@@ -225,6 +233,12 @@ class UsersDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
+    def _printed_as(self, user: User) -> str:
+        found = self._profiles.get(user.name)
+        if found is None:
+            return self.tr("no profile yet")
+        return ", ".join(p for p in (found.full_name, found.role_title) if p)
+
     def _name_cell(self, user: User) -> str:
         if user.name == self.session.user.name:
             return self.tr("%1 (you)").replace("%1", user.name)
@@ -238,6 +252,7 @@ class UsersDialog(QDialog):
         selected = self.selected_user()
         try:
             listed = users.list_users(self.session)
+            self._profiles = staff.profiles(self.session)
         except WorkbenchError as exc:
             self.show_message(str(exc), error=True)
             return
@@ -245,6 +260,15 @@ class UsersDialog(QDialog):
         self.table.resizeColumnsToContents()
         if not self.select_user(selected or "") and listed:
             self.table.selectRow(0)
+        self._gate_profile()
+
+    def _gate_profile(self) -> None:
+        """Profile… opens the selected user's profile: your own, or anyone's as a supervisor."""
+        name = self.selected_user()
+        denial = (self.tr("Select a user first.") if name is None
+                  else staff.may_set(self.session, name))
+        if not self.is_busy():
+            gate(self.profile_button, denial)
 
     def on_operation(self, changes: Changes, _initiator: object = None) -> None:
         """Reload when an operation changed the users."""
@@ -276,6 +300,16 @@ class UsersDialog(QDialog):
     def add_user(self) -> AddUserDialog:
         """Open the add-user form (window-modal, non-blocking)."""
         editor = AddUserDialog(self.session, self)
+        self._open_editor(editor)
+        return editor
+
+    def edit_profile(self) -> StaffProfileDialog | None:
+        """Open the selected user's profile (window-modal, non-blocking); None when refused."""
+        name = self.selected_user()
+        if name is None:
+            self.show_message(self.tr("Select a user first."), error=True)
+            return None
+        editor = StaffProfileDialog(self.session, name, self)
         self._open_editor(editor)
         return editor
 
@@ -369,6 +403,9 @@ class UsersDialog(QDialog):
         self.busy.setFormat(text)
         self.table.setEnabled(not busy)
         self.passphrase_button.setEnabled(not busy)
+        self.profile_button.setEnabled(not busy)
+        if not busy:
+            self._gate_profile()
         self.close_buttons.setEnabled(not busy)
         denial = action_denial(self.session, Action.ADMINISTER_USERS)
         for button in (self.add_button, self.remove_button):
@@ -420,6 +457,7 @@ class UsersDialog(QDialog):
                 removal.cancelled = True
         if self.editor is not None:
             self.editor.clear()
+        self._profiles = {}
         self.model.set_records([])
         self.message.clear()
         self.hint.clear()
