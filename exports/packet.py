@@ -1,4 +1,11 @@
-"""Build a documentation packet in memory from a consent-gated plan: records in, bytes out."""
+"""Build a documentation packet in memory from a consent-gated plan: records in, bytes out.
+
+Order: cover (caption, fields, representative block and signature line when asked, legends),
+contents (with one "No entries: …" line naming the sections left out because empty), each
+template section in its order, lettered exhibits each behind a separator sheet, then the
+certificate of service when asked. The numbered (Bates) range is every page after the cover,
+from the contents page to the last page (padding included), exhibits or not.
+"""
 
 from __future__ import annotations
 
