@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.consent_table import CATEGORIES, PURPOSE, RECIPIENT, SORT_ROLE, STATUS, ConsentTableModel
@@ -16,8 +17,9 @@ from workbench.operations import ledger
 from workbench.operations.changes import Kind
 from workbench.operations.policy import Action
 
-# widest a column may grow when sized to its contents (px): the rest fits at 1366 × 768
-MAX_WIDTH = {RECIPIENT: 280, PURPOSE: 220, CATEGORIES: 300}
+# columns that give up width (their text wraps) so the ledger fits the workspace at 1366 × 768
+FLEX = (RECIPIENT, PURPOSE, CATEGORIES)
+NARROWEST = 96
 
 
 class ConsentTab(ListTab):
@@ -46,9 +48,31 @@ class ConsentTab(ListTab):
 
     def show_records(self, records: Any) -> None:
         super().show_records(records)
-        for column, widest in MAX_WIDTH.items():
-            if self.table.columnWidth(column) > widest:
-                self.table.setColumnWidth(column, widest)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Size columns to their text; when that is wider than the table, narrow the recipient,
+        purpose and categories (their text wraps) so no column is off-screen."""
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.resizeColumnsToContents()
+        count = self.model.columnCount()
+        available = self.table.viewport().width()
+        fixed = sum(self.table.columnWidth(c) for c in range(count) if c not in FLEX)
+        wanted = {c: self.table.columnWidth(c) for c in FLEX}
+        room = max(available - fixed, NARROWEST * len(FLEX))
+        if sum(wanted.values()) > room:
+            scale = room / sum(wanted.values())
+            for column, width in wanted.items():
+                self.table.setColumnWidth(column, max(NARROWEST, int(width * scale)))
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeRowsToContents()
+        for row in range(self.model.rowCount()):  # a little air around wrapped lines
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 6)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.model.rowCount():
+            self.fit_columns()
 
     def add_consent(self) -> ConsentDialog:
         """Open the consent editor."""
