@@ -185,6 +185,9 @@ class UsersDialog(QDialog):
         self.hint = QLabel(denial or "", self)
         self.hint.setWordWrap(True)
         self.hint.setVisible(denial is not None)
+        self.profile_hint = QLabel(self)  # why Profile… is off for the selected user
+        self.profile_hint.setWordWrap(True)
+        self.profile_hint.hide()
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)  # a key rotation has no steps to count
         self.busy.setAccessibleName(self.tr("Removing a user"))
@@ -202,6 +205,7 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.hint)
+        layout.addWidget(self.profile_hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
@@ -269,6 +273,8 @@ class UsersDialog(QDialog):
                   else staff.may_set(self.session, name))
         if not self.is_busy():
             gate(self.profile_button, denial)
+        self.profile_hint.setText(denial or "")
+        self.profile_hint.setVisible(bool(denial) and name is not None)
 
     def on_operation(self, changes: Changes, _initiator: object = None) -> None:
         """Reload when an operation changed the users."""
@@ -461,5 +467,6 @@ class UsersDialog(QDialog):
         self.model.set_records([])
         self.message.clear()
         self.hint.clear()
+        self.profile_hint.clear()
         self.busy.hide()
 

@@ -306,3 +306,23 @@ def test_case_editing_supervisor_sets_anyones_profile(qtbot, fresh):
     assert editor.result() == ACCEPTED
     assert staff.profile_for(fresh(), user=ANA) == StaffProfile(user=ANA, full_name="Ana Quintero",
                                bar_or_eoir_id="EOIR XY123456", address="PO Box 4410\nOakland, CA")
+
+
+def test_case_editing_dialogs_closed_and_wiped_by_the_window_lock(qtbot, shell):
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.conftest import CANARY
+    from tests.ui.test_lock_manager import holders_of
+
+    case_id = next(c.id for c in shell.session.store.list_cases() if c.display_name == CANARY)
+    workspace = shell.work.open_case(case_id)
+    overview = workspace.findChild(OverviewTab)
+    edit = _opened(qtbot, overview.edit_case())
+    edit.notes.setPlainText("typed, not saved")
+    assert holders_of(CANARY)  # positive control: the form holds the name
+    shell.lock()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [shell]
+    assert holders_of(CANARY) == [] and holders_of("typed, not saved") == []
+    qtbot.wait(20)
+    assert not shiboken6.isValid(edit)
