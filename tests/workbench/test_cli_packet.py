@@ -117,3 +117,22 @@ def test_packet_is_signed_by_the_staff_profile_not_the_login(demo_vault: Path, t
     text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
     assert "Ana Quintero" in text  # the demo advocate's profile (workbench/demo_profiles.py)
     assert "Prepared by ana" not in text and "by ana\n" not in text
+
+
+def test_court_packet_with_signature_line_and_certificate_of_service(demo_vault: Path,
+                                                                     tmp_path: Path,
+                                                                     capsys) -> None:
+    out = tmp_path / "served.pdf"
+    code, _stdout, err = _packet(capsys, demo_vault, out, "C-0001", "--kind", "court",
+                                 "--recipient", "San Francisco Immigration Court",
+                                 "--purpose", "Court hearing", "--signature-line",
+                                 "--served-on", "DHS Office of the Principal Legal Advisor",
+                                 "--service-method", "mail", "--served-date", "2026-11-27")
+    assert code == 0, err
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "Certificate of service" in text or "CERTIFICATE OF SERVICE" in text.upper()
+    assert "Principal Legal Advisor" in text and "first-class mail" in text
+    code, _, err = _packet(capsys, demo_vault, tmp_path / "x.pdf", "C-0001", "--kind", "court",
+                           "--recipient", "San Francisco Immigration Court", "--purpose",
+                           "Court hearing", "--served-on", "DHS")
+    assert code == 2 and "--service-method" in err

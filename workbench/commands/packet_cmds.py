@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workbench.commands.common import minute, opened, today
+from workbench.commands.common import minute, opened, parse_date, today
 from workbench.output import print_json, print_table
 from workbench.passphrase import read_passphrase
 
@@ -35,6 +35,13 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
                    help="compelled release (subpoena, court order): include all, record the basis")
     p.add_argument("--bates-prefix", default="WB", metavar="PREFIX")
     p.add_argument("--duplex", action="store_true", help="pad to an even page count")
+    p.add_argument("--signature-line", action="store_true",
+                   help="a signature and date line on the cover")
+    p.add_argument("--served-on", metavar="NAME",
+                   help="court packets: add a certificate of service on NAME")
+    p.add_argument("--service-method", metavar="HOW", default="",
+                   help="how it was served: mail, hand, email, efile, fax (or words)")
+    p.add_argument("--served-date", metavar="D", help="when it was served (default: today)")
     p.set_defaults(func=cmd_packet)
 
     p = sub.add_parser("disclosures", parents=[vault_opts], help="a case's disclosure history")
@@ -56,6 +63,9 @@ def cmd_packet(args: argparse.Namespace) -> int:
 
     if not args.dry_run and not args.out:
         raise InvalidInput("Say where to write the packet with --out FILE.pdf (or --dry-run).")
+    if args.served_on and not args.service_method:
+        raise InvalidInput("Say how it was served with --service-method (mail, hand, email, "
+                           "efile, fax).")
     password = read_passphrase(args.password_file, prompt="Packet password: ", env=None) \
         if args.password_file else None
     with opened(args) as ctx:
@@ -63,7 +73,11 @@ def cmd_packet(args: argparse.Namespace) -> int:
         request = packets.with_purpose(ctx, records, PacketRequest(
             kind=args.kind, recipient=args.recipient, purpose=args.purpose or "",
             matter_ref=args.matter, legal_basis=args.compelled, password=password,
-            bates_prefix=args.bates_prefix, pad_even=args.duplex))
+            bates_prefix=args.bates_prefix, pad_even=args.duplex,
+            signature_line=args.signature_line, served_on=args.served_on or "",
+            service_method=args.service_method,
+            served_date=parse_date(args.served_date, "--served-date") if args.served_date
+            else None))
         if args.dry_run:
             return _print_plan(args, packets.plan_packet(ctx, records=records, request=request),
                                records.labels())
