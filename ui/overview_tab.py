@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.records import Case, Contact
+from models.records import Case, Contact, StaffProfile
 from ui.editors.case_dialogs import AssignStaffDialog, EditCaseDialog
 from ui.editors.case_people_dialogs import CONTACT_LABELS, ContactsDialog, SafeAddressesDialog
 from ui.live_view import LiveView
@@ -27,10 +27,11 @@ from workbench.operations.policy import Action
 
 
 class CaseDetails(NamedTuple):
-    """What the overview shows: the case and its own contacts."""
+    """What the overview shows: the case, its own contacts, and the staff's printed names."""
 
     case: Case
     contacts: list[Contact]
+    profiles: dict[str, StaffProfile]
 
 
 class OverviewTab(QWidget):
@@ -79,7 +80,7 @@ class OverviewTab(QWidget):
         layout.addStretch(1)
         self.live = LiveView(session, case.id, (Kind.CASES,), self._read, self._show, self)
         self.live.load_failed.connect(self._failed)
-        self._show(CaseDetails(case, self._contacts()))  # the case was just read by its opener
+        self._show(CaseDetails(case, *self._people()))  # the case was just read by its opener
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -126,15 +127,16 @@ class OverviewTab(QWidget):
         """Re-read the case in the background and show it."""
         self.live.reload()
 
-    def _contacts(self) -> list[Contact]:
+    def _people(self) -> tuple[list[Contact], dict[str, StaffProfile]]:
+        from workbench.operations import staff
         from workbench.operations.contacts import contacts_for
 
-        return contacts_for(self._session, case_id=self.case.id)
+        return contacts_for(self._session, case_id=self.case.id), staff.profiles(self._session)
 
     def _read(self) -> CaseDetails:
         from workbench.operations.views import case_of
 
-        return CaseDetails(case_of(self._session, case_id=self.case.id), self._contacts())
+        return CaseDetails(case_of(self._session, case_id=self.case.id), *self._people())
 
     def _show(self, details: CaseDetails) -> None:
         case = details.case
@@ -166,11 +168,19 @@ class OverviewTab(QWidget):
             "address": address,
             "safe_addresses": safe or dash,
             "jurisdiction": case.jurisdiction or dash,
-            "assigned": ", ".join(case.assigned_to) or dash,
+            "assigned": "\n".join(self._staff_line(n, details.profiles)
+                                   for n in case.assigned_to) or dash,
             "contacts": people or dash,
         }
         for key, text in values.items():
             self._values[key].setText(text)
+
+    def _staff_line(self, user: str, profiles: dict[str, StaffProfile]) -> str:
+        found = profiles.get(user)
+        if found is None:
+            return user
+        named = ", ".join(p for p in (found.full_name, found.role_title) if p)
+        return f"{named} ({user})"
 
     def _contact_line(self, contact: Contact) -> str:
         parts = [contact.name, contact.organisation, contact.phone, contact.email]

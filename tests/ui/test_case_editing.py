@@ -18,7 +18,7 @@ from ui.lock_manager import close_all_dialogs
 from ui.overview_tab import OverviewTab
 from ui.session import UiSession
 from ui.users_dialog import UsersDialog
-from workbench.operations import cases, staff
+from workbench.operations import care, cases, staff
 from workbench.operations.context import Context
 
 ACCEPTED = QDialog.DialogCode.Accepted
@@ -194,7 +194,12 @@ def test_case_editing_assign_staff_from_the_vaults_users(qtbot, overview, case, 
     dialog.accept()
     assert dialog.result() == ACCEPTED
     assert fresh().store.get_case(case.id).assigned_to == (BEN, CAM)
-    qtbot.waitUntil(lambda: overview.value_text("assigned") == "ben, cam", timeout=5000)
+    qtbot.waitUntil(lambda: overview.value_text("assigned") == "ben\ncam", timeout=5000)
+    staff.set_profile(fresh(), profile=StaffProfile(user=BEN, full_name="Dr. Ben Okoye",
+                                                    role_title="Physician"))
+    overview.refresh()
+    qtbot.waitUntil(lambda: overview.value_text("assigned")
+                    == "Dr. Ben Okoye, Physician (ben)\ncam", timeout=5000)
 
 
 # -- Contacts… -------------------------------------------------------------------------------
@@ -246,9 +251,16 @@ def test_case_editing_lock_closes_and_wipes_every_dialog(qtbot, overview, sessio
     assert close_all_dialogs() is True
     assert not listing.isVisible() and not editor.isVisible()
     assert editor.lines["name"].text() == "" and listing.model.rowCount() == 0
+    assert session.store.list_contacts(case.id) == []  # nothing typed was saved
+    care.add_contact(session, case_id=case.id, kind=ContactKind.INTERPRETER, name="Hoa Tran")
+    again = _opened(qtbot, overview.case_contacts())
+    question = again.ask_remove()  # the question names the contact: wiped too
+    qtbot.waitExposed(question)
+    assert "Hoa Tran" in question.text()
+    close_all_dialogs()
+    assert question.text() == "" and len(session.store.list_contacts(case.id)) == 1
     overview.clear()
     assert NAME not in [label.text() for label in overview._values.values()]
-    assert session.store.list_contacts(case.id) == []
 
 
 # -- staff profiles in Users… ----------------------------------------------------------------
