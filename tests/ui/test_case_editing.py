@@ -338,3 +338,20 @@ def test_case_editing_dialogs_closed_and_wiped_by_the_window_lock(qtbot, shell):
     assert holders_of(CANARY) == [] and holders_of("typed, not saved") == []
     qtbot.wait(20)
     assert not shiboken6.isValid(edit)
+
+
+def test_case_editing_contact_added_by_keyboard(qtbot, overview, case, fresh):
+    overview.contacts_button.setFocus()
+    qtbot.keyClick(overview.contacts_button, Qt.Key.Key_Space)
+    listing = _opened(qtbot, overview.dialog)
+    listing.add_button.setFocus()
+    qtbot.keyClick(listing.add_button, Qt.Key.Key_Space)
+    editor = _opened(qtbot, listing.editor)
+    editor.kind.setFocus()
+    qtbot.keyClick(editor.kind, Qt.Key.Key_Tab)
+    assert editor.focusWidget() is editor.lines["name"]
+    qtbot.keyClicks(editor.lines["name"], "Det. R. Okafor")
+    qtbot.keyClick(editor.lines["name"], Qt.Key.Key_Return)
+    assert editor.result() == ACCEPTED
+    [stored] = fresh().store.list_contacts(case.id)
+    assert (stored.kind, stored.name) == (ContactKind.INTERPRETER, "Det. R. Okafor")
