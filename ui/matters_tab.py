@@ -79,6 +79,7 @@ class MattersTab(ListTab):
         super().__init__(session, case, parent)
         own = getattr(case, "jurisdiction", None)
         self.set_columns(self.tr("Triggers"), [
+            (self.tr("Rule"), lambda t: t.trigger.rule_id),  # the catalog id, as cited
             (self.tr("Event"), _event),
             (self.tr("Occurred"), lambda t: _occurred(t.trigger.occurred)),
             (self.tr("Computes"), _computes),
@@ -86,7 +87,6 @@ class MattersTab(ListTab):
             (self.tr("Forum"), lambda t: _forum(t, own)),
             (self.tr("Served by"), lambda t: service_method_label(t.trigger.service)
              if t.trigger.service else ""),
-            (self.tr("Rule"), lambda t: t.trigger.rule_id),
         ])
         self.matters = RecordsTableModel([
             (self.tr("Ref"), lambda m: m.ref), (self.tr("Kind"), lambda m: m.kind),

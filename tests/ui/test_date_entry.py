@@ -210,4 +210,4 @@ def test_monthly_and_daily_summaries():
                                      "first Sat 31 Jan 2026.")
     assert parse_pattern("FREQ=WEEKLY;INTERVAL=1;BYDAY=TU,TH;COUNT=8", None).weekdays == (1, 3)
     assert summary(Pattern(""), start) == "Does not repeat."
-    assert summary(daily, None) == "Enter the first date to see when it repeats."
+    assert summary(daily, None) == "Enter a valid first date and start time to see when it repeats."

@@ -114,7 +114,7 @@ def summary(pattern: Pattern, first: datetime | None, skipped: tuple[date, ...] 
     if not pattern.freq:
         return "Does not repeat."
     if first is None:
-        return "Enter the first date to see when it repeats."
+        return "Enter a valid first date and start time to see when it repeats."
     text = _how_often(pattern, first.date())
     if pattern.ends == NEVER:
         days = occurrence_days(pattern, first, limit=1)
