@@ -211,3 +211,9 @@ def test_monthly_and_daily_summaries():
     assert parse_pattern("FREQ=WEEKLY;INTERVAL=1;BYDAY=TU,TH;COUNT=8", None).weekdays == (1, 3)
     assert summary(Pattern(""), start) == "Does not repeat."
     assert summary(daily, None) == "Enter a valid first date and start time to see when it repeats."
+
+
+def test_empty_date_field_opens_on_the_sessions_today(qtbot, session, case):
+    dlg = DeadlineDialog(session, case)
+    qtbot.addWidget(dlg)
+    assert dlg.due.text() == "" and dlg.due.calendar_date() == TODAY

@@ -98,7 +98,8 @@ class DateField(QWidget):
 
     date_edited = Signal(str)
 
-    def __init__(self, value: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, value: date | None = None, parent: QWidget | None = None, *,
+                 today: date | None = None) -> None:
         super().__init__(parent)
         self.line = QLineEdit(self)
         self.line.setPlaceholderText("YYYY-MM-DD")
@@ -120,7 +121,8 @@ class DateField(QWidget):
         layout.addWidget(self.line, 1)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
-        self._fallback = QDate.currentDate()
+        # an empty field's calendar opens on the session's today (a fixed clock in tests)
+        self._fallback = QDate(today.year, today.month, today.day) if today else QDate.currentDate()
         self.set_date(value)
 
     def set_date(self, value: date | None) -> None:

@@ -72,7 +72,8 @@ class DeadlineDialog(RecordDialog):
         self.category = self.add_field("category", self.tr("Category"), enum_combo(offered, self))
         self.category.setCurrentIndex(
             max(0, self.category.findData(ev.category if ev else Category.IMMIGRATION)))
-        self.due = self.add_field("due", self.tr("Due date"), DateField(ev.due if ev else None, self))
+        self.due = self.add_field("due", self.tr("Due date"), DateField(ev.due if ev else None, self,
+                                                                today=session.today()))
         self.owner = self.add_field("owner", self.tr("Who must act"), enum_combo(Owner, self))
         self.owner.setCurrentIndex(max(0, self.owner.findData(ev.owner if ev else Owner.CLIENT)))
         self.assigned = self.add_field("assigned_to", self.tr("Responsible staff member"),

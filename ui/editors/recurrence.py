@@ -94,7 +94,8 @@ class RecurrenceRows:
             self.ends.addItem(text, key)
         self.ends.setCurrentIndex(max(0, self.ends.findData(pattern.ends)))
         dialog.add_field("ends", tr("Ends"), self.ends)
-        self.until = dialog.add_field("until", tr("End date"), DateField(pattern.until, dialog))
+        self.until = dialog.add_field("until", tr("End date"), DateField(
+            pattern.until, dialog, today=dialog.session.today()))
         self.count = QSpinBox(dialog)
         self.count.setRange(1, 500)
         self.count.setValue(pattern.count or DEFAULT_COUNT)
