@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+
+from PySide6.QtGui import QFont, QFontMetrics
 
 from ui.timeline_entries import from_days, to_days
 
@@ -80,13 +83,38 @@ UNITS: tuple[tuple[str, float, Callable[[date, date], Iterator[date]],
 _SAMPLES = (date(2026, 9, 30), date(2026, 12, 28), date(2027, 1, 1), date(2026, 5, 13))
 
 
+def measure(font: QFont) -> Callable[[str], float]:
+    """A text-width function for ``font``, remembered per font (the axis asks every frame)."""
+    key = font.key()
+    found = _MEASURES.get(key)
+    if found is None:
+        found = _MEASURES[key] = cache(QFontMetrics(font).horizontalAdvance)
+    return found
+
+
+_MEASURES: dict[str, Callable[[str], float]] = {}
+
+
+def _widest(width: Callable[[str], float]) -> list[tuple[str, int, float]]:
+    """Each unit's text forms with the widest sample label, finest first."""
+    return [(name, form, max(width(texts(d)[form]) for d in _SAMPLES))
+            for name, _step, _t, texts in UNITS for form in range(len(texts(_SAMPLES[0])))]
+
+
+_WIDEST: dict[Callable[[str], float], list[tuple[str, int, float]]] = {}
+
+
 def choose_unit(ppd: float, width: Callable[[str], float]) -> tuple[str, int]:
     """The finest unit (and which of its text forms) whose widest label fits between ticks."""
-    for name, step, _ticks, texts in UNITS:
-        for form in range(len(texts(_SAMPLES[0]))):
-            widest = max(width(texts(d)[form]) for d in _SAMPLES)
-            if widest + GAP <= step * ppd:
-                return name, form
+    widest = _WIDEST.get(width)  # keyed by the function itself: an id could be reused
+    if widest is None:
+        if len(_WIDEST) > 64:
+            _WIDEST.clear()
+        widest = _WIDEST[width] = _widest(width)
+    steps = {name: step for name, step, _t, _x in UNITS}
+    for name, form, w in widest:
+        if w + GAP <= steps[name] * ppd:
+            return name, form
     return UNITS[-1][0], 0
 
 

@@ -103,7 +103,7 @@ class ComingUpStrip(QWidget):
         if row_h <= 0:
             row_h = QFontMetrics(self.font()).height() + 4
         frame = 2 * self.list.frameWidth()
-        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_h + frame)
+        self.list.setFixedHeight(self.list.header().sizeHint().height() + rows * row_h + frame + 4)
 
     def keys(self) -> list[str]:
         """Keys of the dates shown, in order."""

@@ -6,20 +6,22 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from ui import timeline_axis as axis
 from ui.timeline_entries import LANES, Lane, ViewEntry, from_days
 from ui.timeline_paint_glyphs import CONFLICT as CONFLICT  # re-exported: tests and callers
 from ui.timeline_paint_glyphs import LANE_COLOURS as LANE_COLOURS
 from ui.timeline_paint_glyphs import RADIUS, draw_fragments
+from ui.timeline_paint_glyphs import halo as halo_sprite
 from ui.timeline_paint_glyphs import shape_path as shape_path
 from ui.timeline_paint_layout import LABEL_MIN, MAX_ROWS, Batch, Placed, Stack, batch, stack
 from ui.timeline_paint_layout import empty as empty
 from ui.timeline_paint_layout import level as level
 
 HEADER_W = 130
+MAX_JOINED = 6  # conflicts join two entries (three or four at most): more are not a pair
 AXIS_H = 28
 
 
@@ -83,13 +85,18 @@ class Geometry:
     @property
     def sub_rows(self) -> int:
         """How many sub-rows a lane with entries has room for."""
-        room = self.lane_h - self.row_top - 4
-        return max(1, min(MAX_ROWS, int(room // self.row_h)))
+        return max(1, min(MAX_ROWS, 1 + int(self._spread // self.row_h)))
+
+    @property
+    def _spread(self) -> float:
+        # from the first sub-row's centre to the last one's: the last keeps row_top - 4 below
+        return max(0.0, self.lane_h - 2 * self.row_top + 2)
 
     @property
     def row_step(self) -> float:
         """Distance between the sub-rows of a lane."""
-        return min(1.6 * self.row_h, (self.lane_h - self.row_top - 4) / self.sub_rows)
+        n = self.sub_rows
+        return min(1.6 * self.row_h, self._spread / (n - 1)) if n > 1 else self.row_h
 
     def row_tops(self) -> dict[Lane, float]:
         """The y of each lane's first sub-row."""
@@ -126,8 +133,10 @@ def paint_background(p: QPainter, g: Geometry, pal: QPalette, lane_names: dict[L
             p.fillRect(QRectF(0, top, g.width, h), alt)
         if g.is_filled(lane):
             p.setPen(text)
-            p.drawText(QRectF(6, top, g.header_w - 10, h),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, lane_names[lane])
+            # level with the lane's first row, as a calendar's row header is
+            first = top + g.row_top - fm.height() / 2
+            p.drawText(QRectF(6, first, g.header_w - 10, top + h - first),
+                       Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, lane_names[lane])
         else:  # one line: a strip has no room to wrap
             p.setPen(faint)
             name = fm.elidedText(lane_names[lane], Qt.TextElideMode.ElideRight,
@@ -137,10 +146,15 @@ def paint_background(p: QPainter, g: Geometry, pal: QPalette, lane_names: dict[L
     p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.header_w, g.height))
 
 
-def axis_ticks(g: Geometry, fm: QFontMetrics) -> list[axis.Tick]:
+def axis_ticks(g: Geometry, font: QFont) -> list[axis.Tick]:
     """The labelled ticks of this frame (see ui.timeline_axis)."""
     return axis.ticks(g.start, g.span, g.header_w, max(1.0, g.width - g.header_w),
-                      fm.horizontalAdvance)
+                      axis.measure(font))
+
+
+def axis_unit(g: Geometry, font: QFont) -> str:
+    """The unit the axis labels at this zoom ("day", "week", "month", "quarter", "year")."""
+    return axis.choose_unit(g.ppd, axis.measure(font))[0]
 
 
 def today_plate(g: Geometry, fm: QFontMetrics, today_t: float, label: str) -> QRectF | None:
@@ -165,14 +179,14 @@ def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = 
     plate = today_plate(g, fm, today_t, today_label) if today_t is not None else None
     drawn = []
     base = g.axis_h - 9
-    for tick in axis_ticks(g, fm):
+    for tick in axis_ticks(g, p.font()):
         p.drawLine(QPointF(tick.x, g.axis_h - 6), QPointF(tick.x, g.axis_h))
         box = QRectF(tick.x + 3, base - fm.ascent(), fm.horizontalAdvance(tick.text), fm.height())
         if plate is not None and box.intersects(plate):
             continue  # the Today plate wins; the tick mark stays
         p.drawText(QPointF(tick.x + 3, base), tick.text)
         drawn.append(tick)
-    unit = axis.choose_unit(g.ppd, fm.horizontalAdvance)[0]
+    unit = axis_unit(g, p.font())
     if unit in ("day", "week"):  # the month and year the days belong to, above the lanes
         p.drawText(QRectF(6, 0, g.header_w - 10, g.axis_h), Qt.AlignmentFlag.AlignVCenter,
                    from_days(g.start + g.span / 2).strftime("%b %Y"))
@@ -185,28 +199,62 @@ def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = 
     return drawn
 
 
-def paint_grid(p: QPainter, g: Geometry, pal: QPalette) -> None:
-    """Weekends shaded and a line at each day (week zoom) or Monday (month zoom), in the lanes
-    with entries only."""
-    fm = p.fontMetrics()
-    unit = axis.choose_unit(g.ppd, fm.horizontalAdvance)[0]
-    bands = [(g.lane_top(lane), g.lane_height(lane)) for lane in LANES if g.is_filled(lane)]
-    if not bands:
+def paint_grid(p: QPainter, g: Geometry, pal: QPalette, unit: str) -> None:
+    """Weekends shaded and a line at each day (``unit`` "day") or Monday ("week"), in the
+    lanes with entries only."""
+    spans = _filled_spans(g)
+    if not spans:
         return
-    shade = pal.color(QPalette.ColorRole.Text)
-    shade.setAlpha(14)
     ppd = g.ppd
-    for t in axis.weekend_days(g.start, g.span, ppd):
-        for top, h in bands:
-            p.fillRect(QRectF(g.x(t), top, ppd, h), shade)
-    line = pal.color(QPalette.ColorRole.Mid)
-    line.setAlpha(110)
+    # opaque (a blended fill costs a pass over its pixels), one rectangle per weekend and run
+    # of lanes in use: weekend columns read as one band, as in a calendar's week view
+    tint = _mix(pal.color(QPalette.ColorRole.AlternateBase), pal.color(QPalette.ColorRole.Text),
+                0.06)
+    for t0, t1 in _runs(axis.weekend_days(g.start, g.span, ppd)):
+        x0, x1 = max(g.header_w, g.x(t0)), g.x(t1)
+        if x1 > x0:
+            for top, bottom in spans:
+                p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), tint)
+    line = _mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Mid), 0.6)
     p.setPen(QPen(line, 1))
     for t in axis.grid_days(g.start, g.span, unit):
         x = g.x(t)
         if x > g.header_w:
-            for top, h in bands:
-                p.drawLine(QPointF(x, top), QPointF(x, top + h))
+            for top, bottom in spans:
+                p.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+
+def _filled_spans(g: Geometry) -> list[tuple[float, float]]:
+    """(top, bottom) of each run of adjacent lanes that have entries."""
+    out: list[tuple[float, float]] = []
+    for lane in LANES:
+        if not g.is_filled(lane):
+            continue
+        top = g.lane_top(lane)
+        bottom = top + g.lane_height(lane)
+        if out and abs(out[-1][1] - top) < 0.5:
+            out[-1] = (out[-1][0], bottom)
+        else:
+            out.append((top, bottom))
+    return out
+
+
+def _mix(a: QColor, b: QColor, f: float) -> QColor:
+    """``a`` with a share ``f`` of ``b``, opaque."""
+    return QColor(round(a.red() + (b.red() - a.red()) * f),
+                  round(a.green() + (b.green() - a.green()) * f),
+                  round(a.blue() + (b.blue() - a.blue()) * f))
+
+
+def _runs(days: list[float]) -> list[tuple[float, float]]:
+    """Consecutive day numbers joined into [start, end) runs (a weekend is one rectangle)."""
+    out: list[tuple[float, float]] = []
+    for t in days:
+        if out and out[-1][1] == t:
+            out[-1] = (out[-1][0], t + 1)
+        else:
+            out.append((t, t + 1))
+    return out
 
 
 def paint_today(p: QPainter, g: Geometry, today_t: float, label: str = "") -> None:
@@ -241,17 +289,25 @@ def paint_conflicts(p: QPainter, g: Geometry, b: Batch, groups: Sequence[Sequenc
         bold = n == selected
         p.setPen(QPen(CONFLICT, 3.5 if bold else 2, Qt.PenStyle.SolidLine))
         centres = []
+        sprite = halo_sprite(bold)
+        w = sprite.width()
+        source = QRectF(0, 0, w, w)
         for i in group:
             x0, y, x1 = b.place(i)
             x0, x1 = x0 + shift, x1 + shift
             centres.append(QPointF((x0 + x1) / 2, y))
+            if x1 - x0 < 1:  # a point: the sprite
+                p.drawPixmap(QRectF(x0 - w / 2, y - w / 2, w, w), sprite, source)
+                continue
             p.setBrush(halo)
             r = RADIUS + (6 if bold else 4)
             p.drawRoundedRect(QRectF(x0 - r, y - r, x1 - x0 + 2 * r, 2 * r), r, r)
         p.setBrush(Qt.BrushStyle.NoBrush)
+        if len(centres) > MAX_JOINED:
+            continue  # a reason shared by many entries is not a pair to join: halos say it
         centres.sort(key=lambda c: c.x())
-        for a, c in zip(centres, centres[1:], strict=False):
-            p.drawLine(_towards(a, c, RADIUS + 4), _towards(c, a, RADIUS + 4))
+        p.drawLines([QLineF(_towards(a, c, RADIUS + 4), _towards(c, a, RADIUS + 4))
+                     for a, c in zip(centres, centres[1:], strict=False)])
 
 
 def _towards(a: QPointF, b: QPointF, d: float) -> QPointF:

@@ -149,3 +149,22 @@ def draw_fragments(p: QPainter, frags: array, first: int, last: int) -> None:
     # a view of the array's memory; ``frags`` outlives the call and is not resized meanwhile
     view = shiboken6.wrapInstance(address, QPainter.PixmapFragment)
     p.drawPixmapFragments(view, last - first, pix)
+
+
+@cache
+def halo(bold: bool) -> QPixmap:
+    """The red halo drawn round a point entry in a conflict (a sprite: a rounded rectangle
+    per entry per frame costs milliseconds in a crowded frame)."""
+    r = RADIUS + (6 if bold else 4)
+    size = int(2 * r + 6)
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = QColor(CONFLICT)
+    fill.setAlpha(45)
+    p.setPen(QPen(CONFLICT, 3.5 if bold else 2))
+    p.setBrush(fill)
+    p.drawEllipse(QPointF(size / 2, size / 2), r, r)
+    p.end()
+    return pix

@@ -93,17 +93,16 @@ def _rows(q: float, entries: Sequence[ViewEntry], sub_rows: int = SUB_ROWS,
         end = e.t1 if e.shape is window else t0
         base = lane_ix[e.lane] * sub_rows
         reach = t0 * q - RADIUS
-        row = -1
-        for r in range(sub_rows):
-            if label_ends[base + r] < reach:
-                row = r
+        # the first row where the last label ends before this shape; failing that, the row
+        # whose last label is cut the least among those where the shapes clear; else the last
+        row, best = sub_rows - 1, 1e18
+        for slot in range(base, base + sub_rows):
+            label_end = label_ends[slot]
+            if label_end < reach:
+                row = slot - base
                 break
-        if row < 0:  # no whole label fits: the row whose last label is cut the least
-            row = sub_rows - 1
-            best = 1e18
-            for r in range(sub_rows):
-                if ends[base + r] < reach and label_ends[base + r] < best:
-                    row, best = r, label_ends[base + r]
+            if label_end < best and ends[slot] < reach:
+                row, best = slot - base, label_end
         slot = base + row
         ends[slot] = max(end, t0) * q + RADIUS
         label_ends[slot] = ends[slot] + (LABEL_GAP + label_w[i] if label_w else 0.0)

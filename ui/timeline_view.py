@@ -434,7 +434,7 @@ class TimelineView(QWidget):
         today = self.tr("Today") + " · " + from_days(self._today).strftime("%a %d %b").replace(" 0", " ")
         self._ticks = tp.paint_axis(p, geo, pal, self._today, today)
         p.setClipRect(QRectF(geo.header_w, geo.axis_h, geo.width, geo.height))
-        tp.paint_grid(p, geo, pal)
+        tp.paint_grid(p, geo, pal, tp.axis_unit(geo, p.font()))
         tp.paint_today(p, geo, self._today)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, geo.span < 120)
         first, last = self.visible_range()
