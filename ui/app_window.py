@@ -216,7 +216,16 @@ class WorkArea(QWidget):
     def case_ref(self, case_id: int) -> str | None:
         """The reference of a case in the caseload (a non-identifying "C-0004")."""
         row = self.caseload.model.row_of_case(case_id)
-        return self.caseload.model.summary(row).case.ref if row >= 0 else None
+        if row >= 0:
+            return self.caseload.model.summary(row).case.ref
+        if self.session is None:
+            return None
+        from workbench.operations.views import case_of
+
+        try:  # a case just added is not in the caseload until it reloads
+            return case_of(self.session, case_id=case_id).ref
+        except WorkbenchError:
+            return None
 
     def _load_failed(self, exc: Exception) -> None:
         if self.session is not None:

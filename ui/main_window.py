@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
                 chrome.gate(spec.key, case_action_denial(session, spec.key))
             else:
                 chrome.gate(spec.key, None)
+        chrome.toolbar.setVisible(unlocked)  # picker, unlock and lock screens: nothing to do
         chrome.set_checked("expand_caseload", self.work.expanded)
         chrome.set_checked("agenda", self.agenda.isVisible())
         self.signed_in.setText(

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 
 from ui.session import UiSession
 
-# Menu titles and their mnemonics; View and Help avoid Alt+V and Alt+H, which the case pages'
-# buttons use (Re&voke…, Add &hearing…).
-MENUS = (("File", "&File"), ("Case", "&Case"), ("View", "Vie&w"), ("Help", "Hel&p"))
+# Menu titles and their mnemonics; View and Help avoid Alt+V, Alt+H and Alt+P, which the case
+# pages and the unlock screens use (Re&voke…, Add &hearing…, &Passphrase).
+MENUS = (("File", "&File"), ("Case", "&Case"), ("View", "Vie&w"), ("Help", "He&lp"))
 
 
 @dataclass(frozen=True)

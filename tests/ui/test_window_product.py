@@ -184,6 +184,19 @@ def test_window_product_status_bar_confirms_a_save_with_the_case_ref(qtbot, shel
     assert shell.statusBar().currentMessage() == ""
 
 
+def test_window_product_status_bar_names_a_new_cases_ref(qtbot, shell):
+    shell.chrome.actions["new_case"].trigger()
+    intake = shell.work.intake
+    assert intake is not None and intake.isVisible()
+    intake.display_name.setText("Noor")
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    intake.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    ref = next(c.ref for c in shell.session.store.list_cases() if c.display_name == "Noor")
+    assert shell.statusBar().currentMessage() == f"Case opened — {ref}"
+    assert "Noor" not in shell.statusBar().currentMessage()
+
+
 def test_window_product_agenda_closes_and_reopens_from_view(qtbot, shell):
     agenda, action = shell.agenda, shell.chrome.actions["agenda"]
     assert agenda.isVisible() and action.isChecked()
