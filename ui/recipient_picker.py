@@ -147,7 +147,7 @@ class RecipientPicker(QWidget):
         form = QFormLayout(panel)
         form.addRow(self.tr("Na&me"), self.new_name)
         form.addRow(self.tr("Kin&d"), self.new_kind)
-        form.addRow(self.tr("Or&ganisation"), self.new_organisation)
+        form.addRow(self.tr("Organi&sation"), self.new_organisation)
         form.addRow("", self.new_shared)
         form.addRow("", self.new_error)
         buttons = QHBoxLayout()

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from models.errors import InvalidInput
 from models.records import Category, ContactKind
 from ui.consent_status import ConsentState
 from ui.consent_tab import ConsentTab
@@ -266,3 +267,30 @@ def test_consent_lock_closes_and_wipes_the_form_and_its_question(qtbot, demo):
     assert not dialog.isVisible() and not box.isVisible()
     assert dialog.recipient.count() == 0 and dialog.recipient.text() == ""
     assert box.text() == "" and dialog.purpose.text() == ""
+
+
+def test_consent_add_recipient_shared_with_the_hub_reaches_every_case(demo):
+    first = demo.store.get_case_by_ref("C-0001")
+    other = demo.store.get_case_by_ref("C-0002")
+    done = consent_contacts.add_recipient(demo, case_id=first.id, name="  Alameda   DA  ",
+                                          kind=ContactKind.OTHER, shared=True)
+    assert done.value.name == "Alameda DA" and done.value.case_id is None
+    assert done.changes.touches(first.id) and not done.changes.touches(other.id)
+    assert "Alameda DA" in [r.name for r in consent_contacts.recipients_for(demo, case_id=other.id)]
+    with pytest.raises(InvalidInput, match="Name the new recipient"):
+        consent_contacts.add_recipient(demo, case_id=first.id, name="  ", kind=ContactKind.COURT)
+
+
+def test_consent_new_recipient_by_keyboard_alone(qtbot, demo):
+    case = demo.store.get_case_by_ref("C-0001")
+    dialog = ConsentDialog(demo, case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.picker.new_button.setFocus()
+    qtbot.keyClick(dialog.picker.new_button, Qt.Key.Key_Space)
+    assert dialog.picker.panel.isVisible()
+    qtbot.keyClicks(dialog.picker.new_name, "Family Court Services")
+    qtbot.keyClick(dialog.picker.new_name, Qt.Key.Key_Enter)
+    assert dialog.recipient.text() == "Family Court Services"
+    assert "A contact of this case" in dialog.picker.hint.text()
