@@ -83,6 +83,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and summary.overdue:
             return tr_n("CaseloadTableModel", "%n overdue item", "%n overdue items", summary.overdue)
+        if role == Qt.ItemDataRole.ToolTipRole and column in COMPACT_COLUMNS:
+            return _attention(summary)  # what the compact list's hidden columns would say
         return None
 
 
@@ -99,6 +101,13 @@ def _display(summary: CaseSummary, column: int) -> str:
     if column == 4:
         return str(summary.open_conflicts)
     return ", ".join(case.assigned_to)
+
+
+def _attention(summary: CaseSummary) -> str:
+    overdue = tr_n("CaseloadTableModel", "%n overdue", "%n overdue", summary.overdue)
+    conflicts = tr_n("CaseloadTableModel", "%n open conflict", "%n open conflicts",
+                     summary.open_conflicts)
+    return f"{summary.case.ref} · {overdue} · {conflicts}"
 
 
 def _sort_key(summary: CaseSummary, column: int) -> Any:

@@ -60,6 +60,9 @@ def test_window_product_layout_fits_without_scrolling_sideways(qtbot, shell, siz
     qtbot.waitUntil(bar_hidden, timeout=2000)
     assert table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert shell.work.splitter.sizes()[0] < 400  # the case gets the room
+    row = view_row = table.model().index(0, 0)
+    assert " overdue · " in row.data(Qt.ItemDataRole.ToolTipRole)  # hidden columns, in words
+    assert view_row.data(Qt.ItemDataRole.ToolTipRole).startswith("C-")
     bar = workspace.tabBar()
     assert bar.count() == len(GROUPS) <= 6
     assert bar.width() >= bar.sizeHint().width()  # every group tab shows: no scroll arrows
