@@ -112,6 +112,10 @@ class TimelineTab(QWidget):
         self.previous_button = self._button(self.tr("◀ &Previous deadline"),
                                             lambda: self._step(back=True), row)
         self.next_button = self._button(self.tr("&Next deadline ▶"), self._step, row)
+        self.previous_button.setToolTip(self.tr("The deadline before the selected date (P in the "
+                                                "timeline)"))
+        self.next_button.setToolTip(self.tr("The deadline after the selected date, or the first "
+                                            "from today (N in the timeline)"))
         self.add_appointment = self._button(
             self.tr("Add &appointment…"),
             lambda: self._open(AppointmentDialog(self.session, self.case, None, self)), adds)

@@ -69,10 +69,11 @@ class TimelineView(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Timeline"))
-        self.setAccessibleDescription(self.tr(
+        self._help = (self.tr(
             "Left and Right arrows move between dates, Up and Down between lanes, Enter opens, "
             "plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline, "
             "P to the previous one."))
+        self.setAccessibleDescription(self._help)
 
     # -- data --------------------------------------------------------------------------
     def set_entries(self, entries: Sequence[ViewEntry]) -> None:
@@ -84,6 +85,8 @@ class TimelineView(QWidget):
         self._max_len = max((e.t1 - e.t0 for e in self._entries), default=0.0)
         keys = [e.key for e in self._entries]
         self._focus = keys.index(old) if old in keys else -1
+        if self._focus < 0:  # no entry's text may outlive the entry (the lock clears us)
+            self.setAccessibleDescription(self._help)
         self._hover = -1
         present = {e.lane for e in self._entries}
         self._filled = tuple(lane in present for lane in LANES)

@@ -277,9 +277,12 @@ def test_timeline_coming_up_and_view_show_generic_titles_to_an_advocate(qtbot, s
 def test_timeline_tab_clear_empties_coming_up_and_conflicts(qtbot, session, case):
     tab = _tab(qtbot, session, case)
     assert tab.coming_up.rows() and tab.conflicts.reasons()
+    tab.view.focus_key(next(e.key for e in tab.view.entries() if e.title == "Master hearing"))
+    assert "Master hearing" in tab.view.accessibleDescription()  # positive control
     tab.clear()
     assert tab.coming_up.rows() == [] and tab.conflicts.reasons() == []
     assert tab.view.entries() == [] and tab.view.conflicts() == []
+    assert "Master hearing" not in tab.view.accessibleDescription()
     assert tab.conflicts.isHidden()
     held = [tab.coming_up.list.model(), tab.conflicts.list.model()]
     assert all(m.rowCount() == 0 for m in held)
