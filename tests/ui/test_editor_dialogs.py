@@ -75,10 +75,13 @@ def test_editor_appointment_refuses_bad_input_and_saves_nothing(qtbot, session, 
     assert session.store.list_events(case_id=case.id) == []
 
 
-def test_editor_appointment_repeat_needs_an_end(qtbot, session, case):
+def test_editor_appointment_repeat_until_needs_its_date(qtbot, session, case):
+    # open-ended is a valid default now; "until" without a date is what cannot be saved
     dlg = _dialog(qtbot, AppointmentDialog, session, case)
     dlg.title_edit.setText("Clinic")
     dlg.repeat.setCurrentIndex(dlg.repeat.findData("DAILY"))
+    dlg.ends.setCurrentIndex(dlg.ends.findData("until"))
+    dlg.until.line.setText("")
     dlg.accept()
     assert dlg.result() != ACCEPTED and dlg.error_text("until")
 
@@ -184,11 +187,11 @@ def test_editor_closure_saves_a_closed_day(qtbot, session, case):
 
 def test_editor_trigger_previews_dates_then_saves_deadlines(qtbot, session, case):
     dlg = _dialog(qtbot, TriggerDialog, session, case)
-    dlg.rule.setCurrentIndex(dlg.rule.findData("A-FRCP-6a6"))
-    dlg.occurred.line.setText("2026-12-25")
+    dlg.rule.set_rule("A-FRCP-6a1")
+    dlg.occurred.line.setText("2026-12-11")
     dlg.update_preview()
     text = dlg.preview.toPlainText()
-    assert "2026-12-28" in text and "A-FRCP-6a6" in text  # rolled past Christmas, explained
+    assert "2026-12-28" in text and "A-FRCP-6a1" in text  # the 25th rolled past Christmas
     assert session.store.list_triggers(case.id) == []  # nothing saved by the preview
     dlg.accept()
     assert dlg.result() == ACCEPTED

@@ -149,10 +149,12 @@ def _add_matter_and_trigger(qtbot, matters: MattersTab) -> None:
     _click(matters, "Add trigger…")
     trigger = matters.dialog
     assert isinstance(trigger, TriggerDialog)
-    trigger.rule.setCurrentIndex(trigger.rule.findData("B-EOIR-BIA-APPEAL"))
+    trigger.rule.set_rule("B-EOIR-BIA-APPEAL")
     trigger.occurred.line.setText("2026-05-04")
     trigger.matter.setCurrentIndex(1)
-    _click(trigger, "Show computed dates")
+    trigger.update_preview()  # the preview is live; the steps sit behind a toggle
+    _click(trigger, "Show the arithmetic")
+    assert "Appeal to the BIA" in trigger.summary.text() or "BIA" in trigger.summary.text()
     preview = trigger.preview.toPlainText()
     assert "EOIR-26 received by the BIA: 2026-06-03" in preview
     assert "30 calendar days after = 2026-06-03" in preview and "Sources: 8 CFR 1003.38" in preview
