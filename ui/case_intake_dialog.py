@@ -61,7 +61,11 @@ class CaseIntakeDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Display name (required)"), self.display_name)
-        form.addRow(QLabel(self.tr("Everything below is optional and can be added later."), self))
+        later = QLabel(self.tr("Everything below is optional and can wait; add it, or the legal "
+                               "name, date of birth and address, later from the case's Overview "
+                               "(Edit case…)"), self)
+        later.setWordWrap(True)
+        form.addRow(later)
         form.addRow(self.tr("&Pronouns"), self.pronouns)
         form.addRow(self.tr("&Languages"), self.languages)
         form.addRow(self.tr("&Interpreter language"), self.interpreter)
