@@ -111,8 +111,8 @@ class Geometry:
 def geometry_for(width: float, height: float, start: float, span: float, fm: QFontMetrics,
                  lane_names: Sequence[str], filled: tuple[bool, ...] | None = None) -> Geometry:
     """A frame's geometry with the header, axis and rows sized for the font in use."""
-    words = [w for name in lane_names for w in name.split()]
-    header = max([HEADER_W] + [fm.horizontalAdvance(w) + 18 for w in words])
+    # whole names: an empty lane's strip has one line, and a name read at once is clearer
+    header = max([HEADER_W] + [fm.horizontalAdvance(name) + 18 for name in lane_names])
     return Geometry(width, height, start, span, header_w=float(header),
                     axis_h=float(max(AXIS_H, fm.height() + 12)),
                     row_top=float(max(12, fm.height() // 2 + 3)),
@@ -214,6 +214,7 @@ def paint_grid(p: QPainter, g: Geometry, pal: QPalette, unit: str) -> None:
         x0, x1 = max(g.header_w, g.x(t0)), g.x(t1)
         if x1 > x0:
             for top, bottom in spans:
+                top = max(top, g.axis_h + 1)  # the axis line stays whole
                 p.fillRect(QRectF(x0, top, x1 - x0, bottom - top), tint)
     line = _mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Mid), 0.6)
     p.setPen(QPen(line, 1))
