@@ -157,26 +157,43 @@ def axis_unit(g: Geometry, font: QFont) -> str:
     return axis.choose_unit(g.ppd, axis.measure(font))[0]
 
 
-def today_plate(g: Geometry, fm: QFontMetrics, today_t: float, label: str) -> QRectF | None:
-    """Where the Today label goes: in the axis band, over its line, never over an entry."""
+def today_plate(g: Geometry, fm: QFontMetrics, today_t: float, label: str,
+                day_columns: bool = False) -> QRectF | None:
+    """Where the Today label goes: in the axis band, over its line, never over an entry.
+
+    With ``day_columns`` (days labelled) it starts at today's column, where that day's own
+    label would be, and is kept inside the column (see :func:`today_text`).
+    """
     x = g.x(today_t)
     if x < g.header_w or x > g.width:
         return None
     w, h = fm.horizontalAdvance(label) + 10, fm.height() + 2
-    left = min(max(g.header_w + 1, x - w / 2), g.width - w - 1)
+    left = x + 1 if day_columns else x - w / 2
+    left = min(max(g.header_w + 1, left), g.width - w - 1)
     return QRectF(left, (g.axis_h - h) / 2 - 1, w, h)
 
 
+def today_text(g: Geometry, fm: QFontMetrics, label: str, short: str, day_columns: bool) -> str:
+    """The long label, or the short one where a day column is too narrow for it."""
+    if short and day_columns and fm.horizontalAdvance(label) + 14 > g.ppd:
+        return short
+    return label
+
+
 def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = None,
-               today_label: str = "") -> list[axis.Tick]:
-    """Ticks and date labels of the finest unit that fits; Today on a plate among them.
+               today_label: str = "", today_short: str = "") -> list[axis.Tick]:
+    """Ticks and date labels of the finest unit that fits; Today on a plate among them
+    (at day zoom in place of today's own label, shortened to ``today_short`` if need be).
 
     Returns the ticks drawn (tests check that no two collide).
     """
     fm = p.fontMetrics()
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
     p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.width, g.axis_h))
-    plate = today_plate(g, fm, today_t, today_label) if today_t is not None else None
+    columns = axis_unit(g, p.font()) == "day"
+    today_label = today_text(g, fm, today_label, today_short, columns)
+    plate = (today_plate(g, fm, today_t, today_label, columns) if today_t is not None
+             else None)
     drawn = []
     base = g.axis_h - 9
     for tick in axis_ticks(g, p.font()):
@@ -186,8 +203,7 @@ def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = 
             continue  # the Today plate wins; the tick mark stays
         p.drawText(QPointF(tick.x + 3, base), tick.text)
         drawn.append(tick)
-    unit = axis_unit(g, p.font())
-    if unit in ("day", "week"):  # the month and year the days belong to, above the lanes
+    if columns or axis_unit(g, p.font()) == "week":  # the month and year the days belong to, above the lanes
         p.drawText(QRectF(6, 0, g.header_w - 10, g.axis_h), Qt.AlignmentFlag.AlignVCenter,
                    from_days(g.start + g.span / 2).strftime("%b %Y"))
     if plate is not None:
@@ -365,10 +381,17 @@ def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], b: Bat
         room = int(min(b.room(i), right - x1 - shift))  # no further than the plot's edge
         if room < LABEL_MIN or left + room < g.header_w:
             continue
-        title = b.elided.get((i, room))
+        pinned = left < g.header_w + 4  # its shape has scrolled off: keep the title readable
+        if pinned:
+            room = int(left + room - g.header_w - 4)
+            left = g.header_w + 4
+            if room < LABEL_MIN:
+                continue
+        title = b.elided.get((i, room, pinned))
         if title is None:
-            title = b.elided[(i, room)] = fm.elidedText(entries[i].title,
-                                                        Qt.TextElideMode.ElideRight, room)
+            text = ("◂ " if pinned else "") + entries[i].title
+            title = b.elided[(i, room, pinned)] = fm.elidedText(text, Qt.TextElideMode.ElideRight,
+                                                                room)
         if plates and any(r.intersects(QRectF(left, y - fm.height() / 2,
                                               fm.horizontalAdvance(title), fm.height()))
                           for r in plates):

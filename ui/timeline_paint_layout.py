@@ -135,7 +135,7 @@ class Batch:
     entries: Sequence[ViewEntry]
     bars: dict[tuple[Lane, bool], tuple[list[int], list[QRectF]]]  # entry indices, rectangles
     labelled: list[int]  # entries with room for a label before the next shape in their row
-    elided: dict[tuple[int, int], str] = field(default_factory=dict)  # (entry, room) -> text
+    elided: dict[tuple[int, int, bool], str] = field(default_factory=dict)  # (entry, room, pinned)
 
     def place(self, i: int) -> Placed:
         """Entry ``i``'s (x0, y, x1)."""

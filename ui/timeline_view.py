@@ -435,7 +435,7 @@ class TimelineView(QWidget):
         p.setFont(self.font())
         tp.paint_background(p, geo, pal, self._lane_names)
         today = self.tr("Today") + " · " + from_days(self._today).strftime("%a %d %b").replace(" 0", " ")
-        self._ticks = tp.paint_axis(p, geo, pal, self._today, today)
+        self._ticks = tp.paint_axis(p, geo, pal, self._today, today, self.tr("Today"))
         p.setClipRect(QRectF(geo.header_w, geo.axis_h, geo.width, geo.height))
         tp.paint_grid(p, geo, pal, tp.axis_unit(geo, p.font()))
         tp.paint_today(p, geo, self._today)

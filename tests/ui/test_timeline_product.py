@@ -107,7 +107,9 @@ def test_timeline_axis_unit_follows_zoom(qtbot, span, unit, sample):
     assert any(sample in t.text for t in labels)
     fm = QFontMetrics(view.font())
     geo = view._geometry()
-    plate = tp.today_plate(geo, fm, to_days(TODAY), "Today · Mon 4 May")
+    columns = unit == "day"
+    text = tp.today_text(geo, fm, "Today · Mon 4 May", "Today", columns)
+    plate = tp.today_plate(geo, fm, to_days(TODAY), text, columns)
     assert plate is not None and plate.bottom() <= geo.axis_h  # in the axis: over no entry
     for t in labels:  # no drawn label under the Today plate
         box = QRectF(t.x + 3, geo.axis_h - 9 - fm.ascent(), fm.horizontalAdvance(t.text),
