@@ -15,7 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-SIZE = (1440, 900)
+SIZE = (1366, 768)  # the smallest screen the layout is made for
+LARGE = (1920, 1080)
 USER, PASSPHRASE = "ana", "workbench demo 2026"
 
 
@@ -208,6 +209,24 @@ def _role_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
     return written
 
 
+def _main_screens(window: QWidget, size: tuple[int, int], suffix: str, out: Path) -> list[Path]:
+    """Caseload, an open case (overview), its timeline and its consent ledger at ``size``."""
+    window.resize(*size)
+    work = window.work  # type: ignore[attr-defined]
+    work.close_case()
+    _settle(window)
+    written = [_save(window, out, "caseload" + suffix)]
+    workspace = work.open_case(work.caseload.model.summary(0).case.id)
+    _settle(window)
+    written.append(_save(window, out, "case-workspace" + suffix))
+    if workspace is not None:
+        for page, name in ((1, "timeline"), (4, "consent")):
+            workspace.setCurrentIndex(page)
+            _settle(window)
+            written.append(_save(window, out, name + suffix))
+    return written
+
+
 def render(out: Path) -> list[Path]:
     """Write unlock, caseload, case workspace, timeline and lock screen PNGs into ``out``."""
     from ui.main_window import MainWindow
@@ -228,15 +247,9 @@ def render(out: Path) -> list[Path]:
         written.append(_save(unlock, out, "unlock"))
         unlock.close()
         window = build_main_window(vault_path, USER, PASSPHRASE, recent=recent)
-        window.resize(*SIZE)
         window.show()
-        written.append(_save(window, out, "caseload"))
-        first = window.work.caseload.model.summary(0).case.id
-        workspace = window.work.open_case(first)
-        written.append(_save(window, out, "case-workspace"))
-        if workspace is not None:
-            workspace.setCurrentIndex(1)
-            written.append(_save(window, out, "timeline"))
+        for size, suffix in ((LARGE, "-1920"), (SIZE, "")):
+            written += _main_screens(window, size, suffix, out)
         written += _packet_screens(window, out, Path(tmp))
         window.lock()
         written.append(_save(window, out, "lock-screen"))
