@@ -17,7 +17,8 @@ def letter_pdf(heading: str, paragraphs: Sequence[str]) -> bytes:
     register_base_fonts()
     regular, bold = BASE, BOLD
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=LETTER, invariant=1)
+    # start in the embedded font: a canvas otherwise names Helvetica in every page's resources
+    canvas = Canvas(buffer, pagesize=LETTER, invariant=1, initialFontName=regular)
     canvas.setTitle("Document")
     y = LETTER[1] - inch
     canvas.setFont(bold, 14)

@@ -136,3 +136,26 @@ def test_court_packet_with_signature_line_and_certificate_of_service(demo_vault:
                            "--recipient", "San Francisco Immigration Court", "--purpose",
                            "Court hearing", "--served-on", "DHS")
     assert code == 2 and "--service-method" in err
+
+
+def test_demo_packet_with_exhibits_names_no_unembedded_font(demo_vault: Path, tmp_path: Path,
+                                                            capsys) -> None:
+    import pikepdf
+
+    out = tmp_path / "all.pdf"
+    code, _stdout, err = run_cli(capsys, "packet", str(demo_vault), "C-0001", "--kind", "court",
+                                 "--recipient", "San Francisco Immigration Court", "--purpose",
+                                 "Court hearing", "--compelled", "Subpoena 26-114", "--out",
+                                 str(out), "--user", "sam")
+    assert code == 0, err
+    fonts = set()
+    with pikepdf.open(out) as pdf:
+        for page in pdf.pages:
+            for _name, font in (page.Resources.get("/Font") or {}).items():
+                fonts.add(str(font.get("/BaseFont")))
+            for _name, xobj in (page.Resources.get("/XObject") or {}).items():
+                for _n, font in ((xobj.get("/Resources") or {}).get("/Font") or {}).items():
+                    fonts.add(str(font.get("/BaseFont")))
+    text = "\n".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "Exhibit A" in text  # the demo's letters are attached as exhibits
+    assert fonts and all("DejaVu" in f for f in fonts), fonts
