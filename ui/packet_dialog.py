@@ -189,9 +189,12 @@ class PacketDialog(QDialog):
         form.addRow("", self.compelled)
         form.addRow(self.tr("&Legal basis"), self.legal_basis)
         form.addRow("", self.signature)
-        form.addRow(self.tr("Ser&ved on"), self.served_on)
-        form.addRow(self.tr("Ho&w"), self.service_method)
-        form.addRow(self.tr("Date ser&ved"), self.served_date)
+        form.addRow(self.tr("Served o&n"), self.served_on)
+        form.addRow(self.tr("How ser&ved"), self.service_method)
+        served_label = QLabel(self.tr("&Date served"), page)
+        # the line itself: a label's mnemonic skips a buddy that takes no focus (DateField)
+        served_label.setBuddy(self.served_date.line)
+        form.addRow(served_label, self.served_date)
         form.addRow("", self.service_note)
         form.addRow("", self.service_error)
         folder_label = QLabel(self.tr("&Output folder"), page)
@@ -236,7 +239,7 @@ class PacketDialog(QDialog):
 
     def _build_service(self, page: QWidget) -> None:
         """The signature line and, for court packets, the certificate of service fields."""
-        self.signature = QCheckBox(self.tr("Signature and date line on the cover"), page)
+        self.signature = QCheckBox(self.tr("&Signature and date line on the cover"), page)
         self.signature.setAccessibleName(self.tr("Signature and date line"))
         self.served_on = _line(page, self.tr("Served on"))
         self.served_on.setPlaceholderText(

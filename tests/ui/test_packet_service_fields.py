@@ -120,3 +120,28 @@ def test_packet_service_agency_packet_offers_no_certificate(qtbot, demo, tmp_pat
     reader = PdfReader(io.BytesIO(dialog.outcome.path.read_bytes()))
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Certificate of service" not in text
+
+
+def test_packet_service_fields_are_reached_by_their_mnemonics(qtbot, demo, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _builder(qtbot, demo, tmp_path)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, alt)
+    assert QApplication.focusWidget() is dialog.served_on
+    qtbot.keyClicks(dialog.served_on, "Opposing counsel")
+    assert not dialog.generate_button.isEnabled()  # how it was served is not said yet
+    qtbot.keyClick(dialog.served_on, Qt.Key.Key_V, alt)
+    assert QApplication.focusWidget() is dialog.service_method
+    qtbot.keyClick(dialog.service_method, Qt.Key.Key_Down)
+    assert dialog.service_method.currentData() == "mail"
+    qtbot.keyClick(dialog.service_method, Qt.Key.Key_D, alt)
+    assert QApplication.focusWidget() is dialog.served_date.line
+    qtbot.keyClick(dialog.served_date.line, Qt.Key.Key_S, alt)
+    assert QApplication.focusWidget() is dialog.signature
+    qtbot.waitUntil(dialog.signature.isChecked, timeout=2000)  # a mnemonic animates the click
+    assert dialog.generate_button.isEnabled(), dialog.message.text()
+    assert dialog.request().signature_line and dialog.request().served_on == "Opposing counsel"
