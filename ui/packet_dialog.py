@@ -190,13 +190,24 @@ class PacketDialog(QDialog):
         form.addRow(self.tr("&Legal basis"), self.legal_basis)
         form.addRow("", self.signature)
         form.addRow(self.tr("Served o&n"), self.served_on)
-        form.addRow(self.tr("How ser&ved"), self.service_method)
         served_label = QLabel(self.tr("&Date served"), page)
         # the line itself: a label's mnemonic skips a buddy that takes no focus (DateField)
         served_label.setBuddy(self.served_date.line)
-        form.addRow(served_label, self.served_date)
-        form.addRow("", self.service_note)
-        form.addRow("", self.service_error)
+        service_row = QHBoxLayout()  # how and when on one row: the builder fits 768 px screens
+        service_row.addWidget(self.service_method, 1)
+        service_row.addWidget(served_label)
+        service_row.addWidget(self.served_date)
+        how_label = QLabel(self.tr("How ser&ved"), page)
+        how_label.setBuddy(self.service_method)
+        form.addRow(how_label, service_row)
+        notes = QVBoxLayout()  # the note (other kinds) or the problem (court), never both
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(self.service_note)
+        notes.addWidget(self.service_error)
+        self._service_notes = QWidget(page)
+        self._service_notes.setLayout(notes)
+        form.addRow("", self._service_notes)
+        self._service_form, self._service_row = form, form.rowCount() - 1
         folder_label = QLabel(self.tr("&Output folder"), page)
         folder_label.setBuddy(self.folder)  # Alt+O types a path; Alt+H opens Choose…
         form.addRow(folder_label, folder_row)
@@ -271,6 +282,11 @@ class PacketDialog(QDialog):
         self.service_note.setText("" if court else self.tr(
             "A certificate of service goes on court packets only."))
         self.service_note.setVisible(not court)
+        self._show_service_notes()
+
+    def _show_service_notes(self) -> None:
+        shown = bool(self.service_note.text() or self.service_error.text())
+        self._service_form.setRowVisible(self._service_row, shown)
 
     def _service_problem(self) -> str:
         """What is wrong with the certificate of service fields (empty when nothing)."""
@@ -407,6 +423,7 @@ class PacketDialog(QDialog):
         service = self._service_problem()
         self.service_error.setText("⚠ " + service if service else "")
         self.service_error.setVisible(bool(service))
+        self._show_service_notes()
         if not problem and service:
             problem = service
         self.message.setText(problem)
