@@ -62,8 +62,14 @@ class ConsentTab(ListTab):
         room = max(available - fixed, NARROWEST * len(FLEX))
         if sum(wanted.values()) > room:
             scale = room / sum(wanted.values())
-            for column, width in wanted.items():
-                self.table.setColumnWidth(column, max(NARROWEST, int(width * scale)))
+            widths = {c: max(NARROWEST, int(w * scale)) for c, w in wanted.items()}
+            excess = sum(widths.values()) - room  # what the floor added: taken from the widest
+            for column in sorted(widths, key=lambda c: widths[c], reverse=True):
+                give = max(0, min(excess, widths[column] - NARROWEST))
+                widths[column] -= give
+                excess -= give
+            for column, width in widths.items():
+                self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeRowsToContents()
         for row in range(self.model.rowCount()):  # a little air around wrapped lines

@@ -210,3 +210,19 @@ def test_keyboard_journey_case_appointment_trigger_packet_lock(qtbot, demo_windo
     assert any(t.id == new.id for t in fresh.store.list_triggers(case.id))
     assert any(e.id == added.id for e in fresh.store.list_events(case_id=case.id))
     assert len(fresh.store.list_disclosures(case.id)) == disclosures_before + 1
+
+
+def test_consent_table_fits_at_1366_after_1920(qtbot, demo_window):
+    # the order the screenshot script takes: shown wide, left, shrunk, shown again
+    window = demo_window
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: window.width() == 1920, timeout=2000)
+    table = _consent_table(qtbot, window, "C-0001")
+    assert _fits(table)
+    window.work.workspace.setCurrentIndex(1)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+    qtbot.wait(100)
+    window.work.workspace.setCurrentIndex(4)
+    qtbot.wait(100)
+    assert _fits(table)
