@@ -18,7 +18,8 @@ def letter_pdf(heading: str, paragraphs: Sequence[str]) -> bytes:
     regular, bold = BASE, BOLD
     buffer = io.BytesIO()
     # start in the embedded font: a canvas otherwise names Helvetica in every page's resources
-    canvas = Canvas(buffer, pagesize=LETTER, invariant=1, initialFontName=regular)
+    canvas = Canvas(buffer, pagesize=LETTER, invariant=1,
+                    initialFontName=regular)  # type: ignore[arg-type]  # stub says float; it is a font name
     canvas.setTitle("Document")
     y = LETTER[1] - inch
     canvas.setFont(bold, 14)
