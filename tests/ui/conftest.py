@@ -15,6 +15,7 @@ import pytest
 
 from models.records import Case, Category, EventKind, Role
 from tests.vault_fixtures import ANA, ANA_PASSPHRASE, BEN, BEN_PASSPHRASE
+from ui.session import UiSession
 from workbench.operations import cases, dates
 from workbench.operations.context import Context
 
@@ -160,3 +161,32 @@ def shell(qtbot, vault, recent):
     window.lock_manager.shutdown()
     for opened in opener.opened:
         opened.lock()
+
+
+DEMO_TODAY = date(2026, 12, 1)
+DEMO_PASSPHRASE = "workbench demo 2026"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo vault (users ana, ben, cam, sam) built once for the UI tests, on 2026-12-01."""
+    from workbench.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo-ui") / "vault"
+    build_demo(path, today=DEMO_TODAY, kdf_profile="fast")
+    return path
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
+    """A private copy of the demo vault unlocked as ana (advocate), as a UI session."""
+    from models.vault import open_vault
+
+    path = tmp_path / "demo"
+    shutil.copytree(demo_template, path)
+    vault = open_vault(path, "ana", DEMO_PASSPHRASE)
+    try:
+        yield UiSession(vault, today=lambda: DEMO_TODAY)
+    finally:
+        vault.lock()
+

@@ -5,9 +5,7 @@ demo and the UI template), real widgets, driven by keyboard where a person would
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -24,33 +22,8 @@ from ui.lock_manager import close_all_dialogs
 from ui.session import UiSession
 from workbench.operations import care, cases, consent_contacts
 
-DEMO_TODAY = date(2026, 12, 1)
-DEMO_PASSPHRASE = "workbench demo 2026"
 COURT = "San Francisco Immigration Court"
 YES, CANCEL = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workbench.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo-consent") / "vault"
-    build_demo(path, today=DEMO_TODAY, kdf_profile="fast")
-    return path
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path):
-    """The demo vault (a private copy) unlocked as ana, as a UI session on 2026-12-01."""
-    from models.vault import open_vault
-
-    path = tmp_path / "demo"
-    shutil.copytree(demo_template, path)
-    vault = open_vault(path, "ana", DEMO_PASSPHRASE)
-    try:
-        yield UiSession(vault, today=lambda: DEMO_TODAY)
-    finally:
-        vault.lock()
 
 
 @pytest.fixture

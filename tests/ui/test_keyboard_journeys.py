@@ -12,21 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.conftest import Opener
+from tests.ui.conftest import DEMO_PASSPHRASE, DEMO_TODAY, Opener
 from ui.consent_table import HOW
 from workbench.operations.context import Context
-
-DEMO_TODAY = date(2026, 12, 1)
-DEMO_PASSPHRASE = "workbench demo 2026"
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workbench.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo-keyboard") / "vault"
-    build_demo(path, today=DEMO_TODAY, kdf_profile="fast")
-    return path
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ folder is typed or chosen; a typed folder is checked and Generate waits until it
 from __future__ import annotations
 
 import os
-import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,31 +17,7 @@ from ui.packet_folder import default_folder, folder_problem
 from ui.session import UiSession
 from workbench.operations import packets
 
-DEMO_TODAY = date(2026, 12, 1)
 COURT = "San Francisco Immigration Court"
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from workbench.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo-packets") / "vault"
-    build_demo(path, today=DEMO_TODAY, kdf_profile="fast")
-    return path
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path):
-    """A private copy of the demo vault unlocked as ana (advocate), on 2026-12-01."""
-    from models.vault import open_vault
-
-    path = tmp_path / "demo"
-    shutil.copytree(demo_template, path)
-    vault = open_vault(path, "ana", "workbench demo 2026")
-    try:
-        yield UiSession(vault, today=lambda: DEMO_TODAY)
-    finally:
-        vault.lock()
 
 
 def _builder(qtbot, session: UiSession, ref: str, folder: str = "") -> PacketDialog:
