@@ -36,6 +36,7 @@ from ui.editors.staff_dialogs import StaffProfileDialog
 from ui.i18n import tr_n
 from ui.operation_signals import announce
 from ui.permissions import action_denial, gate
+from ui.remove_question import ask_to_remove
 from ui.session import UiSession
 from ui.strength import MIN_LENGTH, StrengthMeter
 from ui.worker import run_in_background
@@ -358,28 +359,19 @@ class UsersDialog(QDialog):
         except WorkbenchError as exc:
             self.show_message(str(exc), error=True)
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Question,
-                          self.tr("Remove user"), self.tr("Remove %1?").replace("%1", name),
-                          QMessageBox.StandardButton.Cancel, self)
         details = self.tr("The vault is re-encrypted under a new key, which can take a moment.")
         if name != self.session.user.name:  # for oneself, the warning already says so
             details = self.tr("Their passphrase will no longer open this vault.") + " " + details
-        box.setInformativeText((warning + "\n\n" if warning else "") + details)
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setAccessibleName(self.tr("Remove"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _code: self._answered(box, remove, name))
-        self.question = box
-        box.open()
-        return box
+        self.question = ask_to_remove(
+            self, title=self.tr("Remove user"), text=self.tr("Remove %1?").replace("%1", name),
+            details=(warning + "\n\n" if warning else "") + details, warning=bool(warning),
+            answered=lambda box, removing: self._answered(box, removing, name))
+        return self.question
 
-    def _answered(self, box: QMessageBox, remove: QPushButton, name: str) -> None:
-        chosen = box.clickedButton() is remove
-        box.deleteLater()
+    def _answered(self, box: QMessageBox, removing: bool, name: str) -> None:
         if self.question is box:
             self.question = None
-        if chosen and not self._cleared:
+        if removing and not self._cleared:
             self.start_removal(name)
 
     def start_removal(self, name: str) -> None:

@@ -34,6 +34,7 @@ from ui.editors.fields import FieldError, enum_combo, parse_text
 from ui.editors.record_table import Column, RecordsTableModel
 from ui.operation_signals import announce
 from ui.permissions import action_denial, gate
+from ui.remove_question import ask_to_remove
 from ui.session import UiSession
 from workbench.operations import care, case_details, contacts
 from workbench.operations.changes import Changes, Done, Kind
@@ -292,24 +293,16 @@ class CaseListDialog(QDialog):
         if record is None:
             self.show_message(self.tr("Select a row first."), error=True)
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove"),
-                          self.tr("Remove %1?").replace("%1", self.describe(record)),
-                          QMessageBox.StandardButton.Cancel, self)
-        remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setAccessibleName(self.tr("Remove"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _code: self._answered(box, remove, record))
-        self.question = box
-        box.open()
-        return box
+        self.question = ask_to_remove(
+            self, title=self.tr("Remove"),
+            text=self.tr("Remove %1?").replace("%1", self.describe(record)),
+            answered=lambda box, removing: self._answered(box, removing, record))
+        return self.question
 
-    def _answered(self, box: QMessageBox, remove: QPushButton, record: Any) -> None:
-        chosen = box.clickedButton() is remove
-        box.deleteLater()
+    def _answered(self, box: QMessageBox, removing: bool, record: Any) -> None:
         if self.question is box:
             self.question = None
-        if not chosen or self._cleared:
+        if not removing or self._cleared:
             return
         try:
             done = self.remove(record)
