@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   ?= demo-vault
 
-.PHONY: run test test-long bench screenshots lint clean
+.PHONY: run test test-long bench screenshots lint clean pg-server
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Workbench needs Python 3.11 or newer (found %s)." % sys.version.split()[0])'
@@ -22,13 +22,18 @@ lint: $(STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
-test: lint
+# The hub's tests and benchmarks start a throw-away PostgreSQL server; install it if missing
+# (as root with apt-get; otherwise this says how).
+pg-server: $(STAMP)
+	$(BIN)/python -m models.pg_cluster --ensure
+
+test: pg-server lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-test-long: lint
+test-long: pg-server lint
 	QT_QPA_PLATFORM=offscreen WORKBENCH_LONG=1 $(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+bench: $(STAMP) pg-server
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 screenshots: $(STAMP)
