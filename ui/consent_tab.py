@@ -13,13 +13,13 @@ from ui.consent_table import CATEGORIES, PURPOSE, RECIPIENT, SORT_ROLE, STATUS, 
 from ui.editors.ledger_dialogs import ConsentDialog
 from ui.editors.record_table import ListTab
 from ui.permissions import action_denial, gate
+from ui.table_sizing import fit_columns
 from workbench.operations import ledger
 from workbench.operations.changes import Kind
 from workbench.operations.policy import Action
 
 # columns that give up width (their text wraps) so the ledger fits the workspace at 1366 × 768
 FLEX = (RECIPIENT, PURPOSE, CATEGORIES)
-NARROWEST = 96
 
 
 class ConsentTab(ListTab):
@@ -53,27 +53,7 @@ class ConsentTab(ListTab):
     def fit_columns(self) -> None:
         """Size columns to their text; when that is wider than the table, narrow the recipient,
         purpose and categories (their text wraps) so no column is off-screen."""
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.resizeColumnsToContents()
-        count = self.model.columnCount()
-        available = self.table.viewport().width()
-        fixed = sum(self.table.columnWidth(c) for c in range(count) if c not in FLEX)
-        wanted = {c: self.table.columnWidth(c) for c in FLEX}
-        room = max(available - fixed, NARROWEST * len(FLEX))
-        if sum(wanted.values()) > room:
-            scale = room / sum(wanted.values())
-            widths = {c: max(NARROWEST, int(w * scale)) for c, w in wanted.items()}
-            excess = sum(widths.values()) - room  # what the floor added: taken from the widest
-            for column in sorted(widths, key=lambda c: widths[c], reverse=True):
-                give = max(0, min(excess, widths[column] - NARROWEST))
-                widths[column] -= give
-                excess -= give
-            for column, width in widths.items():
-                self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeRowsToContents()
-        for row in range(self.model.rowCount()):  # a little air around wrapped lines
-            self.table.setRowHeight(row, self.table.rowHeight(row) + 6)
+        fit_columns(self.table, FLEX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

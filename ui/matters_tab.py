@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,11 +26,16 @@ from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
 from ui.editors.trigger_plain import when_text
 from ui.permissions import gate, write_denial
+from ui.table_sizing import fit_columns
 from workbench.operations import case_lists, trigger_lists
 from workbench.operations.changes import Kind
 from workbench.operations.trigger_lists import CASE, RULE, TriggerLine
 
 FORUM_FROM = {CASE: " — the case's", RULE: " — the rule's default"}
+# columns that give up width (their text wraps) so both tables fit the Legal page at 1366 × 768
+RULE_ID, EVENT, OCCURRED, COMPUTES, DATES, FORUM, SERVED = range(7)
+TRIGGER_FLEX = (EVENT, COMPUTES, DATES, FORUM)
+MATTER_FLEX = (2, 3)  # title, court
 
 
 def _occurred(value: Any) -> str:
@@ -109,6 +115,7 @@ class MattersTab(ListTab):
         self.edit_trigger_button = self.add_button(self.tr("&Edit trigger…"), self.edit_selected)
         gate(self.add_trigger_button, trigger_denial)
         gate(self.edit_trigger_button, trigger_denial)
+        self.buttons.addStretch(1)
         matter_denial = write_denial(session, [matter_category(k) for k in MatterKind])
         gate(self.add_matter_button, matter_denial)
         gate(self.edit_matter_button, matter_denial)
@@ -149,7 +156,19 @@ class MattersTab(ListTab):
         triggers, matters = records
         super().show_records(triggers)
         self.matters.set_records(matters)
-        self.matters_table.resizeColumnsToContents()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Narrow the wordy columns of both tables (their text wraps) so that neither scrolls
+        sideways."""
+        if self.model.rowCount():
+            fit_columns(self.table, TRIGGER_FLEX)
+        if self.matters.rowCount():
+            fit_columns(self.matters_table, MATTER_FLEX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def clear(self) -> None:
         """Forget triggers and matters (the workbench is locking)."""

@@ -214,3 +214,35 @@ def test_consent_table_fits_at_1366_after_1920(qtbot, demo_window):
     window.work.workspace.setCurrentIndex(4)
     qtbot.wait(100)
     assert _fits(table)
+
+
+def _fits_all(table) -> bool:
+    header = table.horizontalHeader()
+    last = table.model().columnCount() - 1
+    right = header.sectionPosition(last) + header.sectionSize(last)
+    return not table.horizontalScrollBar().isVisible() and right <= table.viewport().width()
+
+
+@pytest.mark.parametrize("first_width", [1366, 1920])
+def test_legal_page_tables_fit_at_1366_without_scrolling_sideways(qtbot, demo_window,
+                                                                  first_width):
+    from ui.matters_tab import TRIGGER_FLEX
+
+    window = demo_window
+    window.resize(first_width, 768 if first_width == 1366 else 1080)
+    qtbot.waitUntil(lambda: window.width() == first_width, timeout=2000)
+    case = window.session.store.get_case_by_ref("C-0001")
+    workspace = window.work.open_case(case.id)
+    workspace.setCurrentIndex(3)  # Legal: matters and triggers
+    legal = workspace.tab(3)
+    qtbot.waitUntil(lambda: legal.table.isVisible() and legal.model.rowCount() > 0,
+                    timeout=5000)
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366, timeout=2000)
+    qtbot.wait(100)
+    unfitted = sum(legal.table.sizeHintForColumn(c) for c in range(legal.model.columnCount()))
+    assert unfitted > legal.table.viewport().width()  # positive control: it would scroll
+    assert _fits_all(legal.table)
+    assert _fits_all(legal.matters_table)
+    for column in TRIGGER_FLEX:  # wrapped, not cut to nothing
+        assert legal.table.columnWidth(column) >= 96
