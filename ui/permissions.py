@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from models.errors import PermissionDenied
-from models.records import Category
+from models.records import Category, EventKind
 from ui.session import UiSession
 from workbench.operations import policy
 from workbench.operations.policy import Action
@@ -58,3 +58,33 @@ def gate(widget: QWidget, denial: str | None) -> bool:
     if denial:
         widget.setAccessibleDescription(denial)
     return denial is None
+
+
+# what a new dated item of each kind is most likely about, best first; the default is the first
+# of these the role may write (an advocate's medical appointment: the accompaniment, housing and
+# benefits; a clinician's deadline: a clinical one), else the first category it may write at all
+PREFERRED: dict[EventKind, tuple[Category, ...]] = {
+    EventKind.MEDICAL_APPOINTMENT: (Category.MEDICAL, Category.MENTAL_HEALTH,
+                                    Category.HOUSING_BENEFITS),
+    EventKind.SERVICE_APPOINTMENT: (Category.HOUSING_BENEFITS, Category.SAFETY_PLAN),
+    EventKind.CASE_CONFERENCE: (Category.HOUSING_BENEFITS, Category.SAFETY_PLAN),
+    EventKind.COURT_HEARING: (Category.IMMIGRATION, Category.PROTECTIVE_ORDER,
+                              Category.CRIMINAL_CASE, Category.FAMILY_CASE),
+    EventKind.LEGAL_DEADLINE: (Category.IMMIGRATION, Category.PROTECTIVE_ORDER,
+                               Category.CRIMINAL_CASE, Category.FAMILY_CASE, Category.MEDICAL,
+                               Category.HOUSING_BENEFITS),
+    EventKind.MILESTONE: (Category.SAFETY_PLAN, Category.HOUSING_BENEFITS),
+    EventKind.TASK: (Category.HOUSING_BENEFITS,),
+}
+
+
+def default_category(session: UiSession, kind: EventKind,
+                     offered: Iterable[Category]) -> Category | None:
+    """The category a new item of ``kind`` starts with: one of ``offered`` that the role may
+    write (the kind's likeliest first), or the first offered when it may write none."""
+    choices = list(offered)
+    may = [c for c in choices if policy.may_write(session.role, c)]
+    for category in PREFERRED.get(EventKind(kind), ()):
+        if category in may:
+            return category
+    return may[0] if may else (choices[0] if choices else None)

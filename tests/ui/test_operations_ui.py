@@ -262,3 +262,43 @@ def test_operations_ui_pickers_come_from_the_jurisdiction_data(qtbot, session, c
     assert [intake.jurisdiction.itemText(i) for i in range(intake.jurisdiction.count())] == [
         "", *jurisdiction_codes()]
     assert all_zones()[:3] == ["America/Chicago", "America/Los_Angeles", "America/New_York"]
+
+
+@pytest.mark.parametrize("who", ["session", "clinician"])
+def test_operations_ui_default_category_is_one_the_role_may_write(qtbot, request, who, case):
+    from ui.editors.appointment_dialog import APPOINTMENT_KINDS
+    from ui.editors.legal_dialogs import HearingDialog
+    from workbench.operations.policy import may_write
+
+    ui = request.getfixturevalue(who)
+    appointment = AppointmentDialog(ui, case)
+    qtbot.addWidget(appointment)
+    for kind in APPOINTMENT_KINDS:  # a new kind brings its own default, still writable
+        appointment.kind.setCurrentIndex(appointment.kind.findData(kind))
+        assert may_write(ui.role, appointment.category.currentData()), kind
+    appointment.kind.setCurrentIndex(appointment.kind.findData(EventKind.MEDICAL_APPOINTMENT))
+    expected = Category.MEDICAL if who == "clinician" else Category.HOUSING_BENEFITS
+    assert appointment.category.currentData() == expected  # the likeliest, not the first listed
+    deadline = DeadlineDialog(ui, case)
+    qtbot.addWidget(deadline)
+    assert may_write(ui.role, deadline.category.currentData())
+    if who == "session":  # the clinician may write no legal category: its button is disabled
+        hearing = HearingDialog(ui, case)
+        qtbot.addWidget(hearing)
+        assert hearing.category.currentData() == Category.IMMIGRATION
+    # the default saves as it stands: the policy does not refuse it
+    appointment.title_edit.setText("Accompanied visit")
+    appointment.accept()
+    assert appointment.result() == ACCEPTED, appointment.general_error.text()
+    deadline.title_edit.setText("Send the records")
+    deadline.due.set_date(TODAY + timedelta(days=9))
+    deadline.accept()
+    assert deadline.result() == ACCEPTED, deadline.general_error.text()
+
+
+def test_operations_ui_category_chosen_by_hand_stays_when_the_kind_changes(qtbot, session, case):
+    dialog = AppointmentDialog(session, case)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData(Category.IMMIGRATION))
+    dialog.kind.setCurrentIndex(dialog.kind.findData(EventKind.CASE_CONFERENCE))
+    assert dialog.category.currentData() == Category.IMMIGRATION

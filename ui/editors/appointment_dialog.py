@@ -10,10 +10,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from models.records import Category, EventKind
+from models.records import EventKind
 from ui.editors.fields import FieldError, enum_combo, parse_time
 from ui.editors.recurrence import RecurrenceRows
 from ui.editors.timed import TimedEventDialog
+from ui.permissions import default_category
 from workbench.operations.changes import Done
 
 APPOINTMENT_KINDS = (EventKind.MEDICAL_APPOINTMENT, EventKind.SERVICE_APPOINTMENT,
@@ -32,11 +33,23 @@ class AppointmentDialog(TimedEventDialog):
         self.setWindowTitle(self.tr("Appointment"))
         self.kind: QComboBox = self.add_field("kind", self.tr("Kind"),
                                               enum_combo(APPOINTMENT_KINDS, self))
-        self.build_timed()
-        self.category.setCurrentIndex(max(0, self.category.findData(Category.MEDICAL)))  # if offered
         if existing is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(existing.kind)))
-            self.category.setCurrentIndex(max(0, self.category.findData(existing.category)))
+        self.build_timed()
+        if existing is None:
+            self._defaulted = self.category.currentData()
+            self.kind.currentIndexChanged.connect(self._follow_kind)
+
+    def item_kind(self) -> EventKind:
+        return EventKind(self.kind.currentData())
+
+    def _follow_kind(self) -> None:
+        """A new kind brings its own default category, unless one was chosen by hand."""
+        if self.category.currentData() != self._defaulted:
+            return
+        offered = [self.category.itemData(i) for i in range(self.category.count())]
+        self._defaulted = default_category(self.session, self.item_kind(), offered)
+        self.category.setCurrentIndex(max(0, self.category.findData(self._defaulted)))
 
     def build_after_times(self) -> None:
         """The repeat rows, right under the day and times (as in a calendar's event form)."""

@@ -10,7 +10,7 @@ from models.records import LEGAL_CATEGORIES, Category, EventKind, Owner
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text
 from ui.editors.timed import TimedEventDialog
-from ui.permissions import writable
+from ui.permissions import default_category, writable
 from workbench.operations import case_lists, dates
 from workbench.operations.changes import Done
 
@@ -70,8 +70,8 @@ class DeadlineDialog(RecordDialog):
         self.title_edit = self.add_field("title", self.tr("Title"), QLineEdit(ev.title if ev else "", self))
         offered = writable(session, Category, keep=ev.category if ev else None)
         self.category = self.add_field("category", self.tr("Category"), enum_combo(offered, self))
-        self.category.setCurrentIndex(
-            max(0, self.category.findData(ev.category if ev else Category.IMMIGRATION)))
+        self.category.setCurrentIndex(max(0, self.category.findData(
+            ev.category if ev else default_category(session, EventKind.LEGAL_DEADLINE, offered))))
         self.due = self.add_field("due", self.tr("Due date"), DateField(ev.due if ev else None, self,
                                                                 today=session.today()))
         self.owner = self.add_field("owner", self.tr("Who must act"), enum_combo(Owner, self))

@@ -8,11 +8,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
-from models.records import Category
+from models.records import Category, EventKind
 from timeline.jurisdictions import zone_for_jurisdiction
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text, parse_time, zone_combo
-from ui.permissions import writable
+from ui.permissions import default_category, writable
 from workbench.operations import dates
 from workbench.operations.changes import Done
 
@@ -31,6 +31,10 @@ class TimedEventDialog(RecordDialog):
         self.setWindowTitle(self.windowTitle() + " — " + self.tr("this occurrence"))
         self.occurrence_mode()
 
+    def item_kind(self) -> EventKind:
+        """The kind of item being added (it decides the default category)."""
+        return EventKind.COURT_HEARING
+
     def occurrence_mode(self) -> None:
         """Hook: disable what makes no sense for a single occurrence (e.g. repeating)."""
 
@@ -47,8 +51,8 @@ class TimedEventDialog(RecordDialog):
         offered = writable(self.session, self.CATEGORIES, keep=ev.category if ev else None)
         self.category = self.add_field("category", self.tr("Category"),
                                        enum_combo(offered, self))
-        if ev:
-            self.category.setCurrentIndex(max(0, self.category.findData(ev.category)))
+        self.category.setCurrentIndex(max(0, self.category.findData(
+            ev.category if ev else default_category(self.session, self.item_kind(), offered))))
         self.day = self.add_field("day", self.tr("Date"),
                                   DateField(local.date() if local else self.session.today(), self))
         self.start_time = self.add_field("start", self.tr("Starts (HH:MM)"),
