@@ -217,3 +217,80 @@ def test_empty_date_field_opens_on_the_sessions_today(qtbot, session, case):
     dlg = DeadlineDialog(session, case)
     qtbot.addWidget(dlg)
     assert dlg.due.text() == "" and dlg.due.calendar_date() == TODAY
+
+
+@pytest.mark.parametrize("text,day", [
+    ("t", date(2026, 5, 4)), ("today", date(2026, 5, 4)), (" T ", date(2026, 5, 4)),
+    ("+7", date(2026, 5, 11)), ("-3", date(2026, 5, 1)), ("+0", date(2026, 5, 4)),
+    ("+2w", date(2026, 5, 18)), ("-1W", date(2026, 4, 27)), ("+10d", date(2026, 5, 14)),
+    ("+1m", date(2026, 6, 4)), ("-5m", date(2025, 12, 4)), ("t+7", date(2026, 5, 11)),
+    ("2026-07-01", date(2026, 7, 1)),  # a typed date is still a date
+])
+def test_parse_date_reads_shortcuts_from_today(text, day):
+    assert parse_date(text, required=True, today=TODAY) == day
+
+
+@pytest.mark.parametrize("today,day", [(date(2026, 1, 31), date(2026, 2, 28)),
+                                       (date(2028, 1, 31), date(2028, 2, 29)),
+                                       (date(2026, 12, 15), date(2027, 1, 15))])
+def test_parse_date_month_shortcut_keeps_to_the_months_last_day(today, day):
+    assert parse_date("+1m", required=True, today=today) == day
+
+
+@pytest.mark.parametrize("text,message", [
+    ("+7", "Use YYYY-MM-DD, e.g. 2026-03-05."),  # no today: no shortcuts (as before)
+    ("2026-02-30", "February 2026 has 28 days."),
+])
+def test_parse_date_without_today_keeps_its_messages(text, message):
+    with pytest.raises(FieldError) as raised:
+        parse_date(text, required=True)
+    assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("text,message", [
+    ("2026-02-30", "February 2026 has 28 days."),
+    ("+7x", "Use YYYY-MM-DD, e.g. 2026-03-05."),
+    ("tomorrow", "Use YYYY-MM-DD, e.g. 2026-03-05."),
+    ("+99999m", "That is too far from today."),
+])
+def test_parse_date_with_today_keeps_naming_the_problem(text, message):
+    with pytest.raises(FieldError) as raised:
+        parse_date(text, required=True, today=TODAY)
+    assert str(raised.value) == message
+
+
+def test_date_field_shows_the_day_a_shortcut_names_and_writes_it_out(qtbot):
+    field = DateField(None, today=TODAY)
+    qtbot.addWidget(field)
+    field.show()
+    field.line.setFocus()
+    QTest.keyClicks(field.line, "+2w")
+    assert field.resolved.isVisible() and field.resolved.text() == "= Mon 18 May 2026"
+    assert field.value() == date(2026, 5, 18) == field.calendar_date()
+    QTest.keyClick(field.line, Qt.Key.Key_Return)  # leaving (or Enter) writes the date out
+    assert field.text() == "2026-05-18" and not field.resolved.isVisible()
+    field.line.setText("2026-05-20")
+    assert not field.resolved.isVisible()
+
+
+def test_dialog_date_fields_count_shortcuts_from_the_sessions_today(qtbot, session, case):
+    dlg = DeadlineDialog(session, case)  # the session's today is 2026-05-04, not the clock's
+    qtbot.addWidget(dlg)
+    dlg.title_edit.setText("File I-914")
+    dlg.due.line.setText("+1m")
+    assert dlg.due.resolved.text() == "= Thu 4 Jun 2026"
+    dlg.accept()
+    assert dlg.result() == ACCEPTED and dlg.saved.due == date(2026, 6, 4)
+
+
+def test_dialog_date_field_shortcut_errors_clear_when_fixed(qtbot, session, case):
+    dlg = AppointmentDialog(session, case)
+    qtbot.addWidget(dlg)
+    dlg.title_edit.setText("Clinic")
+    dlg.day.line.setText("+3q")
+    dlg.accept()
+    assert dlg.error_text("day") == "⚠ Use YYYY-MM-DD, e.g. 2026-03-05."
+    dlg.day.line.setText("-3")
+    assert dlg.error_text("day") == ""
+    dlg.accept()
+    assert dlg.result() == ACCEPTED and dlg.saved.start.date() == date(2026, 5, 1)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import InvalidInput, WorkbenchError
-from ui.editors.fields import FieldError
+from ui.editors.fields import DateField, FieldError
 from ui.operation_signals import announce
 
 ERROR_STYLE = "color: #b00020;"
@@ -110,6 +110,8 @@ class RecordDialog(QDialog):
         """Add a labelled row with an error label under the widget; returns the widget."""
         widget.setAccessibleName(label)
         widget.setObjectName(name)
+        if isinstance(widget, DateField):
+            widget.set_today(self.session.today())  # shortcuts count from the session's today
         error = QLabel(self)
         error.setStyleSheet(error_style(self))
         error.setWordWrap(True)

@@ -1,11 +1,12 @@
-"""Shared field widgets and parsers: ISO dates with a calendar popup, times, zones, categories."""
+"""Shared field widgets and parsers: ISO dates (or shortcuts: t, +7, -3, +2w, +1m) with a
+calendar popup, times, zones, categories."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from collections.abc import Iterable
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QToolButton,
     QVBoxLayout,
@@ -27,20 +29,74 @@ from ui.editors.zones import all_zones
 
 EXAMPLE_DATE = "2026-03-05"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+# today ("t", "today"), or days, weeks or months from today ("+7", "-3", "+2w", "+1m", "t+7")
+_TODAY = re.compile(r"^(?:t|today)$", re.IGNORECASE)
+_OFFSET = re.compile(r"^(?:t|today)?\s*([+-])\s*(\d{1,5})\s*([dwm]?)$", re.IGNORECASE)
+SHORTCUTS = "t (today), +7 or -3 (days), +2w (weeks), +1m (months)"
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months; a day the target month lacks becomes its last day
+    (31 January + 1 month: 28 or 29 February)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise FieldError("That is too far from today.")
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def resolve_shortcut(text: str, today: date) -> date | None:
+    """The day a shortcut names ("t", "+7", "-3", "+2w", "+1m"), or None when ``text`` is
+    not one."""
+    text = text.strip()
+    if _TODAY.match(text):
+        return today
+    found = _OFFSET.match(text)
+    if found is None:
+        return None
+    sign, amount, unit = found.groups()
+    count = int(amount) * (-1 if sign == "-" else 1)
+    if unit.lower() == "m":
+        return add_months(today, count)
+    try:
+        return today + timedelta(days=count * (7 if unit.lower() == "w" else 1))
+    except OverflowError:
+        raise FieldError("That is too far from today.") from None
+
+
+def long_date(day: date) -> str:
+    """"Mon 11 May 2026"."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 class FieldError(ValueError):
     """A field's text cannot be used; the message is shown next to the field."""
 
 
-def parse_date(text: str, *, required: bool) -> date | None:
-    """A date typed as YYYY-MM-DD; None when empty and optional. The error names the problem
-    ("February 2026 has 28 days"), not only the format."""
+def parse_date(text: str, *, required: bool, today: date | None = None,
+               earliest: date | None = None, latest: date | None = None) -> date | None:
+    """A date typed as YYYY-MM-DD (or, given ``today``, a shortcut: t, +7, -3, +2w, +1m); None
+    when empty and optional. The error names the problem ("February 2026 has 28 days"), not
+    only the format; a day outside ``earliest``..``latest`` is refused with the bound."""
+    day = _parse_day(text, required=required, today=today)
+    if day is not None and latest is not None and day > latest:
+        raise FieldError(f"The date cannot be after {long_date(latest)}.")
+    if day is not None and earliest is not None and day < earliest:
+        raise FieldError(f"The date cannot be before {long_date(earliest)}.")
+    return day
+
+
+def _parse_day(text: str, *, required: bool, today: date | None) -> date | None:
     text = text.strip()
     if not text:
         if required:
             raise FieldError(f"Enter a date as YYYY-MM-DD, e.g. {EXAMPLE_DATE}.")
         return None
+    if today is not None:
+        shortcut = resolve_shortcut(text, today)
+        if shortcut is not None:
+            return shortcut
     found = _ISO.match(text)
     if found is None:
         raise FieldError(f"Use YYYY-MM-DD, e.g. {EXAMPLE_DATE}.")
@@ -91,54 +147,100 @@ class CalendarPopup(QFrame):
 
 
 class DateField(QWidget):
-    """One date: typed as YYYY-MM-DD, or picked in the calendar that drops down from the
-    button beside it (or with Alt+Down / F4). The typed text is the value; the calendar always
-    shows that same day (it follows every keystroke that makes a real date), and picking a day
-    there writes its text. Signal ``date_edited`` (text) after each change by the person."""
+    """One date: typed as YYYY-MM-DD or as a shortcut (t, +7, -3, +2w, +1m: the day it names
+    is shown beside the field, and leaving the field writes it out), or picked in the calendar
+    that drops down from the button beside it (or with Alt+Down / F4). The typed text is the
+    value; the calendar always shows that same day (it follows every keystroke that makes a
+    real date), and picking a day there writes its text. ``earliest``/``latest`` bound the
+    value (a date of birth: not in the future). Signal ``date_edited`` (text) after each
+    change by the person."""
 
     date_edited = Signal(str)
 
     def __init__(self, value: date | None = None, parent: QWidget | None = None, *,
-                 today: date | None = None) -> None:
+                 today: date | None = None, earliest: date | None = None,
+                 latest: date | None = None) -> None:
         super().__init__(parent)
+        self.earliest, self.latest = earliest, latest
+        self.too_late: str | None = None
         self.line = QLineEdit(self)
         self.line.setPlaceholderText("YYYY-MM-DD")
-        self.line.setToolTip(self.tr("Type a date as YYYY-MM-DD, or press Alt+Down for a calendar"))
+        self.line.setToolTip(self.tr("Type a date as YYYY-MM-DD or %1, or press Alt+Down for "
+                                     "a calendar").replace("%1", SHORTCUTS))
         self.button = QToolButton(self)
         self.button.setText(self.tr("Calendar…"))
         self.button.setToolTip(self.tr("Pick from calendar (Alt+Down)"))
         self.button.setAccessibleName(self.tr("Pick from calendar"))
         self.button.clicked.connect(self.show_calendar)
+        self.resolved = QLabel(self)  # the day a shortcut names: "= Mon 11 May 2026"
+        self.resolved.hide()
         self.popup = CalendarPopup(self)
         self.calendar = self.popup.calendar
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)  # Enter on a day
         self.line.textChanged.connect(self._typed)
+        self.line.editingFinished.connect(self._write_out)
         self.line.installEventFilter(self)
         self.calendar.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line, 1)
+        layout.addWidget(self.resolved)
         layout.addWidget(self.button)
         self.setFocusProxy(self.line)
-        # an empty field's calendar opens on the session's today (a fixed clock in tests)
-        self._fallback = QDate(today.year, today.month, today.day) if today else QDate.currentDate()
+        self._today = today
         self.set_date(value)
 
+    def today(self) -> date:
+        """The day shortcuts count from: the session's (set by the dialog), else the clock's."""
+        return self._today or date.today()
+
+    def set_today(self, today: date) -> None:
+        """Count shortcuts (and open an empty calendar) from ``today`` (the session's clock)."""
+        self._today = today
+        if not self.line.text().strip():
+            self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+
+    def set_range(self, earliest: date | None, latest: date | None, *,
+                  too_late: str | None = None) -> None:
+        """Refuse days before ``earliest`` or after ``latest`` (None: no bound); ``too_late``
+        says what is wrong with a later day in the field's own words."""
+        self.earliest, self.latest, self.too_late = earliest, latest, too_late
+        if earliest:
+            self.calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        if latest:
+            self.calendar.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+
     def set_date(self, value: date | None) -> None:
-        """Show ``value`` (None: empty; the calendar then opens on the current month)."""
+        """Show ``value`` (None: empty; the calendar then opens on today)."""
         self.line.setText(value.isoformat() if value else "")
         if value is None:
-            self.calendar.setSelectedDate(self._fallback)
+            today = self.today()
+            self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
+
+    def _shortcut(self, text: str) -> date | None:
+        try:
+            return resolve_shortcut(text, self.today())
+        except FieldError:
+            return None
 
     def _typed(self, text: str) -> None:
         try:
-            day = parse_date(text, required=False)
+            day = parse_date(text, required=False, today=self.today())
         except FieldError:
             day = None
         if day is not None:
             self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        named = self._shortcut(text)
+        self.resolved.setText("= " + long_date(named) if named else "")
+        self.resolved.setVisible(named is not None)
         self.date_edited.emit(text)
+
+    def _write_out(self) -> None:
+        """Leaving the field turns a shortcut into the date it names."""
+        named = self._shortcut(self.line.text())
+        if named is not None:
+            self.line.setText(named.isoformat())
 
     def _picked(self, chosen: QDate) -> None:
         self.line.setText(chosen.toString(Qt.DateFormat.ISODate))
@@ -156,11 +258,12 @@ class DateField(QWidget):
 
     def _typed_day_or_today(self) -> None:
         try:
-            day = parse_date(self.line.text(), required=False)
+            day = parse_date(self.line.text(), required=False, today=self.today())
         except FieldError:
             day = None
         if day is None:
-            self.calendar.setSelectedDate(self._fallback)
+            today = self.today()
+            self.calendar.setSelectedDate(QDate(today.year, today.month, today.day))
 
     def calendar_date(self) -> date:
         """The day the calendar shows selected."""
@@ -191,8 +294,21 @@ class DateField(QWidget):
         return self.line.text()
 
     def value(self, *, required: bool = True) -> date | None:
-        """The parsed date, or FieldError."""
-        return parse_date(self.line.text(), required=required)
+        """The parsed date (a shortcut resolved), or FieldError."""
+        day = parse_date(self.line.text(), required=required, today=self.today())
+        if day is not None and self.latest is not None and day > self.latest and self.too_late:
+            raise FieldError(self.too_late)
+        return parse_date(self.line.text(), required=required, today=self.today(),
+                          earliest=self.earliest, latest=self.latest)
+
+
+def birth_date_field(parent: QWidget, today: date) -> DateField:
+    """A date of birth: the shared date control, no later than today and no earlier than
+    130 years before it."""
+    field = DateField(None, parent, today=today)
+    field.set_range(date(today.year - 130, 1, 1), today,
+                    too_late="A date of birth cannot be in the future.")
+    return field
 
 
 def zone_combo(selected: str, parent: QWidget) -> QComboBox:
