@@ -267,7 +267,8 @@ class WorkArea(QWidget):
 
     def new_case(self) -> CaseIntakeDialog:
         """Open the intake form (window-modal, not exec(): the lock must stay possible)."""
-        self.intake = CaseIntakeDialog(self)
+        today = self.session.today() if self.session is not None else None
+        self.intake = CaseIntakeDialog(self, today=today)
         self.intake.accepted.connect(self._save_intake)
         self.intake.open()
         return self.intake

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -18,17 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from timeline.jurisdictions import jurisdiction_codes
+from ui.editors.fields import FieldError, birth_date_field
 
 
 class CaseIntakeDialog(QDialog):
     """Collects a new case's fields; ``values()`` returns keyword arguments for add_case."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workbench"))
         self.setAccessibleName(self.tr("New case"))
         self.display_name = self._line(self.tr("Display name"))
         self.pronouns = self._line(self.tr("Pronouns"))
+        # the shared date control (typed, shortcuts or calendar), never a day after today
+        self.date_of_birth = birth_date_field(self, today or date.today())
+        self.date_of_birth.setAccessibleName(self.tr("Date of birth"))
+        self.date_of_birth.date_edited.connect(lambda _t: self.error.clear())
         self.languages = self._line(self.tr("Languages (comma separated)"))
         self.interpreter = self._line(self.tr("Interpreter language"))
         self.safe_contact = self._line(self.tr("Safe contact method"))
@@ -62,11 +68,14 @@ class CaseIntakeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Display name (required)"), self.display_name)
         later = QLabel(self.tr("Everything below is optional and can wait; add it, or the legal "
-                               "name, date of birth and address, later from the case's Overview "
-                               "(Edit case…)"), self)
+                               "name and address, later from the case's Overview (Edit case…)"),
+                       self)
         later.setWordWrap(True)
         form.addRow(later)
         form.addRow(self.tr("&Pronouns"), self.pronouns)
+        birth = QLabel(self.tr("Date of &birth"), self)
+        birth.setBuddy(self.date_of_birth.line)
+        form.addRow(birth, self.date_of_birth)
         form.addRow(self.tr("&Languages"), self.languages)
         form.addRow(self.tr("&Interpreter language"), self.interpreter)
         form.addRow(self.tr("Safe &contact method"), self.safe_contact)
@@ -82,7 +91,7 @@ class CaseIntakeDialog(QDialog):
         """True when anything was typed (an unsaved form, for the lock notice)."""
         texts = (self.display_name, self.pronouns, self.languages, self.interpreter)
         return (
-            any(edit.text() for edit in (*texts, self.safe_contact))
+            any(edit.text() for edit in (*texts, self.safe_contact, self.date_of_birth.line))
             or bool(self.notes.toPlainText())
             or self.confidential.isChecked()
             or bool(self.jurisdiction.currentText())
@@ -101,15 +110,28 @@ class CaseIntakeDialog(QDialog):
             "notes": self.notes.toPlainText().strip(),
         }
         out.update({k: v for k, v in optional.items() if v})
+        try:
+            born = self.date_of_birth.value(required=False)
+        except FieldError:
+            born = None  # accept() refuses to close on an unreadable date
+        if born is not None:
+            out["date_of_birth"] = born
         if self.confidential.isChecked():
             out["confidential_address"] = True
         return out
 
     def accept(self) -> None:
-        """Refuse to close without a display name, saying so next to the form."""
+        """Refuse to close without a display name or with a date of birth that is not one,
+        saying so next to the form."""
         if not self.display_name.text().strip():
             self.error.setText(self.tr("A display name is needed; any name the person chooses."))
             self.display_name.setFocus()
+            return
+        try:
+            self.date_of_birth.value(required=False)
+        except FieldError as exc:
+            self.error.setText(self.tr("Date of birth: %1").replace("%1", str(exc)))
+            self.date_of_birth.setFocus()
             return
         super().accept()
 
@@ -118,6 +140,7 @@ class CaseIntakeDialog(QDialog):
         for edit in (self.display_name, self.pronouns, self.languages, self.interpreter):
             edit.clear()
         self.safe_contact.clear()
+        self.date_of_birth.line.clear()
         self.notes.clear()
         self.jurisdiction.setCurrentIndex(0)
         self.confidential.setChecked(False)

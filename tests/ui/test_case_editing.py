@@ -87,12 +87,12 @@ def test_case_editing_bad_date_of_birth_shown_next_to_it_writes_nothing(qtbot, o
                                                                          session):
     before = session.store.list_audit()
     dialog = _opened(qtbot, overview.edit_case())
-    dialog.date_of_birth.setText("1994-02-30")
+    dialog.date_of_birth.line.setText("1994-02-30")
     dialog.pronouns.setText("they/them")
     dialog.accept()
     assert dialog.result() != ACCEPTED and dialog.isVisible()
     message = dialog.error_text("date_of_birth")
-    assert message == "⚠ Date of birth: the value given is not a date (use YYYY-MM-DD)"
+    assert message == "⚠ February 1994 has 28 days."  # the shared date control's words
     assert dialog.error_text("pronouns") == ""
     assert session.store.list_audit() == before
     assert session.store.get_case(case.id).pronouns is None
@@ -127,12 +127,33 @@ def test_case_editing_by_keyboard(qtbot, overview, case, fresh):
     dialog.pronouns.setFocus()
     qtbot.keyClicks(dialog.pronouns, "she/her")
     qtbot.keyClick(dialog.pronouns, Qt.Key.Key_Tab)
-    assert dialog.focusWidget() is dialog.date_of_birth
-    qtbot.keyClicks(dialog.date_of_birth, "1990-01-02")
-    qtbot.keyClick(dialog.date_of_birth, Qt.Key.Key_Return)  # the default button saves
+    assert dialog.focusWidget() is dialog.date_of_birth.line
+    qtbot.keyClicks(dialog.date_of_birth.line, "1990-01-02")
+    qtbot.keyClick(dialog.date_of_birth.line, Qt.Key.Key_Return)  # the default button saves
     assert dialog.result() == ACCEPTED
     saved = fresh().store.get_case(case.id)
     assert saved.pronouns == "she/her" and saved.date_of_birth.isoformat() == "1990-01-02"
+
+
+def test_case_editing_date_of_birth_is_the_shared_date_control_and_not_in_future(
+        qtbot, overview, case, fresh):
+    from ui.editors.fields import DateField
+
+    dialog = _opened(qtbot, overview.edit_case())
+    assert isinstance(dialog.date_of_birth, DateField)
+    assert dialog.date_of_birth.latest == TODAY  # the session's today
+    dialog.date_of_birth.line.setText("+1")  # tomorrow
+    dialog.accept()
+    assert dialog.result() != ACCEPTED
+    assert dialog.error_text("date_of_birth") == "⚠ A date of birth cannot be in the future."
+    dialog.date_of_birth.line.setText("1890-01-01")
+    dialog.accept()
+    assert "cannot be before" in dialog.error_text("date_of_birth")
+    dialog.date_of_birth.line.setText("1994-02-28")
+    assert dialog.error_text("date_of_birth") == ""  # cleared as soon as it is edited
+    dialog.accept()
+    assert dialog.result() == ACCEPTED
+    assert fresh().store.get_case(case.id).date_of_birth.isoformat() == "1994-02-28"
 
 
 # -- Safe addresses… -------------------------------------------------------------------------

@@ -84,6 +84,41 @@ def test_shell_intake_adds_case_with_only_a_name(qtbot, window):
     assert window.work.workspace.case_id == cases["Noor"].id
 
 
+def test_shell_intake_date_of_birth_is_the_shared_date_control(qtbot, window):
+    from ui.editors.fields import DateField
+
+    intake = window.work.new_case()
+    qtbot.waitExposed(intake)
+    assert isinstance(intake.date_of_birth, DateField)
+    assert intake.date_of_birth.latest == TODAY  # the session's today: no future date
+    intake.display_name.setText("Noor")
+    save = intake.buttons.button(QDialogButtonBox.StandardButton.Save)
+    intake.date_of_birth.line.setText("+2w")
+    save.click()
+    assert intake.isVisible()
+    assert intake.error.text() == "Date of birth: A date of birth cannot be in the future."
+    intake.date_of_birth.line.setText("1994-02-30")
+    assert intake.error.text() == ""  # cleared on the edit
+    save.click()
+    assert intake.isVisible() and intake.error.text() == "Date of birth: February 1994 has 28 days."
+    intake.date_of_birth.line.setText("1994-02-28")
+    assert intake.is_dirty()
+    save.click()
+    assert not intake.isVisible()
+    saved = {c.display_name: c for c in window.session.store.list_cases()}["Noor"]
+    assert saved.date_of_birth.isoformat() == "1994-02-28"
+
+
+def test_shell_intake_without_date_of_birth_saves_none(qtbot, window):
+    intake = window.work.new_case()
+    qtbot.waitExposed(intake)
+    intake.display_name.setText("Noor")
+    assert "date_of_birth" not in intake.values()
+    intake.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    saved = {c.display_name: c for c in window.session.store.list_cases()}["Noor"]
+    assert saved.date_of_birth is None
+
+
 def test_shell_agenda_lists_sections_and_opens_case(qtbot, window):
     model = window.agenda.model
     sections = [model.item(r).section for r in range(model.rowCount()) if model.item(r)]

@@ -23,6 +23,7 @@ from models.errors import WorkbenchError
 from models.records import Case
 from timeline.jurisdictions import jurisdiction_codes
 from ui.editors.base import RecordDialog
+from ui.editors.fields import birth_date_field
 from ui.permissions import action_denial
 from ui.session import UiSession
 from workbench.operations import case_details, cases, policy, users
@@ -72,8 +73,8 @@ class EditCaseDialog(LabelledErrors):
         self.display_name = self._line("display_name", self.tr("Display name (required)"))
         self.legal_name = self._line("legal_name", self.tr("Legal name"))
         self.pronouns = self._line("pronouns", self.tr("Pronouns"))
-        self.date_of_birth = self._line("date_of_birth", self.tr("Date of birth"))
-        self.date_of_birth.setPlaceholderText("YYYY-MM-DD")
+        self.date_of_birth = birth_date_field(self, session.today())
+        self._add("date_of_birth", self.tr("Date of birth"), self.date_of_birth)
         self.languages = self._line("languages", self.tr("Languages"))
         self.languages.setPlaceholderText(self.tr("comma separated, e.g. Spanish, English"))
         self.interpreter = self._line("interpreter_language", self.tr("Interpreter language"))
@@ -111,7 +112,7 @@ class EditCaseDialog(LabelledErrors):
         self.display_name.setText(case.display_name)
         self.legal_name.setText(case.legal_name or "")
         self.pronouns.setText(case.pronouns or "")
-        self.date_of_birth.setText(case.date_of_birth.isoformat() if case.date_of_birth else "")
+        self.date_of_birth.set_date(case.date_of_birth)
         self.languages.setText(", ".join(case.languages))
         self.interpreter.setText(case.interpreter_language or "")
         self.safe_contact.setText(case.safe_contact or "")
@@ -121,12 +122,14 @@ class EditCaseDialog(LabelledErrors):
         self.notes.setPlainText(case.notes or "")
 
     def typed(self) -> dict[str, Any]:
-        """Every field as typed (text trimmed; the store decides what is valid)."""
+        """Every field as typed (text trimmed; the store decides what is valid; the date of
+        birth is read by its date control, which names what is wrong with it)."""
+        born = self.field("date_of_birth", lambda: self.date_of_birth.value(required=False))
         return {
             "display_name": self.display_name.text().strip(),
             "legal_name": self.legal_name.text().strip() or None,
             "pronouns": self.pronouns.text().strip() or None,
-            "date_of_birth": self.date_of_birth.text().strip() or None,
+            "date_of_birth": born,
             "languages": split_list(self.languages.text()),
             "interpreter_language": self.interpreter.text().strip() or None,
             "safe_contact": self.safe_contact.text().strip() or None,
@@ -143,8 +146,6 @@ class EditCaseDialog(LabelledErrors):
                       self.tr("A display name is needed; any name the person chooses."))
         case = self.case
         current = {name: getattr(case, name) for name in values}
-        if current["date_of_birth"] is not None:
-            current["date_of_birth"] = current["date_of_birth"].isoformat()
         return {k: v for k, v in values.items() if v != current[k]}
 
     def save(self, values: dict[str, Any]) -> Done[Case]:
