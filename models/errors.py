@@ -71,3 +71,25 @@ class ConsentRefused(WorkbenchError):
 
 class InsecureEnvironment(WorkbenchError):
     """The runtime lacks a required control (e.g. stock sqlite3 instead of SQLCipher)."""
+
+
+class Tampered(VaultDamaged):
+    """A hub's stored data was altered outside Workbench (a ciphertext, row seal or signed
+    entry fails to verify); the message names the table, row and column, never content."""
+
+
+class Conflict(WorkbenchError):
+    """Someone else changed this record since it was read; nothing was written.
+
+    ``current`` holds the record as it now stands, so a face can show the other change.
+    """
+
+    current: object | None = None
+
+
+class HubUnavailable(WorkbenchError):
+    """The hub's server cannot be reached (or dropped the connection); nothing was written."""
+
+
+class InsecureConnection(WorkbenchError):
+    """A hub address would connect without verified TLS to a host that is not local."""

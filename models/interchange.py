@@ -73,8 +73,9 @@ def as_dict(record: Any, drop: tuple[str, ...] = ("case_id",)) -> dict[str, Any]
     out = {}
     for field in dataclasses.fields(record):
         value = getattr(record, field.name)
-        if field.name in drop or value is None or value == () or value == frozenset():
-            continue
+        if field.name in drop or field.name == "version" or value is None or value == () \
+                or value == frozenset():
+            continue  # a row's version is this store's own bookkeeping, not exported data
         out[field.name] = plain(value)
     return out
 

@@ -24,7 +24,7 @@ TOO_NEW = "This vault was written by a newer Workbench; update Workbench to open
 Plan = Literal["current", "behind"]
 # The newest revision in versions/. Opening a current vault then needs no alembic import
 # (~0.15 s of every command's start); tests/models/test_migrate.py checks it against alembic.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def _versions(versions: Path | None) -> Path:
@@ -56,10 +56,13 @@ def head_revision(versions: Path | None = None) -> str | None:
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database (None for a database never migrated)."""
     with engine.connect() as conn:
-        stamped = conn.execute(text(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        )).first()
-        if stamped is None:
+        if conn.dialect.name == "sqlite":
+            stamped = conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            )).first() is not None
+        else:  # the hub (PostgreSQL)
+            stamped = conn.scalar(text("SELECT to_regclass('alembic_version')")) is not None
+        if not stamped:
             return None
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         return None if row is None else str(row[0])

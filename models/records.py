@@ -6,7 +6,7 @@ them back to the store's intent-named methods.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -173,6 +173,9 @@ class StaffProfile:
     address: str | None = None  # the organisation's address, never a survivor's
     phone: str | None = None
     email: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,9 @@ class SafeAddress:
     case_id: int
     filing: str  # e.g. "I-914", "DVRO petition", or a matter ref
     address: str
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +209,9 @@ class Case:
     notes: str | None = None
     created_at: datetime | None = None
     safe_addresses: tuple[SafeAddress, ...] = ()
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +225,9 @@ class Matter:
     case_number: str | None = None
     jurisdiction: str | None = None
     notes: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +265,8 @@ class Event:
     explanation: tuple[str, ...] = ()
     evidence_for_id: int | None = None  # this appointment produces evidence for that filing
 
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
     def due_day(self) -> date | None:
         """The day this is due: ``due``, else the local day (in ``tz``) of ``start``."""
         if self.due is not None:
@@ -274,6 +288,7 @@ class Event:
         return day is not None and day < today
 
 
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A typed legal event (e.g. an IJ decision) from which deadlines are computed."""
@@ -287,6 +302,9 @@ class Trigger:
     jurisdiction: str | None = None
     service: str | None = None  # mail | electronic | personal
     notes: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +320,8 @@ class Consent:
     how_given: str = "written"  # written | verbal | electronic
     notes: str | None = None
 
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
     def status(self, today: date) -> ConsentStatus:
         """Active, expired, revoked or not yet in force on ``today``."""
         if self.revoked is not None and self.revoked <= today:
@@ -311,6 +331,7 @@ class Consent:
         if self.granted > today:
             return ConsentStatus.NOT_YET
         return ConsentStatus.ACTIVE
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +346,9 @@ class Document:
     media_type: str  # application/pdf, image/png, image/jpeg
     size: int
     sha256: str
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +362,9 @@ class Referral:
     opened: date | None = None
     updated: date | None = None
     notes: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +374,9 @@ class Milestone:
     title: str
     due: date | None = None
     done: date | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +389,9 @@ class Goal:
     category: Category = Category.SAFETY_PLAN
     status: str = "open"  # open | achieved | dropped
     milestones: tuple[Milestone, ...] = ()
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +404,9 @@ class Contact:
     phone: str | None = None
     email: str | None = None
     language: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +418,9 @@ class Closure:
     calendar: str  # a jurisdiction ("federal", "CA", ...) or "*" for every calendar
     reason: ClosureReason
     note: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
 
 
 @dataclass(frozen=True, slots=True)

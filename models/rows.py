@@ -10,6 +10,8 @@ Users are not stored here: they live in the vault's key slots.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
     ForeignKey,
@@ -21,11 +23,36 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    deferred,
+    mapped_column,
+    relationship,
+)
+
+from models.field_cipher import Sealed, install
 
 
 class Base(DeclarativeBase):
-    """Declarative base of every row; ``Base.metadata`` is the schema of migration 0001."""
+    """Declarative base of every row; ``Base.metadata`` is the schema of the newest migration."""
+
+
+class Versioned:
+    """An editable row: its version (optimistic concurrency) and, on a hub, its seal (0004).
+
+    Every UPDATE is ``WHERE id = :id AND version = :v`` and raises StaleDataError when another
+    writer got there first (models.field_cipher raises the version before each update).
+    ``seal`` is NULL in the local vault; on a hub it authenticates the row's plaintext columns.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    seal: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.version, "version_id_generator": False}
 
 
 SCHEDULED = "status = 'scheduled'"  # literal: SQLite uses a partial index only for constants
@@ -35,41 +62,41 @@ def _case_fk() -> Mapped[int]:
     return mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
 
 
-class CaseRow(Base):
+class CaseRow(Versioned, Base):
     """One survivor's case (records.Case)."""
 
     __tablename__ = "cases"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     ref: Mapped[str] = mapped_column(String(16), unique=True)
-    display_name: Mapped[str] = mapped_column(Text)
-    legal_name: Mapped[str | None] = mapped_column(Text)
-    pronouns: Mapped[str | None] = mapped_column(Text)
-    date_of_birth: Mapped[str | None] = mapped_column(String(10))
-    languages: Mapped[str] = mapped_column(Text, default="[]")
-    interpreter_language: Mapped[str | None] = mapped_column(Text)
-    safe_contact: Mapped[str | None] = mapped_column(Text)
+    display_name: Mapped[str] = mapped_column(Sealed())
+    legal_name: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    pronouns: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    date_of_birth: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    languages: Mapped[str] = mapped_column(Sealed(withheld="[]"), default="[]")
+    interpreter_language: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    safe_contact: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     confidential_address: Mapped[bool] = mapped_column(Boolean, default=False)
-    address: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     jurisdiction: Mapped[str | None] = mapped_column(String(32))
     assigned_to: Mapped[str] = mapped_column(Text, default="[]")
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
     created_at: Mapped[str] = mapped_column(String(32))
     safe_addresses: Mapped[list[SafeAddressRow]] = relationship(
         lazy="selectin", order_by="SafeAddressRow.id", cascade="all, delete-orphan"
     )
 
 
-class SafeAddressRow(Base):
+class SafeAddressRow(Versioned, Base):
     """A substitute mailing address for one filing (records.SafeAddress)."""
 
     __tablename__ = "safe_addresses"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = _case_fk()
-    filing: Mapped[str] = mapped_column(Text)
-    address: Mapped[str] = mapped_column(Text)
+    filing: Mapped[str] = mapped_column(Sealed())
+    address: Mapped[str] = mapped_column(Sealed())
 
 
-class MatterRow(Base):
+class MatterRow(Versioned, Base):
     """A legal matter of a case (records.Matter)."""
 
     __tablename__ = "matters"
@@ -77,14 +104,14 @@ class MatterRow(Base):
     case_id: Mapped[int] = _case_fk()
     ref: Mapped[str] = mapped_column(String(24), unique=True)
     kind: Mapped[str] = mapped_column(String(24))
-    title: Mapped[str] = mapped_column(Text, default="")
-    court: Mapped[str | None] = mapped_column(Text)
-    case_number: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Sealed(), default="")
+    court: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    case_number: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     jurisdiction: Mapped[str | None] = mapped_column(String(32))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
 
 
-class TriggerRow(Base):
+class TriggerRow(Versioned, Base):
     """A typed legal event deadlines are computed from (records.Trigger)."""
 
     __tablename__ = "triggers"
@@ -98,10 +125,10 @@ class TriggerRow(Base):
     occurred_tz: Mapped[str | None] = mapped_column(String(64))
     jurisdiction: Mapped[str | None] = mapped_column(String(32))
     service: Mapped[str | None] = mapped_column(String(16))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
 
 
-class EventRow(Base):
+class EventRow(Versioned, Base):
     """Anything on a timeline (records.Event); ``first_date`` drives the agenda indexes."""
 
     __tablename__ = "events"
@@ -118,7 +145,7 @@ class EventRow(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     matter_id: Mapped[int | None] = mapped_column(ForeignKey("matters.id", ondelete="SET NULL"))
     kind: Mapped[str] = mapped_column(String(32))
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Sealed())
     category: Mapped[str] = mapped_column(String(32))
     first_date: Mapped[str] = mapped_column(String(10))  # local date of start, or due
     start_utc: Mapped[str | None] = mapped_column(String(32))
@@ -126,84 +153,84 @@ class EventRow(Base):
     due: Mapped[str | None] = mapped_column(String(10))
     all_day: Mapped[bool] = mapped_column(Boolean, default=False)
     tz: Mapped[str] = mapped_column(String(64), default="UTC")
-    location: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Sealed("location", None))
     status: Mapped[str] = mapped_column(String(16), default="scheduled")
     rrule: Mapped[str | None] = mapped_column(Text)
     exdates: Mapped[str] = mapped_column(Text, default="[]")
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     interpreter_booked: Mapped[bool] = mapped_column(Boolean, default=False)
-    interpreter_language: Mapped[str | None] = mapped_column(Text)
+    interpreter_language: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     owner: Mapped[str | None] = mapped_column(String(16))
     assigned_to: Mapped[str | None] = mapped_column(Text)
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
     trigger_id: Mapped[int | None] = mapped_column(
         ForeignKey("triggers.id", ondelete="SET NULL"), index=True
     )
-    rule_id: Mapped[str | None] = mapped_column(String(64))
-    result_label: Mapped[str | None] = mapped_column(Text)
+    rule_id: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    result_label: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     computed_due: Mapped[str | None] = mapped_column(String(10))
     safe_due: Mapped[str | None] = mapped_column(String(10))
     overridden: Mapped[bool] = mapped_column(Boolean, default=False)
-    explanation: Mapped[str] = mapped_column(Text, default="[]")
+    explanation: Mapped[str] = mapped_column(Sealed("explanation", "[]"), default="[]")
     evidence_for_id: Mapped[int | None] = mapped_column(
         ForeignKey("events.id", ondelete="SET NULL")
     )
 
 
-class ConsentRow(Base):
+class ConsentRow(Versioned, Base):
     """One line of the consent ledger (records.Consent)."""
 
     __tablename__ = "consents"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = _case_fk()
-    recipient: Mapped[str] = mapped_column(Text)
+    recipient: Mapped[str] = mapped_column(Sealed())
     categories: Mapped[str] = mapped_column(Text)  # JSON array, sorted
-    purpose: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Sealed())
     granted: Mapped[str] = mapped_column(String(10))
     expires: Mapped[str | None] = mapped_column(String(10))
     revoked: Mapped[str | None] = mapped_column(String(10))
     how_given: Mapped[str] = mapped_column(String(16), default="written")
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
 
 
-class DocumentRow(Base):
+class DocumentRow(Versioned, Base):
     """A document; its bytes are a BLOB inside the encrypted database (records.Document)."""
 
     __tablename__ = "documents"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = _case_fk()
     category: Mapped[str] = mapped_column(String(32))
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Sealed())
     doc_date: Mapped[str | None] = mapped_column(String(10))
     media_type: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(Sealed())
     # deferred: listing documents must not pull every blob into memory
-    data: Mapped[bytes] = deferred(mapped_column(LargeBinary, nullable=False))
+    data: Mapped[bytes] = deferred(mapped_column(Sealed(binary=True), nullable=False))
 
 
-class ReferralRow(Base):
+class ReferralRow(Versioned, Base):
     """A referral to a service (records.Referral)."""
 
     __tablename__ = "referrals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = _case_fk()
-    service: Mapped[str] = mapped_column(Text)
-    organisation: Mapped[str] = mapped_column(Text)
+    service: Mapped[str] = mapped_column(Sealed())
+    organisation: Mapped[str] = mapped_column(Sealed())
     status: Mapped[str] = mapped_column(String(16))
     category: Mapped[str] = mapped_column(String(32))
     opened: Mapped[str | None] = mapped_column(String(10))
     updated: Mapped[str | None] = mapped_column(String(10))
-    notes: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
 
 
-class GoalRow(Base):
+class GoalRow(Versioned, Base):
     """A care-plan goal (records.Goal)."""
 
     __tablename__ = "goals"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = _case_fk()
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Sealed())
     category: Mapped[str] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="open")
     milestones: Mapped[list[MilestoneRow]] = relationship(
@@ -211,18 +238,18 @@ class GoalRow(Base):
     )
 
 
-class MilestoneRow(Base):
+class MilestoneRow(Versioned, Base):
     """A milestone of a care-plan goal (records.Milestone)."""
 
     __tablename__ = "milestones"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     goal_id: Mapped[int] = mapped_column(ForeignKey("goals.id", ondelete="CASCADE"), index=True)
-    title: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Sealed())
     due: Mapped[str | None] = mapped_column(String(10))
     done: Mapped[str | None] = mapped_column(String(10))
 
 
-class ContactRow(Base):
+class ContactRow(Versioned, Base):
     """A professional contact, shared (case_id NULL) or of one case (records.Contact)."""
 
     __tablename__ = "contacts"
@@ -231,14 +258,14 @@ class ContactRow(Base):
         ForeignKey("cases.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[str] = mapped_column(String(32))
-    name: Mapped[str] = mapped_column(Text)
-    organisation: Mapped[str | None] = mapped_column(Text)
-    phone: Mapped[str | None] = mapped_column(Text)
-    email: Mapped[str | None] = mapped_column(Text)
-    language: Mapped[str | None] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Sealed())
+    organisation: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    phone: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    email: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    language: Mapped[str | None] = mapped_column(Sealed(withheld=None))
 
 
-class ClosureRow(Base):
+class ClosureRow(Versioned, Base):
     """A court/agency closure day entered by users (records.Closure)."""
 
     __tablename__ = "closures"
@@ -247,7 +274,7 @@ class ClosureRow(Base):
     day: Mapped[str] = mapped_column(String(10))
     calendar: Mapped[str] = mapped_column(String(32))
     reason: Mapped[str] = mapped_column(String(32))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Sealed("notes", None))
 
 
 class DisclosureRow(Base):
@@ -258,15 +285,17 @@ class DisclosureRow(Base):
     at: Mapped[str] = mapped_column(String(32))
     user: Mapped[str] = mapped_column(Text)
     case_id: Mapped[int] = mapped_column(Integer, index=True)
-    recipient: Mapped[str] = mapped_column(Text)
-    purpose: Mapped[str] = mapped_column(Text)
+    recipient: Mapped[str] = mapped_column(Sealed())
+    purpose: Mapped[str] = mapped_column(Sealed())
     categories: Mapped[str] = mapped_column(Text)
     record_ids: Mapped[str] = mapped_column(Text)
     consent_ids: Mapped[str] = mapped_column(Text)
     packet_sha256: Mapped[str] = mapped_column(String(64))
-    legal_basis: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # on a hub: the author's Ed25519 signature over ``hash`` (base64); NULL in the vault (0004)
+    signature: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class AuditRow(Base):
@@ -282,6 +311,8 @@ class AuditRow(Base):
     case_id: Mapped[int | None] = mapped_column(Integer, index=True)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # on a hub: the author's Ed25519 signature over ``hash`` (base64); NULL in the vault (0004)
+    signature: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ChainHeadRow(Base):
@@ -293,7 +324,7 @@ class ChainHeadRow(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
-class StaffProfileRow(Base):
+class StaffProfileRow(Versioned, Base):
     """How a staff member signs a packet (records.StaffProfile); staff data, not case data.
 
     Keyed by the user (login) name, one profile each; users themselves live in the vault's
@@ -302,10 +333,48 @@ class StaffProfileRow(Base):
 
     __tablename__ = "staff_profiles"
     user: Mapped[str] = mapped_column(String(64), primary_key=True)
-    full_name: Mapped[str] = mapped_column(Text)
-    role_title: Mapped[str] = mapped_column(Text, default="")
-    organisation: Mapped[str] = mapped_column(Text, default="")
-    bar_or_eoir_id: Mapped[str | None] = mapped_column(Text)
-    address: Mapped[str | None] = mapped_column(Text)
-    phone: Mapped[str | None] = mapped_column(Text)
-    email: Mapped[str | None] = mapped_column(Text)
+    full_name: Mapped[str] = mapped_column(Sealed())
+    role_title: Mapped[str] = mapped_column(Sealed(), default="")
+    organisation: Mapped[str] = mapped_column(Sealed(), default="")
+    bar_or_eoir_id: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    address: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    phone: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    email: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+
+
+class HubMemberRow(Base):
+    """A hub member's slot (models.hub): public keys, and private keys wrapped under the
+    passphrase's KEK. Unused inside a local vault, whose slots live in keyslots.json (0004)."""
+
+    __tablename__ = "hub_members"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # user | recovery
+    role: Mapped[str] = mapped_column(String(16))
+    public_key: Mapped[str] = mapped_column(Text)  # X25519, base64
+    signing_key: Mapped[str] = mapped_column(Text)  # Ed25519 public key, base64
+    wrapped: Mapped[str] = mapped_column(Text)  # JSON: KDF parameters and wrapped private keys
+    added_at: Mapped[str] = mapped_column(String(32))
+    removed_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class HubKeyBundleRow(Base):
+    """The data keys one member may read, sealed to that member's X25519 key (0004)."""
+
+    __tablename__ = "hub_key_bundles"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("hub_members.id", ondelete="CASCADE"),
+                                           index=True)
+    generation: Mapped[int] = mapped_column(Integer)
+    sealed: Mapped[str] = mapped_column(Text)  # JSON: ephemeral key, nonce, ciphertext
+
+
+class HubMetaRow(Base):
+    """Small facts about a hub: its id, key generation, a rotation under way (0004)."""
+
+    __tablename__ = "hub_meta"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+install([m.class_ for m in Base.registry.mappers], Base.metadata.tables.values())

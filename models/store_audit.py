@@ -78,8 +78,12 @@ class AuditMixin(LedgerMixin):
         with self._read() as s:
             for name, row_type, fields in _CHAINS:
                 table = row_type.__table__
-                rows = s.execute(select(table).order_by(table.c.id)).mappings()
+                rows = list(s.execute(select(table).order_by(table.c.id)).mappings())
                 head_row = s.get(ChainHeadRow, name, populate_existing=True)
                 head = None if head_row is None else (head_row.length, head_row.last_hash)
                 problems.extend(chain.verify(name, rows, fields, head))
+                for row in rows:
+                    found = self._check_signature(row["user"], row["hash"], row["signature"])
+                    if found:
+                        problems.append(f"{name}: row {row['id']} {found}")
         return problems

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import chain
@@ -42,8 +42,14 @@ class StoreBase:
         self, engine: Engine, actor: str, clock: Callable[[], datetime] | None = None, *,
         check_read: Callable[[], None] | None = None,
         check_write: Callable[[], None] | None = None,
+        sign: Callable[[str], str] | None = None,
+        check_signature: Callable[[str, str, str | None], str | None] | None = None,
     ) -> None:
         self._engine = engine
+        # a hub member's Ed25519 signature over each new chain entry's hash (None in a vault)
+        self._sign = sign
+        # (author, hash, signature) -> a problem, or None; a vault's entries carry none
+        self._check_signature = check_signature or _unsigned
         self.actor = actor
         self._now = clock or (lambda: datetime.now(UTC))
         # the vault's guards: VaultLocked after lock, VaultDamaged for writes to a read-only vault
@@ -125,16 +131,37 @@ class StoreBase:
         self._append(session, "audit", AuditRow, fields)
 
     def _append(self, session: Session, name: str, row_type: type[C], fields: dict[str, Any]) -> C:
-        """Append a row to hash chain ``name`` and move its head; returns the new row."""
+        """Append a row to hash chain ``name`` and move its head; returns the new row.
+
+        On a hub, concurrent writers serialise on the chain alone (an advisory lock held to the
+        end of the transaction), so the chain never forks; each entry is signed by its author.
+        """
+        lock_chain(session, name)
         head = session.get(ChainHeadRow, name)
         if head is None:
             head = ChainHeadRow(name=name, length=0, last_hash=chain.GENESIS)
             session.add(head)
         fields = {"id": head.length + 1, **fields}
         digest = chain.link_hash(fields, head.last_hash)
-        row = row_type(**fields, prev_hash=head.last_hash, hash=digest)
+        signature = None if self._sign is None else self._sign(digest)
+        row = row_type(**fields, prev_hash=head.last_hash, hash=digest, signature=signature)
         session.add(row)
         head.length += 1
         head.last_hash = digest
         session.flush()
         return row
+
+
+CHAIN_LOCKS = {"audit": 1, "disclosures": 2}
+
+
+def lock_chain(session: Session, name: str) -> None:
+    """On PostgreSQL, take the chain's advisory lock until the transaction ends (else nothing:
+    SQLite has one writer at a time anyway)."""
+    if session.bind is not None and session.bind.dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
+                        {"k": 0x57B0000 + CHAIN_LOCKS.get(name, 9)})
+
+
+def _unsigned(_author: str, _digest: str, signature: str | None) -> str | None:
+    return None if signature is None else "carries a signature, which a local vault never writes"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import MISSING, dataclass
 from dataclasses import field as dataclass_field
@@ -25,12 +25,12 @@ from sqlalchemy import Column, Table, func, insert, select, text
 from sqlalchemy.dialects.sqlite.base import SQLiteDialect
 from sqlalchemy.orm import Session
 
-from models import chain
+from models import chain, field_cipher
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.rows import Base, ChainHeadRow
-from models.store_base import StoreBase
+from models.store_base import StoreBase, lock_chain
 from models.store_care import (
     _GOAL_STATUS,
     CLOSURE_FIELDS,
@@ -95,12 +95,19 @@ def columns(table: str, values: Mapping[str, Any]) -> dict[str, Any]:
 class BulkWriter:
     """Rows of one import: ids reserved up front, written by ``flush`` in one pass."""
 
-    def __init__(self, session: Session, actor: str, at: str) -> None:
+    def __init__(self, session: Session, actor: str, at: str,
+                 sign: Callable[[str], str] | None = None) -> None:
         session.flush()
-        # A write first, so that no other connection can add rows between reading max(id) and
-        # inserting (a zero-row UPDATE takes SQLite's write lock all the same).
-        session.execute(text("UPDATE chain_heads SET length = length WHERE name = 'audit'"))
-        session.execute(text("PRAGMA defer_foreign_keys = ON"))  # reset by SQLite at commit
+        self._hub = session.connection().dialect.name == "postgresql"
+        if self._hub:
+            # the hub: ids come from each table's sequence; the chain's lock is taken now
+            lock_chain(session, "audit")
+        else:
+            # A write first, so that no other connection can add rows between reading max(id)
+            # and inserting (a zero-row UPDATE takes SQLite's write lock all the same).
+            session.execute(text("UPDATE chain_heads SET length = length WHERE name = 'audit'"))
+            session.execute(text("PRAGMA defer_foreign_keys = ON"))  # reset by SQLite at commit
+        self._sign = sign
         self._session = session
         self._actor = actor
         self._at = at
@@ -108,8 +115,10 @@ class BulkWriter:
         self._rows: dict[str, list[dict[str, Any]]] = {name: [] for name in ORDER}
         self._entries: list[tuple[str, int, int | None]] = []
 
-    def reserve(self, table: str, count: int = 1) -> range:
+    def reserve(self, table: str, count: int = 1) -> Sequence[int]:
         """``count`` new ids of ``table``, in insertion order."""
+        if self._hub:
+            return field_cipher.reserve_ids(self._session.connection(), table, count)
         if table not in self._next:
             top = self._session.scalar(select(func.max(_table(table).c.id)))
             self._next[table] = int(top or 0) + 1
@@ -138,7 +147,10 @@ class BulkWriter:
         conn = self._session.connection()
         for name in ORDER:
             rows = self._rows[name]
-            if rows:
+            if rows and self._hub:
+                sealed = field_cipher.seal_core_rows(conn, name, rows, need_ids=False)
+                conn.execute(insert(_table(name)), sealed)
+            elif rows:
                 conn.exec_driver_sql(_INSERT[name], rows)
         self._append_audit()
         self._rows = {name: [] for name in ORDER}
@@ -153,7 +165,13 @@ class BulkWriter:
             head = ChainHeadRow(name="audit", length=0, last_hash=chain.GENESIS)
             session.add(head)
         rows = list(audit_rows(self._entries, self._at, self._actor, head.length, head.last_hash))
-        session.connection().exec_driver_sql(_INSERT["audit"], rows)
+        if self._sign is not None:
+            for row in rows:
+                row["signature"] = self._sign(row["hash"])
+        if self._hub:
+            session.connection().execute(insert(_table("audit")), rows)
+        else:
+            session.connection().exec_driver_sql(_INSERT["audit"], rows)
         head.length += len(rows)
         head.last_hash = rows[-1]["hash"]
         session.flush()
@@ -179,7 +197,7 @@ def audit_rows(
                   "entity_id": row_id, "case_id": case_id}
         if n == length + 1 and digest != chain.link_hash(fields, prev):
             raise AssertionError("bulk audit hashing differs from chain.link_hash")
-        yield {**fields, "prev_hash": prev, "hash": digest}
+        yield {**fields, "prev_hash": prev, "hash": digest, "signature": None}
         prev = digest
 
 
@@ -213,7 +231,7 @@ def vault_store(store: object) -> StoreBase:
 def writer(store: StoreBase) -> Iterator[BulkWriter]:
     """A BulkWriter in the store's write transaction; rows are flushed when the block ends."""
     with store._write() as session:
-        bulk = BulkWriter(session, store.actor, convert.utc_text(store._now()))
+        bulk = BulkWriter(session, store.actor, convert.utc_text(store._now()), store._sign)
         yield bulk
         bulk.flush()
 

@@ -240,7 +240,8 @@ class CareMixin(StoreBase):
         """Store ``profile`` as its user's only profile (added, or replacing the one there)."""
         if not isinstance(profile, r.StaffProfile):
             raise f.bad("profile", "must be a StaffProfile record")
-        clean = f.clean({x.name: getattr(profile, x.name) for x in dataclasses.fields(profile)},
+        clean = f.clean({x.name: getattr(profile, x.name) for x in dataclasses.fields(profile)
+                         if x.name != "version"},
                         STAFF_PROFILE_FIELDS, "a staff profile")
         with self._write() as s:
             row = s.get(StaffProfileRow, clean["user"])

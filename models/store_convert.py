@@ -74,7 +74,8 @@ def utc_text(moment: datetime) -> str:
 
 
 # the Event fields stored in a column of their own name (start/end are UTC text columns)
-_EVENT_PLAIN = tuple(n for n in r.Event.__dataclass_fields__ if n not in ("id", "case_id", "start", "end"))
+_EVENT_PLAIN = tuple(n for n in r.Event.__dataclass_fields__
+                     if n not in ("id", "case_id", "start", "end", "version"))
 
 
 def event_columns(event: r.Event) -> dict[str, Any]:

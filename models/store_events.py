@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Executable, Table, insert, literal_column, select, union_all
 from sqlalchemy.orm import Session
 
+from models import field_cipher
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
@@ -110,7 +111,8 @@ class EventsMixin(StoreBase):
             if columns:
                 # Core executemany: the ORM's bulk insert drops None values and so splits
                 # rows with different empty fields into one INSERT each.
-                s.execute(insert(cast(Table, EventRow.__table__)), columns)
+                s.execute(insert(cast(Table, EventRow.__table__)),
+                          field_cipher.seal_core_rows(s.connection(), "events", columns))
             self._audit(s, "event.add_bulk", "events", None, case_id)
         return len(columns)
 

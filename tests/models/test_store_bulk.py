@@ -80,12 +80,15 @@ def import_by_methods(store: Store, data: dict) -> None:
 
 
 def data_tables(store: Store) -> dict[str, list[tuple]]:
-    """Every table but the audit trail, without the creation time of cases."""
+    """Every table but the audit trail, without the creation time of cases or row versions
+    (the methods path updates an event after adding it: evidence links point forward)."""
     out = contents(store)
     for name in ("audit", "chain_heads"):
         out.pop(name)
-    column = [c.name for c in Base.metadata.tables["cases"].columns].index("created_at")
-    out["cases"] = [row[:column] + row[column + 1:] for row in out["cases"]]
+    for name, rows in out.items():
+        names = [c.name for c in Base.metadata.tables[name].columns]
+        drop = {names.index(c) for c in ("created_at", "version") if c in names}
+        out[name] = [tuple(v for i, v in enumerate(row) if i not in drop) for row in rows]
     return out
 
 

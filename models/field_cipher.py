@@ -1,0 +1,511 @@
+"""Client-side field encryption for the hub: the server stores ciphertext, never content.
+
+A sealed column (``rows.Sealed``) holds, on PostgreSQL, an envelope
+
+    wb1:<key id>:<base64 of nonce ‖ AES-256-GCM ciphertext and tag>
+
+where the key id is ``group.tier.epoch`` (models.hub_keys) and the associated data is
+``wb1|table|row id|column|key id`` — a ciphertext moved to another row, column, key or epoch
+fails to decrypt. On the local vault (SQLite) the same columns hold plain text inside the
+SQLCipher file: nothing here runs there (the processors are None for SQLite).
+
+How values flow, without any store method knowing about it:
+
+- **writing**: the mapper events ``before_insert``/``before_update`` (installed by ``install``)
+  give each new row its id first (``nextval``), then replace every changed sealed value with a
+  ``Bound`` string that already carries its envelope, and compute the row's **seal**: an
+  AES-GCM tag under ``core.seal`` over every stored column value (plaintext columns and
+  envelopes) and the row's version, so that a plaintext column edited in SQL is detected by
+  ``verify_rows``. The bind processor writes the envelope; a plain string reaching a sealed
+  column on PostgreSQL is refused (a write path that skipped sealing is a bug, not a leak).
+- **reading**: the column expression prefixes each sealed value with the row's real primary
+  key (``id::text || ':' || column``), so the result processor decrypts with the row id the
+  server actually holds — a swapped ciphertext fails. It returns ``Opened``: the plain text,
+  remembering its envelope (an unchanged field is never re-encrypted). A field whose key the
+  member's role does not hold comes back ``withheld`` ("" or None), which the role view hides.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import secrets
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import Column, LargeBinary, Table, Text, event, text
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Mapper, object_session
+from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.types import TypeDecorator
+
+from models import hub_keys
+from models.errors import Tampered, VaultLocked
+from models.records import Category
+
+PREFIX = "wb1"
+_NONCE = 12
+
+
+class HubKeysMissing(RuntimeError):
+    """A PostgreSQL engine without the hub's keys: only models.hub opens PostgreSQL engines."""
+
+
+# --- the member's keys ------------------------------------------------------------------------
+
+@dataclass
+class KeyRing:
+    """The data keys one member's slot opened: key id → 32 bytes, and the newest id per name."""
+
+    keys: dict[str, bytearray] = field(default_factory=dict)
+    current: dict[str, str] = field(default_factory=dict)  # "group.tier" -> "group.tier.epoch"
+    _ciphers: dict[str, AESGCM] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+    live: bool = True
+
+    def add(self, key_id: str, raw: bytes | bytearray) -> None:
+        """Hold one key; the highest epoch of a name becomes the one new writes use."""
+        name, epoch = key_id.rsplit(".", 1)
+        self.keys[key_id] = bytearray(raw)
+        now = self.current.get(name)
+        if now is None or int(now.rsplit(".", 1)[1]) < int(epoch):
+            self.current[name] = key_id
+
+    def cipher(self, key_id: str) -> AESGCM | None:
+        """The AES-GCM of ``key_id``, or None when this member's role does not hold it."""
+        if not self.live:
+            raise VaultLocked("The hub connection is locked. Unlock it to continue.")
+        found = self._ciphers.get(key_id)
+        if found is None:
+            raw = self.keys.get(key_id)
+            if raw is None:
+                return None
+            found = AESGCM(bytes(raw))
+            with self._lock:
+                self._ciphers[key_id] = found
+        return found
+
+    def writing(self, name: str) -> tuple[str, AESGCM]:
+        """The newest key of ``group.tier`` (Tampered-free: PermissionError if not held)."""
+        key_id = self.current.get(name)
+        found = None if key_id is None else self.cipher(key_id)
+        if key_id is None or found is None:
+            raise PermissionError(f"this member's role holds no {name} key")
+        return key_id, found
+
+    def holds(self, name: str) -> bool:
+        """True when the member holds some epoch of key ``group.tier``."""
+        return name in self.current
+
+    def wipe(self) -> None:
+        """Zero every key and forget the ciphers (the hub is locking)."""
+        self.live = False
+        for raw in self.keys.values():
+            raw[:] = bytes(len(raw))
+        self.keys.clear()
+        self.current.clear()
+        self._ciphers.clear()
+
+
+_RINGS: dict[int, KeyRing] = {}  # id(dialect) -> ring; each hub engine has its own dialect
+
+
+def attach(dialect: Dialect, ring: KeyRing) -> None:
+    """Give a hub engine's dialect its member's keys (before its first statement)."""
+    _RINGS[id(dialect)] = ring
+    dialect.workbench_ring = ring  # type: ignore[attr-defined]  # keeps the id in use
+
+
+def ring_of(dialect: Dialect) -> KeyRing:
+    """The keys of a hub engine's dialect (HubKeysMissing for a bare PostgreSQL engine)."""
+    ring: KeyRing | None = getattr(dialect, "workbench_ring", None)
+    if ring is None:
+        raise HubKeysMissing("a PostgreSQL engine must be opened through models.hub")
+    return ring
+
+
+# --- envelopes ----------------------------------------------------------------------------------
+
+def aad(table: str, row_id: object, column: str, key_id: str) -> bytes:
+    """The associated data binding a ciphertext to its table, row, column and key epoch."""
+    return f"{PREFIX}|{table}|{row_id}|{column}|{key_id}".encode()
+
+
+def seal_value(ring: KeyRing, name: str, table: str, row_id: object, column: str,
+               plain: bytes) -> str:
+    """The envelope of ``plain`` under the newest key ``name`` (``group.tier``)."""
+    key_id, cipher = ring.writing(name)
+    nonce = secrets.token_bytes(_NONCE)
+    body = cipher.encrypt(nonce, plain, aad(table, row_id, column, key_id))
+    return f"{PREFIX}:{key_id}:{base64.b64encode(nonce + body).decode('ascii')}"
+
+
+def open_value(ring: KeyRing, envelope: str, table: str, row_id: object, column: str
+               ) -> bytes | None:
+    """The plaintext of an envelope; None if the role holds no key for it; else Tampered."""
+    try:
+        prefix, key_id, body = envelope.split(":", 2)
+        blob = base64.b64decode(body, validate=True)
+    except (ValueError, binascii.Error):
+        raise Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
+                       "(altered on the server)") from None
+    if prefix != PREFIX or len(blob) < _NONCE + 16:
+        raise Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
+                       "(altered on the server)")
+    cipher = ring.cipher(key_id)
+    if cipher is None:
+        return None
+    try:
+        return cipher.decrypt(blob[:_NONCE], blob[_NONCE:], aad(table, row_id, column, key_id))
+    except InvalidTag:
+        raise Tampered(f"{table} row {row_id}, column {column}: the encrypted value does not "
+                       "verify (altered or moved on the server)") from None
+
+
+class Opened(str):
+    """A decrypted text that remembers the envelope it came from (and whether it is withheld)."""
+
+    envelope: str | None
+    withheld: bool
+
+    def __new__(cls, value: str, envelope: str | None, withheld: bool = False) -> Opened:
+        made = super().__new__(cls, value)
+        made.envelope = envelope
+        made.withheld = withheld
+        return made
+
+
+class OpenedBytes(bytes):
+    """Decrypted bytes that remember their envelope."""
+
+    envelope: str | None
+
+    def __new__(cls, value: bytes, envelope: str | None) -> OpenedBytes:
+        made = super().__new__(cls, value)
+        made.envelope = envelope
+        return made
+
+
+class Bound(str):
+    """A text about to be written, with its envelope already computed for its row."""
+
+    envelope: str
+
+    def __new__(cls, value: str, envelope: str) -> Bound:
+        made = super().__new__(cls, value)
+        made.envelope = envelope
+        return made
+
+
+class BoundBytes(bytes):
+    """Bytes about to be written, with their envelope."""
+
+    envelope: str
+
+    def __new__(cls, value: bytes, envelope: str) -> BoundBytes:
+        made = super().__new__(cls, value)
+        made.envelope = envelope
+        return made
+
+
+# --- the column type ---------------------------------------------------------------------------
+
+class _PrefixedWithKey(ColumnElement[Any]):
+    """A sealed column as read: on PostgreSQL ``pk::text || ':' || column``; elsewhere itself."""
+
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any], key: ColumnElement[Any], binary: bool) -> None:
+        self.column = column
+        self.key_column = key
+        self.binary = binary
+        self.type = column.type
+
+
+@compiles(_PrefixedWithKey)
+def _plain_read(element: _PrefixedWithKey, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.column, **kw))
+
+
+@compiles(_PrefixedWithKey, "postgresql")
+def _hub_read(element: _PrefixedWithKey, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.column, **kw)
+    key = compiler.process(element.key_column, **kw)
+    if element.binary:
+        return f"(convert_to(CAST({key} AS TEXT) || ':', 'UTF8') || {column})"
+    return f"(CAST({key} AS TEXT) || ':' || {column})"
+
+
+class Sealed(TypeDecorator[Any]):
+    """A column encrypted on the workstation on a hub (plain text inside the local vault).
+
+    ``tier`` is the content tier its key belongs to (models.hub_keys.TIERS); ``withheld`` is
+    what a member without that key reads ("" for required texts, "[]" for JSON lists, None
+    for optional fields). ``table``/``column`` are filled in by ``name_columns``.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def __init__(self, tier: str = "title", withheld: str | None = "", binary: bool = False) -> None:
+        super().__init__()
+        if tier not in hub_keys.TIERS:
+            raise ValueError(f"unknown tier {tier!r}")
+        self.tier = tier
+        self.withheld = withheld
+        self.binary = binary
+        self.table = ""
+        self.column = ""
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        """Bytes as bytea/BLOB, everything else as text."""
+        return dialect.type_descriptor(LargeBinary() if self.binary else Text())
+
+    def column_expression(self, colexpr: ColumnElement[Any]) -> ColumnElement[Any] | None:
+        """Read with the row's primary key in front (PostgreSQL only; see _hub_read)."""
+        table = getattr(colexpr, "table", None)
+        if table is None or not list(table.primary_key):
+            return None
+        key = list(table.primary_key)[0]
+        return _PrefixedWithKey(colexpr, key, self.binary)
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        """None on SQLite; on PostgreSQL, the envelope a mapper event computed."""
+        if dialect.name != "postgresql":
+            return None
+        where = f"{self.table}.{self.column}"
+        binary = self.binary
+
+        def envelope(value: Any) -> Any:
+            if value is None:
+                return None
+            sealed = getattr(value, "envelope", None)
+            if not isinstance(sealed, str):
+                raise HubKeysMissing(f"{where} was written without being sealed for its row")
+            return sealed.encode("ascii") if binary else sealed
+
+        return envelope
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        """None on SQLite; on PostgreSQL, decrypt with the row id the server returned."""
+        if dialect.name != "postgresql":
+            return None
+        table, column, withheld, binary = self.table, self.column, self.withheld, self.binary
+
+        def opened(value: Any) -> Any:
+            if value is None:
+                return None
+            if binary:
+                value = bytes(value).decode("ascii", "replace")
+            row_id, _, envelope = value.partition(":")
+            plain = open_value(ring_of(dialect), envelope, table, row_id, column)
+            if binary:
+                return None if plain is None else OpenedBytes(plain, envelope)
+            if plain is None:
+                return None if withheld is None else Opened(withheld, envelope, True)
+            return Opened(plain.decode("utf-8"), envelope)
+
+        return opened
+
+
+def name_columns(tables: Iterable[Table]) -> dict[str, dict[str, Sealed]]:
+    """Tell every Sealed column its table and name; returns table → column → type."""
+    found: dict[str, dict[str, Sealed]] = {}
+    for table in tables:
+        for column in table.columns:
+            if isinstance(column.type, Sealed):
+                column.type.table, column.type.column = table.name, column.name
+                found.setdefault(table.name, {})[column.name] = column.type
+    return found
+
+
+# --- which key a row's fields use ---------------------------------------------------------------
+
+def group_of(table: str, values: Mapping[str, Any], connection: Connection | None) -> str:
+    """The key group of a row: its category's group, or its table's fixed one."""
+    if table in hub_keys.CATEGORY_TABLES:
+        return hub_keys.KEY_GROUP_OF[Category(str(values["category"]))]
+    if table == "milestones":
+        goal = values.get("goal_id")
+        category = None if connection is None or goal is None else connection.scalar(
+            text("SELECT category FROM goals WHERE id = :id"), {"id": goal})
+        return hub_keys.KEY_GROUP_OF[Category(category)] if category else "core"
+    return hub_keys.TABLE_GROUP.get(table, "core")
+
+
+def _stored(value: Any) -> Any:
+    sealed = getattr(value, "envelope", None)
+    if isinstance(sealed, str):
+        return sealed
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    return value
+
+
+def seal_of_row(ring: KeyRing, table: str, row_id: object, stored: Mapping[str, Any]) -> str:
+    """The row seal: a tag under ``core.seal`` over every stored value of the row."""
+    body = json.dumps({k: _stored(v) for k, v in sorted(stored.items())
+                       if k not in ("seal", "data")}, sort_keys=True, default=str)
+    digest = hashlib.sha256(body.encode()).digest()
+    return seal_value(ring, hub_keys.SEAL, table, row_id, "seal", digest)
+
+
+def seal_fields(ring: KeyRing, table: str, row_id: object, group: str,
+                sealed: Mapping[str, Sealed], values: Mapping[str, Any],
+                only: Iterable[str] | None = None) -> dict[str, Any]:
+    """``values`` with each sealed column (or those in ``only``) bound to its envelope."""
+    out = dict(values)
+    for column in (sealed if only is None else only):
+        value = out.get(column)
+        if value is None:
+            continue
+        spec = sealed[column]
+        name = f"{group}.{spec.tier}"
+        if spec.binary:
+            raw = bytes(value)
+            out[column] = BoundBytes(raw, seal_value(ring, name, table, row_id, column, raw))
+        else:
+            plain = str(value)
+            out[column] = Bound(plain, seal_value(ring, name, table, row_id, column,
+                                                  plain.encode("utf-8")))
+    return out
+
+
+# --- mapper events ------------------------------------------------------------------------------
+
+SEALED: dict[str, dict[str, Sealed]] = {}
+TABLES: dict[str, Table] = {}
+
+
+def _next_id(connection: Connection, table: str) -> int:
+    return int(connection.scalar(text(f"SELECT nextval('{table}_id_seq')")))
+
+
+def reserve_ids(connection: Connection, table: str, count: int) -> list[int]:
+    """``count`` fresh ids of ``table`` from its sequence (PostgreSQL)."""
+    found = connection.execute(text(f"SELECT nextval('{table}_id_seq') FROM generate_series(1, :n)"),
+                               {"n": count})
+    return [int(v) for (v,) in found]
+
+
+def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
+    # (attribute key, column name) of every loaded column of the row's own table (a deferred
+    # one, a document's bytes, is sealed on its own and never changes)
+    return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs
+            if isinstance(prop.columns[0], Column) and not prop.deferred]
+
+
+def _defaults(mapper: Mapper[Any], target: Any) -> None:
+    # the schema's scalar defaults, set now so that the seal covers what the INSERT writes
+    for prop in mapper.column_attrs:
+        column = prop.columns[0]
+        if isinstance(column, Column) and getattr(target, prop.key, None) is None:
+            default = column.default
+            if default is not None and getattr(default, "is_scalar", False):
+                setattr(target, prop.key, default.arg)  # type: ignore[attr-defined]
+
+
+def _before_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    if connection.dialect.name != "postgresql":
+        return
+    table = cast(Table, mapper.local_table).name
+    ring = ring_of(connection.dialect)
+    _defaults(mapper, target)
+    pairs = _columns(mapper)
+    pk = mapper.primary_key[0].name
+    if pk == "id" and getattr(target, "id", None) is None and table not in ("audit", "disclosures"):
+        target.id = _next_id(connection, table)
+    values = {col: getattr(target, key) for key, col in pairs}
+    sealed = SEALED.get(table, {})
+    if sealed:
+        group = group_of(table, values, connection)
+        bound = seal_fields(ring, table, values[pk], group, sealed, values)
+        for key, col in pairs:
+            if col in sealed and bound[col] is not values[col]:
+                setattr(target, key, bound[col])
+                values[col] = bound[col]
+    if "seal" in values:
+        target.seal = seal_of_row(ring, table, values[pk], values)
+
+
+def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
+    pairs = _columns(mapper)
+    session = object_session(target)
+    if session is not None and not session.is_modified(target, include_collections=False):
+        return  # dirty only through a collection: no UPDATE of this row
+    if any(col == "version" for _, col in pairs):
+        target.version = (target.version or 0) + 1  # version_id_col with a manual generator
+    if connection.dialect.name != "postgresql":
+        return
+    table = cast(Table, mapper.local_table).name
+    ring = ring_of(connection.dialect)
+    pk = mapper.primary_key[0].name
+    values = {col: getattr(target, key) for key, col in pairs}
+    sealed = SEALED.get(table, {})
+    if sealed:
+        group = group_of(table, values, connection)
+        changed_group = "category" in values and get_history(target, "category").has_changes()
+        changed = [col for key, col in pairs if col in sealed
+                   and (changed_group or get_history(target, key).has_changes())]
+        withheld = [c for c in changed if getattr(values[c], "withheld", False)]
+        if withheld:
+            raise PermissionError(f"{table}: this role cannot re-encrypt {', '.join(withheld)}")
+        bound = seal_fields(ring, table, values[pk], group, sealed, values, changed)
+        for key, col in pairs:
+            if col in changed:
+                setattr(target, key, bound[col])
+                values[col] = bound[col]
+    if "seal" in values:
+        target.seal = seal_of_row(ring, table, values[pk], values)
+
+
+def install(mapped: Sequence[type], tables: Iterable[Table]) -> None:
+    """Name the sealed columns and listen on every mapped row class (once, at import)."""
+    tables = list(tables)
+    SEALED.update(name_columns(tables))
+    TABLES.update({t.name: t for t in tables})
+    for cls in mapped:
+        event.listen(cls, "before_insert", _before_insert)
+        event.listen(cls, "before_update", _before_update)
+
+
+def seal_core_rows(connection: Connection, table: str, rows: list[dict[str, Any]],
+                   *, need_ids: bool = True) -> list[dict[str, Any]]:
+    """Rows for a Core executemany: on a hub each gets an id, envelopes and its seal."""
+    if connection.dialect.name != "postgresql":
+        return rows
+    ring = ring_of(connection.dialect)
+    sealed = SEALED.get(table, {})
+    missing = [r for r in rows if r.get("id") is None]
+    if need_ids and missing:
+        for row, new in zip(missing, reserve_ids(connection, table, len(missing)), strict=True):
+            row["id"] = new
+    columns = TABLES[table].columns
+    full = []
+    for given in rows:
+        row = {}
+        for column in columns:
+            if column.name == "seal":
+                continue
+            value = given.get(column.name)
+            default = column.default
+            if value is None and default is not None and getattr(default, "is_scalar", False):
+                value = default.arg  # type: ignore[attr-defined]
+            row[column.name] = value
+        full.append(row)
+    out = []
+    for row in full:
+        bound = seal_fields(ring, table, row["id"], group_of(table, row, connection), sealed, row) \
+            if sealed else dict(row)
+        if "seal" in columns:
+            bound["seal"] = seal_of_row(ring, table, row["id"], bound)
+        out.append(bound)
+    return out
