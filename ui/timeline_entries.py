@@ -45,8 +45,11 @@ class ViewEntry:
     all_day: bool
     title: str
     kind: str
-    conflicts: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()  # the reason of each conflict the entry is part of
     source: TimelineEntry | None = None
+    # each conflict's identity, in the order of ``conflicts`` (see conflict_id): two conflicts
+    # may read the same ("… has no staff member assigned") and still be two
+    conflict_ids: tuple[str, ...] = ()
 
     @property
     def status(self) -> str:
@@ -134,8 +137,15 @@ def display_shape(entry: TimelineEntry) -> Shape:
     return Shape.HEARING if entry.kind == EventKind.COURT_HEARING else Shape.APPOINTMENT
 
 
-def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = ()) -> ViewEntry:
-    """Adapt a ``timeline.lanes.TimelineEntry`` to what the view paints (local wall time)."""
+def conflict_id(kind: str, keys: tuple[str, ...]) -> str:
+    """A conflict's identity: its kind and the entries it joins ("overlap|event:3|event:7")."""
+    return "|".join((str(kind), *keys))
+
+
+def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = (),
+                conflict_ids: tuple[str, ...] = ()) -> ViewEntry:
+    """Adapt a ``timeline.lanes.TimelineEntry`` to what the view paints (local wall time);
+    ``conflicts`` are the reasons of its conflicts, ``conflict_ids`` their identities."""
     shape = display_shape(entry)
     t0 = to_days(entry.start.replace(tzinfo=None))
     if shape == Shape.WINDOW:
@@ -145,7 +155,7 @@ def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = ()) -> ViewEn
     return ViewEntry(
         key=entry.key, record_id=entry.event_id, lane=entry.lane, shape=shape, t0=t0,
         t1=max(t0, t1), all_day=entry.all_day, title=entry.title, kind=str(entry.kind),
-        conflicts=tuple(conflicts), source=entry,
+        conflicts=tuple(conflicts), source=entry, conflict_ids=tuple(conflict_ids),
     )
 
 

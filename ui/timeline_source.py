@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ui.timeline_entries import ViewEntry, from_engine
+from ui.timeline_entries import ViewEntry, conflict_id, from_engine
 from workbench.operations.changes import Kind
 
 #: what a case's timeline is built from: a change of any of these reloads it
@@ -23,5 +23,13 @@ def entries_for(session: Any, case: Any, start: date, end: date) -> list[ViewEnt
     from workbench.operations.views import timeline_for
 
     found = timeline_for(session, case_id=case.id, start=start, end=end)
-    reasons = found.reasons()
-    return [from_engine(e, reasons.get(e.key, ())) for e in found.entries]
+    joined: dict[str, list[tuple[str, str]]] = {}  # entry key: (identity, reason) of each
+    for conflict in found.conflicts:
+        ident = conflict_id(conflict.kind, tuple(conflict.keys))
+        for key in conflict.keys:
+            joined.setdefault(key, []).append((ident, conflict.reason))
+    out = []
+    for e in found.entries:
+        pairs = joined.get(e.key, [])
+        out.append(from_engine(e, tuple(r for _i, r in pairs), tuple(i for i, _r in pairs)))
+    return out

@@ -79,8 +79,9 @@ class TimelineView(QWidget):
     def set_entries(self, entries: Sequence[ViewEntry]) -> None:
         """Show ``entries`` (already role-filtered); keeps focus on the same key if present."""
         old = self.focused_key()
-        self._entries = sorted(entries, key=lambda e: (e.t0, LANES.index(e.lane), e.key))
-        self._starts = [e.t0 for e in self._entries]
+        # in the order they are drawn (an all-day entry in the middle of its day: tp.anchor)
+        self._entries = sorted(entries, key=lambda e: (tp.anchor(e), LANES.index(e.lane), e.key))
+        self._starts = [tp.anchor(e) for e in self._entries]
         self._generation += 1
         self._max_len = max((e.t1 - e.t0 for e in self._entries), default=0.0)
         keys = [e.key for e in self._entries]
@@ -94,13 +95,18 @@ class TimelineView(QWidget):
         self.update()
 
     def _group_conflicts(self) -> None:
-        # entries of one conflict carry its reason; reasons name kinds and days, never titles
-        by_reason: dict[str, list[int]] = {}
+        # entries of one conflict carry its identity (kind and the entries it joins) and its
+        # reason; two conflicts may share a reason's words, never an identity. An entry made
+        # without identities (a drawing-only one) is grouped by its reasons.
+        groups: dict[str, list[int]] = {}
+        reasons: dict[str, str] = {}
         for i, e in enumerate(self._entries):
-            for reason in e.conflicts:
-                by_reason.setdefault(reason, []).append(i)
-        self._reasons = list(by_reason)
-        self._groups = list(by_reason.values())
+            ids = e.conflict_ids if len(e.conflict_ids) == len(e.conflicts) else e.conflicts
+            for ident, reason in zip(ids, e.conflicts, strict=True):
+                groups.setdefault(ident, []).append(i)
+                reasons.setdefault(ident, reason)
+        self._reasons = [reasons[ident] for ident in groups]
+        self._groups = list(groups.values())
         self._selected_group = -1
 
     def conflicts(self) -> list[tuple[str, tuple[str, ...]]]:

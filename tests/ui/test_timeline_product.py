@@ -107,9 +107,9 @@ def test_timeline_axis_unit_follows_zoom(qtbot, span, unit, sample):
     assert any(sample in t.text for t in labels)
     fm = QFontMetrics(view.font())
     geo = view._geometry()
-    columns = unit == "day"
-    text = tp.today_text(geo, fm, "Today · Mon 4 May", "Today", columns)
-    plate = tp.today_plate(geo, fm, to_days(TODAY), text, columns)
+    plate, _text, drawn = tp.today_on_axis(geo, fm, view.font(), to_days(TODAY),
+                                           "Today · Mon 4 May", "Today")
+    assert drawn == labels  # the plate the frame drew
     assert plate is not None and plate.bottom() <= geo.axis_h  # in the axis: over no entry
     for t in labels:  # no drawn label under the Today plate
         box = QRectF(t.x + 3, geo.axis_h - 9 - fm.ascent(), fm.horizontalAdvance(t.text),
@@ -329,3 +329,41 @@ def test_timeline_new_controls_reachable_by_tab_and_operable_by_keys(qtbot, sess
     tab.zoom_slider.setFocus()
     qtbot.keyClick(tab.zoom_slider, Qt.Key.Key_PageUp)
     assert tab.view.span_days() != span
+
+
+def test_timeline_conflicts_with_the_same_reason_are_two_conflicts(qtbot):
+    base = to_days(TODAY)
+    same = "Deadline on Mon 11 May 2026 has no staff member assigned; assign one."
+    entries = [ViewEntry(f"event:{n}", n, LANES[0], Shape.DEADLINE, base + 7, base + 7, True,
+                         "Deadline", "legal_deadline", conflicts=(same,),
+                         conflict_ids=(f"no_owner|event:{n}",)) for n in (1, 2)]
+    view = TimelineView(TODAY)
+    qtbot.addWidget(view)
+    view.set_entries(entries)
+    assert view.conflicts() == [(same, ("event:1",)), (same, ("event:2",))]
+    assert view.select_conflict(1) and view.focused_key() == "event:2"
+    # a pair keeps one identity: both its entries are one conflict
+    pair = [ViewEntry(f"event:{n}", n, LANES[0], Shape.APPOINTMENT, base + 1, base + 1, False,
+                      "Visit", "medical_appointment", conflicts=("overlap",),
+                      conflict_ids=("overlap|event:3|event:4",)) for n in (3, 4)]
+    view.set_entries(pair)
+    assert view.conflicts() == [("overlap", ("event:3", "event:4"))]
+
+
+def test_timeline_source_passes_each_conflicts_identity(qtbot, session, supervisor):
+    from ui.timeline_source import entries_for
+
+    case = cases.add_case(supervisor, display_name="Two deadlines", jurisdiction="CA").value
+    for title in ("Send records", "Send letter"):  # same day, nobody assigned: same words
+        dates.add_event(supervisor, case_id=case.id, kind=EventKind.LEGAL_DEADLINE, title=title,
+                        category=Category.IMMIGRATION, due=TODAY + timedelta(days=7),
+                        all_day=True, owner=Owner.CLIENT)
+    found = entries_for(session, case, TODAY - timedelta(days=30), TODAY + timedelta(days=60))
+    flagged = [e for e in found if e.conflict_ids]
+    assert len(flagged) == 2 and flagged[0].conflicts == flagged[1].conflicts
+    assert {e.conflict_ids for e in flagged} == {(f"no_owner|{e.key}",) for e in flagged}
+    tab = TimelineTab(session, case)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: len(tab.view.entries()) >= 2, timeout=5000)
+    assert tab.conflicts.list.count() == 2  # listed twice, not merged by their words
+    assert tab.conflicts.reasons()[0] == tab.conflicts.reasons()[1]
