@@ -144,6 +144,16 @@ def ticks(start: float, span: float, plot_left: float, plot_width: float,
     return out
 
 
+def beside_plate(found: list[Tick], left: float, right: float,
+                 width: Callable[[str], float]) -> list[Tick]:
+    """The ticks whose label keeps ``GAP / 2`` clear of a plate spanning [left, right] (the
+    Today plate): a tick it would cover is skipped whole, mark and label, so that no label is
+    half hidden under it and no mark stands there without its date."""
+    margin = GAP / 2
+    return [tick for tick in found
+            if tick.x + 3 + width(tick.text) < left - margin or tick.x > right + margin]
+
+
 def grid_days(start: float, span: float, unit: str) -> list[float]:
     """Day numbers of the vertical grid lines: every day at day zoom, Mondays at week zoom."""
     first, last = from_days(start), from_days(start + span) + timedelta(days=1)

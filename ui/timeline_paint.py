@@ -16,7 +16,17 @@ from ui.timeline_paint_glyphs import LANE_COLOURS as LANE_COLOURS
 from ui.timeline_paint_glyphs import RADIUS, draw_fragments
 from ui.timeline_paint_glyphs import halo as halo_sprite
 from ui.timeline_paint_glyphs import shape_path as shape_path
-from ui.timeline_paint_layout import LABEL_MIN, MAX_ROWS, Batch, Placed, Stack, batch, stack
+from ui.timeline_paint_layout import (
+    LABEL_MIN,
+    MAX_ROWS,
+    Batch,
+    Placed,
+    Stack,
+    batch,
+    fit_label,
+    stack,
+)
+from ui.timeline_paint_layout import anchor as anchor
 from ui.timeline_paint_layout import empty as empty
 from ui.timeline_paint_layout import level as level
 
@@ -180,30 +190,45 @@ def today_text(g: Geometry, fm: QFontMetrics, label: str, short: str, day_column
     return label
 
 
+def today_on_axis(g: Geometry, fm: QFontMetrics, font: QFont, today_t: float | None,
+                  label: str, short: str) -> tuple[QRectF | None, str, list[axis.Tick]]:
+    """The Today plate, its text and the ticks labelled beside it: the long label unless the
+    short one covers fewer ticks; a tick the plate would cover is skipped (see
+    ``axis.beside_plate``)."""
+    found = axis_ticks(g, font)
+    if today_t is None:
+        return None, label, found
+    columns = axis_unit(g, font) == "day"
+    width = axis.measure(font)
+    best: tuple[QRectF | None, str, list[axis.Tick]] | None = None
+    for text in dict.fromkeys((today_text(g, fm, label, short, columns), short or label)):
+        plate = today_plate(g, fm, today_t, text, columns)
+        kept = found if plate is None else axis.beside_plate(found, plate.left(), plate.right(),
+                                                             width)
+        if best is None or len(kept) > len(best[2]):
+            best = (plate, text, kept)
+    assert best is not None
+    return best
+
+
 def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = None,
                today_label: str = "", today_short: str = "") -> list[axis.Tick]:
     """Ticks and date labels of the finest unit that fits; Today on a plate among them
-    (at day zoom in place of today's own label, shortened to ``today_short`` if need be).
+    (at day zoom in place of today's own label, shortened to ``today_short`` if need be; a
+    tick it would cover is skipped).
 
     Returns the ticks drawn (tests check that no two collide).
     """
     fm = p.fontMetrics()
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1))
     p.drawLine(QPointF(g.header_w, g.axis_h), QPointF(g.width, g.axis_h))
-    columns = axis_unit(g, p.font()) == "day"
-    today_label = today_text(g, fm, today_label, today_short, columns)
-    plate = (today_plate(g, fm, today_t, today_label, columns) if today_t is not None
-             else None)
-    drawn = []
+    plate, today_label, drawn = today_on_axis(g, fm, p.font(), today_t, today_label, today_short)
     base = g.axis_h - 9
-    for tick in axis_ticks(g, p.font()):
+    for tick in drawn:
         p.drawLine(QPointF(tick.x, g.axis_h - 6), QPointF(tick.x, g.axis_h))
-        box = QRectF(tick.x + 3, base - fm.ascent(), fm.horizontalAdvance(tick.text), fm.height())
-        if plate is not None and box.intersects(plate):
-            continue  # the Today plate wins; the tick mark stays
         p.drawText(QPointF(tick.x + 3, base), tick.text)
-        drawn.append(tick)
-    if columns or axis_unit(g, p.font()) == "week":  # the month and year the days belong to, above the lanes
+    unit = axis_unit(g, p.font())
+    if unit in ("day", "week"):  # the month and year the days belong to, above the lanes
         p.drawText(QRectF(6, 0, g.header_w - 10, g.axis_h), Qt.AlignmentFlag.AlignVCenter,
                    from_days(g.start + g.span / 2).strftime("%b %Y"))
     if plate is not None:
@@ -372,6 +397,7 @@ def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], b: Bat
         return
     p.setPen(QPen(pal.color(QPalette.ColorRole.Text)))
     fm = QFontMetrics(p.font())
+    width = axis.measure(p.font())
     baseline = (fm.ascent() - fm.descent()) / 2  # centres the text on the shape
     shift, right = g.shift, g.width - RADIUS - 10
     for k in range(lo, hi):
@@ -387,11 +413,14 @@ def _paint_labels(p: QPainter, g: Geometry, entries: Sequence[ViewEntry], b: Bat
             left = g.header_w + 4
             if room < LABEL_MIN:
                 continue
-        title = b.elided.get((i, room, pinned))
-        if title is None:
-            text = ("◂ " if pinned else "") + entries[i].title
-            title = b.elided[(i, room, pinned)] = fm.elidedText(text, Qt.TextElideMode.ElideRight,
-                                                                room)
+        key = (i, room, pinned)
+        if key in b.elided:
+            title = b.elided[key]
+        else:  # whole, or cut at a word; "" when not even the first word fits (dropped)
+            title = b.elided[key] = fit_label(entries[i].title, room, width,
+                                              "◂ " if pinned else "") or ""
+        if not title:
+            continue
         if plates and any(r.intersects(QRectF(left, y - fm.height() / 2,
                                               fm.horizontalAdvance(title), fm.height()))
                           for r in plates):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -24,6 +24,27 @@ LABEL_GAP = RADIUS + 14  # from a shape's right end to where its label must end
 _NONE = 1e18  # gap after the last entry of a row
 
 Placed = tuple[float, float, float]  # x0 and x1 in pixels from day 0, y in pixels
+
+
+def anchor(e: ViewEntry) -> float:
+    """The day number a point entry is drawn at: an all-day one in the middle of its day (so
+    at day and week zoom it sits inside its day's column, not on the grid line before it)."""
+    return e.t0 + 0.5 if e.all_day and e.shape is not Shape.WINDOW else e.t0
+
+
+def fit_label(text: str, room: float, width: Callable[[str], float], prefix: str = "") -> str | None:
+    """``prefix`` + ``text`` whole when it fits in ``room`` pixels; else cut at a word with
+    "…" when at least the first word stays whole; else None (no label: a stub such as
+    "Me…" says nothing, and the entry's tooltip still gives the whole title)."""
+    whole = prefix + text
+    if width(whole) <= room:
+        return whole
+    words = text.split(" ")
+    for n in range(len(words) - 1, 0, -1):
+        cut = prefix + " ".join(words[:n]).rstrip(",;:·-–—") + "…"
+        if width(cut) <= room:
+            return cut
+    return None
 
 
 def level(ppd: float) -> float:
@@ -70,7 +91,7 @@ def stack(tops: dict[Lane, float], step: float, ppd: float,
             groups.setdefault((e.lane, bool(e.conflicts)), []).append(i)
     cells = [lefts[(entries[i].lane, entries[i].shape, bool(entries[i].conflicts))]
              for i in point]
-    return Stack(ys, gaps, [entries[i].t0 for i in point],
+    return Stack(ys, gaps, [anchor(entries[i]) for i in point],
                  _fragments([ys[i] for i in point], cells), _before(is_point),
                  groups, marked, _fragments([ys[i] for i in marked], [lefts[MARK]] * len(marked)),
                  _before(is_marked))
@@ -89,7 +110,7 @@ def _rows(q: float, entries: Sequence[ViewEntry], sub_rows: int = SUB_ROWS,
     gaps = [_NONE] * len(entries)
     window = Shape.WINDOW
     for i, e in enumerate(entries):
-        t0 = e.t0
+        t0 = anchor(e)
         end = e.t1 if e.shape is window else t0
         base = lane_ix[e.lane] * sub_rows
         reach = t0 * q - RADIUS
@@ -140,7 +161,7 @@ class Batch:
     def place(self, i: int) -> Placed:
         """Entry ``i``'s (x0, y, x1)."""
         e = self.entries[i]
-        x0 = e.t0 * self.ppd
+        x0 = anchor(e) * self.ppd
         return x0, self.stack.ys[i], (e.t1 * self.ppd if e.shape is Shape.WINDOW else x0)
 
     def room(self, i: int) -> float:
