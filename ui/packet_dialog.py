@@ -35,12 +35,13 @@ from PySide6.QtWidgets import (
 
 from exports.consent_gate import PacketPlan, same_party_key
 from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest
-from exports.template import PACKET_KINDS, load_template
+from exports.template import PACKET_KINDS
 from models.errors import ConsentRefused, WorkbenchError
 from models.records import ConsentStatus
 from ui.editors.base import error_style
-from ui.editors.fields import DateField, FieldError
 from ui.operation_signals import announce
+from ui.packet_certificate import SERVICE_METHODS as SERVICE_METHODS  # noqa: F401 - callers
+from ui.packet_certificate import CertificateFields
 from ui.packet_folder import default_folder, folder_problem
 from ui.packet_plan_table import WITHHELD, PlanTableModel, plan_rows
 from ui.packet_preview import PacketPreview
@@ -57,9 +58,6 @@ from workbench.operations.policy import Action
 log = logging.getLogger(__name__)
 KIND_LABELS = {"court": "Court hearing", "immigration": "Immigration filing",
                "agency": "Agency case conference"}
-# How a court packet was served: (label, the court template's certificate_of_service method key)
-SERVICE_METHODS = (("first-class mail", "mail"), ("personal delivery", "hand"),
-                   ("email", "email"), ("the court's e-filing system", "efile"), ("fax", "fax"))
 
 
 def _line(parent: QWidget, name: str, password: bool = False) -> QLineEdit:
@@ -188,26 +186,7 @@ class PacketDialog(QDialog):
         form.addRow("", self.duplex)
         form.addRow("", self.compelled)
         form.addRow(self.tr("&Legal basis"), self.legal_basis)
-        form.addRow("", self.signature)
-        form.addRow(self.tr("Served o&n"), self.served_on)
-        served_label = QLabel(self.tr("&Date served"), page)
-        # the line itself: a label's mnemonic skips a buddy that takes no focus (DateField)
-        served_label.setBuddy(self.served_date.line)
-        service_row = QHBoxLayout()  # how and when on one row: the builder fits 768 px screens
-        service_row.addWidget(self.service_method, 1)
-        service_row.addWidget(served_label)
-        service_row.addWidget(self.served_date)
-        how_label = QLabel(self.tr("How ser&ved"), page)
-        how_label.setBuddy(self.service_method)
-        form.addRow(how_label, service_row)
-        notes = QVBoxLayout()  # the note (other kinds) or the problem (court), never both
-        notes.setContentsMargins(0, 0, 0, 0)
-        notes.addWidget(self.service_note)
-        notes.addWidget(self.service_error)
-        self._service_notes = QWidget(page)
-        self._service_notes.setLayout(notes)
-        form.addRow("", self._service_notes)
-        self._service_form, self._service_row = form, form.rowCount() - 1
+        self.certificate.add_rows(form)
         folder_label = QLabel(self.tr("&Output folder"), page)
         folder_label.setBuddy(self.folder)  # Alt+O types a path; Alt+H opens Choose…
         form.addRow(folder_label, folder_row)
@@ -236,11 +215,10 @@ class PacketDialog(QDialog):
                        self.password.textChanged, self.confirm.textChanged,
                        self.legal_basis.textChanged, self.compelled.toggled,
                        self.bates.textChanged, self.folder.textChanged,
-                       self.served_on.textChanged, self.service_method.currentIndexChanged,
-                       self.served_date.date_edited):
+                       self.certificate.edited):
             signal.connect(self.update_plan)
-        self.kind.currentIndexChanged.connect(self._show_service)
-        self._show_service()
+        self.kind.currentIndexChanged.connect(self.certificate.show_for_kind)
+        self.certificate.show_for_kind()
         self.compelled.toggled.connect(self.legal_basis.setEnabled)
         self.recipient.currentTextChanged.connect(self._fill_purposes)
         self.recipient.currentTextChanged.connect(self._show_recipient_hint)
@@ -249,57 +227,16 @@ class PacketDialog(QDialog):
         return page
 
     def _build_service(self, page: QWidget) -> None:
-        """The signature line and, for court packets, the certificate of service fields."""
-        self.signature = QCheckBox(self.tr("&Signature and date line on the cover"), page)
-        self.signature.setAccessibleName(self.tr("Signature and date line"))
-        self.served_on = _line(page, self.tr("Served on"))
-        self.served_on.setPlaceholderText(
-            self.tr("Who was served (leave empty for no certificate of service)"))
-        self.service_method = _combo(page, self.tr("How served"))
-        self.service_method.addItem(self.tr("Choose how…"), "")
-        methods = load_template("court").certificate.get("methods", {})
-        for label, key in SERVICE_METHODS:
-            if key in methods:
-                self.service_method.addItem(self.tr(label), key)
-        self.served_date = DateField(self.session.today(), page, today=self.session.today())
-        self.served_date.setAccessibleName(self.tr("Date served"))
-        self.service_note = QLabel(page)
-        self.service_note.setAccessibleName(self.tr("Certificate of service — note"))
-        self.service_note.setWordWrap(True)
-        self.service_error = QLabel(page)
-        self.service_error.setAccessibleName(self.tr("Certificate of service — error"))
-        self.service_error.setWordWrap(True)
-        self.service_error.setStyleSheet(error_style(self))
-        self.service_error.hide()
+        """The signature line and, for court packets, the certificate of service fields
+        (ui.packet_certificate); the widgets are the dialog's too, as the tests drive them."""
+        self.certificate = cert = CertificateFields(page, self.session.today(), self._is_court,
+                                                    error_style(self))
+        self.signature, self.served_on = cert.signature, cert.served_on
+        self.service_method, self.served_date = cert.service_method, cert.served_date
+        self.service_note, self.service_error = cert.service_note, cert.service_error
 
     def _is_court(self) -> bool:
         return (self.kind.currentData() or "court") == "court"
-
-    def _show_service(self) -> None:
-        court = self._is_court()
-        for widget in (self.served_on, self.service_method, self.served_date):
-            widget.setEnabled(court)
-        self.service_note.setText("" if court else self.tr(
-            "A certificate of service goes on court packets only."))
-        self.service_note.setVisible(not court)
-        self._show_service_notes()
-
-    def _show_service_notes(self) -> None:
-        shown = bool(self.service_note.text() or self.service_error.text())
-        self._service_form.setRowVisible(self._service_row, shown)
-
-    def _service_problem(self) -> str:
-        """What is wrong with the certificate of service fields (empty when nothing)."""
-        if not self._is_court() or not self.served_on.text().strip():
-            return ""
-        if not self.service_method.currentData():
-            return self.tr("Choose how the packet was served on %1.").replace(
-                "%1", self.served_on.text().strip())
-        try:
-            self.served_date.value(required=True)
-        except FieldError as exc:
-            return self.tr("Date served: ") + str(exc)
-        return ""
 
     def _fill_choices(self) -> None:
         self.defaults = consent_contacts.packet_defaults(
@@ -380,15 +317,7 @@ class PacketDialog(QDialog):
             purpose=self.purpose.currentText().strip(), matter_ref=self.matter.currentData() or None,
             legal_basis=basis, password=self.password.text() or None,
             bates_prefix=self.bates.text().strip(), pad_even=self.duplex.isChecked(),
-            signature_line=self.signature.isChecked(), **self._service())
-
-    def _service(self) -> dict[str, object]:
-        """The certificate of service fields of the request (none for other kinds)."""
-        if not self._is_court() or not self.served_on.text().strip() or self._service_problem():
-            return {}
-        return {"served_on": self.served_on.text().strip(),
-                "service_method": self.service_method.currentData() or "",
-                "served_date": self.served_date.value(required=False)}
+            **self.certificate.request_fields())  # type: ignore[arg-type]
 
     # -- preview of the decision ---------------------------------------------------------------
     def update_plan(self) -> bool:
@@ -420,10 +349,7 @@ class PacketDialog(QDialog):
         self.folder_error.setVisible(bool(self.folder_error.text()))
         if not problem and where:
             problem = where
-        service = self._service_problem()
-        self.service_error.setText("⚠ " + service if service else "")
-        self.service_error.setVisible(bool(service))
-        self._show_service_notes()
+        service = self.certificate.show_problem()
         if not problem and service:
             problem = service
         self.message.setText(problem)
@@ -523,8 +449,9 @@ class PacketDialog(QDialog):
     def clear(self) -> None:
         """Forget passwords, the plan and the preview (the workbench is locking)."""
         self._cleared = True
-        for edit in (self.password, self.confirm, self.legal_basis, self.served_on):
+        for edit in (self.password, self.confirm, self.legal_basis):
             edit.clear()
+        self.certificate.clear()
         for combo in (self.recipient, self.purpose, self.matter):
             combo.clear()
         self.recipient_hint.clear()
