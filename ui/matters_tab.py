@@ -135,8 +135,9 @@ class MattersTab(ListTab):
         for i, item in enumerate((heading, row, self.matters_table, triggers)):
             if isinstance(item, QHBoxLayout):
                 layout.insertLayout(i, item)
-            else:
-                layout.insertWidget(i, item)
+            else:  # the triggers' wrapped rows get twice the matters' room
+                layout.insertWidget(i, item, 1 if item is self.matters_table else 0)
+        layout.setStretchFactor(self.table, 2)
 
     def _row_button(self, text: str, slot: Any, row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
