@@ -43,7 +43,7 @@ from sqlalchemy import Column, LargeBinary, Table, Text, event, text
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapper, object_session
-from sqlalchemy.orm.attributes import get_history
+from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
 
@@ -265,6 +265,13 @@ class Sealed(TypeDecorator[Any]):
         self.table = ""
         self.column = ""
 
+    def compare_values(self, x: Any, y: Any) -> bool:
+        """Equal texts are unequal when one was re-encrypted on purpose (a new envelope):
+        the ORM then writes it (a category change moves every field to another key)."""
+        if isinstance(x, Bound | BoundBytes) and getattr(y, "envelope", None) != x.envelope:
+            return False
+        return bool(x == y)
+
     def load_dialect_impl(self, dialect: Dialect) -> Any:
         """Bytes as bytea/BLOB, everything else as text."""
         return dialect.type_descriptor(LargeBinary() if self.binary else Text())
@@ -350,12 +357,30 @@ def _stored(value: Any) -> Any:
     return value
 
 
+def unsealed_columns(table: str) -> frozenset[str]:
+    """Columns a row seal leaves out: the seal itself, a document's bytes (sealed on their own)
+    and links the database itself sets to NULL when their target is deleted (ON DELETE SET
+    NULL: the server changes them legitimately, without a new seal)."""
+    found = {"seal", "data"}
+    known = TABLES.get(table)
+    if known is not None:
+        for column in known.columns:
+            if any(fk.ondelete == "SET NULL" for fk in column.foreign_keys):
+                found.add(column.name)
+    return frozenset(found)
+
+
+def row_digest(table: str, stored: Mapping[str, Any]) -> bytes:
+    """SHA-256 of a row's stored values (envelopes for sealed columns) that its seal covers."""
+    skip = unsealed_columns(table)
+    body = json.dumps({k: _stored(v) for k, v in sorted(stored.items()) if k not in skip},
+                      sort_keys=True, default=str)
+    return hashlib.sha256(body.encode()).digest()
+
+
 def seal_of_row(ring: KeyRing, table: str, row_id: object, stored: Mapping[str, Any]) -> str:
     """The row seal: a tag under ``core.seal`` over every stored value of the row."""
-    body = json.dumps({k: _stored(v) for k, v in sorted(stored.items())
-                       if k not in ("seal", "data")}, sort_keys=True, default=str)
-    digest = hashlib.sha256(body.encode()).digest()
-    return seal_value(ring, hub_keys.SEAL, table, row_id, "seal", digest)
+    return seal_value(ring, hub_keys.SEAL, table, row_id, "seal", row_digest(table, stored))
 
 
 def seal_fields(ring: KeyRing, table: str, row_id: object, group: str,
@@ -452,9 +477,19 @@ def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> 
     sealed = SEALED.get(table, {})
     if sealed:
         group = group_of(table, values, connection)
-        changed_group = "category" in values and get_history(target, "category").has_changes()
-        changed = [col for key, col in pairs if col in sealed
-                   and (changed_group or get_history(target, key).has_changes())]
+        changed_group = "category" in values and _really_changed(target, "category")
+        changed = []
+        committed = instance_state(target).committed_state
+        for key, col in pairs:
+            if col not in sealed:
+                continue
+            if changed_group or _really_changed(target, key):
+                changed.append(col)
+            elif getattr(committed.get(key), "envelope", None):
+                # set to the same text: the stored envelope stays (and the seal covers it)
+                stored = committed[key]
+                set_committed_value(target, key, stored)
+                values[col] = stored
         withheld = [c for c in changed if getattr(values[c], "withheld", False)]
         if withheld:
             raise PermissionError(f"{table}: this role cannot re-encrypt {', '.join(withheld)}")
@@ -465,6 +500,14 @@ def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> 
                 values[col] = bound[col]
     if "seal" in values:
         target.seal = seal_of_row(ring, table, values[pk], values)
+
+
+def _really_changed(target: Any, key: str) -> bool:
+    # changed in value since loaded (setting the same text again is no change)
+    committed = instance_state(target).committed_state
+    if key not in committed:
+        return False
+    return bool(committed[key] != getattr(target, key))
 
 
 def install(mapped: Sequence[type], tables: Iterable[Table]) -> None:

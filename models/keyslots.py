@@ -271,7 +271,7 @@ def _slot_json(s: Slot) -> dict[str, Any]:
             "wrapped_private": _b64(s.wrapped_private), "sealed": sealed}
 
 
-def _slot_from(d: dict[str, Any]) -> Slot:
+def _slot_from(d: dict[str, Any], *, unsealed_ok: bool = False) -> Slot:
     k = d["kdf"]
     kdf = KdfParams(_unb64(k["salt"]), int(k["t"]), int(k["m"]), int(k["p"]))
     bad_kdf = (k["alg"] != "argon2id" or len(kdf.salt) != 16 or not 1 <= kdf.time_cost <= MAX_TIME_COST
@@ -279,7 +279,8 @@ def _slot_from(d: dict[str, Any]) -> Slot:
     sealed = [Sealed(_unb64(x["eph"]), _unb64(x["nonce"]), _unb64(x["ct"])) for x in d["sealed"]]
     slot = Slot(str(d["kind"]), int(d["id"]), str(d["name"]), str(d["role"]), kdf, _unb64(d["public"]),
                 _unb64(d["wrap_nonce"]), _unb64(d["wrapped_private"]), sealed)
-    if (bad_kdf or slot.kind not in ("user", RECOVERY) or len(slot.public) != 32 or not sealed
+    if (bad_kdf or slot.kind not in ("user", RECOVERY) or len(slot.public) != 32
+            or (not sealed and not unsealed_ok)
             or any(len(x.ephemeral) != 32 or len(x.nonce) != 12 for x in sealed)
             or len(slot.wrap_nonce) != 12):
         raise ValueError("slot fields out of range")

@@ -8,11 +8,12 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import chain
-from models.errors import NotFound
+from models.errors import Conflict, InvalidInput, NotFound
 from models.rows import AuditRow, Base, ChainHeadRow, DisclosureRow
 from models.store_convert import utc_text
 
@@ -56,6 +57,10 @@ class StoreBase:
         self._check_read = check_read or (lambda: None)
         self._check_write = check_write or (lambda: None)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if engine.dialect.name == "postgresql":
+            # the hub: every row added or removed is named in the audit trail, so that
+            # `workbench check` can tell a row deleted (or slipped in) on the server
+            event.listen(self._sessions, "after_flush", _note_rows)
         # the session of an open store.transaction(), per thread
         self._local = threading.local()
 
@@ -80,8 +85,12 @@ class StoreBase:
         if outer is not None:
             yield outer
             return
-        with self._sessions.begin() as session:
-            yield session
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except StaleDataError:
+            raise Conflict("Someone else changed this record while it was being saved; nothing "
+                           "was written. Open it again to see their change, then redo yours.") from None
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -101,6 +110,26 @@ class StoreBase:
             raise NotFound(f"There is no {what} with id {row_id!r}.")
         return row
 
+    @staticmethod
+    def _expected_version(fields: dict[str, object]) -> int | None:
+        """Take ``version`` (the version the editor read) out of an update's fields."""
+        version = fields.pop("version", None)
+        if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
+            raise InvalidInput("version: must be the whole number the record was read with",
+                               field="version")
+        return version
+
+    @staticmethod
+    def _check_version(row: Any, expected: int | None, record: Callable[[Any], object]) -> None:
+        """Conflict (with the record as it now is) when ``row`` moved past ``expected``."""
+        if expected is not None and row.version != expected:
+            who = "Someone else"
+            error = Conflict(f"{who} changed this record since you opened it (it is now at "
+                             f"version {row.version}, you edited version {expected}); nothing "
+                             "was written. Their change is shown; redo yours on top of it.")
+            error.current = record(row)
+            raise error
+
     def _require(self, session: Session, row_type: type[R], row_id: object) -> None:
         """NotFound unless a row with this id exists (reads the index only, loads nothing)."""
         found = None
@@ -118,8 +147,22 @@ class StoreBase:
         entity_id: int | None,
         case_id: int | None,
     ) -> None:
-        """Append one audit entry: ids and the action only, never names or notes."""
+        """Append one audit entry: ids and the action only, never names or notes.
+
+        On a hub, rows this write added or removed besides the one it names get ``row.add`` /
+        ``row.remove`` entries of their own (computed deadlines, cascades, bulk inserts).
+        """
         session.flush()
+        for kind, table, row_id, row_case in session.info.pop("rows", ()):
+            if (table, row_id) != (entity, entity_id):
+                self._append(session, "audit", AuditRow, {
+                    "at": utc_text(self._now()), "user": self.actor, "action": f"row.{kind}",
+                    "entity": table, "entity_id": row_id, "case_id": row_case})
+        if session.get_bind().dialect.name == "postgresql":
+            # live updates: delivered to listeners at commit, dropped on rollback; ids only
+            session.execute(text("SELECT pg_notify('workbench', :p)"),
+                            {"p": f"{entity}:{'' if entity_id is None else entity_id}:"
+                                  f"{'' if case_id is None else case_id}"})
         fields = {
             "at": utc_text(self._now()),
             "user": self.actor,
@@ -165,3 +208,19 @@ def lock_chain(session: Session, name: str) -> None:
 
 def _unsigned(_author: str, _digest: str, signature: str | None) -> str | None:
     return None if signature is None else "carries a signature, which a local vault never writes"
+
+
+def _note_rows(session: Session, _context: object) -> None:
+    notes = session.info.setdefault("rows", [])
+    for kind, found in (("add", session.new), ("remove", session.deleted)):
+        for obj in found:
+            table = getattr(obj, "__tablename__", "")
+            if hasattr(obj, "seal") and isinstance(getattr(obj, "id", None), int):
+                notes.append((kind, table, obj.id, getattr(obj, "case_id", None)))
+
+
+def note_core_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """On a hub, name rows a Core insert added, for the next audit entry (see ``_audit``)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.info.setdefault("rows", []).extend(
+            ("add", table, r["id"], r.get("case_id")) for r in rows)

@@ -203,11 +203,13 @@ class CareMixin(StoreBase):
 
     def update_contact(self, contact_id: int, **fields: object) -> r.Contact:
         """Change a contact's kind, name, organisation, phone, email or language."""
+        expected = self._expected_version(fields)
         if "case_id" in fields:
             raise f.bad("case_id", "a contact cannot move to another case; add a new one")
         clean = f.clean(fields, CONTACT_FIELDS, "a contact")
         with self._write() as s:
             row = self._get(s, ContactRow, contact_id)
+            self._check_version(row, expected, convert.contact)
             for name, value in convert.columns(clean).items():
                 setattr(row, name, value)
             self._audit(s, "contact.update", "contacts", row.id, row.case_id)

@@ -71,9 +71,11 @@ class CasesMixin(StoreBase):
 
     def update_case(self, case_id: int, **fields: object) -> r.Case:
         """Change any case fields (not the ref)."""
+        expected = self._expected_version(fields)
         clean = f.clean(fields, CASE_FIELDS, "a case")
         with self._write() as s:
             row = self._get(s, CaseRow, case_id)
+            self._check_version(row, expected, convert.case)
             for name, value in convert.columns(clean).items():
                 setattr(row, name, value)
             self._audit(s, "case.update", "cases", row.id, row.id)
@@ -110,11 +112,13 @@ class CasesMixin(StoreBase):
 
     def update_safe_address(self, address_id: int, **fields: object) -> r.SafeAddress:
         """Change the filing or the address of one safe address (not its case)."""
+        expected = self._expected_version(fields)
         if "case_id" in fields:
             raise f.bad("case_id", "a safe address cannot move to another case; add a new one")
         clean = f.clean(fields, SAFE_ADDRESS_FIELDS, "a safe address")
         with self._write() as s:
             row = self._safe_address(s, address_id)
+            self._check_version(row, expected, convert.safe_address)
             for name, value in clean.items():
                 setattr(row, name, value)
             self._audit(s, "safe_address.update", "safe_addresses", row.id, row.case_id)
@@ -152,9 +156,11 @@ class CasesMixin(StoreBase):
 
     def update_matter(self, matter_id: int, **fields: object) -> r.Matter:
         """Change a matter's kind, title, court, case number, jurisdiction or notes (not its ref)."""
+        expected = self._expected_version(fields)
         clean = f.clean(fields, MATTER_FIELDS, "a matter")
         with self._write() as s:
             row = self._get(s, MatterRow, matter_id)
+            self._check_version(row, expected, convert.matter)
             for name, value in convert.columns(clean).items():
                 setattr(row, name, value)
             self._audit(s, "matter.update", "matters", row.id, row.case_id)

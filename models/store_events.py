@@ -16,7 +16,7 @@ from models import store_convert as convert
 from models import store_fields as f
 from models.errors import InvalidInput
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
-from models.store_base import StoreBase
+from models.store_base import StoreBase, note_core_rows
 
 EVENT_FIELDS: dict[str, f.Coercer] = {
     "kind": f.enum(r.EventKind),
@@ -111,16 +111,19 @@ class EventsMixin(StoreBase):
             if columns:
                 # Core executemany: the ORM's bulk insert drops None values and so splits
                 # rows with different empty fields into one INSERT each.
-                s.execute(insert(cast(Table, EventRow.__table__)),
-                          field_cipher.seal_core_rows(s.connection(), "events", columns))
+                sealed = field_cipher.seal_core_rows(s.connection(), "events", columns)
+                s.execute(insert(cast(Table, EventRow.__table__)), sealed)
+                note_core_rows(s, "events", sealed)
             self._audit(s, "event.add_bulk", "events", None, case_id)
         return len(columns)
 
     def update_event(self, event_id: int, **fields: object) -> r.Event:
         """Change an event; a new ``due`` on a computed deadline marks it overridden."""
+        expected = self._expected_version(fields)
         clean = clean_event(fields)
         with self._write() as s:
             row = self._get(s, EventRow, event_id)
+            self._check_version(row, expected, convert.event)
             current = convert.event(row)
             if current.trigger_id is not None and "overridden" not in clean:
                 if "due" in clean and clean["due"] != current.due:

@@ -100,11 +100,13 @@ class LedgerMixin(StoreBase):
 
         Revoking goes through ``revoke_consent`` (and is never undone here).
         """
+        expected = self._expected_version(fields)
         if "revoked" in fields:
             raise f.bad("revoked", "use revoke_consent to revoke; a revocation cannot be undone")
         clean = f.clean(fields, CONSENT_FIELDS, "a consent")
         with self._write() as s:
             row = self._get(s, ConsentRow, consent_id)
+            self._check_version(row, expected, convert.consent)
             terms = sorted(set(clean) - {"notes", "expires"})
             if row.revoked is not None and set(clean) - {"notes"}:
                 raise f.bad(min(set(clean) - {"notes"}),

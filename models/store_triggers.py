@@ -65,9 +65,11 @@ class TriggersMixin(StoreBase):
 
     def update_trigger(self, trigger_id: int, **fields: object) -> r.Trigger:
         """Change a trigger; call replace_trigger_deadlines with the new results."""
+        expected = self._expected_version(fields)
         clean = f.clean(fields, TRIGGER_FIELDS, "a trigger")
         with self._write() as s:
             row = self._get(s, TriggerRow, trigger_id)
+            self._check_version(row, expected, convert.trigger)
             self._check_matter(s, row.case_id, clean.get("matter_id"))
             for name, value in self._trigger_columns(clean).items():
                 setattr(row, name, value)

@@ -33,7 +33,7 @@ from tests.vault_fixtures import (  # noqa: E402
 if TYPE_CHECKING:
     from models.vault import Vault
 
-pytest_plugins = ["tests.pg_fixtures"]  # pg_cluster (one PostgreSQL server per session), pg_database
+pytest_plugins = ["tests.pg_fixtures", "tests.hub_fixtures"]  # pg_cluster (one PostgreSQL server per session), pg_database
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,217 @@
+"""`workbench check` on a hub, and the background re-encryption after a key rotation.
+
+``check_hub`` reads every row as the server stores it and verifies, without trusting the
+server: each sealed value's AES-GCM (bound to its table, row and column), each row's seal
+(every plaintext column, so a date edited in SQL shows), the audit and disclosure chains and
+every entry's Ed25519 signature, and the audit trail's account of which rows exist (a row
+deleted, or slipped in, on the server). Problems name table, row and column, never content.
+A member whose role lacks a key cannot open those values; the report counts them
+(``unverified``) — run the check as a supervisor to verify everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import text
+
+from models import field_cipher as fc
+from models import migrate
+from models.errors import Tampered
+
+if TYPE_CHECKING:
+    from models.hub import Hub
+
+CHECKED = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
+           "referrals", "goals", "milestones", "contacts", "closures", "staff_profiles",
+           "disclosures")
+# rows the audit trail accounts for, one entry per row added or removed
+LEDGERED = tuple(t for t in CHECKED if t not in ("staff_profiles", "disclosures"))
+
+
+@dataclass(frozen=True)
+class HubIntegrityReport:
+    """What ``check_hub`` found; ``ok`` only when nothing was altered."""
+
+    problems: tuple[str, ...]
+    rows_checked: int
+    values_checked: int
+    unverified: int
+    schema_revision: str | None
+    head_revision: str | None
+
+    @property
+    def ok(self) -> bool:
+        """True when every row, value, seal, signature and chain link verified."""
+        return not self.problems
+
+    # the vault report's fields, so faces show either the same way
+    @property
+    def cipher_errors(self) -> tuple[str, ...]:
+        """Problems with encrypted values and seals."""
+        return tuple(p for p in self.problems if not p.startswith(("audit", "disclosures:")))
+
+    @property
+    def integrity_errors(self) -> tuple[str, ...]:
+        """Problems with the chains and the row accounts."""
+        return tuple(p for p in self.problems if p not in self.cipher_errors)
+
+    @property
+    def damaged_pages(self) -> tuple[int, ...]:
+        """A hub has no pages (the vault's report does)."""
+        return ()
+
+    @property
+    def message(self) -> str:
+        """A line for a person."""
+        if self.ok:
+            extra = (f" {self.unverified} values are in key groups this role does not read; "
+                     "a supervisor's check verifies them.") if self.unverified else ""
+            return (f"The hub passed its integrity check ({self.rows_checked} rows, "
+                    f"{self.values_checked} encrypted values).{extra}")
+        return (f"The hub's data was altered outside Workbench: {len(self.problems)} problems "
+                "(listed). Tell the hub's administrator; restore from the server's backup.")
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON-able form (``check --json``)."""
+        return {"ok": self.ok, "problems": list(self.problems), "rows_checked": self.rows_checked,
+                "values_checked": self.values_checked, "unverified": self.unverified,
+                "cipher_errors": list(self.cipher_errors),
+                "integrity_errors": list(self.integrity_errors),
+                "schema_revision": self.schema_revision, "head_revision": self.head_revision,
+                "damaged_pages": [], "message": self.message}
+
+
+def _raw_rows(conn: Any, table: str) -> list[dict[str, Any]]:
+    key = "user" if table == "staff_profiles" else "id"
+    result = conn.execute(text(f'SELECT * FROM {table} ORDER BY "{key}"'))  # no type processing
+    return [dict(r) for r in result.mappings()]
+
+
+def check_hub(hub: Hub) -> HubIntegrityReport:
+    """Verify everything a member's keys allow; see the module docstring."""
+    ring = fc.ring_of(hub.engine.dialect)
+    problems: list[str] = []
+    rows = values = unverified = 0
+    present: dict[str, set[int]] = {}
+    with hub.engine.connect() as conn:
+        for table in CHECKED:
+            key = "user" if table == "staff_profiles" else "id"
+            sealed = fc.SEALED.get(table, {})
+            for row in _raw_rows(conn, table):
+                rows += 1
+                row_id = row[key]
+                if isinstance(row_id, int):
+                    present.setdefault(table, set()).add(row_id)
+                for column in sealed:
+                    value = row.get(column)
+                    if value is None:
+                        continue
+                    envelope = bytes(value).decode("ascii", "replace") \
+                        if isinstance(value, bytes | memoryview) else str(value)
+                    try:
+                        opened = fc.open_value(ring, envelope, table, row_id, column)
+                    except Tampered as exc:
+                        problems.append(str(exc))
+                        continue
+                    values += 1
+                    unverified += opened is None
+                if "seal" in row:
+                    problems.extend(_check_seal(ring, table, row_id, row))
+    problems.extend(hub.store.verify_chains())
+    problems.extend(_check_accounts(hub, present))
+    revision = migrate.current_revision(hub.engine)
+    return HubIntegrityReport(tuple(problems), rows, values, unverified, revision,
+                              migrate.head_revision())
+
+
+def _check_seal(ring: fc.KeyRing, table: str, row_id: object, row: dict[str, Any]) -> list[str]:
+    seal = row.get("seal")
+    if seal is None:
+        return [f"{table} row {row_id}: has no seal (written outside Workbench)"]
+    try:
+        digest = fc.open_value(ring, str(seal), table, row_id, "seal")
+    except Tampered as exc:
+        return [str(exc)]
+    if digest != fc.row_digest(table, row):
+        return [f"{table} row {row_id}: its columns do not match its seal (a date, status, "
+                "kind or encrypted value was changed on the server)"]
+    return []
+
+
+def _check_accounts(hub: Hub, present: dict[str, set[int]]) -> list[str]:
+    expected: dict[str, set[int]] = {t: set() for t in LEDGERED}
+    for entry in hub.store.list_audit():
+        if entry.entity not in expected or entry.entity_id is None:
+            continue
+        if entry.action.endswith(".add") or entry.action == "row.add":
+            expected[entry.entity].add(entry.entity_id)
+        elif entry.action.endswith(".delete") or entry.action == "row.remove":
+            expected[entry.entity].discard(entry.entity_id)
+    problems = []
+    for table in LEDGERED:
+        have = present.get(table, set())
+        for row_id in sorted(expected[table] - have):
+            problems.append(f"{table} row {row_id}: deleted on the server (the audit trail "
+                            "records it, the table does not have it)")
+        for row_id in sorted(have - expected[table]):
+            problems.append(f"{table} row {row_id}: added on the server (no audit entry "
+                            "records it)")
+    return problems
+
+
+def keys_in_use(hub: Hub) -> dict[str, set[tuple[str, Any]]]:
+    """Key id → the (table, row id) of every row holding a value (or seal) under it."""
+    used: dict[str, set[tuple[str, Any]]] = {}
+    with hub.engine.connect() as conn:
+        for table in CHECKED:
+            sealed = fc.SEALED.get(table, {})
+            key = "user" if table == "staff_profiles" else "id"
+            for row in _raw_rows(conn, table):
+                for column in (*sealed, "seal"):
+                    value = row.get(column)
+                    if value is None:
+                        continue
+                    envelope = bytes(value).decode("ascii", "replace") \
+                        if isinstance(value, bytes | memoryview) else str(value)
+                    parts = envelope.split(":", 2)
+                    if len(parts) == 3:
+                        used.setdefault(parts[1], set()).add((table, row[key]))
+    return used
+
+
+def reencrypt(hub: Hub, progress: Callable[[int, int], object] | None, batch: int
+              ) -> tuple[int, set[str]]:
+    """Rewrite every row holding a value under an old key epoch.
+
+    Returns the rows changed and the key ids still in use afterwards (disclosure entries are
+    append-only and keep the key they were written under).
+    """
+    from sqlalchemy.orm import Session
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from models.rows import Base
+
+    ring = fc.ring_of(hub.engine.dialect)
+    current = set(ring.current.values())
+    mappers = {m.local_table.name: m for m in Base.registry.mappers}  # type: ignore[attr-defined]
+    todo = sorted({where for key_id, rows in keys_in_use(hub).items() if key_id not in current
+                   for where in rows if where[0] != "disclosures"}, key=str)
+    done = 0
+    for start in range(0, len(todo), batch):
+        with Session(hub.engine, expire_on_commit=False) as session, session.begin():
+            for table, row_id in todo[start:start + batch]:
+                obj = session.get(mappers[table].class_, row_id)
+                if obj is None:
+                    continue
+                for column in fc.SEALED.get(table, {}):
+                    if getattr(obj, column) is not None:
+                        flag_modified(obj, column)
+                if not fc.SEALED.get(table):
+                    flag_modified(obj, "seal")
+                done += 1
+        if progress is not None:
+            progress(min(start + batch, len(todo)), len(todo))
+    return done, set(keys_in_use(hub))

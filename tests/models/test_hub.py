@@ -1,0 +1,240 @@
+"""The hub on a real PostgreSQL: encrypted fields, role keys, tamper evidence, rotation, RLS."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from models import hub as hubs
+from models import hub_address
+from models.errors import (
+    Conflict,
+    InsecureConnection,
+    InvalidInput,
+    Tampered,
+    UnknownUser,
+    WrongPassphrase,
+)
+from tests.hub_fixtures import PASSPHRASES
+
+CANARY = "Zephyrine Quillfeather"
+
+
+def _case_with_events(store):
+    case = store.add_case(CANARY, legal_name="Zephyrine Q. Legal", date_of_birth="1990-01-02",
+                          notes="narrative canary note", address="12 Canary Lane")
+    medical = store.add_event(case.id, kind="medical_appointment", title="PrEP follow-up",
+                              category="hiv_sti", start="2026-12-03T10:00:00-05:00",
+                              end="2026-12-03T11:00:00-05:00", tz="America/New_York",
+                              notes="clinical canary note")
+    hearing = store.add_event(case.id, kind="court_hearing", title="Master calendar hearing",
+                              category="immigration", start="2026-12-04T09:00:00-05:00",
+                              tz="America/New_York", notes="legal canary note")
+    return case, medical, hearing
+
+
+def _raw(hub_address_fixture, sql):
+    return hub_address_fixture.database.cluster.execute(sql, db=hub_address_fixture.database.name)
+
+
+def test_hub_stores_only_ciphertext_and_reads_it_back(new_hub, hub_address):
+    hub, _code, _url = new_hub
+    case, medical, _hearing = _case_with_events(hub.store)
+    assert hub.store.get_case(case.id).display_name == CANARY
+    assert [e.title for e in hub.store.list_events(case.id)] == ["PrEP follow-up",
+                                                                 "Master calendar hearing"]
+    [(name, dob, notes)] = _raw(hub_address, "SELECT display_name, date_of_birth, notes FROM cases")
+    assert all(v.startswith("wb1:core.") for v in (name, dob, notes))
+    assert CANARY not in repr(_raw(hub_address, "SELECT * FROM cases"))
+    [(title, category, version)] = _raw(hub_address, f"SELECT title, category, version FROM events "
+                                                     f"WHERE id = {medical.id}")
+    assert title.startswith("wb1:clinical.title.") and category == "hiv_sti" and version == 1
+    assert hub.check().ok
+
+
+def test_hub_role_keys_make_the_role_view_cryptographic(new_hub, open_as):
+    hub, _code, _url = new_hub
+    case, medical, hearing = _case_with_events(hub.store)
+    advocate = open_as("adam", "advocate")
+    clinician = open_as("cleo", "clinician")
+    by_id = {e.id: e for e in advocate.store.list_events(case.id)}
+    assert by_id[medical.id].title == "" and by_id[medical.id].notes is None  # no clinical key
+    assert by_id[hearing.id].notes == "legal canary note"
+    by_id = {e.id: e for e in clinician.store.list_events(case.id)}
+    assert by_id[medical.id].notes == "clinical canary note"
+    assert by_id[hearing.id].title == "Master calendar hearing"  # dates and types
+    assert by_id[hearing.id].notes is None  # legal notes: advocates and supervisors only
+    assert not clinician.holds("legal.notes") and not advocate.holds("clinical.title")
+    assert clinician.store.get_case(case.id).display_name == CANARY
+
+
+def test_hub_wrong_passphrase_and_unknown_user(new_hub):
+    _hub, _code, url = new_hub
+    with pytest.raises(WrongPassphrase):
+        hubs.open_hub(url, "ana", "not the passphrase at all")
+    with pytest.raises(UnknownUser):
+        hubs.open_hub(url, "nobody", "whatever passphrase")
+
+
+def test_hub_init_refuses_a_second_init_and_a_first_user_who_is_not_supervisor(hub_address):
+    with pytest.raises(InvalidInput, match="supervisor"):
+        hubs.init_hub(hub_address.url, "ana", "clinician", PASSPHRASES["ana"], kdf_profile="fast")
+    hub, _ = hubs.init_hub(hub_address.url, "ana", "supervisor", PASSPHRASES["ana"],
+                           kdf_profile="fast")
+    hub.lock()
+    with pytest.raises(InvalidInput, match="already a hub"):
+        hubs.init_hub(hub_address.url, "ana", "supervisor", PASSPHRASES["ana"], kdf_profile="fast")
+
+
+@pytest.mark.parametrize("attack", ["edit_ciphertext", "swap_rows", "edit_date", "delete_row",
+                                    "insert_row", "edit_audit", "drop_signature"])
+def test_hub_superuser_edits_are_detected(new_hub, hub_address, attack):
+    hub, _code, _url = new_hub
+    case, medical, hearing = _case_with_events(hub.store)
+    other = hub.store.add_case("Second survivor")
+    assert hub.check().ok
+    sql = {
+        "edit_ciphertext": f"UPDATE events SET notes = overlay(notes placing 'A' from 40 for 1) "
+                           f"WHERE id = {medical.id}",
+        "swap_rows": f"UPDATE cases SET display_name = (SELECT display_name FROM cases "
+                     f"WHERE id = {other.id}) WHERE id = {case.id}",
+        "edit_date": f"UPDATE events SET start_utc = '2027-06-01T14:00:00+00:00' "
+                     f"WHERE id = {hearing.id}",
+        "delete_row": f"DELETE FROM events WHERE id = {hearing.id}",
+        "insert_row": "INSERT INTO contacts (kind, name, version) VALUES ('attorney', 'x', 1)",
+        "edit_audit": "UPDATE audit SET action = 'case.update' WHERE id = 1",
+        "drop_signature": "UPDATE audit SET signature = NULL WHERE id = 2",
+    }[attack]
+    _raw(hub_address, sql)
+    report = hub.check()
+    assert not report.ok, attack
+    assert CANARY not in " ".join(report.problems)
+
+
+def test_hub_swapped_ciphertext_fails_on_read_too(new_hub, hub_address):
+    hub, _code, _url = new_hub
+    case, _medical, _hearing = _case_with_events(hub.store)
+    other = hub.store.add_case("Second survivor")
+    _raw(hub_address, f"UPDATE cases SET display_name = (SELECT display_name FROM cases "
+                      f"WHERE id = {other.id}) WHERE id = {case.id}")
+    with pytest.raises(Tampered, match=f"cases row {case.id}, column display_name"):
+        hub.store.get_case(case.id)
+
+
+def test_hub_stale_edit_is_refused_with_the_other_change(new_hub, open_as):
+    hub, _code, _url = new_hub
+    case, _medical, hearing = _case_with_events(hub.store)
+    advocate = open_as("adam", "advocate")
+    seen = advocate.store.get_case(case.id)
+    hub.store.update_case(case.id, pronouns="she/her", version=seen.version)
+    with pytest.raises(Conflict) as err:
+        advocate.store.update_case(case.id, pronouns="they/them", version=seen.version)
+    assert err.value.current.pronouns == "she/her" and err.value.current.version == seen.version + 1
+    assert hub.store.get_case(case.id).pronouns == "she/her"
+    event = advocate.store.list_events(case.id)[-1]
+    advocate.store.update_event(hearing.id, location="Court room 4", version=event.version)
+    assert hub.store.list_events(case.id)[-1].location == "Court room 4"
+
+
+def test_hub_removed_member_cannot_read_what_is_written_after(new_hub, open_as, hub_address):
+    hub, _code, url = new_hub
+    case, _medical, _hearing = _case_with_events(hub.store)
+    advocate = open_as("adam", "advocate")
+    old_keys = dict(advocate._ring.keys)
+    hub.remove_user("adam")
+    later = hub.store.add_event(case.id, kind="court_hearing", title="Written after removal",
+                                category="immigration", start="2026-12-09T09:00:00-05:00",
+                                tz="America/New_York")
+    [(envelope,)] = _raw(hub_address, f"SELECT title FROM events WHERE id = {later.id}")
+    assert envelope.split(":")[1] not in old_keys  # a new epoch the removed member never had
+    with pytest.raises((WrongPassphrase, UnknownUser)):
+        hubs.open_hub(url, "adam", PASSPHRASES["adam"])
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(dbname=hub_address.database.name, user="adam",
+                        host=hub_address.database.cluster.socket_dir, port=hub_address.database.cluster.port).close()
+    progress: list[tuple[int, int]] = []
+    changed = hub.reencrypt(lambda done, total: progress.append((done, total)))
+    assert changed > 0 and progress[-1][0] == progress[-1][1]
+    epochs = {row[0].split(":")[1] for row in _raw(hub_address, "SELECT title FROM events")}
+    assert epochs.isdisjoint(old_keys)
+    assert hub.check().ok
+    assert [e.title for e in hub.store.list_events(case.id)][-1] == "Written after removal"
+
+
+def test_hub_recovery_code_opens_every_key(new_hub):
+    hub, code, url = new_hub
+    case, medical, _ = _case_with_events(hub.store)
+    hub.lock()
+    recovered = hubs.open_hub_with_recovery(url, code, db_user="ana")
+    try:
+        assert {e.notes for e in recovered.store.list_events(case.id)} >= {"clinical canary note"}
+        assert recovered.holds("part2.notes")
+    finally:
+        recovered.lock()
+
+
+def test_hub_row_level_security_stops_a_clinicians_login_writing_legal_rows(new_hub, open_as,
+                                                                           hub_address):
+    hub, _code, _url = new_hub
+    case, _medical, _hearing = _case_with_events(hub.store)
+    open_as("cleo", "clinician")
+    db = hub_address.database
+    with psycopg.connect(dbname=db.name, user="cleo", host=db.cluster.socket_dir, port=db.cluster.port,
+                         autocommit=True) as conn:
+        conn.execute("SELECT count(*) FROM events").fetchone()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE audit SET action = 'x'")
+        result = conn.execute("UPDATE events SET status = 'done' WHERE category = 'immigration'")
+        assert result.rowcount == 0  # RLS: no legal row is visible to change
+        result = conn.execute("UPDATE events SET status = 'done' WHERE category = 'hiv_sti'")
+        assert result.rowcount == 1
+        assert conn.execute("DELETE FROM hub_key_bundles").rowcount == 0  # only a supervisor
+        assert conn.execute("SELECT count(*) FROM hub_key_bundles").fetchone() == (1,)  # her own
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # no promoting herself
+            conn.execute("UPDATE hub_members SET role = 'supervisor' WHERE name = 'cleo'")
+
+
+def test_hub_live_updates_carry_ids_only(new_hub, hub_address):
+    hub, _code, _url = new_hub
+    db = hub_address.database
+    with psycopg.connect(dbname=db.name, user="ana", host=db.cluster.socket_dir, port=db.cluster.port,
+                         autocommit=True) as conn:
+        conn.execute("LISTEN workbench")
+        case = hub.store.add_case(CANARY)
+        payloads = [n.payload for n in conn.notifies(timeout=2, stop_after=1)]
+    assert payloads == [f"cases:{case.id}:{case.id}"]
+
+
+@pytest.mark.parametrize(("address", "error"), [
+    ("postgresql://ana:secret@hub.example.org/wb", InvalidInput),
+    ("postgresql://hub.example.org/wb?password=x", InvalidInput),
+    ("postgresql://ana@hub.example.org/wb", InvalidInput),
+    ("postgresql://hub.example.org/", InvalidInput),
+    ("postgresql://hub.example.org/wb?sslmode=require", InsecureConnection),
+    ("postgresql://hub.example.org/wb?sslmode=disable", InsecureConnection),
+    ("mysql://hub.example.org/wb", InvalidInput),
+])
+def test_hub_address_refuses_secrets_and_unverified_tls(address, error):
+    with pytest.raises(error):
+        hub_address.parse(address)
+
+
+def test_hub_address_requires_verified_tls_off_host_only():
+    remote = hub_address.parse("postgresql://hub.example.org:6432/workbench")
+    assert remote.connect_args("ana")["sslmode"] == "verify-full" and not remote.local
+    assert "password" not in remote.connect_args("ana")
+    local = hub_address.parse("postgresql://localhost/workbench")
+    assert "sslmode" not in local.connect_args("ana") and local.local
+    socket = hub_address.parse("postgresql:///workbench?host=/run/postgresql")
+    assert socket.local and socket.connect_args("ana")["host"] == "/run/postgresql"
+    assert socket.display == "postgresql://localhost/workbench"
+
+
+def test_hub_connection_refused_is_a_clear_message():
+    from models.errors import HubUnavailable
+
+    engine = hubs.make_engine("postgresql://127.0.0.1:1/workbench", "ana")
+    with pytest.raises(HubUnavailable, match="cannot be reached"):
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
