@@ -421,11 +421,12 @@ def reserve_ids(connection: Connection, table: str, count: int) -> list[int]:
     return [int(v) for (v,) in found]
 
 
-def _columns(mapper: Mapper[Any]) -> list[tuple[str, str]]:
-    # (attribute key, column name) of every loaded column of the row's own table (a deferred
-    # one, a document's bytes, is sealed on its own and never changes)
+def _columns(mapper: Mapper[Any], target: Any = None) -> list[tuple[str, str]]:
+    # (attribute key, column name) of every loaded column of the row's own table: a deferred
+    # one (a document's bytes) only when it is loaded on ``target`` (an insert, a re-encryption)
+    loaded = instance_state(target).dict if target is not None else {}
     return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs
-            if isinstance(prop.columns[0], Column) and not prop.deferred]
+            if isinstance(prop.columns[0], Column) and (not prop.deferred or prop.key in loaded)]
 
 
 def _defaults(mapper: Mapper[Any], target: Any) -> None:
@@ -444,7 +445,7 @@ def _before_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> 
     table = cast(Table, mapper.local_table).name
     ring = ring_of(connection.dialect)
     _defaults(mapper, target)
-    pairs = _columns(mapper)
+    pairs = _columns(mapper, target)
     pk = mapper.primary_key[0].name
     if pk == "id" and getattr(target, "id", None) is None and table not in ("audit", "disclosures"):
         target.id = _next_id(connection, table)
@@ -462,7 +463,7 @@ def _before_insert(mapper: Mapper[Any], connection: Connection, target: Any) -> 
 
 
 def _before_update(mapper: Mapper[Any], connection: Connection, target: Any) -> None:
-    pairs = _columns(mapper)
+    pairs = _columns(mapper, target)
     session = object_session(target)
     if session is not None and not session.is_modified(target, include_collections=False):
         return  # dirty only through a collection: no UPDATE of this row

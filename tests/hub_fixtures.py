@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pytest
 
 from models import hub as hubs
+from models.pg_cluster import Cluster
 from tests.pg_fixtures import PgDatabase
 
 SUPERVISOR = "ana"
@@ -69,3 +70,28 @@ def open_as(new_hub: tuple[hubs.Hub, str, str]) -> Iterator[Callable[..., hubs.H
     yield open_member
     for member in opened:
         member.lock()
+
+
+@dataclass(frozen=True)
+class HubTemplate:
+    """A hub database initialised once per session, to copy (CREATE DATABASE … TEMPLATE)."""
+
+    name: str
+    cluster: Cluster
+
+
+@pytest.fixture(scope="session")
+def hub_template(pg_cluster: Cluster) -> Iterator[HubTemplate]:
+    """An initialised, empty hub (ana, supervisor) that tests copy instead of initialising."""
+    name = "hub_template"
+    if not pg_cluster.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (SUPERVISOR,)):
+        pg_cluster.create_role(SUPERVISOR)
+    pg_cluster.execute(f"ALTER ROLE {SUPERVISOR} LOGIN CREATEROLE")
+    pg_cluster.drop_database(name)
+    pg_cluster.create_database(name, owner=SUPERVISOR)
+    url = f"postgresql:///{name}?host={pg_cluster.socket_dir}&port={pg_cluster.port}"
+    hub, _code = hubs.init_hub(url, SUPERVISOR, "supervisor", PASSPHRASES[SUPERVISOR],
+                               kdf_profile="fast")
+    hub.lock()
+    yield HubTemplate(name, pg_cluster)
+    pg_cluster.drop_database(name)
