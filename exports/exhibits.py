@@ -125,6 +125,44 @@ def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, byt
     return exhibits
 
 
+def unembedded_fonts(exhibits: list[Exhibit]) -> tuple[str, ...]:
+    """"Exhibit B: Helvetica" for each attached PDF whose own pages use fonts it does not embed.
+
+    Such pages print with whatever the reader substitutes; the packet's own pages embed every
+    font. Form XObjects are looked into one level deep (where scanners put their text layer).
+    """
+    found: list[str] = []
+    for exhibit in exhibits:
+        if exhibit.source is None:
+            continue
+        names: set[str] = set()
+        for page in exhibit.source.pages:
+            resources = [page.obj.get("/Resources")]
+            xobjects = resources[0].get("/XObject") if resources[0] is not None else None
+            if xobjects is not None:
+                resources += [x.get("/Resources") for _k, x in xobjects.items()
+                              if isinstance(x, pikepdf.Stream) and x.get("/Subtype") == "/Form"]
+            for res in resources:
+                fonts = res.get("/Font") if res is not None else None
+                for _key, font in (fonts.items() if fonts is not None else ()):
+                    if not _embeds(font):
+                        names.add(str(font.get("/BaseFont", "/unnamed"))[1:])
+        if names:
+            found.append(f"Exhibit {exhibit.letter}: {', '.join(sorted(names))}")
+    return tuple(found)
+
+
+def _embeds(font: Any) -> bool:
+    if font.get("/Subtype") == "/Type3":
+        return True  # glyphs drawn by the file itself
+    if font.get("/Subtype") == "/Type0":
+        descendants = font.get("/DescendantFonts")
+        font = descendants[0] if descendants else font
+    descriptor = font.get("/FontDescriptor")
+    return descriptor is not None and any(k in descriptor for k in
+                                          ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
 def _span(number: int) -> Callable[[Layout], list[str]]:
     def text(layout: Layout) -> list[str]:
         span = layout.exhibit_span(number)

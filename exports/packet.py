@@ -30,6 +30,7 @@ from exports.exhibits import (
     exhibit_story,
     place_pdf_pages,
     prepare_exhibits,
+    unembedded_fonts,
 )
 from exports.flowables import DeferredToc, Heading, Layout, TocRow, make_styles
 from exports.fonts import BASE, FontKit
@@ -64,6 +65,8 @@ class PacketResult:
     pages: int
     sha256: str
     legends: tuple[str, ...] = ()
+    # attached PDFs whose own fonts are not embedded ("Exhibit B: Helvetica"), for a warning
+    unembedded_fonts: tuple[str, ...] = ()
 
 
 class PacketDoc(BaseDocTemplate):
@@ -208,4 +211,5 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     for exhibit in exhibits:
         if exhibit.source is not None:
             exhibit.source.close()
-    return PacketResult(data, pages, hashlib.sha256(data).hexdigest(), legend_keys)
+    return PacketResult(data, pages, hashlib.sha256(data).hexdigest(), legend_keys,
+                        unembedded_fonts(exhibits))

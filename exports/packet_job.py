@@ -148,6 +148,15 @@ class PacketOutcome:
     sha256: str
     disclosure_id: int
     withheld: tuple[tuple[str, str], ...]  # (category, reason)
+    unembedded_fonts: tuple[str, ...] = ()  # attached PDFs' own fonts it could not embed
+
+    @property
+    def font_warning(self) -> str | None:
+        """A line for the person who made the packet, when an exhibit's fonts are not embedded."""
+        if not self.unembedded_fonts:
+            return None
+        return ("Some attached PDFs use fonts they do not embed (" + "; ".join(self.unembedded_fonts)
+                + "). Those pages may print differently; attach a PDF/A copy to be sure.")
 
 
 def free_name(folder: Path, now: datetime, kind: str) -> Path:
@@ -224,4 +233,5 @@ def write_and_record(store: Any, plan: PacketPlan, result: Any, target: Path, *,
                 os.unlink(target)
         raise
     withheld = tuple((str(w.category), str(w.reason)) for w in plan.withheld)
-    return PacketOutcome(target, result.data, result.pages, result.sha256, disclosure.id, withheld)
+    return PacketOutcome(target, result.data, result.pages, result.sha256, disclosure.id, withheld,
+                         tuple(getattr(result, "unembedded_fonts", ())))

@@ -423,9 +423,11 @@ class PacketDialog(QDialog):
         announce(self.session, done, self, self.tr("Packet written; its disclosure is recorded."))
         self.progress.hide()
         pages = self.preview.show_pdf(outcome.data, self.password.text() or None)
-        self.preview.summary.setText(
-            self.tr("Written to %1 (%2 pages); disclosure recorded.")
-            .replace("%1", str(outcome.path)).replace("%2", str(pages)))
+        summary = (self.tr("Written to %1 (%2 pages); disclosure recorded.")
+                   .replace("%1", str(outcome.path)).replace("%2", str(pages)))
+        if done.value.font_warning:
+            summary += "\n" + done.value.font_warning
+        self.preview.summary.setText(summary)
         self.pages.setCurrentWidget(self.preview)
         self.message.setText("")
         self.close_button.setFocus()

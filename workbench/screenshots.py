@@ -227,6 +227,33 @@ def _main_screens(window: QWidget, size: tuple[int, int], suffix: str, out: Path
     return written
 
 
+def _more_screens(window: QWidget, out: Path) -> list[Path]:
+    """The Legal page, the timeline at week and year zoom, and the intake form (1366x768)."""
+    window.resize(*SIZE)
+    work = window.work  # type: ignore[attr-defined]
+    work.close_case()
+    workspace = work.open_case(work.caseload.model.summary(0).case.id)
+    written: list[Path] = []
+    if workspace is not None:
+        workspace.setCurrentIndex(3)
+        _settle(window)
+        written.append(_save(window, out, "legal"))
+        workspace.setCurrentIndex(1)
+        timeline = workspace.tab(1)
+        for days, name in ((7, "timeline-week"), (366, "timeline-year")):
+            timeline.view.set_span_days(days)  # type: ignore[attr-defined]
+            _settle(window)
+            written.append(_save(window, out, name))
+        timeline.view.set_span_days(31)  # type: ignore[attr-defined]
+    work.close_case()
+    intake = work.new_case()
+    intake.display_name.setText("Maya R.")
+    _settle(window)
+    written.append(_save(intake, out, "intake"))
+    intake.reject()
+    return written
+
+
 def render(out: Path) -> list[Path]:
     """Write unlock, caseload, case workspace, timeline and lock screen PNGs into ``out``."""
     from ui.main_window import MainWindow
@@ -251,6 +278,7 @@ def render(out: Path) -> list[Path]:
         for size, suffix in ((LARGE, "-1920"), (SIZE, "")):
             written += _main_screens(window, size, suffix, out)
         written += _packet_screens(window, out, Path(tmp))
+        written += _more_screens(window, out)
         window.lock()
         written.append(_save(window, out, "lock-screen"))
         window.close()

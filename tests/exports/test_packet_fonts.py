@@ -77,3 +77,15 @@ def test_build_packet_declares_language_and_shows_generic_title():
         assert str(pdf.docinfo.Title) == "Workbench packet"
         # ReportLab (open source) writes no structure tree: the packet does not claim tags
         assert "/MarkInfo" not in pdf.Root and "/StructTreeRoot" not in pdf.Root
+
+
+def test_build_packet_names_the_exhibits_whose_own_fonts_are_not_embedded():
+    records = make_records([consent(1, CATS)])
+    result = build_packet(records.plan("court"), now=NOW, prepared_by="u",
+                          document_bytes=records.blobs)
+    # the fixture exhibits are PDFs in unembedded Helvetica; the packet's own pages embed all
+    assert result.unembedded_fonts and all(": Helvetica" in line for line in result.unembedded_fonts)
+    assert all(line.startswith("Exhibit ") for line in result.unembedded_fonts)
+    records.documents = []  # no attached PDFs: nothing to warn about
+    assert build_packet(records.plan("court"), now=NOW, prepared_by="u",
+                        document_bytes={}).unembedded_fonts == ()

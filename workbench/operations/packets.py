@@ -59,6 +59,11 @@ class MadePacket:
         return self.outcome.sha256
 
     @property
+    def font_warning(self) -> str | None:
+        """Which attached PDFs' own fonts are not embedded, for the face to show (or None)."""
+        return self.outcome.font_warning
+
+    @property
     def disclosure_id(self) -> int:
         """The disclosure record of this packet."""
         return self.outcome.disclosure_id
