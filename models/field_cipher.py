@@ -35,6 +35,7 @@ import secrets
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, cast
 
 from cryptography.exceptions import InvalidTag
@@ -153,7 +154,7 @@ def open_value(ring: KeyRing, envelope: str, table: str, row_id: object, column:
     """The plaintext of an envelope; None if the role holds no key for it; else Tampered."""
     try:
         prefix, key_id, body = envelope.split(":", 2)
-        blob = base64.b64decode(body, validate=True)
+        blob = binascii.a2b_base64(body, strict_mode=True)  # ~4x base64.b64decode(validate)
     except (ValueError, binascii.Error):
         raise Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
                        "(altered on the server)") from None
@@ -336,10 +337,13 @@ def name_columns(tables: Iterable[Table]) -> dict[str, dict[str, Sealed]]:
 
 # --- which key a row's fields use ---------------------------------------------------------------
 
+_GROUP_BY_VALUE = {c.value: g for c, g in hub_keys.KEY_GROUP_OF.items()}
+
+
 def group_of(table: str, values: Mapping[str, Any], connection: Connection | None) -> str:
     """The key group of a row: its category's group, or its table's fixed one."""
     if table in hub_keys.CATEGORY_TABLES:
-        return hub_keys.KEY_GROUP_OF[Category(str(values["category"]))]
+        return _GROUP_BY_VALUE[str(values["category"])]
     if table == "milestones":
         goal = values.get("goal_id")
         category = None if connection is None or goal is None else connection.scalar(
@@ -357,6 +361,7 @@ def _stored(value: Any) -> Any:
     return value
 
 
+@cache
 def unsealed_columns(table: str) -> frozenset[str]:
     """Columns a row seal leaves out: the seal itself, a document's bytes (sealed on their own)
     and links the database itself sets to NULL when their target is deleted (ON DELETE SET

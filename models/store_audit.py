@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from sqlalchemy import select
 
@@ -82,8 +83,34 @@ class AuditMixin(LedgerMixin):
                 head_row = s.get(ChainHeadRow, name, populate_existing=True)
                 head = None if head_row is None else (head_row.length, head_row.last_hash)
                 problems.extend(chain.verify(name, rows, fields, head))
-                for row in rows:
-                    found = self._check_signature(row["user"], row["hash"], row["signature"])
-                    if found:
-                        problems.append(f"{name}: row {row['id']} {found}")
+                problems.extend(_signature_problems(name, rows, self._check_signature))
         return problems
+
+
+def _signature_problems(name: str, rows: list[Any],
+                        check: Callable[[str, str, str | None], str | None] | None) -> list[str]:
+    """A vault's entries carry no signature. A hub's are each signed by their author — or, in
+    a batch, unsigned entries followed by a signed one of the same author and time, whose
+    signed hash chains over them all."""
+    if check is None:
+        return [f"{name}: row {row['id']} carries a signature, which a local vault never writes"
+                for row in rows if row["signature"] is not None]
+    problems: list[str] = []
+    run: list[Any] = []
+
+    def unsigned(entries: list[Any]) -> list[str]:
+        return [f"{name}: row {r['id']} is not signed (every hub entry is)" for r in entries]
+
+    for row in rows:
+        if run and (run[-1]["user"], run[-1]["at"]) != (row["user"], row["at"]):
+            problems.extend(unsigned(run))
+            run = []
+        if row["signature"] is None:
+            run.append(row)
+            continue
+        run = []
+        found = check(row["user"], row["hash"], row["signature"])
+        if found:
+            problems.append(f"{name}: row {row['id']} {found}")
+    problems.extend(unsigned(run))
+    return problems

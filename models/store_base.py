@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import Engine, event, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -49,8 +49,8 @@ class StoreBase:
         self._engine = engine
         # a hub member's Ed25519 signature over each new chain entry's hash (None in a vault)
         self._sign = sign
-        # (author, hash, signature) -> a problem, or None; a vault's entries carry none
-        self._check_signature = check_signature or _unsigned
+        # (author, hash, signature) -> a problem, or None; None in a vault (entries unsigned)
+        self._check_signature = check_signature
         self.actor = actor
         self._now = clock or (lambda: datetime.now(UTC))
         # the vault's guards: VaultLocked after lock, VaultDamaged for writes to a read-only vault
@@ -153,18 +153,20 @@ class StoreBase:
         ``row.remove`` entries of their own (computed deadlines, cascades, bulk inserts).
         """
         session.flush()
-        for kind, table, row_id, row_case in session.info.pop("rows", ()):
-            if (table, row_id) != (entity, entity_id):
-                self._append(session, "audit", AuditRow, {
-                    "at": utc_text(self._now()), "user": self.actor, "action": f"row.{kind}",
-                    "entity": table, "entity_id": row_id, "case_id": row_case})
+        at = utc_text(self._now())
+        extra = [{"at": at, "user": self.actor, "action": f"row.{kind}", "entity": table,
+                  "entity_id": row_id, "case_id": row_case}
+                 for kind, table, row_id, row_case in session.info.pop("rows", ())
+                 if (table, row_id) != (entity, entity_id)]
+        if extra:
+            self._append_audit_many(session, extra)
         if session.get_bind().dialect.name == "postgresql":
             # live updates: delivered to listeners at commit, dropped on rollback; ids only
             session.execute(text("SELECT pg_notify('workbench', :p)"),
                             {"p": f"{entity}:{'' if entity_id is None else entity_id}:"
                                   f"{'' if case_id is None else case_id}"})
         fields = {
-            "at": utc_text(self._now()),
+            "at": at,
             "user": self.actor,
             "action": action,
             "entity": entity,
@@ -172,6 +174,28 @@ class StoreBase:
             "case_id": case_id,
         }
         self._append(session, "audit", AuditRow, fields)
+
+    def _append_audit_many(self, session: Session, entries: list[dict[str, Any]]) -> None:
+        """Append many audit entries in one pass and one INSERT (a hub's row accounts).
+
+        They are left unsigned: the signed entry that ``_audit`` appends right after them, by the
+        same author at the same time, signs a hash that chains over all of them
+        (models.hub.Hub._check_signature accepts exactly that run).
+        """
+        lock_chain(session, "audit")
+        head = session.get(ChainHeadRow, "audit")
+        if head is None:
+            head = ChainHeadRow(name="audit", length=0, last_hash=chain.GENESIS)
+            session.add(head)
+        rows = []
+        for n, fields in enumerate(entries, start=head.length + 1):
+            fields = {"id": n, **fields}
+            digest = chain.link_hash(fields, head.last_hash)
+            rows.append({**fields, "prev_hash": head.last_hash, "hash": digest, "signature": None})
+            head.last_hash = digest
+        head.length += len(rows)
+        session.execute(insert(AuditRow.__table__), rows)  # type: ignore[arg-type]
+        session.flush()
 
     def _append(self, session: Session, name: str, row_type: type[C], fields: dict[str, Any]) -> C:
         """Append a row to hash chain ``name`` and move its head; returns the new row.
@@ -204,10 +228,6 @@ def lock_chain(session: Session, name: str) -> None:
     if session.bind is not None and session.bind.dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
                         {"k": 0x57B0000 + CHAIN_LOCKS.get(name, 9)})
-
-
-def _unsigned(_author: str, _digest: str, signature: str | None) -> str | None:
-    return None if signature is None else "carries a signature, which a local vault never writes"
 
 
 def _note_rows(session: Session, _context: object) -> None:

@@ -165,9 +165,8 @@ class BulkWriter:
             head = ChainHeadRow(name="audit", length=0, last_hash=chain.GENESIS)
             session.add(head)
         rows = list(audit_rows(self._entries, self._at, self._actor, head.length, head.last_hash))
-        if self._sign is not None:
-            for row in rows:
-                row["signature"] = self._sign(row["hash"])
+        if self._sign is not None:  # one signature: its hash chains over the whole batch
+            rows[-1]["signature"] = self._sign(rows[-1]["hash"])
         if self._hub:
             session.connection().execute(insert(_table("audit")), rows)
         else:

@@ -28,11 +28,15 @@ __all__ = [
     "Vault",
     "create_vault",
     "list_slot_users",
+    "mark_pulled_copy",
     "open_vault",
     "open_vault_with_recovery",
+    "pulled_copy",
     "restore_backup",
 ]
 DB_FILE = "vault.db"  # the same name as models.vault_core.DB_FILE (a test keeps them equal)
+# written by `workbench hub pull`: the folder is a read-only copy of a hub
+PULLED_MARKER = "pulled-from-hub.json"
 
 
 def _vault_folder(path: Path | str) -> Path:
@@ -72,8 +76,49 @@ def open_vault(path: Path | str, user: str, passphrase: str, *, read_only: bool 
         if while_unlocking is not None:
             while_unlocking()
         slot, keys = unlocking.result()
-    return vault_ops.open_unlocked(folder, slots, keys, User(slot.id, slot.name, Role(slot.role)),
-                                   read_only)
+    pulled = pulled_copy(folder)
+    vault = vault_ops.open_unlocked(folder, slots, keys, User(slot.id, slot.name, Role(slot.role)),
+                                    read_only or pulled is not None)
+    if pulled is not None:
+        _refuse_writes(vault, pulled)
+    return vault
+
+
+def pulled_copy(path: Path | str) -> dict[str, str] | None:
+    """What the pulled-copy marker says (``hub``, ``pulled_at``), or None for a vault of its own."""
+    import json
+
+    marker = Path(path) / PULLED_MARKER
+    if not marker.is_file():
+        return None
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    return {"hub": str(data.get("hub", "a hub")), "pulled_at": str(data.get("pulled_at", ""))}
+
+
+def mark_pulled_copy(path: Path | str, hub: str, pulled_at: str) -> None:
+    """Mark the vault folder as a read-only copy of ``hub`` (an address without parameters)."""
+    import json
+
+    (Path(path) / PULLED_MARKER).write_text(json.dumps({"hub": hub, "pulled_at": pulled_at}),
+                                            encoding="utf-8")
+
+
+def _refuse_writes(vault: Vault, pulled: dict[str, str]) -> None:
+    # the vault's own guard says "damaged"; a pulled copy says what it is instead
+    from models.errors import PermissionDenied
+
+    def writable() -> None:
+        vault._live()
+        raise PermissionDenied(
+            f"This vault is a read-only copy of the hub {pulled['hub']} (pulled "
+            f"{pulled['pulled_at'][:16].replace('T', ' ')} UTC). Make changes on the hub itself "
+            f"(give the hub address where a command takes VAULT); to move a vault of your own "
+            f"into a hub, use 'workbench hub push VAULT ADDRESS'.")
+
+    vault._writable = writable  # type: ignore[method-assign]
 
 
 def create_vault(path: Path | str, user: str, role: Role | str, passphrase: str,
