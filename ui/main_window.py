@@ -10,13 +10,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models.errors import WorkbenchError
 from ui.agenda_data import load_agenda
 from ui.agenda_dock import AgendaDock
 from ui.app_window import CASELOAD_KINDS, WorkArea
 from ui.create_vault_wizard import CreateFn, CreateVaultWizard
+from ui.hub_connect_dialog import HubConnectDialog, HubOpenFn
+from ui.hub_live import HubLiveUpdates, is_hub
 from ui.loader import BackgroundLoader
 from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
 from ui.lock_screen import LockScreen
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         recent: RecentVaults | None = None,
         open_fn: OpenFn | None = None,
         create_fn: CreateFn | None = None,
+        hub_open_fn: HubOpenFn | None = None,
         banner: str | None = None,
         idle_ms: int = DEFAULT_IDLE_MS,
         today: Callable[[], date] | None = None,
@@ -57,15 +60,26 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Workbench"))
         self.recent = recent or RecentVaults()
         self._open_fn, self._create_fn, self._banner = open_fn, create_fn, banner
+        self._hub_open_fn = hub_open_fn
+        self.hub_dialog: HubConnectDialog | None = None
+        self.live: HubLiveUpdates | None = None  # on a hub: other workstations' writes
         self._clocks = {k: v for k, v in (("today", today), ("now", now)) if v is not None}
         self.vault_path = vault_path
         self.session: UiSession | None = None
         self.locked_state = False
         self.wizard: CreateVaultWizard | None = None
-        self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        self.stack = QStackedWidget(central)
+        self.hub_banner = self._make_hub_banner(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hub_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.picker = VaultPickerView(self.recent, self.stack)
         self.picker.vault_chosen.connect(self.show_unlock)
+        self.picker.hub_requested.connect(self.connect_hub)
         self.picker.create_requested.connect(self.show_wizard)
         self.unlock: UnlockView | None = None
         self.work = WorkArea(self.stack)
@@ -125,6 +139,10 @@ class MainWindow(QMainWindow):
         self.work.caseload_expanded.connect(
             lambda on: self.chrome.set_checked("expand_caseload", on))
         self.work.case_changed.connect(lambda _c: self.update_actions())
+        self.hub_state = QLabel(self)
+        self.hub_state.setAccessibleName(self.tr("Hub connection"))
+        self.hub_state.hide()
+        self.statusBar().addPermanentWidget(self.hub_state)
         self.signed_in = QLabel(self)
         self.signed_in.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.signed_in)
@@ -236,6 +254,18 @@ class MainWindow(QMainWindow):
         self.unlock.focus_first()
         return self.unlock
 
+    def connect_hub(self, address: str = "") -> HubConnectDialog:
+        """Connect to a hub… (window-modal, never exec()); ``address`` prefilled if given."""
+        self.hub_dialog = HubConnectDialog(self, address=address, open_fn=self._hub_open_fn)
+        self.hub_dialog.hub_opened.connect(self._on_hub_opened)
+        self.hub_dialog.open()
+        return self.hub_dialog
+
+    def _on_hub_opened(self, hub: Any, address: str) -> None:
+        self.vault_path = address
+        self.lock_screen.vault_path = address
+        self.set_vault(hub)
+
     def show_wizard(self) -> CreateVaultWizard:
         """Open the create-vault wizard (window-modal, never exec())."""
         self.wizard = CreateVaultWizard(self, create_fn=self._create_fn)
@@ -265,6 +295,7 @@ class MainWindow(QMainWindow):
             resume = None  # another person unlocked: nothing of the last one's context
             self.work.last_pages.clear()
         self.work.set_session(self.session)
+        self._start_live(self.session)
         if resume is not None and resume[1] is not None:
             self.work.reopen_after_load(resume[1])
         self.refresh_agenda()
@@ -272,6 +303,56 @@ class MainWindow(QMainWindow):
             self.agenda.show()
         self.lock_manager.start()
         self.update_actions()
+
+    # -- the hub's live updates ----------------------------------------------------------------
+    @staticmethod
+    def _make_hub_banner(parent: QWidget) -> QLabel:
+        banner = QLabel(parent)
+        banner.setWordWrap(True)
+        banner.setMargin(8)
+        banner.setAccessibleName(QCoreApplication.translate("MainWindow", "Hub connection"))
+        banner.setStyleSheet("background: #fff4ce; color: #3b2a00; border-bottom: 1px solid #c8a600;")
+        banner.hide()
+        return banner
+
+    def _start_live(self, session: UiSession) -> None:
+        self._stop_live()
+        if not is_hub(session.vault):
+            return
+        self.live = HubLiveUpdates(session, self)
+        self.live.state_changed.connect(self._show_hub_state)
+        self.hub_state.setText(self.tr("Hub: connecting…"))
+        self.hub_state.show()
+        self.live.start()
+
+    def _stop_live(self) -> None:
+        live, self.live = self.live, None
+        if live is not None:
+            live.state_changed.disconnect(self._show_hub_state)
+            live.stop()
+            live.deleteLater()
+        self.hub_banner.hide()
+        self.hub_state.hide()
+
+    def _show_hub_state(self, state: str) -> None:
+        """"Reconnecting to the hub…" in a banner and the status bar; "Connected" when back."""
+        if state == "reconnecting":
+            self.hub_state.setText(self.tr("Hub: reconnecting…"))
+            self.hub_banner.setText(self.tr(
+                "Reconnecting to the hub… Changes made on other workstations will show when it "
+                "is back. Open forms keep what you typed; a save that fails says so and can be "
+                "tried again — nothing is half-written."))
+            self.hub_banner.show()
+            self.statusBar().showMessage(self.tr("Reconnecting to the hub…"))
+        elif state == "connected":
+            back = not self.hub_banner.isHidden()
+            self.hub_banner.hide()
+            self.hub_state.setText(self.tr("Hub: connected"))
+            if back:
+                self.statusBar().showMessage(self.tr("Connected to the hub again; refreshed."),
+                                             10000)
+        else:
+            self.hub_state.setText(self.tr("Hub: not listening"))
 
     def refresh_agenda(self) -> None:
         """Re-read the agenda across the caseload, off the UI thread."""
@@ -336,6 +417,9 @@ class MainWindow(QMainWindow):
         self.agenda.hide()
         if self.wizard is not None:
             self.wizard.clear()
+        self._stop_live()
+        if self.hub_dialog is not None:
+            self.hub_dialog.reject()  # wipes anything typed
         session, self.session = self.session, None
         user = session.user.name if session is not None else ""
         if session is not None:
@@ -369,6 +453,7 @@ class MainWindow(QMainWindow):
         """Closing the window locks the vault first."""
         if self.session is not None:
             self.lock_manager.lock()
+        self._stop_live()
         self.lock_manager.shutdown()
         super().closeEvent(event)
 

@@ -20,7 +20,7 @@ from models.errors import WorkbenchError, WrongPassphrase
 from ui.i18n import tr_n
 from ui.worker import run_in_background
 
-OpenFn = Callable[[str, str, str], Any]  # (vault_path, user, passphrase) -> Vault
+OpenFn = Callable[[str, str, str], Any]  # (vault_path or hub address, user, passphrase) -> Vault
 FREE_TRIES = 3
 MAX_DELAY_S = 60
 
@@ -33,6 +33,12 @@ def delay_after(failures: int) -> int:
 
 
 def _default_open(path: str, user: str, passphrase: str) -> Any:
+    from models.hub_address import is_hub_address
+
+    if is_hub_address(path):  # the lock screen of a hub (libpq finds any database password)
+        from models.hub import open_hub
+
+        return open_hub(path, user, passphrase)
     from models.vault import open_vault  # imported late: the vault module loads SQLCipher
 
     return open_vault(path, user=user, passphrase=passphrase)

@@ -1,4 +1,5 @@
-"""Vault picker: recent vault paths (never case data) and buttons to open or create a vault."""
+"""Vault picker: recent vault paths and hub addresses (never a user name, password or case
+data) and buttons to open or create a vault, or connect to a hub."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from models.hub_address import is_hub_address
 
 MAX_RECENT = 8
 _KEY = "recent_vaults"
@@ -56,8 +59,8 @@ class RecentVaults:
         return [str(v) for v in value or []]
 
     def add(self, vault_path: str) -> None:
-        """Put ``vault_path`` first; keep at most MAX_RECENT."""
-        path = str(Path(vault_path).resolve())
+        """Put ``vault_path`` (a folder, or a hub address as typed) first; keep MAX_RECENT."""
+        path = vault_path if is_hub_address(vault_path) else str(Path(vault_path).resolve())
         paths = [path] + [p for p in self.paths() if p != path]
         self._write(paths[:MAX_RECENT])
 
@@ -74,10 +77,12 @@ class RecentVaults:
 
 
 class VaultPickerView(QWidget):
-    """Signals: vault_chosen(path), create_requested()."""
+    """Signals: vault_chosen(path), create_requested(), hub_requested(address) (a recent hub
+    or "Connect to a hub…", with "" for a new address)."""
 
     vault_chosen = Signal(str)
     create_requested = Signal()
+    hub_requested = Signal(str)
 
     def __init__(self, recent: RecentVaults, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,20 +90,24 @@ class VaultPickerView(QWidget):
         self.heading = QLabel(self.tr("Choose a vault"), self)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Recent vaults"))
-        self.list.itemActivated.connect(lambda item: self.vault_chosen.emit(item.text()))
+        self.list.itemActivated.connect(self._activated)
         self.open_button = QPushButton(self.tr("&Open other vault…"), self)
         self.open_button.setAccessibleName(self.tr("Open other vault"))
         self.open_button.clicked.connect(self.browse)
         self.create_button = QPushButton(self.tr("&Create new vault…"), self)
         self.create_button.setAccessibleName(self.tr("Create new vault"))
         self.create_button.clicked.connect(self.create_requested)
+        self.hub_button = QPushButton(self.tr("Connect to a &hub…"), self)
+        self.hub_button.setAccessibleName(self.tr("Connect to a hub"))
+        self.hub_button.clicked.connect(lambda: self.hub_requested.emit(""))
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.create_button)
+        buttons.addWidget(self.hub_button)
         box = QWidget(self)
         inner = QVBoxLayout(box)
         inner.addWidget(self.heading)
-        inner.addWidget(QLabel(self.tr("Recent vaults (folders on this computer):"), box))
+        inner.addWidget(QLabel(self.tr("Recent vaults (folders on this computer) and hubs:"), box))
         inner.addWidget(self.list)
         inner.addLayout(buttons)
         box.setMaximumWidth(720)
@@ -115,6 +124,13 @@ class VaultPickerView(QWidget):
             item.setToolTip(path)
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        text = item.text()
+        if is_hub_address(text):
+            self.hub_requested.emit(text)
+        else:
+            self.vault_chosen.emit(text)
 
     def browse(self) -> None:
         """Ask for a vault folder with Qt's own dialog (not modal-blocking, never exec())."""

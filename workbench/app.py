@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from models.hub_address import is_hub_address
 from ui.i18n import install_translator
 from ui.main_window import MainWindow
 from ui.vault_picker import silence_qt_user_settings
@@ -42,17 +43,26 @@ def _application() -> QApplication:
 
 
 def build_main_window(
-    vault_path: str | Path, user: str, passphrase: str, **options: Any
+    vault_path: str | Path, user: str, passphrase: str, *, db_password: str | None = None,
+    **options: Any
 ) -> MainWindow:
-    """Open the vault and return the unlocked main window; no event loop is started.
+    """Open the vault (or the hub at ``postgresql://…``) and return the unlocked main window;
+    no event loop is started.
 
-    ``options`` go to MainWindow (e.g. ``idle_ms``, ``today``, ``recent``).
+    ``options`` go to MainWindow (e.g. ``idle_ms``, ``today``, ``recent``); ``db_password``
+    only for a hub whose server asks for one.
     """
-    from models.vault import open_vault
-
     _harden()
     _application()
-    vault = open_vault(Path(vault_path), user=user, passphrase=passphrase)
+    vault: Any
+    if is_hub_address(str(vault_path)):
+        from models.hub import open_hub
+
+        vault = open_hub(str(vault_path), user, passphrase, db_password=db_password)
+    else:
+        from models.vault import open_vault
+
+        vault = open_vault(Path(vault_path), user=user, passphrase=passphrase)
     window = MainWindow(str(vault_path), **options)
     window.set_vault(vault)
     window.wait_loaded()  # caseload and agenda load off the UI thread; callers expect them
@@ -69,15 +79,36 @@ def _size_to_screen(window: MainWindow) -> None:
     window.resize(int(area.width() * 0.9), int(area.height() * 0.9))
 
 
-def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None) -> int:
-    """Start the desktop app at the vault picker or the given vault's unlock screen."""
+def start_window(vault_path: str | Path | None = None, demo_banner: str | None = None,
+                 user: str | None = None) -> MainWindow:
+    """The window run_gui shows: the picker, a vault's unlock screen, or "Connect to a hub"
+    with the address (and ``user``) filled in; not shown, no event loop."""
+    target = str(vault_path) if vault_path else None
+    hub = target is not None and is_hub_address(target)
+    window = MainWindow(None if hub else target, banner=demo_banner)
+    if hub:
+        assert target is not None
+        dialog = window.connect_hub(target)
+        if user:
+            dialog.user.setText(user)
+            dialog.passphrase.setFocus()
+    elif user and window.unlock is not None:
+        window.unlock.user.setText(user)
+        window.unlock.focus_first()
+    return window
+
+
+def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None,
+            user: str | None = None) -> int:
+    """Start the desktop app at the vault picker, the given vault's unlock screen, or (for a
+    ``postgresql://…`` address, given as a str) the hub's connect dialog; ``user`` prefilled."""
     _harden()
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
         return 2
     app = _application()
-    window = MainWindow(str(vault_path) if vault_path else None, banner=demo_banner)
+    window = start_window(vault_path, demo_banner, user)
     _size_to_screen(window)
     window.show()
     return app.exec()

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import InvalidInput, WorkbenchError
+from models.errors import Conflict, InvalidInput, WorkbenchError
+from ui.editors.conflict import changed_fields, conflict_message, theirs_only
 from ui.editors.fields import DateField, FieldError
 from ui.operation_signals import announce
 
@@ -42,7 +43,15 @@ class RecordDialog(QDialog):
     ``workbench.operations`` and returns its ``Done``; a refusal (PermissionDenied, a bad value)
     is shown next to the form. After a save, ``saved`` holds the stored record, ``changes``
     what changed, and the change is announced on the session's signals (the views reload).
+
+    Editing an existing record passes its ``version`` (``self.version()``); a stale edit
+    (Conflict) shows the other person's change, keeps the form, and the next save goes on top
+    of the record as it now is. A hub that cannot be reached (HubUnavailable) is shown the
+    same way: the form stays, nothing was written.
     """
+
+    # a field left as loaded but changed by someone else keeps their value on the next save
+    merges_theirs = True
 
 
     def __init__(self, session: Any, case: Any, existing: Any = None,
@@ -56,6 +65,7 @@ class RecordDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._failed = False
         self._shown_state: tuple[object, ...] | None = None
+        self._theirs: tuple[Any, set[str]] | None = None  # (record as loaded, their fields)
         self.form = QFormLayout()
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet(error_style(self))
@@ -205,6 +215,53 @@ class RecordDialog(QDialog):
         """What the notice area says after a save (names no case data)."""
         return self.tr("Saved.")
 
+    def version(self) -> int | None:
+        """The version of the record being edited, as read (None when adding)."""
+        return getattr(self.existing, "version", None)
+
+    def label_of(self, name: str) -> str | None:
+        """The label of the field showing record field ``name`` (None: not on this form)."""
+        for key in (name, name.removesuffix("_id")):
+            label = getattr(self, "labels", {}).get(key)
+            widget = self.findChild(QWidget, key)
+            if label or widget is not None:
+                return label or (widget.accessibleName() if widget is not None else None)
+        return None
+
+    def show_conflict(self, exc: Conflict, values: dict[str, Any]) -> None:
+        """Say what the other person changed; edit their record (and version) from now on."""
+        loaded, current = self.existing, exc.current
+        if current is None:
+            self.show_error(None, str(exc))
+            return
+        self.show_error(None, conflict_message(loaded, current, self.label_of))
+        theirs = theirs_only(values, loaded, current) if self.merges_theirs else set()
+        unsent = set(changed_fields(loaded, current)) - set(values)  # left as loaded here
+        for name in theirs | (unsent if self.merges_theirs else set()):
+            self._show_value(name, getattr(current, name))
+        previous = self._theirs[1] if self._theirs is not None else set()
+        self._theirs = (loaded, theirs | previous)
+        if self.case is loaded:
+            self.case = current
+        self.existing = current
+
+    def _show_value(self, name: str, value: Any) -> None:
+        widget = self.findChild(QWidget, name)
+        if not (value is None or isinstance(value, str)):
+            return
+        if isinstance(widget, QLineEdit):
+            widget.setText(value or "")
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value or "")
+
+    def _without_theirs(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Drop fields still as loaded before a conflict that the other person changed."""
+        if self._theirs is None:
+            return values
+        loaded, theirs = self._theirs
+        return {k: v for k, v in values.items()
+                if not (k in theirs and v == getattr(loaded, k, object()))}
+
     def accept(self) -> None:
         """Validate, save, close; on any problem, show it and stay open."""
         self._clear_errors()
@@ -212,8 +269,12 @@ class RecordDialog(QDialog):
         values = self.collect()
         if self._failed:
             return
+        values = self._without_theirs(values)
         try:
             done = self.save(values)
+        except Conflict as exc:
+            self.show_conflict(exc, values)
+            return
         except InvalidInput as exc:
             self.show_error(exc.field, str(exc))
             return

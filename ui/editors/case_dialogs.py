@@ -151,7 +151,8 @@ class EditCaseDialog(LabelledErrors):
     def save(self, values: dict[str, Any]) -> Done[Case]:
         if not values:
             return Done(self.case, Changes.of())  # nothing changed: nothing written
-        return cases.update_case(self.session, case_id=self.case.id, **values)
+        return cases.update_case(self.session, case_id=self.case.id,
+                                 version=self.version(), **values)
 
     def confirmation(self) -> str:
         if self.changes is not None and not self.changes.kinds:

@@ -95,7 +95,8 @@ class SafeAddressDialog(LabelledErrors):
         if self.existing is None:
             return case_details.add_safe_address(self.session, case_id=self.case.id, **values)
         return case_details.update_safe_address(self.session, case_id=self.case.id,
-                                                address_id=self.existing.id, **values)
+                                                address_id=self.existing.id,
+                                                version=self.version(), **values)
 
     def confirmation(self) -> str:
         return self.tr("Safe address saved.")
@@ -139,7 +140,8 @@ class ContactDialog(LabelledErrors):
         if self.existing is None:
             return care.add_contact(self.session, case_id=self.case.id, **values)
         return contacts.update_contact(self.session, case_id=self.case.id,
-                                       contact_id=self.existing.id, **values)
+                                       contact_id=self.existing.id,
+                                       version=self.version(), **values)
 
     def confirmation(self) -> str:
         return self.tr("Contact saved.")

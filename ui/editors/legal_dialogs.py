@@ -104,7 +104,8 @@ class DeadlineDialog(RecordDialog):
 
     def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
-            return dates.update_event(self.session, event_id=self.existing.id, **values)
+            return dates.update_event(self.session, event_id=self.existing.id,
+                                      version=self.version(), **values)
         fields = {k: v for k, v in values.items() if k not in ("title", "category")}
         return dates.add_event(self.session, case_id=self.case.id, kind=EventKind.LEGAL_DEADLINE,
                                title=values["title"], category=values["category"], **fields)

@@ -88,7 +88,8 @@ class MatterDialog(RecordDialog):
     def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
             return care.update_matter(self.session, case_id=self.case.id,
-                                      matter_id=self.existing.id, **values)
+                                      matter_id=self.existing.id,
+                                      version=self.version(), **values)
         return care.add_matter(self.session, case_id=self.case.id, **values)
 
 

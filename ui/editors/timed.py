@@ -121,6 +121,6 @@ class TimedEventDialog(RecordDialog):
                                            fields=fields)
         if self.existing is not None:
             return dates.update_event(self.session, event_id=self.existing.id, kind=kind,
-                                      **values)
+                                      version=self.version(), **values)
         return dates.add_event(self.session, case_id=self.case.id, kind=kind,
                                title=values["title"], category=values["category"], **fields)

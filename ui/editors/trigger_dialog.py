@@ -74,6 +74,8 @@ class TriggerDialog(RecordDialog):
     behind the "Show the arithmetic" toggle.
     """
 
+    merges_theirs = False  # update_trigger takes the whole trigger (rule, date, forum) each time
+
     def confirmation(self) -> str:
         return self.tr("Trigger saved; its deadlines are on the timeline.")
 
@@ -236,7 +238,8 @@ class TriggerDialog(RecordDialog):
 
     def save(self, values: dict[str, Any]) -> Done[Any]:
         if self.existing is not None:
-            return dates.update_trigger(self.session, trigger_id=self.existing.id, **values)
+            return dates.update_trigger(self.session, trigger_id=self.existing.id,
+                                        version=self.version(), **values)
         try:
             return dates.record_trigger(self.session, case_id=self.case.id,
                                         allow_duplicate=self.again.isChecked(), **values)

@@ -57,15 +57,16 @@ def add_matter(ctx: Context, *, case_id: int, kind: MatterKind, **fields: Any) -
     return Done(matter, Changes.of(Kind.MATTERS, Kind.EVENTS, case_id=case_id))
 
 
-def update_matter(ctx: Context, *, case_id: int, matter_id: int, **fields: Any) -> Done[Matter]:
-    """Change a matter's fields."""
+def update_matter(ctx: Context, *, case_id: int, matter_id: int, version: int | None = None,
+                  **fields: Any) -> Done[Matter]:
+    """Change a matter's fields (``version``: as read; Conflict when someone changed it)."""
     old = next((m for m in ctx.store.list_matters(case_id) if m.id == matter_id), None)
     if old is None:
         raise NotFound(f"There is no matter with id {matter_id!r} in this case.")
     policy.require_write(ctx, matter_category(old.kind))
     if "kind" in fields:
         policy.require_write(ctx, matter_category(MatterKind(fields["kind"])))
-    matter = ctx.store.update_matter(matter_id, **fields)
+    matter = ctx.store.update_matter(matter_id, version=version, **fields)
     return Done(matter, Changes.of(Kind.MATTERS, Kind.EVENTS, case_id=matter.case_id))
 
 

@@ -40,11 +40,13 @@ def add_safe_address(ctx: Context, *, case_id: int, filing: str,
 
 
 def update_safe_address(ctx: Context, *, case_id: int, address_id: int, filing: str,
-                        address: str) -> Done[SafeAddress]:
-    """Change which filing a safe address is for, or the address itself."""
+                        address: str, version: int | None = None) -> Done[SafeAddress]:
+    """Change which filing a safe address is for, or the address itself (``version``: as
+    read; Conflict when someone changed it since)."""
     policy.require(ctx, Action.INTAKE)
     _own_address(ctx, case_id, address_id)
-    safe = ctx.store.update_safe_address(address_id, filing=filing, address=address)
+    safe = ctx.store.update_safe_address(address_id, filing=filing, address=address,
+                                         version=version)
     return Done(safe, Changes.of(Kind.CASES, case_id=case_id))
 
 

@@ -18,14 +18,16 @@ def add_case(ctx: Context, *, display_name: str, **fields: Any) -> Done[Case]:
     return Done(case, Changes.of(Kind.CASES, case_id=case.id))
 
 
-def update_case(ctx: Context, *, case_id: int, **fields: Any) -> Done[Case]:
+def update_case(ctx: Context, *, case_id: int, version: int | None = None,
+                **fields: Any) -> Done[Case]:
     """Change intake fields (language, safe contact, confidential address, jurisdiction…).
 
     Recorded triggers keep the forum they were recorded under (the trigger names its court),
     so a new jurisdiction changes the default for the next trigger, not past deadlines.
+    ``version`` (the version the editor read): Conflict when someone changed it since.
     """
     policy.require(ctx, Action.INTAKE)
-    case = ctx.store.update_case(case_id, **fields)
+    case = ctx.store.update_case(case_id, version=version, **fields)
     return Done(case, Changes.of(Kind.CASES, case_id=case_id))
 
 

@@ -33,12 +33,13 @@ def _own(ctx: Context, case_id: int, contact_id: int) -> Contact:
     return found
 
 
-def update_contact(ctx: Context, *, case_id: int, contact_id: int,
+def update_contact(ctx: Context, *, case_id: int, contact_id: int, version: int | None = None,
                    **fields: Any) -> Done[Contact]:
-    """Change a contact of the case (kind, name, organisation, phone, email, language)."""
+    """Change a contact of the case (kind, name, organisation, phone, email, language);
+    ``version``: as read (Conflict when someone changed it since)."""
     policy.require(ctx, Action.INTAKE)
     _own(ctx, case_id, contact_id)
-    contact = ctx.store.update_contact(contact_id, **fields)
+    contact = ctx.store.update_contact(contact_id, version=version, **fields)
     return Done(contact, Changes.of(Kind.CASES, case_id=case_id))
 
 

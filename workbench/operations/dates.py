@@ -79,8 +79,10 @@ def record_trigger(ctx: Context, *, case_id: int | None = None, case_ref: str | 
 
 def update_trigger(ctx: Context, *, trigger_id: int, rule_id: str, occurred: date | datetime,
                    jurisdiction: str | None = None, service: str | None = None,
-                   matter_id: int | None = None) -> Done[tuple[Trigger, list[Event]]]:
-    """Change a trigger; every dependent date follows, manual overrides kept."""
+                   matter_id: int | None = None, version: int | None = None,
+                   ) -> Done[tuple[Trigger, list[Event]]]:
+    """Change a trigger; every dependent date follows, manual overrides kept (``version``:
+    the version the editor read; Conflict when someone changed it since)."""
     store = ctx.store
     old = store.get_trigger(trigger_id)
     policy.require_write(ctx, get_rule(old.rule_id).category)
@@ -90,7 +92,8 @@ def update_trigger(ctx: Context, *, trigger_id: int, rule_id: str, occurred: dat
             closures=store.list_closures())
     with store.transaction():
         trigger = store.update_trigger(trigger_id, rule_id=rule_id, occurred=occurred,
-                                       jurisdiction=forum, service=service, matter_id=matter_id)
+                                       jurisdiction=forum, service=service, matter_id=matter_id,
+                                       version=version)
         events = _store_deadlines(ctx, trigger)
     return Done((trigger, events), Changes.of(*_DATED, case_id=old.case_id))
 
@@ -122,13 +125,15 @@ def add_event(ctx: Context, *, case_id: int, kind: EventKind, title: str, catego
     return Done(event, Changes.of(Kind.EVENTS, case_id=case_id))
 
 
-def update_event(ctx: Context, *, event_id: int, **fields: Any) -> Done[Event]:
-    """Change an event (a whole series when it repeats)."""
+def update_event(ctx: Context, *, event_id: int, version: int | None = None,
+                 **fields: Any) -> Done[Event]:
+    """Change an event (a whole series when it repeats); ``version``: the version the editor
+    read (Conflict when someone changed it since)."""
     old = ctx.store.get_event(event_id)
     policy.require_write(ctx, old.category)
     if "category" in fields:
         policy.require_write(ctx, Category(fields["category"]))
-    event = ctx.store.update_event(event_id, **fields)
+    event = ctx.store.update_event(event_id, version=version, **fields)
     return Done(event, Changes.of(Kind.EVENTS, case_id=old.case_id))
 
 
