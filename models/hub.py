@@ -113,7 +113,8 @@ def make_engine(address: str | hub_address.HubAddress, db_user: str,
 
 
 def _unreachable(where: hub_address.HubAddress, exc: Exception) -> str:
-    said = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    said = lines[-1] if lines else type(exc).__name__
     if "password" in said.lower():
         return (f"The hub at {where.display} asks for a password: put it in a .pgpass file "
                 "(or PGPASSFILE), use a client certificate, or give it when asked.")

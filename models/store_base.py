@@ -9,16 +9,21 @@ from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, event, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import chain
-from models.errors import Conflict, InvalidInput, NotFound
+from models.errors import Conflict, HubUnavailable, InvalidInput, NotFound
 from models.rows import AuditRow, Base, ChainHeadRow, DisclosureRow
 from models.store_convert import utc_text
 
 R = TypeVar("R", bound=Base)
 C = TypeVar("C", AuditRow, DisclosureRow)
+
+# psycopg's errors for a connection that went away (server restart, network, admin shutdown)
+_DROPPED = frozenset({"OperationalError", "InterfaceError", "AdminShutdown", "ConnectionFailure",
+                      "ConnectionException", "CrashShutdown", "CannotConnectNow"})
 
 _WHAT = {
     "cases": "case",
@@ -71,12 +76,24 @@ class StoreBase:
             yield  # nested: the outer transaction decides
             return
         self._check_write()
-        with self._sessions.begin() as session:
+        with self._dropped_connection(), self._sessions.begin() as session:
             self._local.session = session
             try:
                 yield
             finally:
                 self._local.session = None
+
+    @contextmanager
+    def _dropped_connection(self) -> Iterator[None]:
+        """On a hub, a connection lost mid-call is HubUnavailable (the transaction rolled back)."""
+        try:
+            yield
+        except DBAPIError as exc:
+            if self._engine.dialect.name != "postgresql" or not (
+                    exc.connection_invalidated or type(exc.orig).__name__ in _DROPPED):
+                raise
+            raise HubUnavailable("The connection to the hub was lost; nothing of this change "
+                                 "was written. Workbench reconnects: try again in a moment.") from None
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -86,7 +103,7 @@ class StoreBase:
             yield outer
             return
         try:
-            with self._sessions.begin() as session:
+            with self._dropped_connection(), self._sessions.begin() as session:
                 yield session
         except StaleDataError:
             raise Conflict("Someone else changed this record while it was being saved; nothing "
@@ -99,7 +116,7 @@ class StoreBase:
         if outer is not None:
             yield outer
             return
-        with self._sessions() as session:
+        with self._dropped_connection(), self._sessions() as session:
             yield session
 
     def _get(self, session: Session, row_type: type[R], row_id: object) -> R:

@@ -238,3 +238,23 @@ def test_hub_connection_refused_is_a_clear_message():
     with pytest.raises(HubUnavailable, match="cannot be reached"):
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+
+
+def test_hub_connection_lost_mid_transaction_is_hub_unavailable_and_writes_nothing(new_hub,
+                                                                                 hub_address):
+    from models.errors import HubUnavailable
+
+    hub, _code, _url = new_hub
+    case = hub.store.add_case(CANARY)
+    before = len(hub.store.list_audit())
+    with pytest.raises(HubUnavailable, match="nothing of this change was written"):
+        with hub.store.transaction():
+            hub.store.add_event(case.id, kind="task", title="half", category="identity",
+                                due="2026-12-10")
+            _raw(hub_address, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              f"WHERE datname = '{hub_address.database.name}' "
+                              "AND pid <> pg_backend_pid()")
+            hub.store.add_event(case.id, kind="task", title="other half", category="identity",
+                                due="2026-12-11")
+    assert hub.store.list_events(case.id) == []  # the pool reconnects; nothing half-written
+    assert len(hub.store.list_audit()) == before and hub.check().ok
