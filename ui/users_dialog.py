@@ -379,9 +379,9 @@ class UsersDialog(QDialog):
         session, removal = self.session, _Removal()
         self._removal = removal
 
-        def job(_progress: Any) -> Done[str]:
-            try:
-                return users.remove_user(session, name=name, confirmed=True)
+        def job(progress: Any) -> Done[str]:
+            try:  # on a hub the rows are then re-encrypted here, reporting progress
+                return users.remove_user(session, name=name, confirmed=True, progress=progress)
             finally:
                 with removal.guard:
                     removal.finished = True
@@ -390,7 +390,16 @@ class UsersDialog(QDialog):
 
         self._set_busy(True, self.tr("Removing %1 and re-encrypting the vault…")
                        .replace("%1", name))
-        run_in_background(job, on_done=self._removed, on_error=self._removal_failed)
+        run_in_background(job, on_done=self._removed, on_error=self._removal_failed,
+                          on_progress=self._reencrypting)
+
+    def _reencrypting(self, done: int, total: int) -> None:
+        """A hub's rows moving to the new keys: the busy bar counts them."""
+        if self._cleared or not total:
+            return
+        self.busy.setRange(0, total)
+        self.busy.setValue(done)
+        self.busy.setFormat(self.tr("Re-encrypting rows under the new keys… %v of %m"))
 
     def is_busy(self) -> bool:
         """True while a removal runs."""
@@ -398,6 +407,7 @@ class UsersDialog(QDialog):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy.setVisible(busy)
+        self.busy.setRange(0, 0)  # no steps to count, until a hub reports its re-encryption
         self.busy.setFormat(text)
         self.table.setEnabled(not busy)
         self.passphrase_button.setEnabled(not busy)

@@ -7,7 +7,9 @@ yourself, or the last supervisor, is allowed only with ``confirmed=True``: the f
 
 from __future__ import annotations
 
-from models.errors import NeedsConfirmation, NotFound
+from collections.abc import Callable
+
+from models.errors import InvalidInput, NeedsConfirmation, NotFound
 from models.records import Role, User
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -45,14 +47,42 @@ def removal_warning(ctx: Context, name: str) -> str | None:
     return None
 
 
-def remove_user(ctx: Context, *, name: str, confirmed: bool = False) -> Done[str]:
-    """Delete a user's slot and rotate the database key."""
+def remove_user(ctx: Context, *, name: str, confirmed: bool = False,
+                progress: Callable[[int, int], object] | None = None) -> Done[str]:
+    """Delete a user's slot and rotate the keys they held.
+
+    In a vault the database key is rotated (one rekey). On a hub every data key the user's
+    role held gets a new epoch at once, then the rows under the old epochs are re-encrypted
+    here, with ``progress(done, total)`` after each batch (run it off the UI thread).
+    """
     policy.require(ctx, Action.ADMINISTER_USERS)
     warning = removal_warning(ctx, name)
     if warning is not None and not confirmed:
         raise NeedsConfirmation(warning + " Confirm to go on (--yes).")
     ctx.vault.remove_user(name)
+    reencrypt = getattr(ctx.vault, "reencrypt", None)
+    if reencrypt is not None and name != ctx.user.name:
+        reencrypt(progress)
     return Done(name, _USERS)
+
+
+def change_role(ctx: Context, *, name: str, role: Role | str, passphrase: str,
+                progress: Callable[[int, int], object] | None = None) -> Done[User]:
+    """Give a hub member another role: a new slot for it, every key they held rotated, rows
+    re-encrypted (``progress`` as for remove_user). ``passphrase`` is the one the member's new
+    slot opens with (theirs, or a new one a supervisor gives them to change).
+
+    A local vault binds each slot's role into the slot too; there, remove the user and add
+    them again with the new role.
+    """
+    policy.require(ctx, Action.ADMINISTER_USERS)
+    change = getattr(ctx.vault, "change_role", None)
+    if change is None:
+        raise InvalidInput("A local vault cannot change a user's role: remove the user and add "
+                           "them again with the new role.", field="role")
+    user = change(name, role, passphrase)
+    ctx.vault.reencrypt(progress)  # type: ignore[attr-defined]
+    return Done(user, _USERS)
 
 
 def change_passphrase(ctx: Context, *, old: str, new: str) -> Done[str]:
