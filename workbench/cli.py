@@ -8,6 +8,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from models.errors import (
+    Conflict,
+    HubUnavailable,
+    InsecureConnection,
     InvalidInput,
     NeedsConfirmation,
     NotFound,
@@ -24,6 +27,15 @@ EXIT_BAD_INPUT = 2
 EXIT_WRONG_PASSPHRASE = 3
 EXIT_DAMAGED = 4
 EXIT_NOT_PERMITTED = 5
+EXIT_HUB_UNAVAILABLE = 6
+EXIT_CONFLICT = 7
+
+EXIT_CODES_HELP = """exit codes:
+  0 done   1 anything else   2 bad input (an unknown case, matter or vault, a bad hub address,
+  a drastic step not yet confirmed)   3 wrong user or passphrase   4 damaged vault, or a hub
+  whose data was altered   5 not permitted for your role   6 the hub's server cannot be
+  reached (nothing was written)   7 someone else changed the record first (nothing was
+  written; read it again and redo the change)"""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,6 +53,9 @@ def _vault_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--user", help="user name of the key slot to unlock")
     common.add_argument("--passphrase-file", metavar="F", help="read the passphrase from file F")
+    common.add_argument("--db-password-file", metavar="F",
+                        help="a hub's database password, if .pgpass or a certificate does not "
+                             "serve (asked for when the server wants one)")
     common.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     return common
 
@@ -55,7 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     """All sub-commands; each names its handler in ``func`` (imported lazily)."""
     from workbench.commands import register_all
 
-    parser = _Parser(prog="workbench", description="Legal–clinical coordination workbench.")
+    parser = _Parser(prog="workbench", description="Legal–clinical coordination workbench. "
+                     "Wherever a command takes VAULT it also takes a hub address "
+                     "postgresql://HOST[:PORT]/DB (with --user).",
+                     epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     register_all(sub, vault_opts=_vault_options(), json_opt=_json_option())
     return parser
@@ -72,8 +90,13 @@ def run(argv: Sequence[str]) -> int:
         return handler(args) or EXIT_OK
     except BrokenPipeError:
         return _quiet_broken_pipe()
-    except (InvalidInput, NotFound, VaultNotFound, NeedsConfirmation) as exc:
+    except (InvalidInput, NotFound, VaultNotFound, NeedsConfirmation,
+            InsecureConnection) as exc:
         return _fail(str(exc), EXIT_BAD_INPUT)
+    except Conflict as exc:
+        return _fail(_one_line(str(exc)), EXIT_CONFLICT)
+    except HubUnavailable as exc:
+        return _fail(str(exc), EXIT_HUB_UNAVAILABLE)
     except PermissionDenied as exc:
         return _fail(str(exc), EXIT_NOT_PERMITTED)
     except WrongPassphrase as exc:
@@ -92,6 +115,10 @@ def run(argv: Sequence[str]) -> int:
             "Set WORKBENCH_DEBUG=1 to see details.",
             EXIT_ERROR,
         )
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def _quiet_broken_pipe() -> int:

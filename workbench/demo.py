@@ -46,8 +46,6 @@ def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = 
                today: date | None = None, kdf_profile: str = "calibrated") -> dict[str, Any]:
     """Create the demo vault at ``path``; return a summary with the users and their passphrases."""
     from models.vault import create_vault, open_vault
-    from workbench.demo_profiles import demo_profiles
-    from workbench.operations import staff
     from workbench.operations.context import Context
 
     today = today or date.today()
@@ -67,14 +65,24 @@ def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = 
     # write every category (an advocate may not write clinical records).
     supervisor = open_vault(path, user=DEMO_SUPERVISOR, passphrase=DEMO_PASSPHRASE)
     try:
-        ctx = Context(supervisor, today=lambda: today)
-        refs = _DemoBuilder(_Ops(ctx), today, first_name).build_all()
-        for profile in demo_profiles():
-            if profile.user in {u["name"] for u in users}:
-                staff.set_profile(ctx, profile=profile)
+        refs = load_demo(Context(supervisor, today=lambda: today), advocate=first_name,
+                         users={u["name"] for u in users})
     finally:
         supervisor.lock()
     return {"vault": str(path), "cases": len(refs), "refs": refs, "users": users}
+
+
+def load_demo(ctx: Any, *, advocate: str, users: set[str]) -> list[str]:
+    """Write the demo's cases, closures and staff profiles through the operations layer, as
+    ``ctx``'s user (a supervisor, who may write every category), into a vault or a hub."""
+    from workbench.demo_profiles import demo_profiles
+    from workbench.operations import staff
+
+    refs = _DemoBuilder(_Ops(ctx), ctx.today(), advocate).build_all()
+    for profile in demo_profiles():
+        if profile.user in users:
+            staff.set_profile(ctx, profile=profile)
+    return refs
 
 
 class _Ops:

@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
              json_opt: argparse.ArgumentParser) -> None:
     """Add the vault sub-commands."""
     p = sub.add_parser("gui", help="open the workbench window")
-    p.add_argument("vault", nargs="?", metavar="VAULT")
+    p.add_argument("vault", nargs="?", metavar="VAULT", help="a vault folder or a hub address")
     p.set_defaults(func=cmd_gui)
 
     p = sub.add_parser("demo-run", help="build the demo vault if missing and open it (make run)")
@@ -81,8 +81,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     if problem:
         sys.stderr.write(f"workbench: {problem}\n")
         return 2
+    from models.hub_address import is_hub_address
     from workbench.app import run_gui
 
+    if args.vault and is_hub_address(args.vault):
+        return run_gui(args.vault)  # a hub address stays a string (a Path folds its '//')
     return run_gui(Path(args.vault) if args.vault else None)
 
 
@@ -161,12 +164,23 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
-    """Remove a user and rotate the database key."""
+    """Remove a user and rotate the database key (on a hub: every key the user held, then
+    every row is re-encrypted, with a progress line)."""
+    from models.hub_address import is_hub_address
     from workbench.operations import users
 
+    on_hub = is_hub_address(args.vault)
     with opened(args) as ctx:
         users.remove_user(ctx, name=args.name, confirmed=args.yes)
-    print(f"Removed {args.name}; the database key was rotated.")
+        if on_hub:
+            from workbench.commands.hub_cmds import reencrypt_with_progress
+
+            changed = reencrypt_with_progress(ctx)
+    if on_hub:
+        print(f"Removed {args.name}; every key they held was rotated and {changed} rows were "
+              "re-encrypted under the new keys.")
+    else:
+        print(f"Removed {args.name}; the database key was rotated.")
     return 0
 
 
@@ -204,6 +218,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     data = report.to_json() if hasattr(report, "to_json") else dict(vars(report))
     if args.json:
         print_json(data)
+    elif hasattr(report, "problems"):  # a hub's report: its message, then each problem
+        print(report.message)
+        for problem in report.problems:
+            print(f"  {problem}")
     else:
         print_table(["CHECK", "RESULT"], [(k, v) for k, v in data.items()])
     return 0 if getattr(report, "ok", True) else 4
