@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -228,17 +229,30 @@ def reencrypt_with_progress(ctx: Any) -> int:
     """Run the hub's re-encryption, writing 'Re-encrypting: done/total rows' to stderr."""
     from workbench.operations import hub as hub_ops
 
+    progress, finish = progress_line()
+    try:
+        return hub_ops.reencrypt(ctx, progress)
+    finally:
+        finish()
+
+
+def progress_line() -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A progress callback that writes 'Re-encrypting: done/total rows' to stderr (one line,
+    rewritten, on a terminal), and what ends the line."""
     live = sys.stderr.isatty()
+    shown = []
 
     def progress(done: int, total: int) -> None:
         line = f"Re-encrypting: {done}/{total} rows"
         sys.stderr.write(f"\r{line}" if live else f"{line}\n")
         sys.stderr.flush()
+        shown.append(done)
 
-    changed = hub_ops.reencrypt(ctx, progress)
-    if live:
-        sys.stderr.write("\n")
-    return changed
+    def finish() -> None:
+        if live and shown:
+            sys.stderr.write("\n")
+
+    return progress, finish
 
 
 def cmd_hub_demo(args: argparse.Namespace) -> int:

@@ -167,17 +167,17 @@ def cmd_user_remove(args: argparse.Namespace) -> int:
     """Remove a user and rotate the database key (on a hub: every key the user held, then
     every row is re-encrypted, with a progress line)."""
     from models.hub_address import is_hub_address
+    from workbench.commands.hub_cmds import progress_line
     from workbench.operations import users
 
-    on_hub = is_hub_address(args.vault)
+    progress, finish = progress_line()
     with opened(args) as ctx:
-        users.remove_user(ctx, name=args.name, confirmed=args.yes)
-        if on_hub:
-            from workbench.commands.hub_cmds import reencrypt_with_progress
-
-            changed = reencrypt_with_progress(ctx)
-    if on_hub:
-        print(f"Removed {args.name}; every key they held was rotated and {changed} rows were "
+        try:
+            users.remove_user(ctx, name=args.name, confirmed=args.yes, progress=progress)
+        finally:
+            finish()
+    if is_hub_address(args.vault):
+        print(f"Removed {args.name}; every key they held was rotated and the rows were "
               "re-encrypted under the new keys.")
     else:
         print(f"Removed {args.name}; the database key was rotated.")
