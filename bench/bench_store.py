@@ -167,13 +167,17 @@ def _insert_chunk(store: Store, first: int) -> None:
             store.add_events_bulk(case.id, events(n))
 
 
-def _workloads(cipher: Store, plain: Store) -> dict[str, tuple[float, float]]:
-    """(SQLCipher seconds, plain seconds) per phase; the two stores take turns."""
+def _workloads(cipher: Store, plain: Store, cases: int = CASES) -> dict[str, tuple[float, float]]:
+    """(first store's seconds, second's) per phase; the two stores take turns.
+
+    ``cases`` (a multiple of 100) scales the insert phase; bench_hub runs it smaller.
+    """
     insert = [0.0, 0.0]
-    for first in range(0, CASES, TXN_CASES):
+    for first in range(0, cases, TXN_CASES):
         insert[0] += _timed(lambda f=first: _insert_chunk(cipher, f))
         insert[1] += _timed(lambda f=first: _insert_chunk(plain, f))
-    picks = [[c.id for c in s.list_cases()][:: CASES // TIMELINES] for s in (cipher, plain)]
+    step = max(1, cases // TIMELINES)
+    picks = [[c.id for c in s.list_cases()][::step][:TIMELINES] for s in (cipher, plain)]
     return {
         "insert": (insert[0], insert[1]),
         "timelines": _best_alternating(lambda: [cipher.list_events(i) for i in picks[0]],
