@@ -183,6 +183,9 @@ class Opened(str):
         made.withheld = withheld
         return made
 
+    def __getnewargs__(self) -> tuple[Any, ...]:  # copy, deepcopy and pickle keep the envelope
+        return (str(self), self.envelope, self.withheld,)
+
 
 class OpenedBytes(bytes):
     """Decrypted bytes that remember their envelope."""
@@ -193,6 +196,9 @@ class OpenedBytes(bytes):
         made = super().__new__(cls, value)
         made.envelope = envelope
         return made
+
+    def __getnewargs__(self) -> tuple[Any, ...]:  # copy, deepcopy and pickle keep the envelope
+        return (bytes(self), self.envelope,)
 
 
 class Bound(str):
@@ -205,6 +211,9 @@ class Bound(str):
         made.envelope = envelope
         return made
 
+    def __getnewargs__(self) -> tuple[Any, ...]:  # copy, deepcopy and pickle keep the envelope
+        return (str(self), self.envelope,)
+
 
 class BoundBytes(bytes):
     """Bytes about to be written, with their envelope."""
@@ -215,6 +224,9 @@ class BoundBytes(bytes):
         made = super().__new__(cls, value)
         made.envelope = envelope
         return made
+
+    def __getnewargs__(self) -> tuple[Any, ...]:  # copy, deepcopy and pickle keep the envelope
+        return (bytes(self), self.envelope,)
 
 
 # --- the column type ---------------------------------------------------------------------------

@@ -144,8 +144,9 @@ def _check_seal(ring: fc.KeyRing, table: str, row_id: object, row: dict[str, Any
 def _check_accounts(hub: Hub, present: dict[str, set[int]]) -> list[str]:
     expected: dict[str, set[int]] = {t: set() for t in LEDGERED}
     for entry in hub.store.list_audit():
-        if entry.entity not in expected or entry.entity_id is None:
-            continue
+        if entry.entity not in expected or entry.entity_id is None \
+                or entry.action.startswith("carried."):
+            continue  # carried entries tell another store's story; the import wrote ours
         if entry.action.endswith(".add") or entry.action == "row.add":
             expected[entry.entity].add(entry.entity_id)
         elif entry.action.endswith(".delete") or entry.action == "row.remove":
@@ -209,8 +210,8 @@ def reencrypt(hub: Hub, progress: Callable[[int, int], object] | None, batch: in
                 for column in fc.SEALED.get(table, {}):
                     if getattr(obj, column) is not None:
                         flag_modified(obj, column)
-                if not fc.SEALED.get(table):
-                    flag_modified(obj, "seal")
+                if hasattr(obj, "seal"):
+                    flag_modified(obj, "seal")  # the seal moves to the new key too
                 done += 1
         if progress is not None:
             progress(min(start + batch, len(todo)), len(todo))

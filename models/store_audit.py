@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -73,6 +73,30 @@ class AuditMixin(LedgerMixin):
         with self._read() as s:
             return convert.AUDIT.from_rows(s.execute(query))
 
+    def carry_audit(self, entries: Sequence[r.AuditEntry],
+                    ids: Mapping[tuple[str, int], int]) -> int:
+        """Append another store's audit entries (a push into a hub, a pull out of one).
+
+        Each keeps its original time, user and action (as ``carried.<action>``), with its ids
+        mapped to this store's through ``ids`` ((table, old id) -> new id; unmapped -> None).
+        One closing entry ``audit.carry`` by the acting user follows them: on a hub it is the
+        signed one, and its hash chains over every carried entry. Returns how many.
+        """
+        rows = []
+        for e in entries:
+            action = e.action if e.action.startswith("carried.") else f"carried.{e.action}"
+            rows.append({
+                "at": convert.utc_text(e.at), "user": e.user, "action": action[:48],
+                "entity": e.entity,
+                "entity_id": None if e.entity_id is None else ids.get((e.entity, e.entity_id)),
+                "case_id": None if e.case_id is None else ids.get(("cases", e.case_id))})
+        if not rows:
+            return 0
+        with self._write() as s:
+            self._append_audit_many(s, rows)
+            self._audit(s, "audit.carry", "audit", None, None)
+        return len(rows)
+
     def verify_chains(self) -> list[str]:
         """Problems in the audit and disclosure chains; empty when both are intact."""
         problems: list[str] = []
@@ -102,7 +126,12 @@ def _signature_problems(name: str, rows: list[Any],
         return [f"{name}: row {r['id']} is not signed (every hub entry is)" for r in entries]
 
     for row in rows:
-        if run and (run[-1]["user"], run[-1]["at"]) != (row["user"], row["at"]):
+        carried = bool(run) and all(r["action"].startswith("carried.") for r in run)
+        if run and row["signature"] is None and carried and row["action"].startswith("carried."):
+            run.append(row)  # entries carried from another store: closed by audit.carry
+            continue
+        closes = carried and row["action"] == "audit.carry" and row["signature"] is not None
+        if run and not closes and (run[-1]["user"], run[-1]["at"]) != (row["user"], row["at"]):
             problems.extend(unsigned(run))
             run = []
         if row["signature"] is None:

@@ -271,6 +271,12 @@ class StoreContract(Protocol):
         """The audit trail (of one case, or all), oldest first."""
         ...
 
+    def carry_audit(self, entries: Sequence[r.AuditEntry],
+                    ids: Mapping[tuple[str, int], int]) -> int:
+        """Append another store's audit entries, original time/user/action kept (``carried.``),
+        ids mapped; one closing ``audit.carry`` entry; returns how many."""
+        ...
+
     def verify_chains(self) -> list[str]:
         """Problems in the audit and disclosure chains; empty when both are intact."""
         ...

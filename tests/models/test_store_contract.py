@@ -681,9 +681,28 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
 }
 
 
+def test_store_contract_carry_audit_keeps_time_user_action_and_maps_ids(
+        make_store: MakeStore) -> None:
+    source, target = make_store(), make_store()
+    case = source.add_case("Carried")
+    source.add_event(case.id, "task", "t", "identity", due=TODAY)
+    entries = source.list_audit()
+    mine = target.add_case("Here")
+    before = target.list_audit()
+    carried = target.carry_audit(entries, {("cases", case.id): mine.id})
+    after = target.list_audit()[len(before):]
+    assert carried == len(entries) and len(after) == len(entries) + 1
+    assert [(e.at, e.user, e.action) for e in after[:-1]] == \
+        [(e.at, e.user, "carried." + e.action) for e in entries]
+    assert after[0].entity_id == mine.id and after[1].entity_id is None  # unmapped: None
+    assert (after[-1].action, after[-1].user) == ("audit.carry", ANA)
+    assert target.verify_chains() == [] and target.carry_audit([], {}) == 0
+
+
 def test_store_contract_write_table_covers_every_write() -> None:
     reads = {"actor", "transaction", "caseload", "document_bytes", "verify_chains",
-             "export_data", "import_data", "import_csv"}  # imports: one entry per record
+             "export_data", "import_data", "import_csv",  # imports: one entry per record
+             "carry_audit"}  # one entry per carried entry, and one closing (its own test)
     writes = {n for n in vars(StoreContract) if not n.startswith("_")
               and not n.startswith(("get_", "list_"))} - reads
     assert writes == set(WRITES)

@@ -93,6 +93,7 @@ def copy_cases(source: StoreContract, target: StoreContract) -> MoveOutcome:
     refs: dict[str, str] = dict(summary.get("refs", {}))
     ids = _id_map(source, target, refs)
     carried, already = _carry_disclosures(source, target, ids)
+    _carry_audit(source, target, ids)
     return MoveOutcome(
         cases=int(summary.get("cases", 0)),
         unchanged=len(summary.get("unchanged", {}).get("cases", [])),
@@ -171,6 +172,20 @@ def _carry_disclosures(source: StoreContract, target: StoreContract,
             present.add(mark)
             carried += 1
     return carried, already
+
+
+def _carry_audit(source: StoreContract, target: StoreContract,
+                 ids: dict[tuple[str, int], int]) -> int:
+    """Append the source's audit entries to the target's trail with their original time, user
+    and action (``carried.<action>``), ids mapped; entries carried before are skipped."""
+    def key(entry: r.AuditEntry) -> tuple[str, str, str]:
+        action = entry.action if entry.action.startswith("carried.") else f"carried.{entry.action}"
+        return entry.at.astimezone(UTC).isoformat(), entry.user, action
+
+    present = {key(e) for e in target.list_audit() if e.action.startswith("carried.")}
+    fresh = [e for e in source.list_audit()
+             if e.action != "audit.carry" and key(e) not in present]
+    return target.carry_audit(fresh, ids)
 
 
 def _mapped_record(record_id: str, ids: dict[tuple[str, int], int]) -> str:
