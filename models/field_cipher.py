@@ -35,15 +35,15 @@ import secrets
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Any, cast
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import Column, LargeBinary, Table, Text, event, text
+from sqlalchemy import Column, LargeBinary, Table, Text, event, select, text
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapper, object_session
+from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm.attributes import instance_state, set_committed_value
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeDecorator
@@ -373,18 +373,15 @@ def _stored(value: Any) -> Any:
     return value
 
 
-@cache
 def unsealed_columns(table: str) -> frozenset[str]:
-    """Columns a row seal leaves out: the seal itself, a document's bytes (sealed on their own)
-    and links the database itself sets to NULL when their target is deleted (ON DELETE SET
-    NULL: the server changes them legitimately, without a new seal)."""
-    found = {"seal", "data"}
-    known = TABLES.get(table)
-    if known is not None:
-        for column in known.columns:
-            if any(fk.ondelete == "SET NULL" for fk in column.foreign_keys):
-                found.add(column.name)
-    return frozenset(found)
+    """Columns a row seal leaves out: the seal itself and a document's bytes (sealed on their
+    own). Links the database would set to NULL (ON DELETE SET NULL) are sealed: on a hub the
+    store sets them to NULL itself, re-sealing each row, before it deletes their target
+    (``_null_links``)."""
+    return _UNSEALED
+
+
+_UNSEALED = frozenset({"seal", "data"})
 
 
 def row_digest(table: str, stored: Mapping[str, Any]) -> bytes:
@@ -528,6 +525,9 @@ def _really_changed(target: Any, key: str) -> bool:
     return bool(committed[key] != getattr(target, key))
 
 
+LINKS: dict[str, list[tuple[type, str]]] = {}  # table -> (row class, attribute) that SET NULL
+
+
 def install(mapped: Sequence[type], tables: Iterable[Table]) -> None:
     """Name the sealed columns and listen on every mapped row class (once, at import)."""
     tables = list(tables)
@@ -536,6 +536,27 @@ def install(mapped: Sequence[type], tables: Iterable[Table]) -> None:
     for cls in mapped:
         event.listen(cls, "before_insert", _before_insert)
         event.listen(cls, "before_update", _before_update)
+        table = getattr(cls, "__table__", None)
+        for column in getattr(table, "columns", ()):
+            for fk in column.foreign_keys:
+                if fk.ondelete == "SET NULL":
+                    LINKS.setdefault(fk.column.table.name, []).append((cls, column.key))
+    event.listen(OrmSession, "before_flush", _null_links)
+
+
+def _null_links(session: OrmSession, _context: object, _instances: object) -> None:
+    """On a hub, before a row is deleted, clear the links to it through the ORM, so that each
+    linking row is re-sealed (the server's own ON DELETE SET NULL would break its seal)."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql" or not session.deleted:
+        return
+    with session.no_autoflush:
+        for gone in list(session.deleted):
+            for cls, attribute in LINKS.get(getattr(gone, "__tablename__", ""), ()):
+                found: Any = session.scalars(select(cls).where(getattr(cls, attribute) == gone.id))
+                for row in found:
+                    if row not in session.deleted:
+                        setattr(row, attribute, None)
 
 
 def seal_core_rows(connection: Connection, table: str, rows: list[dict[str, Any]],

@@ -283,6 +283,13 @@ class Hub:
         """Close the connections and zero every key; idempotent."""
         with self._keying:
             if self._engine is not None:
+                try:  # this workstation remembers the chain heads it wrote (models.hub_check)
+                    from models.hub_check import remember_heads
+
+                    if self._store is not None and self._store.written_heads:
+                        remember_heads(self, self._store.written_heads)
+                except Exception:  # noqa: BLE001 - a lock never fails for a bookkeeping file
+                    pass
                 self._engine.dispose()
                 self._engine = None
             self._ring.wipe()

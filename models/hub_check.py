@@ -11,8 +11,12 @@ A member whose role lacks a key cannot open those values; the report counts them
 
 from __future__ import annotations
 
+import json
+import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
@@ -51,7 +55,7 @@ class HubIntegrityReport:
     @property
     def cipher_errors(self) -> tuple[str, ...]:
         """Problems with encrypted values and seals."""
-        return tuple(p for p in self.problems if not p.startswith(("audit", "disclosures:")))
+        return tuple(p for p in self.problems if not p.startswith(("audit", "disclosure")))
 
     @property
     def integrity_errors(self) -> tuple[str, ...]:
@@ -120,11 +124,79 @@ def check_hub(hub: Hub) -> HubIntegrityReport:
                     unverified += opened is None
                 if "seal" in row:
                     problems.extend(_check_seal(ring, table, row_id, row))
-    problems.extend(hub.store.verify_chains())
-    problems.extend(_check_accounts(hub, present))
+    try:
+        problems.extend(hub.store.verify_chains())
+    except (Tampered, ValueError) as exc:  # a value the chain covers was altered: named above
+        problems.append(f"audit and disclosures chains: cannot be read through ({exc})")
+    try:
+        problems.extend(_check_accounts(hub, present))
+    except ValueError:
+        problems.append("audit: an entry cannot be read (a time or id was altered on the server)")
+    problems.extend(_anchor_problems(hub))
+    if not problems:
+        remember_heads(hub)
     revision = migrate.current_revision(hub.engine)
     return HubIntegrityReport(tuple(problems), rows, values, unverified, revision,
                               migrate.head_revision())
+
+
+def anchors_file() -> Path:
+    """Where this workstation remembers each hub's chain heads (ids and hashes, no case data)."""
+    base = os.environ.get("WORKBENCH_STATE_DIR") or os.path.join(
+        os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state"), "workbench")
+    return Path(base) / "hub-anchors.json"
+
+
+def _heads(hub: Hub) -> tuple[str, dict[str, list[Any]]]:
+    with hub.engine.connect() as conn:
+        hub_id = conn.scalar(text("SELECT value FROM hub_meta WHERE key = 'hub_id'"))
+        heads = {name: [length, last] for name, length, last in
+                 conn.execute(text("SELECT name, length, last_hash FROM chain_heads"))}
+    return str(hub_id), heads
+
+
+def remember_heads(hub: Hub, heads: dict[str, tuple[int, str]] | None = None) -> None:
+    """Record chain heads on this workstation: the server's after a clean check, or (at lock)
+    the heads this session's own writes left. Never a shorter one than already recorded."""
+    hub_id, found = _heads(hub)
+    chosen = found if heads is None else heads
+    path = anchors_file()
+    try:
+        known = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        known = {}
+    mine = known.setdefault(hub_id, {})
+    for name, (length, last) in chosen.items():
+        if length > mine.get(name, [0, ""])[0]:
+            mine[name] = [length, last]
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    tmp.write_text(json.dumps(known, sort_keys=True), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def _anchor_problems(hub: Hub) -> list[str]:
+    """Chains shorter than this workstation saw them, or rewritten at the point it saw."""
+    path = anchors_file()
+    try:
+        known = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        return []
+    hub_id, heads = _heads(hub)
+    problems = []
+    with hub.engine.connect() as conn:
+        for name, (length, last) in known.get(hub_id, {}).items():
+            now = heads.get(name, [0, ""])[0]
+            table = "audit" if name == "audit" else "disclosures"
+            there = conn.scalar(text(f"SELECT hash FROM {table} WHERE id = :n"), {"n": length})
+            if now < length:
+                problems.append(f"{name}: the chain has {now} entries but this workstation saw "
+                                f"{length}: entries were removed on the server")
+            elif there != last:
+                problems.append(f"{name}: entry {length} is not the one this workstation saw "
+                                "(the chain was rewritten on the server)")
+    return problems
 
 
 def _check_seal(ring: fc.KeyRing, table: str, row_id: object, row: dict[str, Any]) -> list[str]:

@@ -62,6 +62,7 @@ class StoreBase:
         self._check_read = check_read or (lambda: None)
         self._check_write = check_write or (lambda: None)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.written_heads: dict[str, tuple[int, str]] = {}
         if engine.dialect.name == "postgresql":
             # the hub: every row added or removed is named in the audit trail, so that
             # `workbench check` can tell a row deleted (or slipped in) on the server
@@ -82,6 +83,12 @@ class StoreBase:
                 yield
             finally:
                 self._local.session = None
+        self._committed(session)
+
+    def _committed(self, session: Session) -> None:
+        # the chain heads this store's own committed writes left (a hub's workstation keeps
+        # them, so that a chain later cut short on the server shows: models.hub_check)
+        self.written_heads.update(session.info.pop("heads", {}))
 
     @contextmanager
     def _dropped_connection(self) -> Iterator[None]:
@@ -105,6 +112,7 @@ class StoreBase:
         try:
             with self._dropped_connection(), self._sessions.begin() as session:
                 yield session
+            self._committed(session)
         except StaleDataError:
             raise Conflict("Someone else changed this record while it was being saved; nothing "
                            "was written. Open it again to see their change, then redo yours.") from None
@@ -211,6 +219,7 @@ class StoreBase:
             rows.append({**fields, "prev_hash": head.last_hash, "hash": digest, "signature": None})
             head.last_hash = digest
         head.length += len(rows)
+        session.info.setdefault("heads", {})["audit"] = (head.length, head.last_hash)
         session.execute(insert(AuditRow.__table__), rows)  # type: ignore[arg-type]
         session.flush()
 
@@ -232,6 +241,7 @@ class StoreBase:
         session.add(row)
         head.length += 1
         head.last_hash = digest
+        session.info.setdefault("heads", {})[name] = (head.length, head.last_hash)
         session.flush()
         return row
 

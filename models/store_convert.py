@@ -126,6 +126,11 @@ def _days(text: str | None) -> tuple[date, ...]:
     return tuple(_day(d) for d in _json_tuple(text))
 
 
+def days_of(text: str | None) -> tuple[date, ...]:
+    """A JSON list of ISO dates (an event's exdates) as dates."""
+    return _days(text)
+
+
 def forget_decoded() -> None:
     """Drop the decode caches (the vault is locking: no decoded text may stay behind)."""
     _json_tuple.cache_clear()

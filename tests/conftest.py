@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can import Qt
+# where a workstation remembers hub chain heads (models.hub_check): never the tester's own
+os.environ["WORKBENCH_STATE_DIR"] = __import__("tempfile").mkdtemp(prefix="workbench-state-")
 
 import shutil  # noqa: E402
 from collections.abc import Iterator  # noqa: E402

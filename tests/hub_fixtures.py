@@ -95,3 +95,12 @@ def hub_template(pg_cluster: Cluster) -> Iterator[HubTemplate]:
     hub.lock()
     yield HubTemplate(name, pg_cluster)
     pg_cluster.drop_database(name)
+
+
+def as_new_hub(cluster: Cluster, database: str) -> None:
+    """Give a copied hub database its own hub id: a copy made to be another hub (not the same
+    hub restored) must not meet the chain heads a workstation remembers of the original."""
+    import secrets
+
+    cluster.execute("UPDATE hub_meta SET value = %s WHERE key = 'hub_id'",
+                    (secrets.token_hex(16),), db=database)

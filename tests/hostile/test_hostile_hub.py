@@ -45,7 +45,7 @@ from models.pg_cluster import ADMIN, Cluster
 from models.records import StaffProfile
 from tests.hostile.metrics import LONG, METRICS, NOTES
 from tests.hostile.scan import CANARIES, files_under, scan, scan_bytes
-from tests.hub_fixtures import PASSPHRASES, SUPERVISOR
+from tests.hub_fixtures import PASSPHRASES, SUPERVISOR, as_new_hub
 
 ROOT = Path(__file__).resolve().parents[2]
 NY = ZoneInfo("America/New_York")
@@ -76,6 +76,7 @@ class HubCopies:
         name = f"{prefix}_{os.getpid()}_{next(_COPIES)}"
         self.cluster.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER {SUPERVISOR}')
         self.made.append(name)
+        as_new_hub(self.cluster, name)
         return name
 
     def url(self, name: str) -> str:
@@ -216,30 +217,16 @@ TAMPER_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "co
 CHAINS = ("audit", "disclosures")
 # What hub.check() does not see, on purpose or by design, with the reason. The test asserts
 # that exactly these attacks go unreported (one that starts being detected must leave here).
-_SET_NULL = ("an ON DELETE SET NULL link: the row seal leaves it out on purpose, because the "
-             "server itself nulls it when the linked row is deleted (models.field_cipher."
-             "unsealed_columns), so a superuser may re-point or clear it unseen")
-_NO_ANCHOR = ("the newest entries cut off with the chain head rewound to match: every remaining "
-              "entry, link and signature is genuine, and nothing outside the database remembers "
-              "the head (no workstation keeps the last head it saw)")
 EXCLUDED: dict[tuple[str, str, str], str] = {
-    ("edit", "triggers", "matter_id"): _SET_NULL,
-    ("edit", "events", "matter_id"): _SET_NULL,
-    ("edit", "events", "trigger_id"): _SET_NULL,
-    ("edit", "events", "evidence_for_id"): _SET_NULL,
     ("delete", "staff_profiles", "first row"): (
         "staff profiles are staff data, outside the audit trail's row account (models.hub_check."
         "LEDGERED), so a deleted profile leaves no trace"),
-    ("truncate", "audit", "newest row + chain head"): _NO_ANCHOR,
-    ("truncate", "disclosures", "newest row + chain head"): _NO_ANCHOR,
     ("replay", "cases", "earlier sealed version"): (
         "an older, genuinely sealed state of the row written back: the seal covers the row's "
         "version but nothing ties the version to the audit trail's count of its updates"),
 }
-# models bugs: hub.check() raises instead of reporting (see test_hub_check_reports_every_attack)
-CHECK_RAISES = {("edit", "disclosures", c) for c in ("id", "recipient", "purpose", "legal_basis")} \
-    | {("swap", "disclosures", c) for c in ("recipient", "purpose", "legal_basis")} \
-    | {("insert", "disclosures", "forged row"), ("edit", "audit", "at")}
+# hub.check() reports every attack; it never raises instead
+CHECK_RAISES: set[tuple[str, str, str]] = set()
 # the disclosures table's chain is called "disclosure" in its problems (chain_heads name)
 _NAMED = {"disclosures": "disclosure"}
 _HEADS = {"audit": "audit", "disclosures": "disclosure"}
@@ -407,6 +394,7 @@ def populated(hub_template) -> Iterator[tuple[Cluster, str, dict[str, Any]]]:
     name = f"hh_populated_{os.getpid()}"
     cluster.drop_database(name)
     cluster.execute(f'CREATE DATABASE "{name}" TEMPLATE "{hub_template.name}" OWNER {SUPERVISOR}')
+    as_new_hub(cluster, name)
     hub = _open(_url(cluster, name))
     _populate(hub.store)
     first = min(c.id for c in hub.store.list_cases())
@@ -487,21 +475,11 @@ def test_hub_superuser_edits_swaps_deletions_and_insertions_are_all_detected(att
     assert reported == judged  # 100%
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "models bug: hub.check() raises instead of reporting when a disclosures row's sealed value "
-    "(recipient, purpose, legal_basis) or id was altered, or a forged disclosures row inserted "
-    "(Tampered from store.verify_chains, which reads the disclosures table through the Sealed "
-    "column type, whose result processor decrypts); and ValueError when an audit row's 'at' is "
-    "not an ISO timestamp (store.list_audit in hub_check._check_accounts parses it)"))
 def test_hub_check_reports_every_attack_instead_of_raising(attack_results):
     raised = [(a.key, e[:200]) for a, problems, e in attack_results if problems is None]
     assert raised == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "models bug: HubIntegrityReport.integrity_errors misses the disclosure chain's problems, "
-    "which start 'disclosure:' (the chain's name) while cipher_errors only sets aside "
-    "problems starting 'audit' or 'disclosures:'"))
 def test_hub_disclosure_chain_problems_are_integrity_errors(populated):
     cluster, template, _replayed = populated
     name = f"hh_chain_{os.getpid()}"

@@ -67,7 +67,7 @@ def _hub_backend(request: pytest.FixtureRequest, _folder: Path) -> Iterator[Make
     """Fresh stores, each on its own hub database copied from the session's template hub
     (a real PostgreSQL; the same member keys in every copy)."""
     from models.hub import open_hub
-    from tests.hub_fixtures import PASSPHRASES, SUPERVISOR
+    from tests.hub_fixtures import PASSPHRASES, SUPERVISOR, as_new_hub
 
     template = request.getfixturevalue("hub_template")
     cluster = template.cluster
@@ -78,6 +78,7 @@ def _hub_backend(request: pytest.FixtureRequest, _folder: Path) -> Iterator[Make
         name = f"{template.name}_{len(names)}_{next(_HUB_COPIES)}"
         cluster.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template.name}" OWNER {SUPERVISOR}')
         names.append(name)
+        as_new_hub(cluster, name)
         url = f"postgresql:///{name}?host={cluster.socket_dir}&port={cluster.port}"
         hub = open_hub(url, SUPERVISOR, PASSPHRASES[SUPERVISOR])
         opened.append(hub)
