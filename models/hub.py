@@ -290,6 +290,7 @@ class Hub:
                         remember_heads(self, self._store.written_heads)
                 except Exception:  # noqa: BLE001 - a lock never fails for a bookkeeping file
                     pass
+                fc.forget_ids(self._engine.dialect)
                 self._engine.dispose()
                 self._engine = None
             self._ring.wipe()

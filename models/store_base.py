@@ -186,10 +186,13 @@ class StoreBase:
         if extra:
             self._append_audit_many(session, extra)
         if session.get_bind().dialect.name == "postgresql":
-            # live updates: delivered to listeners at commit, dropped on rollback; ids only
-            session.execute(text("SELECT pg_notify('workbench', :p)"),
-                            {"p": f"{entity}:{'' if entity_id is None else entity_id}:"
+            # live updates: delivered to listeners at commit, dropped on rollback; ids only.
+            # One round trip takes the chain's lock too (held to the end of the transaction).
+            session.execute(text("SELECT pg_advisory_xact_lock(:k), pg_notify('workbench', :p)"),
+                            {"k": _chain_key("audit"),
+                             "p": f"{entity}:{'' if entity_id is None else entity_id}:"
                                   f"{'' if case_id is None else case_id}"})
+            session.info.setdefault("locked", set()).add("audit")
         fields = {
             "at": at,
             "user": self.actor,
@@ -249,12 +252,18 @@ class StoreBase:
 CHAIN_LOCKS = {"audit": 1, "disclosures": 2}
 
 
+def _chain_key(name: str) -> int:
+    return 0x57B0000 + CHAIN_LOCKS.get(name, 9)
+
+
 def lock_chain(session: Session, name: str) -> None:
     """On PostgreSQL, take the chain's advisory lock until the transaction ends (else nothing:
-    SQLite has one writer at a time anyway)."""
+    SQLite has one writer at a time anyway); once per transaction."""
     if session.bind is not None and session.bind.dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"),
-                        {"k": 0x57B0000 + CHAIN_LOCKS.get(name, 9)})
+        held = session.info.setdefault("locked", set())
+        if name not in held:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _chain_key(name)})
+            held.add(name)
 
 
 def _note_rows(session: Session, _context: object) -> None:

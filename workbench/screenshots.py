@@ -242,6 +242,7 @@ def _more_screens(window: QWidget, out: Path) -> list[Path]:
         timeline = workspace.tab(1)
         for days, name in ((7, "timeline-week"), (366, "timeline-year")):
             timeline.view.set_span_days(days)  # type: ignore[attr-defined]
+            timeline.view.jump_to_today()  # type: ignore[attr-defined]
             _settle(window)
             written.append(_save(window, out, name))
         timeline.view.set_span_days(31)  # type: ignore[attr-defined]

@@ -95,8 +95,9 @@ def test_hub_superuser_edits_are_detected(new_hub, hub_address, attack):
     other = hub.store.add_case("Second survivor")
     assert hub.check().ok
     sql = {
-        "edit_ciphertext": f"UPDATE events SET notes = overlay(notes placing 'A' from 40 for 1) "
-                           f"WHERE id = {medical.id}",
+        "edit_ciphertext": f"UPDATE events SET notes = overlay(notes placing CASE WHEN "
+                           f"substr(notes, 40, 1) = 'A' THEN 'B' ELSE 'A' END from 40 for 1) "
+                           f"WHERE id = {medical.id}",  # one base64 character, always changed
         "swap_rows": f"UPDATE cases SET display_name = (SELECT display_name FROM cases "
                      f"WHERE id = {other.id}) WHERE id = {case.id}",
         "edit_date": f"UPDATE events SET start_utc = '2027-06-01T14:00:00+00:00' "
