@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Protocol, cast
+from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, WEEKLY, rrule, rruleset
 from sqlalchemy import ColumnElement, and_, func, or_, select, text
@@ -95,13 +96,14 @@ def series_next(body: str, start: datetime | None, due: date | None, tz: str,
 
 @dataclass(frozen=True)
 class _Simple:
-    """A daily or weekly rule of FREQ, INTERVAL, BYDAY (plain weekdays), UNTIL and WKST only."""
+    """A daily or weekly rule of FREQ, INTERVAL, BYDAY (plain weekdays), COUNT, UNTIL, WKST."""
 
     weekly: bool
     interval: int
     weekdays: tuple[int, ...]  # empty: the start's weekday
     until: datetime | None  # naive local, or aware (given in UTC)
     wkst: int
+    count: int | None = None
 
 
 _WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
@@ -116,7 +118,7 @@ def _simple(body: str) -> _Simple | None:
         if not sep or key.upper() in parts:
             return None
         parts[key.upper()] = value.upper()
-    if set(parts) - {"FREQ", "INTERVAL", "BYDAY", "UNTIL", "WKST"} or \
+    if set(parts) - {"FREQ", "INTERVAL", "BYDAY", "UNTIL", "WKST", "COUNT"} or \
             parts.get("FREQ") not in ("DAILY", "WEEKLY"):
         return None
     try:
@@ -125,11 +127,12 @@ def _simple(body: str) -> _Simple | None:
             if "BYDAY" in parts else ()
         wkst = _WEEKDAYS[parts.get("WKST", "MO")]
         until = _until(parts["UNTIL"]) if "UNTIL" in parts else None
+        count = int(parts["COUNT"]) if "COUNT" in parts else None
     except (KeyError, ValueError):
         return None
-    if interval < 1 or (days and parts["FREQ"] == "DAILY"):
+    if interval < 1 or (days and parts["FREQ"] == "DAILY") or (count is not None and count < 1):
         return None
-    return _Simple(parts["FREQ"] == "WEEKLY", interval, days, until, wkst)
+    return _Simple(parts["FREQ"] == "WEEKLY", interval, days, until, wkst, count)
 
 
 def _until(text: str) -> datetime:
@@ -142,46 +145,70 @@ def _until(text: str) -> datetime:
 
 def _simple_next(rule: _Simple, dtstart: datetime, tz: str, today: date,
                  skipped: frozenset[date]) -> date | None:
-    """The first occurrence on or after ``today`` by arithmetic (what dateutil would give)."""
+    """The first occurrence on or after ``today`` by arithmetic (what dateutil would give).
+
+    Days are counted as ordinals (the caseload calls this once per series: 20,000 of them).
+    """
     clock = dtstart.time()
-    zone = convert.zone(tz)
-
-    def allowed(day_: date) -> bool:
-        if rule.until is None:
-            return True
-        moment = datetime.combine(day_, clock)
-        if rule.until.tzinfo is not None:
-            return moment.replace(tzinfo=zone) <= rule.until
-        return moment <= rule.until
-
-    first = dtstart.date()
-    lower = max(first, today)
+    last = _last_day(rule, clock, convert.zone(tz))  # the last ordinal UNTIL allows, if any
+    gone = {d.toordinal() for d in skipped} if skipped else None
+    first = dtstart.toordinal()
+    lower = max(first, today.toordinal())
+    count = rule.count
     if not rule.weekly:
         step = rule.interval
-        k = max(0, -(-(lower - first).days // step))
-        for n in range(_SCAN_LIMIT):
-            day_ = first + timedelta(days=(k + n) * step)
-            if not allowed(day_):
+        k = max(0, -(-(lower - first) // step))
+        for n in range(k, k + _SCAN_LIMIT):
+            if count is not None and n >= count:  # occurrence n is the (n+1)th
                 return None
-            if day_ not in skipped:
-                return day_
+            day_ = first + n * step
+            if last is not None and day_ > last:
+                return None
+            if gone is None or day_ not in gone:
+                return date.fromordinal(day_)
         return None
-    offsets = sorted(((d - rule.wkst) % 7) for d in (rule.weekdays or (first.weekday(),)))
-    week0 = first - timedelta(days=(first.weekday() - rule.wkst) % 7)
-    weeks = max(0, (lower - week0).days // 7)
+    offsets = _offsets(rule.weekdays, dtstart.weekday(), rule.wkst)
+    week0 = first - (dtstart.weekday() - rule.wkst) % 7
+    size = len(offsets)
+    in_first = sum(1 for o in offsets if week0 + o >= first)  # week 0's share
+    weeks = (lower - week0) // 7
     j = weeks - weeks % rule.interval
     for _ in range(_SCAN_LIMIT):
-        start = week0 + timedelta(days=7 * j)
-        for offset in offsets:
-            day_ = start + timedelta(days=offset)
+        start = week0 + 7 * j
+        period = j // rule.interval
+        for position, offset in enumerate(offsets):
+            day_ = start + offset
             if day_ < lower:
                 continue
-            if not allowed(day_):
+            if count is not None:  # which occurrence this is, counted from the start
+                index = position - (size - in_first) if period == 0 else \
+                    in_first + (period - 1) * size + position
+                if index >= count:
+                    return None
+            if last is not None and day_ > last:
                 return None
-            if day_ not in skipped:
-                return day_
+            if gone is None or day_ not in gone:
+                return date.fromordinal(day_)
         j += rule.interval
     return None
+
+
+@lru_cache(maxsize=64)
+def _offsets(weekdays: tuple[int, ...], start_weekday: int, wkst: int) -> tuple[int, ...]:
+    return tuple(sorted(((d - wkst) % 7) for d in (weekdays or (start_weekday,))))
+
+
+def _last_day(rule: _Simple, clock: time, zone: ZoneInfo) -> int | None:
+    """The ordinal of the last day whose occurrence (at ``clock``) UNTIL still allows."""
+    until = rule.until
+    if until is None:
+        return None
+    if until.tzinfo is not None:  # in UTC: compare the local moment of the last candidate days
+        local = until.astimezone(zone)
+        day_ = local.date()
+        moment = datetime.combine(day_, clock).replace(tzinfo=zone)
+        return day_.toordinal() if moment <= until else day_.toordinal() - 1
+    return until.toordinal() if clock <= until.time() else until.toordinal() - 1
 
 
 @lru_cache(maxsize=512)
