@@ -292,12 +292,14 @@ class CaseloadMixin(StoreBase):
         Reads only the columns the rule needs (by ix_events_series): no title or note is
         read (nor, on a hub, decrypted) for the caseload's series.
         """
+        # by ix_events_series (a status filter in SQL would make SQLite scan ix_events_open)
         query = select(EventRow.case_id, EventRow.rrule, EventRow.start_utc, EventRow.due,
-                       EventRow.tz, EventRow.exdates).where(
-            EventRow.rrule.is_not(None), text(SCHEDULED))
+                       EventRow.tz, EventRow.exdates, EventRow.status).where(
+            EventRow.rrule.is_not(None))
         best: dict[int, date] = {}
-        for case_id, body, start, due, tz, exdates in s.execute(query):
-            if body is None:
+        scheduled = r.EventStatus.SCHEDULED.value
+        for case_id, body, start, due, tz, exdates, status in s.execute(query):
+            if body is None or status != scheduled:
                 continue
             nxt = series_next(body, convert.local(start, tz), convert.to_day(due), tz,
                               convert.days_of(exdates), today)
