@@ -117,8 +117,9 @@ class TriggerRow(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = _case_fk()
     matter_id: Mapped[int | None] = mapped_column(ForeignKey("matters.id", ondelete="SET NULL"))
-    trigger_type: Mapped[str] = mapped_column(String(64))
-    rule_id: Mapped[str] = mapped_column(String(64))
+    # sealed on a hub: a rule or event type ("E-SA-FU", "assault") says what happened
+    trigger_type: Mapped[str] = mapped_column(Sealed())
+    rule_id: Mapped[str] = mapped_column(Sealed())
     # a date (ISO) or, with occurred_tz set, a UTC ISO datetime
     occurred: Mapped[str] = mapped_column(String(32))
     occurred_tz: Mapped[str | None] = mapped_column(String(64))

@@ -23,7 +23,8 @@ EDITABLE = ("cases", "safe_addresses", "matters", "triggers", "events", "consent
             "referrals", "goals", "milestones", "contacts", "closures", "staff_profiles")
 SIGNED = ("audit", "disclosures")
 # sealed columns declared as short strings in 0001
-WIDENED = (("cases", "date_of_birth", 10), ("documents", "sha256", 64), ("events", "rule_id", 64))
+WIDENED = (("cases", "date_of_birth", 10), ("documents", "sha256", 64), ("events", "rule_id", 64),
+           ("triggers", "trigger_type", 64), ("triggers", "rule_id", 64))
 
 
 def upgrade() -> None:
