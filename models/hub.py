@@ -169,6 +169,66 @@ def _open_bundle(member: HubMemberRow, row: HubKeyBundleRow, private: X25519Priv
     return {k: _unb64(v) for k, v in json.loads(payload).items()}
 
 
+# --- member certificates -------------------------------------------------------------------------
+
+def _cert_message(row: HubMemberRow) -> bytes:
+    return "\0".join(("workbench-hub-member-v1", row.name, row.kind, row.role, row.public_key,
+                      row.signing_key)).encode()
+
+
+def _certify(row: HubMemberRow, by: str, signer: Ed25519PrivateKey) -> None:
+    """Sign a member row: who they are, their role and keys, vouched for by ``by``."""
+    row.certificate = json.dumps({"by": by, "sig": _b64(signer.sign(_cert_message(row)))},
+                                 sort_keys=True)
+
+
+def trusted_members(members: list[HubMemberRow], pinned: str | None
+                    ) -> tuple[dict[str, HubMemberRow], HubMemberRow]:
+    """The members whose rows chain back, by certificates, to the hub's first member.
+
+    The first member (the lowest id that certified itself) is the root; its signing key is
+    pinned on each workstation at first sight (``pinned``), and a different one is Tampered.
+    A member is trusted when a trusted supervisor (or the recovery slot) certified its row as it
+    now stands; rows the server slipped in or altered (a fake supervisor) are left out, so no
+    bundle they seal and no entry they sign is accepted. Returns (trusted by name, the root).
+    """
+    def cert(row: HubMemberRow) -> dict[str, str]:
+        try:
+            found = json.loads(row.certificate or "{}")
+            return found if isinstance(found, dict) else {}
+        except ValueError:
+            return {}
+
+    def verifies(row: HubMemberRow, by: HubMemberRow) -> bool:
+        try:
+            key = Ed25519PublicKey.from_public_bytes(_unb64(by.signing_key))
+            key.verify(_unb64(cert(row).get("sig", "")), _cert_message(row))
+        except (InvalidSignature, ValueError):
+            return False
+        return True
+
+    roots = sorted((m for m in members if m.kind == "user" and cert(m).get("by") == m.name
+                    and verifies(m, m)), key=lambda m: m.id)
+    if not roots:
+        raise Tampered("hub_members: no first member certifies itself (altered on the server)")
+    root = roots[0]
+    if pinned is not None and root.signing_key != pinned:
+        raise Tampered("hub_members: the hub's first supervisor is not the one this "
+                       "workstation knows (replaced on the server)")
+    trusted = {root.name: root}
+    grew = True
+    while grew:
+        grew = False
+        for m in members:
+            by = trusted.get(cert(m).get("by", ""))
+            if m.name in trusted or by is None:
+                continue
+            if (by.role == Role.SUPERVISOR.value or by.kind == ks.RECOVERY) and verifies(m, by):
+                trusted[m.name] = m
+                grew = True
+    return trusted, root
+
+
 # --- member slots ------------------------------------------------------------------------------
 
 def _sign_wrap_key(private: X25519PrivateKey, aad: bytes) -> bytes:
@@ -329,9 +389,17 @@ class Hub:
         return None
 
     def _load_public_keys(self) -> None:
-        with self.engine.connect() as conn:
-            found = conn.execute(select(HubMemberRow.name, HubMemberRow.signing_key)).all()
-        self._public_keys = {n: Ed25519PublicKey.from_public_bytes(_unb64(k)) for n, k in found}
+        from sqlalchemy.orm import Session
+
+        from models.hub_check import pinned_root
+
+        with Session(self.engine) as session:
+            members = list(session.scalars(select(HubMemberRow)).all())
+            hub_id = str(session.scalar(select(HubMetaRow.value)
+                                        .where(HubMetaRow.key == "hub_id")))
+        trusted, _root = trusted_members(members, pinned_root(hub_id))  # only certified sign
+        self._public_keys = {m.name: Ed25519PublicKey.from_public_bytes(_unb64(m.signing_key))
+                             for m in trusted.values()}
 
     # -- members -------------------------------------------------------------------------
     @contextmanager
@@ -364,6 +432,7 @@ class Hub:
                                    "removed users are kept for their signatures).", field="user")
             row, _private, _signer = _new_member("user", None, name, role.value, secret,
                                                  self._kdf_profile)
+            _certify(row, self._user.name, self._me.signer)
             session.add(row)
             session.flush()
             self._give_keys(session, row, self._current_generation(session))
@@ -449,6 +518,7 @@ class Hub:
                                                        self._kdf_profile)
                 row.role, row.public_key = fresh.role, fresh.public_key
                 row.signing_key, row.wrapped = fresh.signing_key, fresh.wrapped
+                _certify(row, self._user.name, self._me.signer)
                 session.execute(delete(HubKeyBundleRow).where(HubKeyBundleRow.member_id == row.id))
                 session.flush()
                 self._rotate(session, hub_keys.role_keys()[old_role])
@@ -587,6 +657,8 @@ def init_hub(address: str, user: str, role: Role | str, passphrase: str, *,
                                              kdf_profile)
             first, private, signer = _new_member("user", None, name, role.value, secret,
                                                  kdf_profile)
+            _certify(first, name, signer)
+            _certify(recovery, name, signer)
             session.add_all([recovery, first])
             session.flush()
             mine = {k: v for k, v in keys.items()
@@ -647,9 +719,18 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
         if row is None:
             raise UnknownUser()
         me = _unlock_member(row, secret)
-        members = session.scalars(select(HubMemberRow)).all()
-        signers = {m.name: (m.role, Ed25519PublicKey.from_public_bytes(_unb64(m.signing_key)))
-                   for m in members if m.kind == "user" or m.id == row.id}
+        members = list(session.scalars(select(HubMemberRow)).all())
+        hub_id = str(session.scalar(select(HubMetaRow.value).where(HubMetaRow.key == "hub_id")))
+        from models.hub_check import pin_root, pinned_root
+
+        trusted, root = trusted_members(members, pinned_root(hub_id))
+        if row.name not in trusted:
+            raise Tampered(f"hub_members row {row.id}: this member's row is not certified by a "
+                           "supervisor (altered on the server)")
+        pin_root(hub_id, root.signing_key)
+        signers = {m.name: (m.role if m.kind == "user" else Role.SUPERVISOR.value,
+                            Ed25519PublicKey.from_public_bytes(_unb64(m.signing_key)))
+                   for m in trusted.values()}
         bundles = session.scalars(select(HubKeyBundleRow).where(
             HubKeyBundleRow.member_id == row.id).order_by(HubKeyBundleRow.generation)).all()
         keys: dict[str, bytes] = {}

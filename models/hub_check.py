@@ -147,6 +147,39 @@ def anchors_file() -> Path:
     return Path(base) / "hub-anchors.json"
 
 
+def _read_anchors() -> dict[str, Any]:
+    path = anchors_file()
+    try:
+        found = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _write_anchors(known: dict[str, Any]) -> None:
+    path = anchors_file()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    tmp.write_text(json.dumps(known, sort_keys=True), encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, path)
+
+
+def pinned_root(hub_id: str) -> str | None:
+    """The first supervisor's signing key this workstation saw for ``hub_id`` (or None)."""
+    root = _read_anchors().get(hub_id, {}).get("root")
+    return root[0] if isinstance(root, list) and root else None
+
+
+def pin_root(hub_id: str, signing_key: str) -> None:
+    """Remember the hub's first supervisor's signing key (trust on first use, then pinned)."""
+    known = _read_anchors()
+    mine = known.setdefault(hub_id, {})
+    if "root" not in mine:
+        mine["root"] = [signing_key]
+        _write_anchors(known)
+
+
 def _heads(hub: Hub) -> tuple[str, dict[str, list[Any]]]:
     with hub.engine.connect() as conn:
         hub_id = conn.scalar(text("SELECT value FROM hub_meta WHERE key = 'hub_id'"))
@@ -160,33 +193,24 @@ def remember_heads(hub: Hub, heads: dict[str, tuple[int, str]] | None = None) ->
     the heads this session's own writes left. Never a shorter one than already recorded."""
     hub_id, found = _heads(hub)
     chosen = found if heads is None else heads
-    path = anchors_file()
-    try:
-        known = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except (OSError, ValueError):
-        known = {}
+    known = _read_anchors()
     mine = known.setdefault(hub_id, {})
     for name, (length, last) in chosen.items():
         if length > mine.get(name, [0, ""])[0]:
             mine[name] = [length, last]
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
-    tmp.write_text(json.dumps(known, sort_keys=True), encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    _write_anchors(known)
 
 
 def _anchor_problems(hub: Hub) -> list[str]:
     """Chains shorter than this workstation saw them, or rewritten at the point it saw."""
-    path = anchors_file()
-    try:
-        known = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except (OSError, ValueError):
-        return []
+    known = _read_anchors()
     hub_id, heads = _heads(hub)
     problems = []
     with hub.engine.connect() as conn:
-        for name, (length, last) in known.get(hub_id, {}).items():
+        for name, seen in known.get(hub_id, {}).items():
+            if name == "root":
+                continue
+            length, last = seen
             now = heads.get(name, [0, ""])[0]
             table = "audit" if name == "audit" else "disclosures"
             there = conn.scalar(text(f"SELECT hash FROM {table} WHERE id = :n"), {"n": length})

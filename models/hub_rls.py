@@ -102,9 +102,9 @@ def install_policies(session: Any, owner: str) -> None:
                     SELECT tableowner FROM pg_tables WHERE tablename = 'hub_members'
                     AND schemaname = 'public')
                AND (NEW.name, NEW.kind, NEW.role, NEW.public_key, NEW.signing_key,
-                    NEW.removed_at) IS DISTINCT FROM
+                    NEW.certificate, NEW.removed_at) IS DISTINCT FROM
                    (OLD.name, OLD.kind, OLD.role, OLD.public_key, OLD.signing_key,
-                    OLD.removed_at) THEN
+                    OLD.certificate, OLD.removed_at) THEN
                 RAISE EXCEPTION 'only a supervisor changes a member''s name, role or keys'
                     USING ERRCODE = 'insufficient_privilege';
             END IF;

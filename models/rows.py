@@ -354,6 +354,8 @@ class HubMemberRow(Base):
     public_key: Mapped[str] = mapped_column(Text)  # X25519, base64
     signing_key: Mapped[str] = mapped_column(Text)  # Ed25519 public key, base64
     wrapped: Mapped[str] = mapped_column(Text)  # JSON: KDF parameters and wrapped private keys
+    # JSON {"by": member name, "sig": Ed25519 over name, kind, role and both public keys}
+    certificate: Mapped[str | None] = mapped_column(Text)
     added_at: Mapped[str] = mapped_column(String(32))
     removed_at: Mapped[str | None] = mapped_column(String(32))
 

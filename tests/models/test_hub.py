@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from models import hub as hubs
 from models import hub_address
@@ -259,3 +259,43 @@ def test_hub_connection_lost_mid_transaction_is_hub_unavailable_and_writes_nothi
                                 due="2026-12-11")
     assert hub.store.list_events(case.id) == []  # the pool reconnects; nothing half-written
     assert len(hub.store.list_audit()) == before and hub.check().ok
+
+
+def test_hub_a_supervisor_slipped_in_on_the_server_cannot_give_keys(new_hub, open_as,
+                                                                   hub_address):
+    """H1 inserts a fake supervisor with keys of its own and seals it a bundle to a member:
+    the member's workstation does not take it (the row is not certified by a supervisor)."""
+    from sqlalchemy.orm import Session
+
+    from models import keyslots as ks
+    from models.rows import HubKeyBundleRow, HubMemberRow
+
+    hub, _code, url = new_hub
+    clinician = open_as("cleo", "clinician")
+    clinician.lock()
+    fake, _private, signer = hubs._new_member("user", None, "mallory", "supervisor",
+                                              ks.passphrase_bytes("mallory's passphrase"), "fast")
+    with Session(hub.engine, expire_on_commit=False) as session, session.begin():
+        session.add(fake)  # uncertified: only a superuser writing SQL could put it there
+        session.flush()
+        cleo = session.scalar(select(HubMemberRow).where(HubMemberRow.name == "cleo"))
+        session.add(HubKeyBundleRow(member_id=cleo.id, generation=99, sealed=hubs._seal_bundle(
+            cleo, {"legal.notes.1": b"k" * 32}, 99, "mallory", signer)))
+    with pytest.raises(Tampered, match="sealed by someone who may not give keys"):
+        hubs.open_hub(url, "cleo", PASSPHRASES["cleo"])
+    # a certificate forged for the row (signed by the fake itself) does not help either
+    hubs._certify(fake, "mallory", signer)
+    _raw(hub_address, "SET session_replication_role = replica; "  # a superuser skips triggers
+                      f"UPDATE hub_members SET certificate = '{fake.certificate}' "
+                      "WHERE name = 'mallory'")
+    with pytest.raises(Tampered):
+        hubs.open_hub(url, "cleo", PASSPHRASES["cleo"])
+
+
+def test_hub_first_supervisor_is_pinned_on_the_workstation(new_hub, open_as, hub_address):
+    hub, _code, url = new_hub
+    open_as("cleo", "clinician").lock()  # this workstation has now seen the hub's first member
+    _raw(hub_address, "SET session_replication_role = replica; "
+                      "UPDATE hub_members SET certificate = NULL WHERE name = 'ana'")
+    with pytest.raises(Tampered, match="no first member certifies itself|not certified"):
+        hubs.open_hub(url, "cleo", PASSPHRASES["cleo"])

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("public_key", sa.Text(), nullable=False),
         sa.Column("signing_key", sa.Text(), nullable=False),
         sa.Column("wrapped", sa.Text(), nullable=False),
+        sa.Column("certificate", sa.Text(), nullable=True),
         sa.Column("added_at", sa.String(32), nullable=False),
         sa.Column("removed_at", sa.String(32), nullable=True),
         sa.UniqueConstraint("name"),
