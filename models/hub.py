@@ -479,11 +479,7 @@ class Hub:
         """Remove a member: their slot and bundles go, every key they held is rotated."""
         with self._keying:
             with self._admin() as session:
-                row = session.scalar(select(HubMemberRow).where(
-                    HubMemberRow.name == name, HubMemberRow.kind == "user",
-                    HubMemberRow.removed_at.is_(None)))
-                if row is None:
-                    raise NotFound("There is no user with that name.")
+                row = _current_member(session, name)
                 others = session.scalar(select(func.count()).select_from(HubMemberRow).where(
                     HubMemberRow.kind == "user", HubMemberRow.removed_at.is_(None),
                     HubMemberRow.id != row.id))
@@ -508,11 +504,7 @@ class Hub:
         secret = validate_passphrase(passphrase)
         with self._keying:
             with self._admin() as session:
-                row = session.scalar(select(HubMemberRow).where(
-                    HubMemberRow.name == name, HubMemberRow.kind == "user",
-                    HubMemberRow.removed_at.is_(None)))
-                if row is None:
-                    raise NotFound("There is no user with that name.")
+                row = _current_member(session, name)
                 old_role = Role(row.role)
                 fresh, _private, _signer = _new_member("user", row.id, name, role.value, secret,
                                                        self._kdf_profile)
@@ -589,6 +581,15 @@ class Hub:
         """A hub is backed up by its server's tools, or pulled into a local vault."""
         raise InvalidInput("A hub is backed up on its server (pg_basebackup, WAL archiving), or "
                            "copied to a local vault with 'workbench hub pull'.", field="hub")
+
+
+def _current_member(session: Any, name: str) -> HubMemberRow:
+    """The current (not removed) user member of that name, or NotFound."""
+    row: HubMemberRow | None = session.scalar(select(HubMemberRow).where(
+        HubMemberRow.name == name, HubMemberRow.kind == "user", HubMemberRow.removed_at.is_(None)))
+    if row is None:
+        raise NotFound("There is no user with that name.")
+    return row
 
 
 def _set_meta(session: Any, key: str, value: str) -> None:
