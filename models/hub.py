@@ -106,10 +106,38 @@ def make_engine(address: str | hub_address.HubAddress, db_user: str,
                 raise UnknownUser() from None  # no such member (or removed): as a wrong login
             raise HubUnavailable(_unreachable(where, exc)) from None
 
-    engine = create_engine("postgresql+psycopg://", creator=creator, pool_pre_ping=True,
-                           pool_size=5, max_overflow=5)
+    engine = create_engine("postgresql+psycopg://", creator=creator, pool_size=5, max_overflow=5)
+    _ping_when_idle(engine)
     fc.attach(engine.dialect, fc.KeyRing())
     return engine
+
+
+IDLE_PING_SECONDS = 0.25  # back-to-back calls skip it; anything after a pause is checked
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Test a pooled connection before use only when it sat idle (a server restart or a
+    dropped link shows there), not on every checkout: a round trip saved per store call."""
+    import time
+
+    from sqlalchemy import event as sa_event
+    from sqlalchemy.exc import DisconnectionError
+
+    @sa_event.listens_for(engine, "checkin")
+    def _returned(_dbapi: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @sa_event.listens_for(engine, "checkout")
+    def _taken(dbapi: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_SECONDS:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi)
+        except Exception as exc:  # noqa: BLE001 - any failure: the pool makes a new connection
+            raise DisconnectionError() from exc
+        if not alive:
+            raise DisconnectionError()
 
 
 def _unreachable(where: hub_address.HubAddress, exc: Exception) -> str:
@@ -364,6 +392,12 @@ class Hub:
 
     def __exit__(self, *exc: Any) -> None:
         self.lock()
+
+    def connections_lost(self) -> None:
+        """The link to the server dropped (the listener saw it): close the pooled connections,
+        so that the next store call opens a fresh one instead of failing on a dead one."""
+        if self._engine is not None:
+            self._engine.dispose(close=False)
 
     def holds(self, key_name: str) -> bool:
         """True when this member's keys open ``group.tier`` (models.hub_keys)."""

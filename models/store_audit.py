@@ -47,7 +47,7 @@ class AuditMixin(LedgerMixin):
         if not clean["consent_ids"] and clean["legal_basis"] is None:
             raise f.bad("legal_basis", "a disclosure without consent needs a legal basis")
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             self._consents_of(s, case_id, clean["consent_ids"])
             fields = {
                 "at": convert.utc_text(self._now()), "user": self.actor, "case_id": case_id,

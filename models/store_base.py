@@ -62,6 +62,10 @@ class StoreBase:
         self._check_read = check_read or (lambda: None)
         self._check_write = check_write or (lambda: None)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # reads on a hub run in autocommit: no BEGIN, and no ROLLBACK round trip at their end
+        self._read_sessions = self._sessions if engine.dialect.name != "postgresql" else \
+            sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"),
+                         expire_on_commit=False)
         self.written_heads: dict[str, tuple[int, str]] = {}
         if engine.dialect.name == "postgresql":
             # the hub: every row added or removed is named in the audit trail, so that
@@ -124,7 +128,7 @@ class StoreBase:
         if outer is not None:
             yield outer
             return
-        with self._dropped_connection(), self._sessions() as session:
+        with self._dropped_connection(), self._read_sessions() as session:
             yield session
 
     def _get(self, session: Session, row_type: type[R], row_id: object) -> R:

@@ -99,7 +99,7 @@ class CareMixin(StoreBase):
         clean = f.clean(given, REFERRAL_FIELDS, "a referral")
         clean.setdefault("category", r.Category.HOUSING_BENEFITS)
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = ReferralRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
@@ -134,7 +134,7 @@ class CareMixin(StoreBase):
         clean = f.clean({"title": title, **fields}, GOAL_FIELDS, "a goal")
         clean.setdefault("category", r.Category.SAFETY_PLAN)
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = GoalRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
@@ -194,7 +194,7 @@ class CareMixin(StoreBase):
         clean = f.clean(given, CONTACT_FIELDS, "a contact")
         with self._write() as s:
             if case_id is not None:
-                self._get(s, CaseRow, case_id)
+                self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = ContactRow(**convert.columns(clean))
             s.add(row)
             s.flush()

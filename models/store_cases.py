@@ -103,7 +103,7 @@ class CasesMixin(StoreBase):
         """The address to print on one filing instead of the confidential one."""
         filing, address = f.text(filing, "filing"), f.text(address, "address")
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = SafeAddressRow(case_id=case_id, filing=filing, address=address)
             s.add(row)
             s.flush()

@@ -86,7 +86,7 @@ class EventsMixin(StoreBase):
         clean = clean_event({"kind": kind, "title": title, "category": category, **fields})
         event = draft(case_id, clean)
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             self._check_links(s, case_id, [event])
             row = EventRow(case_id=case_id, **event_columns(event))
             s.add(row)
@@ -106,7 +106,7 @@ class EventsMixin(StoreBase):
                 raise _prefixed(exc, f"events[{i}]") from None
             events.append(event)
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             self._check_links(s, case_id, events)
             if columns:
                 # Core executemany: the ORM's bulk insert drops None values and so splits

@@ -75,7 +75,7 @@ class LedgerMixin(StoreBase):
         if clean.get("revoked") is not None and clean["revoked"] < clean["granted"]:
             raise f.bad("revoked", "must not be before the date consent was granted")
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = ConsentRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
@@ -151,7 +151,7 @@ class LedgerMixin(StoreBase):
         check_document(data, media_type)
         blob = bytes(data)
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = DocumentRow(
                 case_id=case_id,
                 media_type=media_type,

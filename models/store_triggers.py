@@ -55,7 +55,7 @@ class TriggersMixin(StoreBase):
         given = {"trigger_type": trigger_type, "rule_id": rule_id, "occurred": occurred, **fields}
         clean = f.clean(given, TRIGGER_FIELDS, "a trigger")
         with self._write() as s:
-            self._get(s, CaseRow, case_id)
+            self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             self._check_matter(s, case_id, clean.get("matter_id"))
             row = TriggerRow(case_id=case_id, **self._trigger_columns(clean))
             s.add(row)

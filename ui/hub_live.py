@@ -118,6 +118,9 @@ class HubLiveUpdates(QObject):
         self.state = state
         if state == ListenerState.RECONNECTING:
             self._was_away = True
+            forget = getattr(self.session.vault, "connections_lost", None)
+            if forget is not None and not self.session.vault.locked:
+                forget()  # the pooled connections died with the link: the next call opens anew
         elif state == ListenerState.CONNECTED and self._was_away:
             self._was_away = False
             if not self.session.vault.locked:
