@@ -17,7 +17,10 @@ from typing import Any
 
 GENESIS = "0" * 64
 
-AUDIT_FIELDS = ("id", "at", "user", "action", "entity", "entity_id", "case_id")
+AUDIT_FIELDS = ("id", "at", "user", "action", "entity", "entity_id", "case_id", "row_version")
+# fields added after entries were first written (0005): hashed only when set, so that entries
+# written before the field existed keep their hashes
+ADDED_LATER = frozenset({"row_version"})
 DISCLOSURE_FIELDS = (
     "id",
     "at",
@@ -40,7 +43,7 @@ def canonical(fields: Mapping[str, Any]) -> bytes:
 
 def link_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
     """The hash of one row given its stored fields and the previous row's hash."""
-    payload = dict(fields)
+    payload = {k: v for k, v in fields.items() if v is not None or k not in ADDED_LATER}
     payload["prev_hash"] = prev_hash
     return hashlib.sha256(canonical(payload)).hexdigest()
 
@@ -63,7 +66,7 @@ def verify(
             problems.append(f"{name}: row {rid} follows row {last_id} (a row is missing or moved)")
         if row["prev_hash"] != prev:
             problems.append(f"{name}: row {rid} does not link to the row before it")
-        expected = link_hash({f: row[f] for f in field_names}, row["prev_hash"])
+        expected = link_hash({f: row.get(f) for f in field_names}, row["prev_hash"])
         if row["hash"] != expected:
             problems.append(f"{name}: row {rid} was changed after it was written")
         prev = row["hash"]

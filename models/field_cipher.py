@@ -382,12 +382,16 @@ def unsealed_columns(table: str) -> frozenset[str]:
 
 
 _UNSEALED = frozenset({"seal", "data"})
+# columns added after the hub's first schema (0004): a row's seal covers each only once it is
+# set, so that rows sealed before the column existed still verify (models.migrations 0005)
+ADDED_LATER = frozenset({"series_first", "series_step", "series_last", "id"})
 
 
 def row_digest(table: str, stored: Mapping[str, Any]) -> bytes:
     """SHA-256 of a row's stored values (envelopes for sealed columns) that its seal covers."""
     skip = unsealed_columns(table)
-    body = json.dumps({k: _stored(v) for k, v in sorted(stored.items()) if k not in skip},
+    body = json.dumps({k: _stored(v) for k, v in sorted(stored.items())
+                       if k not in skip and (v is not None or k not in ADDED_LATER)},
                       sort_keys=True, default=str)
     return hashlib.sha256(body.encode()).digest()
 

@@ -31,8 +31,9 @@ if TYPE_CHECKING:
 CHECKED = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
            "referrals", "goals", "milestones", "contacts", "closures", "staff_profiles",
            "disclosures")
-# rows the audit trail accounts for, one entry per row added or removed
-LEDGERED = tuple(t for t in CHECKED if t not in ("staff_profiles", "disclosures"))
+# rows the audit trail accounts for: an entry per row added, changed (with the version the
+# write left it at) or removed; staff profiles by their number (0005)
+LEDGERED = tuple(t for t in CHECKED if t != "disclosures")
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,7 @@ def check_hub(hub: Hub) -> HubIntegrityReport:
     ring = fc.ring_of(hub.engine.dialect)
     problems: list[str] = []
     rows = values = unverified = 0
-    present: dict[str, set[int]] = {}
+    present: dict[str, dict[int, Any]] = {}  # table -> row id -> its stored version
     with hub.engine.connect() as conn:
         for table in CHECKED:
             key = "user" if table == "staff_profiles" else "id"
@@ -107,8 +108,9 @@ def check_hub(hub: Hub) -> HubIntegrityReport:
             for row in _raw_rows(conn, table):
                 rows += 1
                 row_id = row[key]
-                if isinstance(row_id, int):
-                    present.setdefault(table, set()).add(row_id)
+                number = row.get("id")
+                if isinstance(number, int):
+                    present.setdefault(table, {})[number] = row.get("version")
                 for column in sealed:
                     value = row.get(column)
                     if value is None:
@@ -237,25 +239,44 @@ def _check_seal(ring: fc.KeyRing, table: str, row_id: object, row: dict[str, Any
     return []
 
 
-def _check_accounts(hub: Hub, present: dict[str, set[int]]) -> list[str]:
+def _check_accounts(hub: Hub, present: dict[str, dict[int, Any]]) -> list[str]:
+    """Rows the audit trail does not account for, and rows older than its last write of them.
+
+    The row seal proves a row's columns belong together, not that they are its latest: a
+    copy saved earlier verifies too. Each write's entry records the version it left the row
+    at, so a row whose stored version is not the last one recorded was put back (or, with a
+    version the trail never wrote, altered) on the server.
+    """
     expected: dict[str, set[int]] = {t: set() for t in LEDGERED}
+    versions: dict[tuple[str, int], int] = {}
     for entry in hub.store.list_audit():
         if entry.entity not in expected or entry.entity_id is None \
                 or entry.action.startswith("carried."):
             continue  # carried entries tell another store's story; the import wrote ours
+        where = (entry.entity, entry.entity_id)
+        if entry.action.endswith(".delete") or entry.action == "row.remove":
+            expected[entry.entity].discard(entry.entity_id)
+            versions.pop(where, None)
+            continue
         if entry.action.endswith(".add") or entry.action == "row.add":
             expected[entry.entity].add(entry.entity_id)
-        elif entry.action.endswith(".delete") or entry.action == "row.remove":
-            expected[entry.entity].discard(entry.entity_id)
+        if entry.row_version is not None:
+            versions[where] = entry.row_version
     problems = []
     for table in LEDGERED:
-        have = present.get(table, set())
-        for row_id in sorted(expected[table] - have):
+        have = present.get(table, {})
+        for row_id in sorted(expected[table] - set(have)):
             problems.append(f"{table} row {row_id}: deleted on the server (the audit trail "
                             "records it, the table does not have it)")
-        for row_id in sorted(have - expected[table]):
+        for row_id in sorted(set(have) - expected[table]):
             problems.append(f"{table} row {row_id}: added on the server (no audit entry "
                             "records it)")
+        for row_id in sorted(set(have) & expected[table]):
+            written = versions.get((table, row_id))
+            if written is not None and have[row_id] != written:
+                problems.append(f"{table} row {row_id}: is at version {have[row_id]}, but the "
+                                f"audit trail's last write of it left version {written} (an "
+                                "older copy was put back on the server)")
     return problems
 
 
@@ -286,7 +307,6 @@ def reencrypt(hub: Hub, progress: Callable[[int, int], object] | None, batch: in
     Returns the rows changed and the key ids still in use afterwards (disclosure entries are
     append-only and keep the key they were written under).
     """
-    from sqlalchemy.orm import Session
     from sqlalchemy.orm.attributes import flag_modified
 
     from models.rows import Base
@@ -298,7 +318,9 @@ def reencrypt(hub: Hub, progress: Callable[[int, int], object] | None, batch: in
                    for where in rows if where[0] != "disclosures"}, key=str)
     done = 0
     for start in range(0, len(todo), batch):
-        with Session(hub.engine, expire_on_commit=False) as session, session.begin():
+        # through the store's own session, so that each rewritten row's new version is
+        # accounted for in the audit trail (entries closed by a signed one at commit)
+        with hub.store._write() as session:
             for table, row_id in todo[start:start + batch]:
                 obj = session.get(mappers[table].class_, row_id)
                 if obj is None:

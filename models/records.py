@@ -455,6 +455,7 @@ class AuditEntry:
     case_id: int | None = None
     prev_hash: str = ""
     hash: str = ""
+    row_version: int | None = None  # on a hub: the version this write left the row at
 
 
 @dataclass(frozen=True, slots=True)

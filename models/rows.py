@@ -172,6 +172,12 @@ class EventRow(Versioned, Base):
     safe_due: Mapped[str | None] = mapped_column(String(10))
     overridden: Mapped[bool] = mapped_column(Boolean, default=False)
     explanation: Mapped[str] = mapped_column(Sealed("explanation", "[]"), default="[]")
+    # a recurring series whose occurrences are one arithmetic progression of local days
+    # (0005): the first occurrence's ordinal day, the step in days, the last one's (None:
+    # unbounded); NULL for any other rule, which the caseload expands in Python
+    series_first: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    series_step: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    series_last: Mapped[int | None] = mapped_column(Integer, nullable=True)
     evidence_for_id: Mapped[int | None] = mapped_column(
         ForeignKey("events.id", ondelete="SET NULL")
     )
@@ -313,6 +319,9 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
     # on a hub: the author's Ed25519 signature over ``hash`` (base64); NULL in the vault (0004)
     signature: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # on a hub: the version the write left the named row at (0005), so that `check` tells an
+    # older copy of a row put back on the server; NULL in the vault and for removals
+    row_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class ChainHeadRow(Base):
@@ -333,6 +342,8 @@ class StaffProfileRow(Versioned, Base):
 
     __tablename__ = "staff_profiles"
     user: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # a number for the audit trail's row accounts (0005; NULL for a profile written before)
+    id: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
     full_name: Mapped[str] = mapped_column(Sealed())
     role_title: Mapped[str] = mapped_column(Sealed(), default="")
     organisation: Mapped[str] = mapped_column(Sealed(), default="")

@@ -71,6 +71,7 @@ class StoreBase:
             # the hub: every row added or removed is named in the audit trail, so that
             # `workbench check` can tell a row deleted (or slipped in) on the server
             event.listen(self._sessions, "after_flush", _note_rows)
+            event.listen(self._sessions, "before_commit", self._account_rows)
         # the session of an open store.transaction(), per thread
         self._local = threading.local()
 
@@ -183,10 +184,11 @@ class StoreBase:
         """
         session.flush()
         at = utc_text(self._now())
+        noted = _noted(session.info.pop("rows", {}))
+        own = noted.pop((entity, entity_id), None) if entity_id is not None else None
         extra = [{"at": at, "user": self.actor, "action": f"row.{kind}", "entity": table,
-                  "entity_id": row_id, "case_id": row_case}
-                 for kind, table, row_id, row_case in session.info.pop("rows", ())
-                 if (table, row_id) != (entity, entity_id)]
+                  "entity_id": row_id, "case_id": row_case, "row_version": version}
+                 for (table, row_id), (kind, row_case, version) in noted.items()]
         if extra:
             self._append_audit_many(session, extra)
         if session.get_bind().dialect.name == "postgresql":
@@ -204,8 +206,16 @@ class StoreBase:
             "entity": entity,
             "entity_id": entity_id,
             "case_id": case_id,
+            "row_version": None if own is None else own[2],
         }
         self._append(session, "audit", AuditRow, fields)
+
+    def _account_rows(self, session: Session) -> None:
+        """At commit on a hub: rows written after the transaction's last audit entry (a
+        cascade, a link set to NULL) get their entries too, closed by a signed one."""
+        session.flush()
+        if session.info.get("rows"):
+            self._audit(session, "rows.account", "audit", None, None)
 
     def _append_audit_many(self, session: Session, entries: list[dict[str, Any]]) -> None:
         """Append many audit entries in one pass and one INSERT (a hub's row accounts).
@@ -221,7 +231,7 @@ class StoreBase:
             session.add(head)
         rows = []
         for n, fields in enumerate(entries, start=head.length + 1):
-            fields = {"id": n, **fields}
+            fields = {"id": n, "row_version": None, **fields}
             digest = chain.link_hash(fields, head.last_hash)
             rows.append({**fields, "prev_hash": head.last_hash, "hash": digest, "signature": None})
             head.last_hash = digest
@@ -270,17 +280,41 @@ def lock_chain(session: Session, name: str) -> None:
             held.add(name)
 
 
+# a row's notes since the last audit entry: (table, id) -> (kind, case id, version or None)
+Notes = dict[tuple[str, int], tuple[str, int | None, int | None]]
+
+
 def _note_rows(session: Session, _context: object) -> None:
-    notes = session.info.setdefault("rows", [])
-    for kind, found in (("add", session.new), ("remove", session.deleted)):
+    """After each flush on a hub: the rows it added, changed or removed, with their versions.
+
+    The next audit entry accounts for each (``_audit``): ``workbench check`` then knows which
+    rows exist and the version each was last written at, so that a row deleted, slipped in,
+    or put back as an older copy on the server shows.
+    """
+    notes: Notes = session.info.setdefault("rows", {})
+    for kind, found in (("add", session.new), ("change", session.dirty),
+                        ("remove", session.deleted)):
         for obj in found:
-            table = getattr(obj, "__tablename__", "")
-            if hasattr(obj, "seal") and isinstance(getattr(obj, "id", None), int):
-                notes.append((kind, table, obj.id, getattr(obj, "case_id", None)))
+            if not hasattr(obj, "seal") or not isinstance(getattr(obj, "id", None), int):
+                continue
+            if kind == "change" and not session.is_modified(obj, include_collections=False):
+                continue
+            key = (obj.__tablename__, obj.id)
+            earlier = notes.get(key)
+            # added and changed in one transaction is still an add; removal has no version
+            shown = "add" if earlier is not None and earlier[0] == "add" and kind == "change" \
+                else kind
+            notes[key] = (shown, getattr(obj, "case_id", None),
+                          None if kind == "remove" else getattr(obj, "version", None))
+
+
+def _noted(notes: Notes | list[Any]) -> Notes:
+    return dict(notes) if isinstance(notes, dict) else {}
 
 
 def note_core_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
     """On a hub, name rows a Core insert added, for the next audit entry (see ``_audit``)."""
     if session.get_bind().dialect.name == "postgresql":
-        session.info.setdefault("rows", []).extend(
-            ("add", table, r["id"], r.get("case_id")) for r in rows)
+        notes: Notes = session.info.setdefault("rows", {})
+        for r in rows:
+            notes[(table, r["id"])] = ("add", r.get("case_id"), r.get("version", 1))

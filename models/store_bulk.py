@@ -196,7 +196,8 @@ def audit_rows(
                   "entity_id": row_id, "case_id": case_id}
         if n == length + 1 and digest != chain.link_hash(fields, prev):
             raise AssertionError("bulk audit hashing differs from chain.link_hash")
-        yield {**fields, "prev_hash": prev, "hash": digest, "signature": None}
+        yield {**fields, "prev_hash": prev, "hash": digest, "signature": None,
+               "row_version": None}
         prev = digest
 
 

@@ -6,11 +6,13 @@ import dataclasses
 import re
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models.field_cipher import reserve_ids
 from models.rows import (
     CaseRow,
     ClosureRow,
@@ -247,16 +249,27 @@ class CareMixin(StoreBase):
                         STAFF_PROFILE_FIELDS, "a staff profile")
         with self._write() as s:
             row = s.get(StaffProfileRow, clean["user"])
+            added = row is None
             if row is None:
                 row = StaffProfileRow(**clean)
                 s.add(row)
             else:
                 for name, value in clean.items():
                     setattr(row, name, value)
-            # staff data, no case: the entry names neither the user nor an id (the actor is
-            # recorded; the user name is the profile's only key)
-            self._audit(s, "staff_profile.set", "staff_profiles", None, None)
+            if row.id is None:  # numbered for the audit trail's row accounts (0005)
+                row.id = self._profile_number(s)
+            # staff data, no case: the entry names the profile's number, never the user
+            self._audit(s, "staff_profile.add" if added else "staff_profile.update",
+                        "staff_profiles", row.id, None)
             return convert.staff_profile(row)
+
+    @staticmethod
+    def _profile_number(s: Session) -> int:
+        """A new staff profile's number: its sequence on a hub (concurrent writers), the next
+        free one in a vault (one writer at a time)."""
+        if s.get_bind().dialect.name == "postgresql":
+            return reserve_ids(s.connection(), "staff_profiles", 1)[0]
+        return int(s.scalar(select(func.coalesce(func.max(StaffProfileRow.id), 0))) or 0) + 1
 
     def add_closure(
         self, day: date | str, calendar: str, reason: r.ClosureReason | str, note: str | None = None

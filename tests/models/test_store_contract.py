@@ -623,6 +623,16 @@ def test_store_contract_bad_import_writes_nothing(world: World, store: StoreCont
 
 # --- one audit entry per write ----------------------------------------------------------------
 
+class _AnyNumber:
+    """Equal to any whole number (a staff profile's number is the store's to choose)."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, int) and not isinstance(other, bool) and other > 0
+
+    def __repr__(self) -> str:
+        return "<a positive number>"
+
+
 # method -> (call, audit action, the entity id it names (None: taken from the result))
 WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
     "add_case": (lambda s, w: s.add_case("Cy"), "case.add", None),
@@ -633,9 +643,10 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
                             "safe_address.update", None),
     "delete_safe_address": (lambda s, w: s.delete_safe_address(w.safe.id),
                             "safe_address.delete", lambda w: w.safe.id),
-    # keyed by the user name, which the audit never holds: the entry names no entity
+    # keyed by the user name, which the audit never holds: the entry names the profile's
+    # number (0005), whatever the store gave it
     "set_staff_profile": (lambda s, w: s.set_staff_profile(r.StaffProfile("ben", "Ben O.")),
-                          "staff_profile.set", lambda w: None),
+                          "staff_profile.add", lambda w: _AnyNumber()),
     "add_matter": (lambda s, w: s.add_matter(w.case.id, "family"), "matter.add", None),
     "update_matter": (lambda s, w: s.update_matter(w.matter.id, title="t"), "matter.update", None),
     "delete_matter": (lambda s, w: s.delete_matter(w.matter.id), "matter.delete",
