@@ -299,3 +299,46 @@ def test_hub_first_supervisor_is_pinned_on_the_workstation(new_hub, open_as, hub
                       "UPDATE hub_members SET certificate = NULL WHERE name = 'ana'")
     with pytest.raises(Tampered, match="no first member certifies itself|not certified"):
         hubs.open_hub(url, "cleo", PASSPHRASES["cleo"])
+
+
+def _stored_row(hub_address_fixture, table, row_id):
+    cluster, name = hub_address_fixture.database.cluster, hub_address_fixture.database.name
+    with cluster.connect(name) as conn:
+        cur = conn.execute(f"SELECT * FROM {table} WHERE id = %s", (row_id,))
+        names = [d.name for d in cur.description or ()]
+        return dict(zip(names, cur.fetchone(), strict=True))
+
+
+def test_hub_an_older_sealed_copy_put_back_is_named_by_its_version(new_hub, hub_address):
+    hub, _code, _url = new_hub
+    case, _medical, hearing = _case_with_events(hub.store)
+    old = _stored_row(hub_address, "events", hearing.id)
+    hub.store.update_event(hearing.id, status="cancelled", version=hearing.version)
+    assert hub.check().ok
+    # the older row is genuine: its seal verifies and its values decrypt
+    cluster, name = hub_address.database.cluster, hub_address.database.name
+    with cluster.connect(name) as conn:
+        for column, value in old.items():
+            if column != "id":
+                conn.execute(f'UPDATE events SET "{column}" = %s WHERE id = %s',
+                             (value, hearing.id))
+    assert hub.store.get_event(hearing.id).status.value == "scheduled"
+    problems = hub.check().problems
+    assert problems == (f"events row {hearing.id}: is at version 1, but the audit trail's last "
+                        "write of it left version 2 (an older copy was put back on the server)",)
+    assert CANARY not in " ".join(problems)
+
+
+def test_hub_rows_changed_without_an_entry_of_their_own_are_accounted(new_hub):
+    """A link set to NULL by a deletion changes other rows; the audit trail records their new
+    versions too, so a clean hub still checks clean (and a replay of them would show)."""
+    hub, _code, _url = new_hub
+    store = hub.store
+    case, _medical, hearing = _case_with_events(store)
+    matter = store.add_matter(case.id, "immigration", title="T-visa")
+    linked = store.update_event(hearing.id, matter_id=matter.id, version=hearing.version)
+    store.delete_matter(matter.id)  # the hearing's matter_id is set to NULL, version 3
+    assert store.get_event(hearing.id).version == linked.version + 1
+    changed = [e for e in store.list_audit() if e.entity == "events" and e.entity_id == hearing.id]
+    assert changed[-1].row_version == linked.version + 1
+    assert hub.check().ok
