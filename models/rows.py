@@ -137,9 +137,14 @@ class EventRow(Versioned, Base):
         Index("ix_events_first_date", "first_date"),
         # recurring series are few and read by every window query and the caseload (0002)
         Index("ix_events_series", "first_date", sqlite_where=text("rrule IS NOT NULL")),
-        # covers the caseload's aggregates: a narrow index to read instead of every event (0002)
+        # covers the caseload's aggregates: a narrow index to read instead of every event
+        # (0002; the series progression columns added in 0005)
         Index("ix_events_open", "case_id", "first_date", "kind", "owner", "due", "rrule", "status",
-              sqlite_where=text(SCHEDULED)),
+              "series_first", "series_step", "series_last", sqlite_where=text(SCHEDULED)),
+        # the series the caseload expands in Python: those with no progression (0005)
+        Index("ix_events_series_rule", "case_id",
+              sqlite_where=text("rrule IS NOT NULL AND series_step IS NULL"),
+              postgresql_where=text("rrule IS NOT NULL AND series_step IS NULL")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))

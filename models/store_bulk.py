@@ -40,7 +40,7 @@ from models.store_care import (
     REFERRAL_FIELDS,
 )
 from models.store_cases import CASE_FIELDS, MATTER_FIELDS
-from models.store_events import clean_event
+from models.store_events import clean_event, series_columns
 from models.store_ledger import _HOW_GIVEN, CONSENT_FIELDS, check_document
 from models.store_triggers import _SERVICE, TRIGGER_FIELDS, TriggersMixin
 
@@ -337,6 +337,7 @@ def event_row(given: Mapping[str, Any]) -> dict[str, Any]:
     row["first_date"] = None if first is None else first.isoformat()
     row["start_utc"] = None if start is None else convert.utc_text(start)
     row["end_utc"] = None if end is None else convert.utc_text(end)
+    row.update(series_columns(clean.get("rrule"), start, due, row["tz"], clean.get("exdates", ())))
     return row
 
 

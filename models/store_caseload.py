@@ -1,8 +1,12 @@
 """The caseload: every case with its next date, overdue count and event count.
 
 Two aggregate queries whatever the number of cases (plus the cases and the few recurring
-series), so that 2,000 cases with 50 events each stay fast; series are expanded in Python,
-one at a time, only far enough to find the first occurrence on or after ``today``.
+series), so that 2,000 cases with 50 events each stay fast. A series whose occurrences are one
+arithmetic progression of local days (daily, weekly on one weekday; COUNT/UNTIL; no exdates)
+carries it in ``events.series_first/step/last`` (``progression``, written with the event), and
+its next date is integer arithmetic inside the aggregate (``series_next_sql``); any other
+series is expanded in Python, one at a time, only far enough to find the first occurrence on
+or after ``today``. Both give the same day (tests/models/test_caseload_series.py, _sql.py).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from typing import Protocol, cast
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import DAILY, WEEKLY, rrule, rruleset
-from sqlalchemy import ColumnElement, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Integer, and_, func, literal, or_, select, text
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
@@ -193,6 +197,72 @@ def _simple_next(rule: _Simple, dtstart: datetime, tz: str, today: date,
     return None
 
 
+Progression = tuple[int, int, int | None]  # first ordinal, step in days, last ordinal (None: unbounded)
+
+
+def progression(body: str | None, start: datetime | None, due: date | None, tz: str,
+                exdates: Collection[date]) -> Progression | None:
+    """The series' occurrences as one arithmetic progression of local-day ordinals, or None.
+
+    Written with the event (``events.series_first/step/last``) so that the caseload finds the
+    next date in SQL (``series_next_sql``). Only a rule whose every occurrence is one term of
+    the progression and every term one occurrence: DAILY with INTERVAL, WEEKLY with no BYDAY
+    or one weekday; COUNT and UNTIL allowed; no exdates. Any other rule (and a series with no
+    occurrence at all) is None: the caseload expands it in Python (``series_next``), which
+    the progression must equal day for day (tests/models/test_caseload_series.py).
+    """
+    if body is None or exdates:
+        return None
+    rule = _simple(body)
+    if rule is None or len(rule.weekdays) > 1:
+        return None
+    if start is not None:
+        dtstart = start.astimezone(convert.zone(tz)).replace(tzinfo=None)
+    elif due is not None:
+        dtstart = datetime.combine(due, time())
+    else:
+        return None
+    first = dtstart.toordinal()
+    if rule.weekly:
+        step = 7 * rule.interval
+        if rule.weekdays:  # _simple_next's week 0 (by WKST) plus the weekday's offset in it
+            week0 = first - (dtstart.weekday() - rule.wkst) % 7
+            day_ = week0 + (rule.weekdays[0] - rule.wkst) % 7
+            first = day_ if day_ >= first else day_ + step
+    else:
+        step = rule.interval
+    last = None if rule.count is None else first + (rule.count - 1) * step
+    bound = _last_day(rule, dtstart.time(), convert.zone(tz))
+    if bound is not None:
+        if bound < first:
+            return None
+        top = first + (bound - first) // step * step
+        last = top if last is None else min(last, top)
+    return first, step, last
+
+
+def progression_next(series: Progression, today: date) -> date | None:
+    """What ``series_next_sql`` computes, in Python (for tests)."""
+    first, step, last = series
+    t = today.toordinal()
+    day_ = first if first >= t else first + (t - first + step - 1) // step * step
+    return None if last is not None and day_ > last else date.fromordinal(day_)
+
+
+def series_next_sql(today: date) -> ColumnElement[int]:
+    """The ordinal of the next occurrence (>= today) of a row's progression; NULL if none.
+
+    Integer arithmetic only (SQLite and PostgreSQL alike): ``t - first`` is positive where
+    it is divided, so the integer division's truncation is the floor. NULL for a row with no
+    progression (``series_step`` NULL), which the caseload expands in Python.
+    """
+    t = literal(today.toordinal(), Integer)
+    first, step, last = EventRow.series_first, EventRow.series_step, EventRow.series_last
+    day_ = when((first >= t, first), else_=first + (t - first + step - 1) // step * step)
+    return when((and_(EventRow.rrule.is_not(None), step.is_not(None),
+                      or_(last.is_(None), day_ <= last)), day_))
+
+
 @lru_cache(maxsize=64)
 def _offsets(weekdays: tuple[int, ...], start_weekday: int, wkst: int) -> tuple[int, ...]:
     return tuple(sorted(((d - wkst) % 7) for d in (weekdays or (start_weekday,))))
@@ -254,48 +324,56 @@ class CaseloadMixin(StoreBase):
             stats = self._event_stats(s, today)
             series = self._series_next(s, today)
             out = []
+            summary, empty = r.CaseSummary, (0, None, 0)
             for case in all_cases(s):
-                count, first, overdue = stats.get(case.id, (0, None, 0))
-                dates = [d for d in (first, series.get(case.id)) if d is not None]
-                out.append(r.CaseSummary(
-                    case=case,
-                    next_date=min(dates) if dates else None,
-                    overdue=overdue,
-                    events=count,
-                ))
+                count, first, overdue = stats.get(case.id, empty)
+                later = series.get(case.id)
+                if later is not None and (first is None or later < first):
+                    first = later
+                out.append(summary(case=case, next_date=first, overdue=overdue, events=count))
             return out
 
     @staticmethod
     def _event_stats(s: Session, today: date) -> dict[int, tuple[int, date | None, int]]:
-        """Per case: event count, first one-off scheduled date >= today, overdue count.
+        """Per case: event count, first scheduled date >= today, overdue count.
 
-        Both queries read narrow indexes only (ix_events_case_first_date, ix_events_open):
-        on an encrypted vault every table page read is a page decrypted.
+        The first date is of the one-offs and of the series that are one arithmetic
+        progression (``series_next_sql``); the other series are ``_series_next``'s. Both
+        queries read narrow indexes only (ix_events_case_first_date, ix_events_open): on an
+        encrypted vault every table page read is a page decrypted.
         """
         upcoming = and_(EventRow.rrule.is_(None), EventRow.first_date >= today.isoformat())
         scheduled = select(
             EventRow.case_id,
             func.min(when((upcoming, EventRow.first_date))),
             func.sum(when((overdue_clause(today), 1), else_=0)),
+            func.min(series_next_sql(today)),
         ).where(text(SCHEDULED)).group_by(EventRow.case_id)
         counts = select(EventRow.case_id, func.count()).group_by(EventRow.case_id)
         stats: dict[int, tuple[int, date | None, int]] = {
             cid: (count, None, 0) for cid, count in s.execute(counts)}
-        for cid, first, overdue in s.execute(scheduled):
-            stats[cid] = (stats[cid][0], convert.to_day(first), int(overdue or 0))
+        to_day, from_ordinal = convert.to_day, date.fromordinal
+        for cid, first, overdue, ordinal in s.execute(scheduled):
+            nearest = to_day(first)
+            if ordinal is not None:
+                later = from_ordinal(ordinal)
+                if nearest is None or later < nearest:
+                    nearest = later
+            stats[cid] = (stats[cid][0], nearest, int(overdue or 0))
         return stats
 
     @staticmethod
     def _series_next(s: Session, today: date) -> dict[int, date]:
-        """Per case: the earliest next occurrence of its scheduled recurring series.
+        """Per case: the earliest next occurrence of its scheduled series with no progression.
 
-        Reads only the columns the rule needs (by ix_events_series): no title or note is
+        Reads only the columns the rule needs, and only of the series whose progression
+        columns are NULL (by the partial index ix_events_series_rule): no title or note is
         read (nor, on a hub, decrypted) for the caseload's series.
         """
-        # by ix_events_series (a status filter in SQL would make SQLite scan ix_events_open)
+        # a status filter in SQL would make SQLite scan ix_events_open
         query = select(EventRow.case_id, EventRow.rrule, EventRow.start_utc, EventRow.due,
                        EventRow.tz, EventRow.exdates, EventRow.status).where(
-            EventRow.rrule.is_not(None))
+            EventRow.rrule.is_not(None), EventRow.series_step.is_(None))
         best: dict[int, date] = {}
         scheduled = r.EventStatus.SCHEDULED.value
         for case_id, body, start, due, tz, exdates, status in s.execute(query):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
-from datetime import date
+from collections.abc import Collection, Iterable, Mapping
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Executable, Table, insert, literal_column, select, union_all
@@ -17,6 +17,7 @@ from models import store_fields as f
 from models.errors import InvalidInput
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
 from models.store_base import StoreBase, note_core_rows
+from models.store_caseload import progression
 
 EVENT_FIELDS: dict[str, f.Coercer] = {
     "kind": f.enum(r.EventKind),
@@ -67,7 +68,23 @@ def event_columns(event: r.Event) -> dict[str, Any]:
         raise f.bad("due", "an event needs a start time or a due date")
     if event.end is not None and (event.start is None or event.end < event.start):
         raise f.bad("end", "must be after the start")
-    return convert.event_columns(event)
+    cols = convert.event_columns(event)
+    cols.update(series_columns(event.rrule, event.start, event.due, event.tz, event.exdates))
+    return cols
+
+
+def series_columns(body: str | None, start: datetime | None, due: date | None, tz: str,
+                   exdates: Collection[date]) -> dict[str, int | None]:
+    """``series_first/step/last``: the rule's arithmetic progression of local days, if it is
+    one (store_caseload.progression), else NULL -- written with every rrule/start/due/tz/
+    exdates, so that the caseload finds the next date in SQL."""
+    found = progression(body, start, due, tz, exdates)
+    if found is None:
+        return dict(_NO_SERIES)
+    return {"series_first": found[0], "series_step": found[1], "series_last": found[2]}
+
+
+_NO_SERIES: dict[str, int | None] = {"series_first": None, "series_step": None, "series_last": None}
 
 
 def draft(case_id: int, clean: Mapping[str, Any]) -> r.Event:
