@@ -27,7 +27,7 @@ from models import records as r
 from models import store_convert as convert
 from models.rows import SCHEDULED, EventRow
 from models.store_base import StoreBase
-from models.store_cases import all_cases
+from models.store_cases import all_cases, cases_with
 from models.store_fields import day, parse_rrule
 
 _SCAN_LIMIT = 1000  # occurrences looked at per series before giving up
@@ -321,8 +321,10 @@ class CaseloadMixin(StoreBase):
         """Every case with next date (>= today), overdue count and event count."""
         today = day(today, "today")
         with self._read() as s:
-            stats = self._event_stats(s, today)
             series = self._series_next(s, today)
+            if s.get_bind().dialect.name == "postgresql":
+                return self._caseload_joined(s, today, series)
+            stats = self._event_stats(s, today)
             out = []
             summary, empty = r.CaseSummary, (0, None, 0)
             for case in all_cases(s):
@@ -332,6 +334,36 @@ class CaseloadMixin(StoreBase):
                     first = later
                 out.append(summary(case=case, next_date=first, overdue=overdue, events=count))
             return out
+
+    @staticmethod
+    def _caseload_joined(s: Session, today: date, series: dict[int, date]
+                         ) -> list[r.CaseSummary]:
+        """The caseload on a hub: the cases LEFT JOINed to one aggregate over the events.
+
+        One statement and one result: on PostgreSQL ix_events_open holds every event (it is
+        partial on SQLite only), so the counts and the scheduled events' figures come from one
+        index-only scan. SQLite reads its two narrow indexes faster apart (_event_stats).
+        """
+        scheduled = text(SCHEDULED)
+        upcoming = and_(scheduled, EventRow.rrule.is_(None),
+                        EventRow.first_date >= today.isoformat())
+        stats = select(
+            EventRow.case_id,
+            func.count(),
+            func.min(when((upcoming, EventRow.first_date))),
+            func.sum(when((and_(scheduled, overdue_clause(today)), 1), else_=0)),
+            func.min(when((scheduled, series_next_sql(today)))),
+        ).group_by(EventRow.case_id).subquery()
+        out = []
+        summary, to_day, from_ordinal = r.CaseSummary, convert.to_day, date.fromordinal
+        for case, (count, one_off, overdue, ordinal) in cases_with(s, stats):
+            first = to_day(one_off)
+            for later in (None if ordinal is None else from_ordinal(ordinal), series.get(case.id)):
+                if later is not None and (first is None or later < first):
+                    first = later
+            out.append(summary(case=case, next_date=first, overdue=int(overdue or 0),
+                               events=int(count or 0)))
+        return out
 
     @staticmethod
     def _event_stats(s: Session, today: date) -> dict[int, tuple[int, date | None, int]]:
@@ -351,9 +383,9 @@ class CaseloadMixin(StoreBase):
         ).where(text(SCHEDULED)).group_by(EventRow.case_id)
         counts = select(EventRow.case_id, func.count()).group_by(EventRow.case_id)
         stats: dict[int, tuple[int, date | None, int]] = {
-            cid: (count, None, 0) for cid, count in s.execute(counts)}
+            cid: (count, None, 0) for cid, count in s.connection().execute(counts).all()}
         to_day, from_ordinal = convert.to_day, date.fromordinal
-        for cid, first, overdue, ordinal in s.execute(scheduled):
+        for cid, first, overdue, ordinal in s.connection().execute(scheduled).all():
             nearest = to_day(first)
             if ordinal is not None:
                 later = from_ordinal(ordinal)
@@ -376,7 +408,7 @@ class CaseloadMixin(StoreBase):
             EventRow.rrule.is_not(None), EventRow.series_step.is_(None))
         best: dict[int, date] = {}
         scheduled = r.EventStatus.SCHEDULED.value
-        for case_id, body, start, due, tz, exdates, status in s.execute(query):
+        for case_id, body, start, due, tz, exdates, status in s.connection().execute(query).all():
             if body is None or status != scheduled:
                 continue
             nxt = series_next(body, convert.local(start, tz), convert.to_day(due), tz,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from models import records as r
@@ -42,14 +44,31 @@ _CASE_REF = re.compile(r"C-(\d{4,})")
 
 def all_cases(s: Session) -> list[r.Case]:
     """Every case by ref: two plain queries, no ORM objects (the caseload reads 2,000+)."""
+    return [case for case, _ in cases_with(s)]
+
+
+def cases_with(s: Session, joined: Subquery | None = None
+               ) -> Iterator[tuple[r.Case, Sequence[Any]]]:
+    """Every case by ref, each with the values of the columns of ``joined`` but its first
+    (LEFT JOINed on that first column = the case's id; NULLs for a case it has no row of).
+
+    Two plain queries, no ORM objects: the caseload reads 20,000 cases with their event
+    statistics in one statement on a hub (one round trip, one result to process).
+    """
+    read = s.connection().execute  # Core: no ORM result machinery for plain columns
     addresses: dict[int, list[r.SafeAddress]] = {}
-    for a in convert.SAFE_ADDRESS.from_rows(s.execute(
+    for a in convert.SAFE_ADDRESS.from_rows(read(
             convert.SAFE_ADDRESS.select().order_by(SafeAddressRow.id))):
         addresses.setdefault(a.case_id, []).append(a)
     by_case = {k: tuple(v) for k, v in addresses.items()}
     decode, none = convert.CASE.decode, ()
-    return [decode(v, by_case.get(v[0], none))
-            for v in s.execute(convert.CASE.select().order_by(CaseRow.ref))]
+    query = convert.CASE.select()
+    if joined is not None:
+        key, *values = joined.c
+        query = query.add_columns(*values).outerjoin(joined, key == CaseRow.id)
+    width = len(convert.CASE.columns)
+    for v in read(query.order_by(CaseRow.ref)).all():  # one fetchall (psycopg: not per row)
+        yield decode(v, by_case.get(v[0], none)), v[width:]  # decode reads the first columns
 
 
 class CasesMixin(StoreBase):
