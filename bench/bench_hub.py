@@ -99,12 +99,17 @@ def bench_workload(cluster: Cluster, tmp: Path) -> list[Result]:
     vault, _code = create_vault(tmp / "workload", USER, Role.SUPERVISOR, PASSPHRASE,
                                 kdf_profile="fast")
     try:
-        took = _workloads(hub.store, vault.store, HUB_CASES)
+        statements = [_Statements(hub.store._engine), _Statements(vault.store._engine)]
+        took = _workloads(hub.store, vault.store, HUB_CASES,
+                          inserted=lambda: [counter.stop() for counter in statements])
     finally:
         hub.lock()
         vault.lock()
     label = "the same workload on a local vault (SQLCipher)"
-    results = []
+    writes = 2 * HUB_CASES  # add_case and add_events_bulk per case
+    results = [Result("hub store: statements per write (insert phase)",
+                      statements[0].inserting / writes, statements[1].inserting / writes, "",
+                      "info", True, "the vault's statements per write (SQLite)")]
     phases = (("insert", f"insert {HUB_CASES}x50 (bulk, 100/txn)"),
               ("timelines", "200 case timelines"), ("caseload", f"caseload ({HUB_CASES} cases)"))
     for phase, name in phases:
@@ -115,6 +120,25 @@ def bench_workload(cluster: Cluster, tmp: Path) -> list[Result]:
     results.append(Result("hub store workload total", total_h, total_v, "s", "≤ 2x",
                           total_h <= WORKLOAD_LIMIT * total_v, label))
     return results
+
+
+class _Statements:
+    """Statements (not BEGIN or COMMIT) sent on ``engine`` until ``stop``."""
+
+    def __init__(self, engine: Any) -> None:
+        from sqlalchemy import event
+
+        self._engine, self.inserting = engine, 0
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        if statement.strip().upper() not in ("BEGIN", "COMMIT"):  # the vault sends its own
+            self.inserting += 1
+
+    def stop(self) -> None:
+        from sqlalchemy import event
+
+        event.remove(self._engine, "before_cursor_execute", self._seen)
 
 
 # --- (b) a write seen by a second client ----------------------------------------------------------

@@ -167,15 +167,19 @@ def _insert_chunk(store: Store, first: int) -> None:
             store.add_events_bulk(case.id, events(n))
 
 
-def _workloads(cipher: Store, plain: Store, cases: int = CASES) -> dict[str, tuple[float, float]]:
+def _workloads(cipher: Store, plain: Store, cases: int = CASES,
+               inserted: Callable[[], object] | None = None) -> dict[str, tuple[float, float]]:
     """(first store's seconds, second's) per phase; the two stores take turns.
 
-    ``cases`` (a multiple of 100) scales the insert phase; bench_hub runs it smaller.
+    ``cases`` (a multiple of 100) scales the insert phase; bench_hub runs it smaller and has
+    ``inserted`` called when the insert phase is over.
     """
     insert = [0.0, 0.0]
     for first in range(0, cases, TXN_CASES):
         insert[0] += _timed(lambda f=first: _insert_chunk(cipher, f))
         insert[1] += _timed(lambda f=first: _insert_chunk(plain, f))
+    if inserted is not None:
+        inserted()
     step = max(1, cases // TIMELINES)
     picks = [[c.id for c in s.list_cases()][::step][:TIMELINES] for s in (cipher, plain)]
     return {

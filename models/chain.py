@@ -36,9 +36,15 @@ DISCLOSURE_FIELDS = (
 )
 
 
+# json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False), without a new
+# encoder per call
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+_text = json.encoder.encode_basestring  # the C one when built
+
+
 def canonical(fields: Mapping[str, Any]) -> bytes:
     """Deterministic JSON bytes: sorted keys, no whitespace, UTF-8."""
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(fields).encode()
 
 
 def link_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
@@ -84,3 +90,37 @@ def _check_head(name: str, count: int, last: str, head: tuple[int, str] | None) 
     if last_hash != last:
         return [f"{name}: the last row does not match the chain head"]
     return []
+
+
+_AUDIT_KEYS = frozenset(AUDIT_FIELDS)
+
+
+def _json(value: Any) -> str:
+    # str and int (not bool) and None as canonical() writes them; anything else: not handled
+    kind = type(value)
+    if kind is str:
+        return str(_text(value))
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    raise TypeError(kind)
+
+
+def audit_hash(fields: Mapping[str, Any], prev_hash: str) -> str:
+    """``link_hash`` of an audit entry (exactly the AUDIT_FIELDS, texts, whole numbers and
+    None): the same canonical JSON written out in its sorted key order, several times faster.
+    Anything else goes through ``link_hash`` itself."""
+    if fields.keys() != _AUDIT_KEYS or type(prev_hash) is not str:
+        return link_hash(fields, prev_hash)
+    try:
+        version = fields["row_version"]
+        payload = (f'{{"action":{_json(fields["action"])},"at":{_json(fields["at"])},'
+                   f'"case_id":{_json(fields["case_id"])},"entity":{_json(fields["entity"])},'
+                   f'"entity_id":{_json(fields["entity_id"])},"id":{_json(fields["id"])},'
+                   f'"prev_hash":{_json(prev_hash)},'
+                   + ("" if version is None else f'"row_version":{_json(version)},')
+                   + f'"user":{_json(fields["user"])}}}')
+    except TypeError:
+        return link_hash(fields, prev_hash)
+    return hashlib.sha256(payload.encode()).hexdigest()

@@ -27,7 +27,6 @@ How values flow, without any store method knowing about it:
 
 from __future__ import annotations
 
-import base64
 import binascii
 import hashlib
 import json
@@ -140,13 +139,17 @@ def aad(table: str, row_id: object, column: str, key_id: str) -> bytes:
     return f"{PREFIX}|{table}|{row_id}|{column}|{key_id}".encode()
 
 
+def _b64(raw: bytes) -> bytes:
+    return binascii.b2a_base64(raw, newline=False)  # base64.b64encode's bytes, without its wrapper
+
+
 def seal_value(ring: KeyRing, name: str, table: str, row_id: object, column: str,
                plain: bytes) -> str:
     """The envelope of ``plain`` under the newest key ``name`` (``group.tier``)."""
     key_id, cipher = ring.writing(name)
     nonce = secrets.token_bytes(_NONCE)
     body = cipher.encrypt(nonce, plain, aad(table, row_id, column, key_id))
-    return f"{PREFIX}:{key_id}:{base64.b64encode(nonce + body).decode('ascii')}"
+    return f"{PREFIX}:{key_id}:{_b64(nonce + body).decode('ascii')}"
 
 
 def open_value(ring: KeyRing, envelope: str, table: str, row_id: object, column: str
@@ -175,7 +178,7 @@ class Opened(str):
     """A decrypted text that remembers the envelope it came from (and whether it is withheld)."""
 
     envelope: str | None
-    withheld: bool
+    withheld: bool = False  # set on the instance only when withheld
 
     def __new__(cls, value: str, envelope: str | None, withheld: bool = False) -> Opened:
         made = super().__new__(cls, value)
@@ -315,23 +318,68 @@ class Sealed(TypeDecorator[Any]):
         return envelope
 
     def result_processor(self, dialect: Dialect, coltype: object) -> Any:
-        """None on SQLite; on PostgreSQL, decrypt with the row id the server returned."""
+        """None on SQLite; on PostgreSQL, decrypt with the row id the server returned.
+
+        Called once per value read, so the work per value is kept to the AEAD: a NULL returns
+        at once; the AAD's constant parts (``wb1|table|`` and ``|column|key id``) are built once
+        per key id; the cipher comes from the ring's own cache (emptied when the hub locks). The
+        checks are those of ``open_value``: a malformed envelope or a failed tag is Tampered, a
+        key this role does not hold gives the withheld value, a locked ring VaultLocked.
+        """
         if dialect.name != "postgresql":
             return None
         table, column, withheld, binary = self.table, self.column, self.withheld, self.binary
+        ring: KeyRing | None = getattr(dialect, "workbench_ring", None)
+        if ring is None:
+            def unkeyed(value: Any) -> Any:
+                if value is None:
+                    return None
+                ring_of(dialect)  # HubKeysMissing, unless the keys were attached since
+                return self.result_processor(dialect, coltype)(value)
+            return unkeyed
+        keyring = ring  # one ring per hub engine, for its whole life (models.hub.make_engine)
+        ciphers = keyring._ciphers  # emptied in place by wipe()
+        head = f"{PREFIX}|{table}|"
+        tails: dict[str, bytes] = {}  # key id -> b"|column|key id" (no secret in it)
+        a2b, new_text, new_bytes = binascii.a2b_base64, str.__new__, bytes.__new__
+
+        def tampered(row_id: str, moved: bool) -> Tampered:
+            if moved:
+                return Tampered(f"{table} row {row_id}, column {column}: the encrypted value "
+                                "does not verify (altered or moved on the server)")
+            return Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
+                            "(altered on the server)")
 
         def opened(value: Any) -> Any:
             if value is None:
                 return None
             if binary:
                 value = bytes(value).decode("ascii", "replace")
-            row_id, _, envelope = value.partition(":")
-            plain = open_value(ring_of(dialect), envelope, table, row_id, column)
-            if binary:
-                return None if plain is None else OpenedBytes(plain, envelope)
-            if plain is None:
-                return None if withheld is None else Opened(withheld, envelope, True)
-            return Opened(plain.decode("utf-8"), envelope)
+            try:  # "row id:wb1:key id:base64", split once
+                row_id, prefix, key_id, body = value.split(":", 3)
+                blob = a2b(body, strict_mode=True)
+            except (ValueError, binascii.Error):
+                raise tampered(value.partition(":")[0], False) from None
+            envelope = value[len(row_id) + 1:]
+            if prefix != PREFIX or len(blob) < _NONCE + 16:
+                raise tampered(row_id, False)
+            if not keyring.live:
+                raise VaultLocked("The hub connection is locked. Unlock it to continue.")
+            cipher = ciphers.get(key_id) or keyring.cipher(key_id)
+            if cipher is None:  # a key this member's role does not hold
+                if binary or withheld is None:
+                    return None
+                return Opened(withheld, envelope, True)
+            tail = tails.get(key_id)
+            if tail is None:
+                tail = tails[key_id] = f"|{column}|{key_id}".encode()
+            try:
+                plain = cipher.decrypt(blob[:_NONCE], blob[_NONCE:], (head + row_id).encode() + tail)
+            except InvalidTag:
+                raise tampered(row_id, True) from None
+            made: Any = new_bytes(OpenedBytes, plain) if binary else new_text(Opened, plain, "utf-8")
+            made.envelope = envelope
+            return made
 
         return opened
 
@@ -365,6 +413,9 @@ def group_of(table: str, values: Mapping[str, Any], connection: Connection | Non
 
 
 def _stored(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:  # nothing to look up
+        return value
     sealed = getattr(value, "envelope", None)
     if isinstance(sealed, str):
         return sealed
@@ -387,12 +438,15 @@ _UNSEALED = frozenset({"seal", "data"})
 ADDED_LATER = frozenset({"series_first", "series_step", "series_last", "id"})
 
 
+# json.dumps(..., sort_keys=True, default=str) builds a new encoder on every call: one kept
+_DIGEST_JSON = json.JSONEncoder(sort_keys=True, default=str)
+
+
 def row_digest(table: str, stored: Mapping[str, Any]) -> bytes:
     """SHA-256 of a row's stored values (envelopes for sealed columns) that its seal covers."""
     skip = unsealed_columns(table)
-    body = json.dumps({k: _stored(v) for k, v in sorted(stored.items())
-                       if k not in skip and (v is not None or k not in ADDED_LATER)},
-                      sort_keys=True, default=str)
+    body = _DIGEST_JSON.encode({k: _stored(v) for k, v in stored.items()
+                                if k not in skip and (v is not None or k not in ADDED_LATER)})
     return hashlib.sha256(body.encode()).digest()
 
 
@@ -428,25 +482,14 @@ SEALED: dict[str, dict[str, Sealed]] = {}
 TABLES: dict[str, Table] = {}
 
 
-_ID_BLOCK = 16
-_IDS: dict[tuple[int, str], list[int]] = {}  # (id of the dialect, table) -> reserved ids
+_ID_BLOCK, _ID_BLOCK_MAX = 16, 2048
+# (id of the dialect, table) -> (reserved ids not yet used, descending; [size of the last spare])
+_IDS: dict[tuple[int, str], tuple[list[int], list[int]]] = {}
 _IDS_LOCK = threading.Lock()
 
 
 def _next_id(connection: Connection, table: str) -> int:
-    # ids come from the table's sequence in blocks (one round trip per 16 inserts): a block's
-    # unused ids are skipped when the hub is locked, as rolled-back nextvals are anyway
-    key = (id(connection.dialect), table)
-    with _IDS_LOCK:
-        free = _IDS.get(key)
-        if free:
-            return free.pop()
-    fresh = reserve_ids(connection, table, _ID_BLOCK)
-    fresh.sort(reverse=True)
-    with _IDS_LOCK:
-        mine = fresh.pop()
-        _IDS.setdefault(key, []).extend(fresh)
-    return mine
+    return reserve_ids(connection, table, 1)[0]
 
 
 def forget_ids(dialect: Dialect) -> None:
@@ -457,10 +500,30 @@ def forget_ids(dialect: Dialect) -> None:
 
 
 def reserve_ids(connection: Connection, table: str, count: int) -> list[int]:
-    """``count`` fresh ids of ``table`` from its sequence (PostgreSQL)."""
+    """``count`` fresh ids of ``table`` from its sequence (PostgreSQL), in ascending order.
+
+    Ids come from the sequence in blocks held per hub engine: when the reserve runs short, one
+    query takes what the call lacks plus a spare block, twice the size of the last spare (16
+    at first, at most 2,048), so that a transaction of many inserts asks the server a few
+    times, not per insert. Unused ids are skipped when the hub is locked, as rolled-back
+    nextvals are anyway.
+    """
+    key = (id(connection.dialect), table)
+    with _IDS_LOCK:
+        free, spare = _IDS.setdefault(key, ([], [0]))
+        if len(free) >= count:
+            return [free.pop() for _ in range(count)]
+        spare[0] = min(_ID_BLOCK_MAX, 2 * spare[0]) if spare[0] else _ID_BLOCK
+        fetch = count - len(free) + spare[0]
     found = connection.execute(text(f"SELECT nextval('{table}_id_seq') FROM generate_series(1, :n)"),
-                               {"n": count})
-    return [int(v) for (v,) in found]
+                               {"n": fetch})
+    fresh = [int(v) for (v,) in found]
+    with _IDS_LOCK:  # another thread may have taken or added ids meanwhile: merge
+        free, _spare = _IDS.setdefault(key, ([], [0]))
+        pool = sorted([*free, *fresh], reverse=True)
+        mine = [pool.pop() for _ in range(count)]
+        free[:] = pool
+    return mine
 
 
 def _columns(mapper: Mapper[Any], target: Any = None) -> list[tuple[str, str]]:
@@ -587,35 +650,88 @@ def _null_links(session: OrmSession, _context: object, _instances: object) -> No
                         setattr(row, attribute, None)
 
 
+_CORE: dict[str, tuple[tuple[tuple[str, Any], ...], tuple[tuple[str, Sealed], ...],
+                        tuple[str, ...], bool]] = {}
+
+
+def _core_shape(table: str) -> tuple[tuple[tuple[str, Any], ...], tuple[tuple[str, Sealed], ...],
+                                     tuple[str, ...], bool]:
+    # (every column but the seal with its scalar default, the sealed columns, the plain
+    # columns the seal covers, whether the table has a seal): worked out once per table
+    found = _CORE.get(table)
+    if found is None:
+        columns = TABLES[table].columns
+        sealed = SEALED.get(table, {})
+        named = tuple((c.name, c.default.arg if c.default is not None and  # type: ignore[attr-defined]
+                       getattr(c.default, "is_scalar", False) else None)
+                      for c in columns if c.name != "seal")
+        skip = unsealed_columns(table)
+        plain = tuple(n for n, _d in named if n not in sealed and n not in skip)
+        found = (named, tuple(sealed.items()), plain, "seal" in columns)
+        _CORE[table] = found
+    return found
+
+
 def seal_core_rows(connection: Connection, table: str, rows: list[dict[str, Any]],
                    *, need_ids: bool = True) -> list[dict[str, Any]]:
-    """Rows for a Core executemany: on a hub each gets an id, envelopes and its seal."""
+    """Rows for a Core executemany: on a hub each gets an id, envelopes and its seal.
+
+    The same values, envelopes and seal as the ORM's events give a row (``seal_fields``,
+    ``seal_of_row``), in one pass per row.
+    """
     if connection.dialect.name != "postgresql":
         return rows
     ring = ring_of(connection.dialect)
-    sealed = SEALED.get(table, {})
     missing = [r for r in rows if r.get("id") is None]
     if need_ids and missing:
         for row, new in zip(missing, reserve_ids(connection, table, len(missing)), strict=True):
             row["id"] = new
-    columns = TABLES[table].columns
-    full = []
-    for given in rows:
-        row = {}
-        for column in columns:
-            if column.name == "seal":
-                continue
-            value = given.get(column.name)
-            default = column.default
-            if value is None and default is not None and getattr(default, "is_scalar", False):
-                value = default.arg  # type: ignore[attr-defined]
-            row[column.name] = value
-        full.append(row)
+    named, sealed, plain, has_seal = _core_shape(table)
+    skip = unsealed_columns(table)
+    writers: dict[str, tuple[str, AESGCM]] = {}
+    head = f"{PREFIX}|{table}|"
     out = []
-    for row in full:
-        bound = seal_fields(ring, table, row["id"], group_of(table, row, connection), sealed, row) \
-            if sealed else dict(row)
-        if "seal" in columns:
-            bound["seal"] = seal_of_row(ring, table, row["id"], bound)
-        out.append(bound)
+    for given in rows:
+        get = given.get
+        row = {}
+        for name, default in named:
+            value = get(name)
+            row[name] = default if value is None and default is not None else value
+        row_id = row["id"]
+        stored: dict[str, Any] = {}
+        if sealed:
+            group = group_of(table, row, connection)
+            for column, spec in sealed:
+                value = row[column]
+                if value is None:
+                    if column not in skip and column not in ADDED_LATER:
+                        stored[column] = None
+                    continue
+                name = f"{group}.{spec.tier}"
+                writer = writers.get(name)
+                if writer is None:
+                    writer = writers[name] = ring.writing(name)
+                key_id, cipher = writer
+                raw = bytes(value) if spec.binary else str(value).encode("utf-8")
+                nonce = secrets.token_bytes(_NONCE)
+                body = cipher.encrypt(nonce, raw, f"{head}{row_id}|{column}|{key_id}".encode())
+                envelope = f"{PREFIX}:{key_id}:{_b64(nonce + body).decode('ascii')}"
+                row[column] = BoundBytes(raw, envelope) if spec.binary else Bound(str(value),
+                                                                                  envelope)
+                if column not in skip:
+                    stored[column] = envelope
+        if has_seal:
+            for column in plain:
+                value = row[column]
+                kind = type(value)
+                if kind is str or kind is int or kind is bool:
+                    stored[column] = value
+                elif value is None:
+                    if column not in ADDED_LATER:
+                        stored[column] = None
+                else:
+                    stored[column] = _stored(value)
+            digest = hashlib.sha256(_DIGEST_JSON.encode(stored).encode()).digest()
+            row["seal"] = seal_value(ring, hub_keys.SEAL, table, row_id, "seal", digest)
+        out.append(row)
     return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -67,7 +68,8 @@ class StoreBase:
             sessionmaker(engine.execution_options(isolation_level="AUTOCOMMIT"),
                          expire_on_commit=False)
         self.written_heads: dict[str, tuple[int, str]] = {}
-        if engine.dialect.name == "postgresql":
+        self._hub = engine.dialect.name == "postgresql"
+        if self._hub:
             # the hub: every row added or removed is named in the audit trail, so that
             # `workbench check` can tell a row deleted (or slipped in) on the server
             event.listen(self._sessions, "after_flush", _note_rows)
@@ -127,6 +129,8 @@ class StoreBase:
         self._check_read()
         outer = getattr(self._local, "session", None)
         if outer is not None:
+            if outer.info.get("audit"):  # a read inside a transaction sees its audit entries
+                write_audit(outer)
             yield outer
             return
         with self._dropped_connection(), self._read_sessions() as session:
@@ -180,7 +184,9 @@ class StoreBase:
         """Append one audit entry: ids and the action only, never names or notes.
 
         On a hub, rows this write added or removed besides the one it names get ``row.add`` /
-        ``row.remove`` entries of their own (computed deadlines, cascades, bulk inserts).
+        ``row.remove`` entries of their own (computed deadlines, cascades, bulk inserts); the
+        entries wait in the session and are appended to the chain at commit (``write_audit``),
+        all of a transaction's in one INSERT under one take of the chain's lock.
         """
         session.flush()
         at = utc_text(self._now())
@@ -189,16 +195,6 @@ class StoreBase:
         extra = [{"at": at, "user": self.actor, "action": f"row.{kind}", "entity": table,
                   "entity_id": row_id, "case_id": row_case, "row_version": version}
                  for (table, row_id), (kind, row_case, version) in noted.items()]
-        if extra:
-            self._append_audit_many(session, extra)
-        if session.get_bind().dialect.name == "postgresql":
-            # live updates: delivered to listeners at commit, dropped on rollback; ids only.
-            # One round trip takes the chain's lock too (held to the end of the transaction).
-            session.execute(text("SELECT pg_advisory_xact_lock(:k), pg_notify('workbench', :p)"),
-                            {"k": _chain_key("audit"),
-                             "p": f"{entity}:{'' if entity_id is None else entity_id}:"
-                                  f"{'' if case_id is None else case_id}"})
-            session.info.setdefault("locked", set()).add("audit")
         fields = {
             "at": at,
             "user": self.actor,
@@ -208,14 +204,27 @@ class StoreBase:
             "case_id": case_id,
             "row_version": None if own is None else own[2],
         }
+        if self._hub:
+            # appended to the chain at commit, under its lock (``write_audit``), with the live
+            # update (ids only; delivered at commit, dropped on rollback)
+            pending = _pending(session, self._sign)
+            pending.entries.extend((e, False) for e in extra)
+            pending.entries.append((fields, True))
+            pending.notices.append(f"{entity}:{'' if entity_id is None else entity_id}:"
+                                   f"{'' if case_id is None else case_id}")
+            return
+        if extra:
+            self._append_audit_many(session, extra)
         self._append(session, "audit", AuditRow, fields)
 
     def _account_rows(self, session: Session) -> None:
         """At commit on a hub: rows written after the transaction's last audit entry (a
-        cascade, a link set to NULL) get their entries too, closed by a signed one."""
+        cascade, a link set to NULL) get their entries too, closed by a signed one; then the
+        transaction's audit entries are appended to the chain (``write_audit``)."""
         session.flush()
         if session.info.get("rows"):
             self._audit(session, "rows.account", "audit", None, None)
+        write_audit(session)
 
     def _append_audit_many(self, session: Session, entries: list[dict[str, Any]]) -> None:
         """Append many audit entries in one pass and one INSERT (a hub's row accounts).
@@ -224,6 +233,10 @@ class StoreBase:
         same author at the same time, signs a hash that chains over all of them
         (models.hub.Hub._check_signature accepts exactly that run).
         """
+        if self._hub:  # appended at commit with the signed entry that follows them
+            _pending(session, self._sign).entries.extend(
+                ({"row_version": None, **fields}, False) for fields in entries)
+            return
         lock_chain(session, "audit")
         head = session.get(ChainHeadRow, "audit")
         if head is None:
@@ -272,12 +285,97 @@ def _chain_key(name: str) -> int:
 
 def lock_chain(session: Session, name: str) -> None:
     """On PostgreSQL, take the chain's advisory lock until the transaction ends (else nothing:
-    SQLite has one writer at a time anyway); once per transaction."""
+    SQLite has one writer at a time anyway); once per transaction. Audit entries this
+    transaction has yet to append are appended first (a bulk writer appends after them)."""
     if session.bind is not None and session.bind.dialect.name == "postgresql":
+        if name == "audit" and session.info.get("audit"):
+            write_audit(session)
         held = session.info.setdefault("locked", set())
         if name not in held:
             session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _chain_key(name)})
             held.add(name)
+
+
+class _Pending:
+    """A hub transaction's audit entries not yet on the chain, and its live-update notices."""
+
+    __slots__ = ("entries", "notices", "sign")
+
+    def __init__(self, sign: Callable[[str], str] | None) -> None:
+        self.entries: list[tuple[dict[str, Any], bool]] = []  # (fields, signed)
+        self.notices: list[str] = []
+        self.sign = sign
+
+
+def _pending(session: Session, sign: Callable[[str], str] | None) -> _Pending:
+    found: _Pending | None = session.info.get("audit")
+    if found is None:
+        found = session.info["audit"] = _Pending(sign)
+    return found
+
+
+_LOCK_AND_NOTIFY = text(
+    "SELECT pg_advisory_xact_lock(:k), "
+    "(SELECT count(pg_notify('workbench', p)) FROM unnest(CAST(:p AS text[])) AS p)")
+_NOTIFY = text("SELECT count(pg_notify('workbench', p)) FROM unnest(CAST(:p AS text[])) AS p")
+
+
+_AUDIT_COLUMNS = ', '.join(f'"{n}"' for n in (
+    "id", "at", "user", "action", "entity", "entity_id", "case_id", "prev_hash", "hash",
+    "signature", "row_version"))
+# every entry of a transaction in one INSERT of one statement text (its rows as one JSON array)
+_INSERT_AUDIT = text(f"INSERT INTO audit ({_AUDIT_COLUMNS}) SELECT {_AUDIT_COLUMNS} "
+                     "FROM json_populate_recordset(NULL::audit, CAST(:rows AS json))")
+_JSON = json.JSONEncoder(separators=(",", ":"))
+
+
+def write_audit(session: Session) -> None:
+    """On a hub, append the transaction's pending audit entries to the chain, in order.
+
+    Under the chain's advisory lock (taken here if not yet held, in the round trip that sends
+    the transaction's notices): read the head, hash each entry onto it — the signed entries
+    (one per store call) signed by their author, the row accounts before each left unsigned
+    (``_append_audit_many``) — insert them all in one statement and move the head, which the
+    commit's flush writes. The lock is held to the end of the transaction, so the chain never
+    forks; taking it at commit keeps the window in which other writers wait to the commit.
+    """
+    pending: _Pending | None = session.info.pop("audit", None)
+    if pending is None or not pending.entries:
+        return
+    held = session.info.setdefault("locked", set())
+    notices = list(dict.fromkeys(pending.notices))  # PostgreSQL drops duplicates anyway
+    if "audit" not in held:
+        session.execute(_LOCK_AND_NOTIFY, {"k": _chain_key("audit"), "p": notices})
+        held.add("audit")
+    elif notices:
+        session.execute(_NOTIFY, {"p": notices})
+    head = _head(session, "audit")
+    length, last = head.length, head.last_hash
+    rows = []
+    for fields, signed in pending.entries:
+        length += 1
+        fields = {"id": length, **fields}
+        digest = chain.audit_hash(fields, last)
+        signature = pending.sign(digest) if signed and pending.sign is not None else None
+        rows.append({**fields, "prev_hash": last, "hash": digest, "signature": signature})
+        last = digest
+    session.execute(_INSERT_AUDIT, {"rows": _JSON.encode(rows)})
+    head.length, head.last_hash = length, last
+    session.info.setdefault("heads", {})["audit"] = (length, last)
+
+
+def _head(session: Session, name: str) -> ChainHeadRow:
+    """The chain's head row, held by the session for the rest of the transaction (the
+    identity map alone keeps it only while changed: each write would read it again)."""
+    heads: dict[str, ChainHeadRow] = session.info.setdefault("head_rows", {})
+    head = heads.get(name)
+    if head is None:
+        head = session.get(ChainHeadRow, name)
+        if head is None:
+            head = ChainHeadRow(name=name, length=0, last_hash=chain.GENESIS)
+            session.add(head)
+        heads[name] = head
+    return head
 
 
 # a row's notes since the last audit entry: (table, id) -> (kind, case id, version or None)
