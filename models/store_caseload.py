@@ -11,7 +11,9 @@ or after ``today``. Both give the same day (tests/models/test_caseload_series.py
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import gc
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -314,13 +316,33 @@ def _rule_near(body: str, dtstart: datetime, tz: str, today: date) -> rrule | rr
     return template.replace(dtstart=start)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while the caseload builds its records.
+
+    20,000 cases are some 200,000 new objects that all live on (records, their texts): each
+    quarter of the heap's size in survivors sets off a full collection, which walks the whole
+    heap -- two per caseload, about half of its time (20,000 cases on a hub: 530 ms of CPU
+    with the collector, 240 ms without). Memory is freed by reference counting all the same;
+    only cycles wait (the records make none), and are collected once the collector is back
+    on: it is switched on again (if it was on) as the block ends, however it ends.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 class CaseloadMixin(StoreBase):
     """The caseload view."""
 
     def caseload(self, today: date) -> list[r.CaseSummary]:
         """Every case with next date (>= today), overdue count and event count."""
         today = day(today, "today")
-        with self._read() as s:
+        with _collector_paused(), self._read() as s:
             series = self._series_next(s, today)
             if s.get_bind().dialect.name == "postgresql":
                 return self._caseload_joined(s, today, series)

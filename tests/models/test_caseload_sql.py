@@ -5,6 +5,7 @@ add_event, add_events_bulk, update_event, import_data; series with and without a
 
 from __future__ import annotations
 
+import gc
 import json
 import random
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from models import records as r
+from models.errors import InvalidInput
 from models.interchange import import_data
 from models.rows import EventRow
 from models.store_caseload import next_occurrence, progression
@@ -176,3 +178,20 @@ def _plain(value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def test_the_caseload_leaves_the_garbage_collector_as_it_found_it(new_store: MakeStore) -> None:
+    store = new_store()
+    store.add_case("Person")
+    assert gc.isenabled()
+    store.caseload(TODAY)
+    assert gc.isenabled()
+    with pytest.raises(InvalidInput):
+        store.caseload("not a day")  # type: ignore[arg-type]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        store.caseload(TODAY)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
