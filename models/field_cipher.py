@@ -30,6 +30,7 @@ from __future__ import annotations
 import binascii
 import hashlib
 import json
+import os
 import secrets
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -650,24 +651,25 @@ def _null_links(session: OrmSession, _context: object, _instances: object) -> No
                         setattr(row, attribute, None)
 
 
-_CORE: dict[str, tuple[tuple[tuple[str, Any], ...], tuple[tuple[str, Sealed], ...],
-                        tuple[str, ...], bool]] = {}
+_CORE: dict[str, tuple[tuple[str, ...], tuple[tuple[str, Any], ...],
+                        tuple[tuple[str, Sealed], ...], tuple[str, ...], bool]] = {}
 
 
-def _core_shape(table: str) -> tuple[tuple[tuple[str, Any], ...], tuple[tuple[str, Sealed], ...],
-                                     tuple[str, ...], bool]:
-    # (every column but the seal with its scalar default, the sealed columns, the plain
-    # columns the seal covers, whether the table has a seal): worked out once per table
+def _core_shape(table: str) -> tuple[tuple[str, ...], tuple[tuple[str, Any], ...],
+                                     tuple[tuple[str, Sealed], ...], tuple[str, ...], bool]:
+    # (every column but the seal, those with a scalar default and it, the sealed columns, the
+    # plain columns the seal covers, whether the table has a seal): worked out once per table
     found = _CORE.get(table)
     if found is None:
         columns = TABLES[table].columns
         sealed = SEALED.get(table, {})
-        named = tuple((c.name, c.default.arg if c.default is not None and  # type: ignore[attr-defined]
-                       getattr(c.default, "is_scalar", False) else None)
-                      for c in columns if c.name != "seal")
+        names = tuple(c.name for c in columns if c.name != "seal")
+        defaults = tuple((c.name, c.default.arg) for c in columns  # type: ignore[attr-defined]
+                         if c.name != "seal" and c.default is not None
+                         and getattr(c.default, "is_scalar", False) and c.default.arg is not None)  # type: ignore[attr-defined]
         skip = unsealed_columns(table)
-        plain = tuple(n for n, _d in named if n not in sealed and n not in skip)
-        found = (named, tuple(sealed.items()), plain, "seal" in columns)
+        plain = tuple(n for n in names if n not in sealed and n not in skip)
+        found = (names, defaults, tuple(sealed.items()), plain, "seal" in columns)
         _CORE[table] = found
     return found
 
@@ -686,17 +688,18 @@ def seal_core_rows(connection: Connection, table: str, rows: list[dict[str, Any]
     if need_ids and missing:
         for row, new in zip(missing, reserve_ids(connection, table, len(missing)), strict=True):
             row["id"] = new
-    named, sealed, plain, has_seal = _core_shape(table)
+    names, defaults, sealed, plain, has_seal = _core_shape(table)
     skip = unsealed_columns(table)
     writers: dict[str, tuple[str, AESGCM]] = {}
     head = f"{PREFIX}|{table}|"
+    urandom, new_text = os.urandom, str.__new__
     out = []
     for given in rows:
         get = given.get
-        row = {}
-        for name, default in named:
-            value = get(name)
-            row[name] = default if value is None and default is not None else value
+        row = {name: get(name) for name in names}
+        for name, default in defaults:
+            if row[name] is None:
+                row[name] = default
         row_id = row["id"]
         stored: dict[str, Any] = {}
         if sealed:
@@ -712,12 +715,20 @@ def seal_core_rows(connection: Connection, table: str, rows: list[dict[str, Any]
                 if writer is None:
                     writer = writers[name] = ring.writing(name)
                 key_id, cipher = writer
-                raw = bytes(value) if spec.binary else str(value).encode("utf-8")
-                nonce = secrets.token_bytes(_NONCE)
-                body = cipher.encrypt(nonce, raw, f"{head}{row_id}|{column}|{key_id}".encode())
-                envelope = f"{PREFIX}:{key_id}:{_b64(nonce + body).decode('ascii')}"
-                row[column] = BoundBytes(raw, envelope) if spec.binary else Bound(str(value),
-                                                                                  envelope)
+                nonce = urandom(_NONCE)
+                if spec.binary:
+                    raw = bytes(value)
+                    body = cipher.encrypt(nonce, raw, f"{head}{row_id}|{column}|{key_id}".encode())
+                    envelope = f"{PREFIX}:{key_id}:{_b64(nonce + body).decode('ascii')}"
+                    row[column] = BoundBytes(raw, envelope)
+                else:
+                    text_value = str(value)
+                    body = cipher.encrypt(nonce, text_value.encode("utf-8"),
+                                          f"{head}{row_id}|{column}|{key_id}".encode())
+                    envelope = f"{PREFIX}:{key_id}:{_b64(nonce + body).decode('ascii')}"
+                    bound = new_text(Bound, text_value)
+                    bound.envelope = envelope
+                    row[column] = bound
                 if column not in skip:
                     stored[column] = envelope
         if has_seal:

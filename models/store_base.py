@@ -7,11 +7,12 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, event, insert, select, text
+from sqlalchemy import CursorResult, Engine, event, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import chain
@@ -323,9 +324,13 @@ _NOTIFY = text("SELECT count(pg_notify('workbench', p)) FROM unnest(CAST(:p AS t
 _AUDIT_COLUMNS = ', '.join(f'"{n}"' for n in (
     "id", "at", "user", "action", "entity", "entity_id", "case_id", "prev_hash", "hash",
     "signature", "row_version"))
-# every entry of a transaction in one INSERT of one statement text (its rows as one JSON array)
-_INSERT_AUDIT = text(f"INSERT INTO audit ({_AUDIT_COLUMNS}) SELECT {_AUDIT_COLUMNS} "
-                     "FROM json_populate_recordset(NULL::audit, CAST(:rows AS json))")
+# every entry of a transaction in one INSERT (its rows as one JSON array), moving the chain's
+# head in the same statement; no entry is written unless the head row moved
+_APPEND_AUDIT = text(
+    "WITH moved AS (UPDATE chain_heads SET length = :length, last_hash = :last "
+    "WHERE name = 'audit' AND length = :was RETURNING 1) "
+    f"INSERT INTO audit ({_AUDIT_COLUMNS}) SELECT {_AUDIT_COLUMNS} "
+    "FROM json_populate_recordset(NULL::audit, CAST(:rows AS json)), moved")
 _JSON = json.JSONEncoder(separators=(",", ":"))
 
 
@@ -350,7 +355,10 @@ def write_audit(session: Session) -> None:
     elif notices:
         session.execute(_NOTIFY, {"p": notices})
     head = _head(session, "audit")
-    length, last = head.length, head.last_hash
+    if session.is_modified(head):
+        session.flush()  # a bulk writer's move of the head is written first
+    was = length = head.length
+    last = head.last_hash
     rows = []
     for fields, signed in pending.entries:
         length += 1
@@ -359,8 +367,12 @@ def write_audit(session: Session) -> None:
         signature = pending.sign(digest) if signed and pending.sign is not None else None
         rows.append({**fields, "prev_hash": last, "hash": digest, "signature": signature})
         last = digest
-    session.execute(_INSERT_AUDIT, {"rows": _JSON.encode(rows)})
-    head.length, head.last_hash = length, last
+    written = cast(CursorResult[Any], session.execute(
+        _APPEND_AUDIT, {"rows": _JSON.encode(rows), "length": length, "last": last, "was": was}))
+    if written.rowcount != len(rows):  # the head row is gone or moved: as the ORM's check
+        raise StaleDataError("chain_heads: the audit chain's head did not move")
+    set_committed_value(head, "length", length)  # written: the flush has nothing to do
+    set_committed_value(head, "last_hash", last)
     session.info.setdefault("heads", {})["audit"] = (length, last)
 
 
@@ -371,9 +383,10 @@ def _head(session: Session, name: str) -> ChainHeadRow:
     head = heads.get(name)
     if head is None:
         head = session.get(ChainHeadRow, name)
-        if head is None:
+        if head is None:  # the first entry ever: the head row is written now, then moved
             head = ChainHeadRow(name=name, length=0, last_hash=chain.GENESIS)
             session.add(head)
+            session.flush()
         heads[name] = head
     return head
 

@@ -277,9 +277,11 @@ def test_a_transaction_appends_its_audit_entries_once_at_commit(new_hub) -> None
             store.add_events_bulk(case.id, _events(10))
     event.remove(hub.engine, "before_cursor_execute", capture)
     locks = [s for s in seen if "pg_advisory_xact_lock" in s]
-    inserts = [s for s in seen if s.lstrip().startswith("INSERT INTO audit")]
+    inserts = [s for s in seen if "INSERT INTO audit" in s]
     heads = [s for s in seen if "FROM chain_heads" in s]
+    moves = [s for s in seen if "UPDATE chain_heads" in s]
     assert len(locks) == 1 and len(inserts) == 1 and len(heads) == 1
+    assert moves == inserts  # the head moves in the statement that appends the entries
     entries = store.list_audit()
     assert [e.action for e in entries].count("event.add_bulk") == 5
     assert sum(e.action == "row.add" and e.entity == "events" for e in entries) == 50
