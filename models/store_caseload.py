@@ -343,10 +343,10 @@ class CaseloadMixin(StoreBase):
         """Every case with next date (>= today), overdue count and event count."""
         today = day(today, "today")
         with _collector_paused(), self._read() as s:
-            series = self._series_next(s, today)
             if s.get_bind().dialect.name == "postgresql":
-                return self._caseload_joined(s, today, series)
+                return self._caseload_joined(s, today, self._series_next(s, today))
             stats = self._event_stats(s, today)
+            series = self._series_next(s, today)
             out = []
             summary, empty = r.CaseSummary, (0, None, 0)
             for case in all_cases(s):
