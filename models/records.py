@@ -19,6 +19,7 @@ class Role(StrEnum):
     CLINICIAN = "clinician"
     CASE_MANAGER = "case_manager"
     SUPERVISOR = "supervisor"
+    PEER_MENTOR = "peer_mentor"  # a survivor-leader who accompanies and supports
 
 
 class Category(StrEnum):

@@ -15,7 +15,14 @@ Decisions (PRODUCT.md, issue 3 §2):
 - case manager: arranges transport, interpreters and care plans, so sees titles and locations
   of non-sensitive items and locations of sensitive ones, but no clinical notes, a generic
   title for sensitive categories, and no legal notes (explanations of computed dates stay);
-- supervisor: everything.
+- supervisor: everything;
+- peer mentor (a survivor-leader who accompanies and supports, not a clinician or a lawyer):
+  the narrowest view. Services items (housing, benefits, safety planning, identity
+  documents) with titles and locations, so that they can go along, but no notes; legal items
+  as a generic title with their category and date (no title, location, notes or reasoning);
+  medical and sensitive items as generic "Medical appointment" entries only (no title,
+  category or location). On a hub their slot holds no legal, medical, clinical, Part 2 or
+  narrative key, and not the notes key of the core group (case and contact notes).
 """
 
 from __future__ import annotations
@@ -62,6 +69,7 @@ NO_NOTES = CONTENT - {"notes"}
 DATES_AND_TYPES = frozenset({"title", "category", "location", "rule_id"})
 GENERIC_ONLY: frozenset[str] = frozenset()
 GENERIC_WITH_LOCATION = frozenset({"location"})
+CATEGORY_ONLY = frozenset({"category"})
 
 POLICY: dict[tuple[Role, Group], frozenset[str]] = {
     (Role.SUPERVISOR, Group.LEGAL): ALL,
@@ -80,6 +88,10 @@ POLICY: dict[tuple[Role, Group], frozenset[str]] = {
     (Role.CASE_MANAGER, Group.MEDICAL): NO_NOTES - {"explanation"},
     (Role.CASE_MANAGER, Group.SENSITIVE): GENERIC_WITH_LOCATION,
     (Role.CASE_MANAGER, Group.SERVICES): ALL,
+    (Role.PEER_MENTOR, Group.LEGAL): CATEGORY_ONLY,
+    (Role.PEER_MENTOR, Group.MEDICAL): GENERIC_ONLY,
+    (Role.PEER_MENTOR, Group.SENSITIVE): GENERIC_ONLY,
+    (Role.PEER_MENTOR, Group.SERVICES): NO_NOTES,
 }
 
 GENERIC_TITLE: dict[EventKind, str] = {

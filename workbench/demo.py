@@ -29,6 +29,7 @@ DEMO_USERS: tuple[tuple[str, Role], ...] = (
     ("ben", Role.CLINICIAN),
     ("cam", Role.CASE_MANAGER),
     ("sam", Role.SUPERVISOR),
+    ("pia", Role.PEER_MENTOR),
 )
 DEMO_SUPERVISOR = "sam"
 PACIFIC = "America/Los_Angeles"

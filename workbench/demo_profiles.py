@@ -1,4 +1,4 @@
-"""Fictional staff profiles for the demo users (ana, ben, cam, sam): how each signs a packet.
+"""Fictional staff profiles for the demo users (ana, ben, cam, sam, pia): how each signs a packet.
 
 The demo's builder stores them as its supervisor (``staff.set_profile`` for each). Every name,
 number and address here is invented: phone numbers are in the 555-01xx range reserved for
@@ -33,4 +33,7 @@ def demo_profiles() -> list[StaffProfile]:
                      role_title="Supervising attorney", organisation=CLINIC,
                      bar_or_eoir_id="EOIR ID WX482913", address=CLINIC_ADDRESS,
                      phone="510-555-0100", email="s.whitfield@baylegal.example.org"),
+        StaffProfile(user="pia", full_name="Pia Santos", role_title="Peer mentor",
+                     organisation=CLINIC, address=CLINIC_ADDRESS, phone="510-555-0151",
+                     email="p.santos@baylegal.example.org"),
     ]

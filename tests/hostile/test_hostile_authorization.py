@@ -27,7 +27,7 @@ from workbench.operations.context import Context
 from workbench.operations.policy import Action
 
 USER_OF = {Role.ADVOCATE: "ana", Role.CLINICIAN: "ben", Role.CASE_MANAGER: "cam",
-           Role.SUPERVISOR: "sam"}
+           Role.SUPERVISOR: "sam", Role.PEER_MENTOR: "pia"}
 COURT = "San Francisco Immigration Court"
 
 
@@ -214,4 +214,4 @@ def test_removing_yourself_or_the_last_supervisor_needs_confirmation(demo_vault:
     code, _, err = run_cli(capsys, "user", "remove", str(demo_vault), "ana", "--user", "sam")
     assert code == 0, err
     code, out, _ = run_cli(capsys, "user", "list", str(demo_vault), "--user", "sam", "--json")
-    assert {u["name"] for u in json.loads(out)} == {"ben", "cam", "sam"}
+    assert {u["name"] for u in json.loads(out)} == {"ben", "cam", "sam", "pia"}

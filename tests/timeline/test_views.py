@@ -57,6 +57,17 @@ TABLE = [
      ("SECRET-TITLE", Category.CRIMINAL_CASE, "SECRET-PLACE", None, ("SECRET-STEP",), "SECRET-RULE")),
     (Role.CASE_MANAGER, EventKind.SERVICE_APPOINTMENT, Category.HOUSING_BENEFITS,
      ("SECRET-TITLE", Category.HOUSING_BENEFITS, "SECRET-PLACE", "SECRET-NOTE", ("SECRET-STEP",), "SECRET-RULE")),
+    # the peer mentor: services without notes, legal as type and date, medical generic only
+    (Role.PEER_MENTOR, EventKind.SERVICE_APPOINTMENT, Category.HOUSING_BENEFITS,
+     ("SECRET-TITLE", Category.HOUSING_BENEFITS, "SECRET-PLACE", None, ("SECRET-STEP",), "SECRET-RULE")),
+    (Role.PEER_MENTOR, EventKind.SERVICE_APPOINTMENT, Category.SAFETY_PLAN,
+     ("SECRET-TITLE", Category.SAFETY_PLAN, "SECRET-PLACE", None, ("SECRET-STEP",), "SECRET-RULE")),
+    (Role.PEER_MENTOR, HEARING, Category.IMMIGRATION,
+     ("Court hearing", Category.IMMIGRATION, None, None, (), None)),
+    (Role.PEER_MENTOR, APPT, Category.MEDICAL,
+     ("Medical appointment", Category.MEDICAL, None, None, (), None)),
+    (Role.PEER_MENTOR, APPT, Category.SUBSTANCE_USE,
+     ("Medical appointment", Category.MEDICAL, None, None, (), None)),
 ]
 
 

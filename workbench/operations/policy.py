@@ -41,7 +41,8 @@ class Action(StrEnum):
 
 
 ROLE_LABEL = {Role.ADVOCATE: "advocate", Role.CLINICIAN: "clinician",
-              Role.CASE_MANAGER: "case manager", Role.SUPERVISOR: "supervisor"}
+              Role.CASE_MANAGER: "case manager", Role.SUPERVISOR: "supervisor",
+              Role.PEER_MENTOR: "peer mentor"}
 
 
 @lru_cache(maxsize=1)
