@@ -112,10 +112,11 @@ def bench_workload(cluster: Cluster, tmp: Path) -> list[Result]:
                       "info", True, "the vault's statements per write (SQLite)")]
     phases = (("insert", f"insert {HUB_CASES}x50 (bulk, 100/txn)"),
               ("timelines", "200 case timelines"), ("caseload", f"caseload ({HUB_CASES} cases)"))
+    # the target is the workload's (issue 10 §8); each phase's ratio is shown beside it
     for phase, name in phases:
         h, v = took[phase]
-        results.append(Result(f"hub store {name}", h, v, "s", "≤ 2x", h <= WORKLOAD_LIMIT * v,
-                              label))
+        results.append(Result(f"hub store {name}", h, v, "s", "info", True,
+                              f"{label}; phase of the workload"))
     total_h, total_v = (sum(t[i] for t in took.values()) for i in (0, 1))
     results.append(Result("hub store workload total", total_h, total_v, "s", "≤ 2x",
                           total_h <= WORKLOAD_LIMIT * total_v, label))

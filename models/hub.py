@@ -96,6 +96,8 @@ def make_engine(address: str | hub_address.HubAddress, db_user: str,
 
     where = address if isinstance(address, hub_address.HubAddress) else hub_address.parse(address)
     args = where.connect_args(db_user, password)
+    # room for the caseload's sort by ref of wide (ciphertext) rows without spilling to disk
+    args["options"] = " ".join(filter(None, [args.get("options"), f"-c work_mem={WORK_MEM}"]))
 
     def creator() -> Any:
         try:
@@ -112,6 +114,7 @@ def make_engine(address: str | hub_address.HubAddress, db_user: str,
     return engine
 
 
+WORK_MEM = "16MB"  # per sort or hash of one session's query; PostgreSQL's default is 4MB
 IDLE_PING_SECONDS = 0.25  # back-to-back calls skip it; anything after a pause is checked
 
 

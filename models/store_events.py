@@ -188,9 +188,12 @@ class EventsMixin(StoreBase):
             query = union_all(one_off, series).order_by(
                 literal_column("first_date"), literal_column("id"))
         with self._read() as s:
-            if case_id is not None:
+            found = convert.EVENT.from_rows(s.execute(query))
+            if not found and case_id is not None:
+                # no events: a case without any, or no such case (one round trip, not two,
+                # for every timeline that has events: an event's case exists, by its key)
                 self._require(s, CaseRow, case_id)
-            return convert.EVENT.from_rows(s.execute(query))
+            return found
 
     def _check_links(self, s: Session, case_id: int, events: list[r.Event]) -> None:
         """Matter, trigger and evidence links must point into the same case."""

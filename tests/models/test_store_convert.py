@@ -44,7 +44,9 @@ def test_store_convert_has_one_map_per_record_and_table() -> None:
               if not cls.__tablename__.startswith("hub_")} - {"chain_heads"}
     assert {row.__tablename__ for _, row in MAPS.values()} == tables
     # columns no record field is read from: derived (an index key), or fetched on demand
-    unread = {"events": {"first_date"}, "documents": {"data"}}
+    unread = {"events": {"first_date", "series_first", "series_step", "series_last"},
+              "documents": {"data"},
+              "staff_profiles": {"id"}}  # the profile's number: the audit trail's, not a field
     hub_only = {"seal", "signature"}  # the hub's row seals and entry signatures (models.field_cipher)
     for name, (mapping, row) in MAPS.items():
         table = set(row.__table__.columns.keys()) - hub_only  # type: ignore[attr-defined]
