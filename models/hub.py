@@ -528,6 +528,7 @@ class Hub:
                 session.execute(delete(HubKeyBundleRow).where(HubKeyBundleRow.member_id == row.id))
                 self._rotate(session, hub_keys.role_keys()[Role(row.role)])
                 _drop_db_role(session, name)
+            self._pin_generation()
 
     def change_role(self, name: str, role: Role | str, passphrase: str) -> User:
         """Give a member another role: a new slot for it, and every key they held rotated.
@@ -551,6 +552,7 @@ class Hub:
                 session.execute(delete(HubKeyBundleRow).where(HubKeyBundleRow.member_id == row.id))
                 session.flush()
                 self._rotate(session, hub_keys.role_keys()[old_role])
+            self._pin_generation()
         self._public_keys = {}
         return User(row.id, name, role)
 
@@ -558,6 +560,17 @@ class Hub:
         """New epochs for ``names`` (default: every key), sealed to every member who reads them."""
         with self._keying, self._admin() as session:
             self._rotate(session, names or hub_keys.all_key_names())
+        self._pin_generation()
+
+    def _pin_generation(self) -> None:
+        """After a rotation this workstation wrote: remember the new key generation (models.
+        hub_check.pin_generation), so that its rollback on the server shows here too."""
+        from models.hub_check import pin_generation
+
+        with self.engine.connect() as conn:
+            meta = dict(conn.execute(select(HubMetaRow.key, HubMetaRow.value).where(
+                HubMetaRow.key.in_(("hub_id", "generation")))).all())
+        pin_generation(str(meta["hub_id"]), int(meta["generation"]))
 
     def _rotate(self, session: Any, names: frozenset[str]) -> None:
         for name in names:
@@ -589,6 +602,7 @@ class Hub:
             with self._admin() as session:
                 self._drop_old_epochs(session, used)
                 _set_meta(session, "reencrypt", "done")
+        self._pin_generation()
         return changed
 
     def _drop_old_epochs(self, session: Any, used: set[str]) -> None:
@@ -759,7 +773,7 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
         me = _unlock_member(row, secret)
         members = list(session.scalars(select(HubMemberRow)).all())
         hub_id = str(session.scalar(select(HubMetaRow.value).where(HubMetaRow.key == "hub_id")))
-        from models.hub_check import pin_root, pinned_root
+        from models.hub_check import pin_generation, pin_root, pinned_generation, pinned_root
 
         trusted, root = trusted_members(members, pinned_root(hub_id))
         if row.name not in trusted:
@@ -774,6 +788,14 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
         keys: dict[str, bytes] = {}
         for bundle in bundles:
             keys.update(_open_bundle(row, bundle, me.private, signers))
+        newest = max((b.generation for b in bundles), default=0)
+        if bundles and newest < pinned_generation(hub_id):
+            raise Tampered(f"hub_key_bundles: this member's newest key bundle is of generation "
+                           f"{newest}, but this workstation has opened the hub at generation "
+                           f"{pinned_generation(hub_id)}: newer bundles were removed on the "
+                           "server (a rollback of a key rotation). Tell the hub's supervisor.")
+        if bundles:
+            pin_generation(hub_id, newest)
         session.expunge_all()
     if not keys:
         raise WrongPassphrase("This user holds no keys of the hub yet; ask a supervisor.")

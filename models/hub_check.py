@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 CHECKED = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
            "referrals", "goals", "milestones", "contacts", "closures", "staff_profiles",
-           "disclosures")
+           "screenings", "disclosures")
 # rows the audit trail accounts for: an entry per row added, changed (with the version the
 # write left it at) or removed; staff profiles by their number (0005)
 LEDGERED = tuple(t for t in CHECKED if t != "disclosures")
@@ -182,6 +182,22 @@ def pin_root(hub_id: str, signing_key: str) -> None:
         _write_anchors(known)
 
 
+def pinned_generation(hub_id: str) -> int:
+    """The highest key generation this workstation has opened ``hub_id`` at (0: never)."""
+    found = _read_anchors().get(hub_id, {}).get("generation")
+    return found[0] if isinstance(found, list) and found and isinstance(found[0], int) else 0
+
+
+def pin_generation(hub_id: str, generation: int) -> None:
+    """Remember the key generation a member's newest bundle had: it only ever grows, so an
+    older set of bundles put back on the server (a rollback of a rotation) shows."""
+    known = _read_anchors()
+    mine = known.setdefault(hub_id, {})
+    if generation > pinned_generation(hub_id):
+        mine["generation"] = [generation]
+        _write_anchors(known)
+
+
 def _heads(hub: Hub) -> tuple[str, dict[str, list[Any]]]:
     with hub.engine.connect() as conn:
         hub_id = conn.scalar(text("SELECT value FROM hub_meta WHERE key = 'hub_id'"))
@@ -210,7 +226,7 @@ def _anchor_problems(hub: Hub) -> list[str]:
     problems = []
     with hub.engine.connect() as conn:
         for name, seen in known.get(hub_id, {}).items():
-            if name == "root":
+            if name in ("root", "generation"):
                 continue
             length, last = seen
             now = heads.get(name, [0, ""])[0]

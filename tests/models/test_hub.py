@@ -342,3 +342,26 @@ def test_hub_rows_changed_without_an_entry_of_their_own_are_accounted(new_hub):
     changed = [e for e in store.list_audit() if e.entity == "events" and e.entity_id == hearing.id]
     assert changed[-1].row_version == linked.version + 1
     assert hub.check().ok
+
+
+def test_hub_an_older_set_of_key_bundles_put_back_is_refused(new_hub, open_as, hub_address):
+    """A rotation after a removal must not be undone on the server: the workstation pins the
+    key generation it has opened the hub at, and refuses older bundles."""
+    hub, _code, url = new_hub
+    open_as("cleo", "clinician").lock()
+    open_as("adam", "advocate").lock()
+    cluster, name = hub_address.database.cluster, hub_address.database.name
+    with cluster.connect(name) as conn:
+        [old] = conn.execute("SELECT b.id, b.member_id, b.generation, b.sealed FROM "
+                             "hub_key_bundles b JOIN hub_members m ON m.id = b.member_id "
+                             "WHERE m.name = 'cleo'").fetchall()
+    hub.remove_user("adam")  # every key adam held: a new epoch, new bundles for the others
+    open_as("cleo").lock()  # cleo's workstation opens the hub at the new generation
+    with cluster.connect(name) as conn:
+        conn.execute("SET session_replication_role = replica")
+        conn.execute("DELETE FROM hub_key_bundles WHERE member_id = %s", (old[1],))
+        conn.execute("INSERT INTO hub_key_bundles (id, member_id, generation, sealed) "
+                     "VALUES (%s, %s, %s, %s)", old)
+        conn.execute("UPDATE hub_meta SET value = %s WHERE key = 'generation'", (str(old[2]),))
+    with pytest.raises(Tampered, match="rollback of a key rotation"):
+        hubs.open_hub(url, "cleo", PASSPHRASES["cleo"])

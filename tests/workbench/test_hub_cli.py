@@ -403,7 +403,8 @@ def test_hub_demo_makes_a_working_hub_and_reuses_its_cluster(capsys, monkeypatch
     summary = json.loads(out)
     assert summary["reused"] and summary["cases"] == 6
     assert {u["name"]: u["role"] for u in summary["users"]} == {
-        "ana": "advocate", "ben": "clinician", "cam": "case_manager", "sam": "supervisor"}
+        "ana": "advocate", "ben": "clinician", "cam": "case_manager", "sam": "supervisor",
+        "pia": "peer_mentor"}
     passfile = _file(tmp_path, "demo-pass", DEMO_PASSPHRASE)
     for member in ("ana", "ben"):
         code, out, err = run_cli(capsys, "cases", summary["address"], "--user", member,
