@@ -47,7 +47,7 @@ TABLE_GROUP = {
     "matters": "legal", "triggers": "legal",
 }
 # tables whose rows take the key group of their own category column
-CATEGORY_TABLES = frozenset({"events", "documents", "referrals", "goals"})
+CATEGORY_TABLES = frozenset({"events", "documents", "referrals", "goals", "screenings"})
 
 
 @cache

@@ -27,9 +27,9 @@ from models.records import Role
 GROUP = "workbench_members"
 CASE_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "consents",
                "documents", "referrals", "goals", "milestones", "contacts", "closures",
-               "staff_profiles")
+               "staff_profiles", "screenings")
 APPEND_ONLY = ("audit", "disclosures")
-CATEGORY_TABLES = ("events", "documents", "referrals", "goals")
+CATEGORY_TABLES = ("events", "documents", "referrals", "goals", "screenings")
 
 
 def writable_categories(role: Role) -> list[str]:

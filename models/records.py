@@ -395,6 +395,57 @@ class Goal:
 
 
 
+class ScreeningStatus(StrEnum):
+    """Where one administration of a screening instrument stands."""
+
+    IN_PROGRESS = "in_progress"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+
+
+# answers that are not a scale value, and not errors (timeline.screening.NON_ANSWERS)
+SCREENING_NON_ANSWERS = ("skip", "not_today", "prefer_not_to_say")
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningAnswer:
+    """One item's answer, and who asked it, in which role, when (tell it once)."""
+
+    item_id: str
+    value: int | str  # a scale value, or one of SCREENING_NON_ANSWERS
+    asked_by: str
+    asked_role: str
+    asked_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Screening:
+    """One administration of a screening instrument, given under the survivor's consent."""
+
+    id: int
+    case_id: int
+    instrument_id: str
+    instrument_version: str
+    category: Category
+    status: ScreeningStatus
+    consent_at: datetime  # consent to the assessment, recorded before the first item
+    consent_by: str  # the user who recorded it
+    started_at: datetime
+    consent_note: str | None = None
+    completed_at: datetime | None = None
+    answers: tuple[ScreeningAnswer, ...] = ()  # in the order first answered
+    total: int | None = None
+    band: str | None = None  # the band's id
+    reason: str | None = None  # why there is no total
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
+    def answer(self, item_id: str) -> ScreeningAnswer | None:
+        """The answer to ``item_id``, or None when it was not asked."""
+        return next((a for a in self.answers if a.item_id == item_id), None)
+
+
 @dataclass(frozen=True, slots=True)
 class Contact:
     id: int

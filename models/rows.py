@@ -260,6 +260,34 @@ class MilestoneRow(Versioned, Base):
     done: Mapped[str | None] = mapped_column(String(10))
 
 
+class ScreeningRow(Versioned, Base):
+    """One administration of a screening instrument (records.Screening).
+
+    Sealed on a hub at the notes tier (only roles that read the category in full hold it):
+    the answers, score, band, reason and the consent note are clinical content. The
+    instrument, category, status, dates and who recorded consent stay plaintext, like other
+    rows' kind, category, status and dates (docs/hub.md).
+    """
+
+    __tablename__ = "screenings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    instrument_id: Mapped[str] = mapped_column(String(32))
+    instrument_version: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    consent_at: Mapped[str] = mapped_column(String(32))
+    consent_by: Mapped[str] = mapped_column(Text)
+    consent_note: Mapped[str | None] = mapped_column(Sealed("notes", None))
+    started_at: Mapped[str] = mapped_column(String(32))
+    completed_at: Mapped[str | None] = mapped_column(String(32))
+    # JSON: item id -> {"value", "asked_by", "asked_role", "asked_at"}
+    answers: Mapped[str] = mapped_column(Sealed("notes", "{}"), default="{}")
+    total: Mapped[str | None] = mapped_column(Sealed("notes", None))  # a whole number as text
+    band: Mapped[str | None] = mapped_column(Sealed("notes", None))
+    reason: Mapped[str | None] = mapped_column(Sealed("notes", None))
+
+
 class ContactRow(Versioned, Base):
     """A professional contact, shared (case_id NULL) or of one case (records.Contact)."""
 

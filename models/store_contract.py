@@ -255,6 +255,50 @@ class StoreContract(Protocol):
         """Every closure day, in date order."""
         ...
 
+    # --- screenings ------------------------------------------------------------------------
+    def add_screening(self, case_id: int, instrument_id: str, instrument_version: str,
+                      category: r.Category | str, *, consent_at: datetime | str | None,
+                      consent_note: str | None = None,
+                      started_at: datetime | str | None = None) -> r.Screening:
+        """Start a screening; refused unless consent to the assessment is recorded with it
+        (``consent_at``; the acting user is recorded as the one who took it). ``started_at``
+        (default now) records a screening given earlier, e.g. on paper."""
+        ...
+
+    def record_answers(self, screening_id: int, answers: Mapping[str, object], *,
+                       asked_role: str, asked_at: datetime | str | None = None,
+                       version: int | None = None) -> r.Screening:
+        """Merge ``answers`` (item id -> a scale value or a non-answer) into an open screening,
+        each recorded as asked by the acting user in ``asked_role`` at ``asked_at`` (now)."""
+        ...
+
+    def pause_screening(self, screening_id: int, *, version: int | None = None) -> r.Screening:
+        """Pause an open screening (it can be resumed later)."""
+        ...
+
+    def resume_screening(self, screening_id: int, *, version: int | None = None) -> r.Screening:
+        """Resume a paused screening."""
+        ...
+
+    def decline_screening(self, screening_id: int, *, version: int | None = None) -> r.Screening:
+        """Record that the survivor declined to go on (no score is ever given)."""
+        ...
+
+    def complete_screening(self, screening_id: int, *, total: int | None, band: str | None,
+                           reason: str | None, version: int | None = None,
+                           completed_at: datetime | str | None = None) -> r.Screening:
+        """Close a screening with its score (``total`` and ``band``) or the ``reason`` there is
+        none, as the instrument's rules gave them; ``completed_at`` defaults to now."""
+        ...
+
+    def get_screening(self, screening_id: int) -> r.Screening:
+        """The screening with this id."""
+        ...
+
+    def list_screenings(self, case_id: int) -> list[r.Screening]:
+        """The screenings of one case, oldest first."""
+        ...
+
     # --- disclosure log and audit trail -----------------------------------------------------
     def record_disclosure(self, case_id: int, recipient: str, purpose: str,
                           categories: Iterable[r.Category | str], record_ids: Iterable[str],

@@ -295,6 +295,29 @@ AUDIT = RecordMap(r.AuditEntry, rows.AuditRow, {"at": _MOMENT})
 STAFF_PROFILE = RecordMap(r.StaffProfile, rows.StaffProfileRow, {})
 
 
+def _screening_answers(text: str | None) -> tuple[r.ScreeningAnswer, ...]:
+    # item id -> {"value", "asked_by", "asked_role", "asked_at"}, in the order first answered
+    if not text or text == "{}":
+        return ()
+    return tuple(r.ScreeningAnswer(item, a["value"], a["asked_by"], a["asked_role"],
+                                   _from_iso(a["asked_at"]))
+                 for item, a in json.loads(text).items())
+
+
+def screening_answers_text(answers: Iterable[r.ScreeningAnswer]) -> str:
+    """The stored form of a screening's answers (a JSON object keyed by item id)."""
+    return json.dumps({a.item_id: {"value": a.value, "asked_by": a.asked_by,
+                                   "asked_role": a.asked_role, "asked_at": utc_text(a.asked_at)}
+                       for a in answers}, ensure_ascii=False)
+
+
+SCREENING = RecordMap(r.Screening, rows.ScreeningRow, {
+    "category": _enum(r.Category), "status": _enum(r.ScreeningStatus), "consent_at": _MOMENT,
+    "started_at": _MOMENT, "completed_at": Col(decode=_from_iso, optional=True),
+    "answers": _screening_answers, "total": Col(decode=int, optional=True),
+})
+
+
 # --- ORM rows in hand (after a write) -------------------------------------------------------
 
 def case(row: rows.CaseRow) -> r.Case:
@@ -320,3 +343,4 @@ closure = CLOSURE.from_row
 disclosure = DISCLOSURE.from_row
 audit = AUDIT.from_row
 staff_profile = STAFF_PROFILE.from_row
+screening = SCREENING.from_row

@@ -178,7 +178,7 @@ class _DemoBuilder:
 
     def build_all(self) -> list[str]:
         self.closures()
-        return [
+        refs = [
             self.t_visa_case(),
             self.u_visa_case(),
             self.california_dvro_case(),
@@ -186,6 +186,35 @@ class _DemoBuilder:
             self.asylum_case(),
             self.federal_criminal_case(),
         ]
+        self.screenings(refs[:3])
+        return refs
+
+    # PHQ-9 and GAD-7 totals over five months, per case: improving, worsening, flat. Item 9 is
+    # always 0 (no safety flag: the demo's tasks stay as they are).
+    SCREENING_TOTALS = (("improving", (18, 15, 11, 8, 6), (15, 13, 10, 8, 5)),
+                        ("worsening", (6, 8, 11, 13, 16), (5, 7, 9, 12, 14)),
+                        ("flat", (10, 11, 10, 9, 10), (9, 9, 10, 9, 9)))
+
+    def screenings(self, refs: list[str]) -> None:
+        """Monthly PHQ-9 and GAD-7 screenings, all given with consent (fictional)."""
+        from workbench.operations import screenings
+
+        ctx = self.ops.ctx
+        for ref, (_trend, phq9, gad7) in zip(refs, self.SCREENING_TOTALS, strict=True):
+            case = ctx.store.get_case_by_ref(ref)
+            for month, (p, g) in enumerate(zip(phq9, gad7, strict=True)):
+                at = datetime.combine(self.weekday(-30 * (len(phq9) - month)), time(10),
+                                      ZoneInfo(PACIFIC))
+                for inst, total, items in (("phq9", p, 8), ("gad7", g, 7)):
+                    answers: dict[str, int | str] = {
+                        f"{inst}_{i + 1}": min(3, total // items + (i < total % items))
+                        for i in range(items)}
+                    if inst == "phq9":
+                        answers["phq9_9"] = 0
+                        answers["phq9_10"] = 1
+                    screenings.administer(ctx, case_id=case.id, instrument_id=inst,
+                                          answers=answers, consent_at=at, at=at,
+                                          consent_note="Verbal consent to the screening")
 
     # -- shared ------------------------------------------------------------------------
     def closures(self) -> None:

@@ -135,6 +135,8 @@ class World:
     closure: r.Closure
     disclosure: r.Disclosure
     safe: r.SafeAddress
+    screening: r.Screening  # in progress
+    paused: r.Screening
 
 
 @pytest.fixture
@@ -179,9 +181,13 @@ def build_world(store: StoreContract) -> World:
                                          ["protective_order"], [f"event:{event.id}"],
                                          [consent.id], SHA)
     safe = store.add_safe_address(case.id, "I-914", "c/o Clinic, PO Box 1")
+    consent_at = datetime(2026, 11, 20, 15, tzinfo=UTC)
+    screening = store.add_screening(case.id, "phq9", "1", "mental_health", consent_at=consent_at)
+    paused = store.add_screening(case.id, "gad7", "1", "mental_health", consent_at=consent_at)
+    paused = store.pause_screening(paused.id)
     case = store.get_case(case.id)
     return World(case, other, matter, event, trigger, deadline, consent, document, referral,
-                 goal, milestone, contact, shared, closure, disclosure, safe)
+                 goal, milestone, contact, shared, closure, disclosure, safe, screening, paused)
 
 
 def state(store: StoreContract) -> tuple[Any, ...]:
@@ -690,7 +696,20 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
     "record_disclosure": (lambda s, w: s.record_disclosure(w.case.id, "x", "p", ["identity"],
                                                            [], [w.consent.id], SHA),
                           "disclosure.add", None),
+    "add_screening": (lambda s, w: s.add_screening(w.case.id, "phq9", "1", "mental_health",
+                                                   consent_at=TODAY_MOMENT), "screening.add", None),
+    "record_answers": (lambda s, w: s.record_answers(w.screening.id, {"phq9_1": 1},
+                                                     asked_role="clinician"),
+                       "screening.answer", None),
+    "pause_screening": (lambda s, w: s.pause_screening(w.screening.id), "screening.pause", None),
+    "resume_screening": (lambda s, w: s.resume_screening(w.paused.id), "screening.resume", None),
+    "decline_screening": (lambda s, w: s.decline_screening(w.screening.id), "screening.decline",
+                          None),
+    "complete_screening": (lambda s, w: s.complete_screening(w.screening.id, total=None,
+                                                             band=None, reason="none answered"),
+                           "screening.complete", None),
 }
+TODAY_MOMENT = datetime(2026, 11, 26, 12, tzinfo=UTC)
 
 
 def test_store_contract_carry_audit_keeps_time_user_action_and_maps_ids(

@@ -34,6 +34,7 @@ MAPS: dict[str, tuple[convert.RecordMap[Any], type[rows.Base]]] = {
     "disclosure": (convert.DISCLOSURE, rows.DisclosureRow),
     "audit": (convert.AUDIT, rows.AuditRow),
     "staff_profile": (convert.STAFF_PROFILE, rows.StaffProfileRow),
+    "screening": (convert.SCREENING, rows.ScreeningRow),
 }
 GIVEN = {"case": "safe_addresses", "goal": "milestones"}
 
@@ -81,6 +82,10 @@ def _filled(store: Any) -> None:
                        doc_date="2026-01-02")
     store.add_referral(case.id, "Shelter", "Safe House", opened="2026-01-03")
     goal = store.add_goal(case.id, "Housing")
+    screening = store.add_screening(case.id, "phq9", "1", "mental_health",
+                                    consent_at="2026-01-03T10:00:00+00:00", consent_note="verbal")
+    store.record_answers(screening.id, {"phq9_1": 2, "phq9_9": "skip"}, asked_role="clinician")
+    store.complete_screening(screening.id, total=None, band=None, reason="too few answered")
     store.add_milestone(goal.id, "Apply", due="2026-02-01")
     store.add_contact("attorney", "Pat", case.id, phone="555")
     store.add_closure("2026-12-24", "CA", "holiday", note="Eve")

@@ -21,7 +21,8 @@ _ITEM = {"id", "number", "label", "text", "text_shipped", "scale", "scored", "do
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOP = {"id", "version", "title", "short_title", "purpose", "stem", "scale", "items", "scoring",
         "subscales", "subscales_rule", "provisional_diagnosis", "bands", "bands_source", "missing",
-        "meaningful_change", "safety", "licence", "text_shipped", "sources", "last_verified", "notes"}
+        "meaningful_change", "safety", "licence", "text_shipped", "sources", "last_verified", "notes",
+        "recall_days"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,10 @@ class Instrument:
     subscales_rule: str = ""
     provisional: ProvisionalRule | None = None
     notes: str = ""
+    # tell it once: an earlier answer may be offered again within this many days (the
+    # instrument's own recall period, e.g. "the last 2 weeks"); None: the items are facts,
+    # always offered; 0 (the field absent): never offered, ask again
+    recall_days: int | None = 0
 
     def item(self, item_id: str) -> Item:
         """The item ``item_id``."""
@@ -350,8 +355,18 @@ def parse_instrument(raw: Any, path: Path) -> Instrument:
         sources=tuple(w.get(raw, "sources", list, "")), last_verified=w.text(raw, "last_verified"),
         subscales=subs, subscales_rule=raw.get("subscales_rule", ""),
         provisional=_provisional(w, raw.get("provisional_diagnosis"), subs, max(p.value for p in scale)),
-        notes=w.text(raw, "notes"),
+        notes=w.text(raw, "notes"), recall_days=_recall_days(w, raw),
     )
+
+
+def _recall_days(w: _Where, raw: dict[str, Any]) -> int | None:
+    if "recall_days" not in raw:
+        return 0
+    days = raw["recall_days"]
+    w.check(days is None or (isinstance(days, int) and not isinstance(days, bool) and days > 0),
+            "recall_days", f"must be a whole number of days above 0, or null (facts: always "
+            f"offered again), not {days!r}")
+    return None if days is None else int(days)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

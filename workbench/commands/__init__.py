@@ -8,7 +8,14 @@ import argparse
 def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
                  json_opt: argparse.ArgumentParser) -> None:
     """Add every sub-command to ``sub``."""
-    from workbench.commands import case_cmds, hub_cmds, packet_cmds, rule_cmds, vault_cmds
+    from workbench.commands import (
+        case_cmds,
+        hub_cmds,
+        packet_cmds,
+        rule_cmds,
+        screening_cmds,
+        vault_cmds,
+    )
 
-    for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds):
+    for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds):
         module.register(sub, vault_opts=vault_opts, json_opt=json_opt)
