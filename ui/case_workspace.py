@@ -38,6 +38,7 @@ TABS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (("ui.packets_tab", "PacketsTab"), ("ui.disclosures_tab", "DisclosuresTab")),
     ),
     ("Audit", (("ui.audit_tab", "AuditTab"),)),
+    ("Screenings", (("ui.screenings_tab", "ScreeningsTab"),)),
 )
 
 # The top-level tabs and the pages (indices into TABS) under each; a group of one page shows
@@ -47,7 +48,7 @@ GROUPS: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("Timeline && dates", (1, 2)),
     ("Legal", (3,)),
     ("Consent && documents", (4, 5, 7)),
-    ("Care && referrals", (6,)),
+    ("Care && referrals", (6, 9)),
     ("Audit", (8,)),
 )
 

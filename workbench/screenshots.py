@@ -209,6 +209,75 @@ def _role_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
     return written
 
 
+def _screened_case(session: object) -> int | None:
+    """A case whose PHQ-9 has several scored screenings (the demo's improving case first)."""
+    from workbench.operations import screenings
+
+    for case in session.store.list_cases():  # type: ignore[attr-defined]
+        series = screenings.outcomes(session, case_id=case.id)  # type: ignore[arg-type]
+        if any(s.instrument_id == "phq9" and len(s.points) > 1 for s in series):
+            return case.id  # type: ignore[no-any-return]
+    return None
+
+
+def _seed_screenings(session: object) -> int | None:
+    """Monthly PHQ-9s on the first case, through the operations (a vault without any)."""
+    from datetime import UTC
+
+    from workbench.operations import screenings
+
+    case = session.store.list_cases()[0]  # type: ignore[attr-defined]
+    now = datetime.now(UTC)
+    for months, total in enumerate((17, 14, 12, 9)):
+        at = now - timedelta(days=30 * (4 - months))
+        answers: dict[str, int | str] = {f"phq9_{i + 1}": min(3, total // 8 + (i < total % 8))
+                                         for i in range(8)}
+        answers["phq9_9"] = 0
+        screenings.administer(session, case_id=case.id, instrument_id="phq9",  # type: ignore[arg-type]
+                              answers=answers, consent_at=at, at=at)
+    return case.id  # type: ignore[no-any-return]
+
+
+def _screening_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
+    """What a clinician sees: the Screenings tab with its outcomes chart, and the runner at
+    its third question (a screening started for the picture, in the throw-away vault)."""
+    from models.errors import WorkbenchError
+    from ui.screening_runner import ScreeningRunnerDialog
+    from workbench.app import build_main_window
+
+    try:
+        window = build_main_window(vault_path, "ben", PASSPHRASE, recent=recent)
+    except WorkbenchError:
+        return []  # the small vault has no clinician
+    written: list[Path] = []
+    try:
+        window.resize(*SIZE)
+        window.show()
+        session = window.session
+        case_id = _screened_case(session) or _seed_screenings(session)
+        workspace = window.work.open_case(case_id)
+        if workspace is None:
+            return []
+        workspace.setCurrentIndex(9)
+        _settle(window)
+        written.append(_save(window, out, "screenings"))
+        runner = ScreeningRunnerDialog(session, workspace.tab(9).case, None, window)
+        runner.instrument_combo.setCurrentIndex(runner.instrument_combo.findData("phq9"))
+        runner.consent.setChecked(True)
+        runner.consent_note.setText("Verbal consent; Spanish interpreter present")
+        runner.start()
+        runner.pick(1)
+        runner.pick(2)
+        runner.show()
+        written.append(_save(runner, out, "screening-runner"))
+        runner.pause()
+        runner.accept()
+    finally:
+        window.lock()
+        window.close()
+    return written
+
+
 def _main_screens(window: QWidget, size: tuple[int, int], suffix: str, out: Path) -> list[Path]:
     """Caseload, an open case (overview), its timeline and its consent ledger at ``size``."""
     window.resize(*size)
@@ -285,6 +354,8 @@ def render(out: Path) -> list[Path]:
         window.close()
         app.processEvents()
         written += _role_screens(vault_path, recent, out)
+        app.processEvents()
+        written += _screening_screens(vault_path, recent, out)
         app.processEvents()
     return written
 

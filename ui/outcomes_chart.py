@@ -1,0 +1,158 @@
+"""A small trend chart of a case's screening totals over time (one panel per instrument),
+with a text summary of each series for screen readers and for anyone who prefers words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from models.errors import WorkbenchError
+from timeline.outcomes import Series
+from timeline.screening import Instrument, instrument
+
+# one colour per panel, readable on a light background (Okabe-Ito, colour-blind safe)
+_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
+
+
+def summary_line(series: Series) -> str:
+    """One series in words: "PHQ-9: 18 → 9, improving, clinically meaningful"."""
+    points = series.points
+    if not points:
+        if series.unscored:
+            return f"{series.short_title}: no score yet ({series.unscored[-1][1]})"
+        return f"{series.short_title}: no score yet"
+    if len(points) == 1:
+        return f"{series.short_title}: {points[0].total} (baseline, nothing to compare yet)"
+    first, last = points[0].total, points[-1].total
+    change = series.since_baseline
+    if change is None:  # a screen: totals are not read as change
+        return f"{series.short_title}: {first} → {last} (a screen; change is not measured)"
+    meaning = "clinically meaningful" if change.meaningful else "not clinically meaningful"
+    return f"{series.short_title}: {first} → {last}, {change.direction}, {meaning}"
+
+
+def summary_text(series: Sequence[Series]) -> str:
+    """Every series in words, one line each (or that there is nothing to show)."""
+    if not series:
+        return "No completed screenings to chart yet."
+    return "\n".join(summary_line(s) for s in series)
+
+
+class OutcomesChartWidget(QWidget):
+    """Totals over time, one panel per instrument: the y-range is the instrument's range,
+    band boundaries are faint lines, the baseline is a ring, each point carries its total."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._series: list[Series] = []
+        self._instruments: dict[str, Instrument] = {}
+        self.setMinimumHeight(190)
+        self.setAccessibleName(self.tr("Outcomes chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so its description is read
+        self.set_series([])
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(520, 220)
+
+    def set_series(self, series: Sequence[Series]) -> None:
+        """Show ``series`` (from ``screenings.outcomes``), repainting."""
+        self._series = [s for s in series if s.points]
+        self._instruments = {}
+        for s in self._series:
+            try:
+                self._instruments[s.instrument_id] = instrument(s.instrument_id)
+            except WorkbenchError:
+                continue
+        self._series = [s for s in self._series if s.instrument_id in self._instruments]
+        self.setAccessibleDescription(summary_text(list(series)))
+        self.update()
+
+    def series(self) -> list[Series]:
+        """The series drawn (those with at least one total)."""
+        return list(self._series)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self._series:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("No completed screenings to chart yet."))
+            painter.end()
+            return
+        gap = 16
+        width = (self.width() - gap * (len(self._series) - 1)) / len(self._series)
+        for i, s in enumerate(self._series):
+            panel = QRectF(i * (width + gap), 0, width, self.height())
+            self._paint_panel(painter, panel, s, QColor(_COLOURS[i % len(_COLOURS)]))
+        painter.end()
+
+    def _paint_panel(self, painter: QPainter, panel: QRectF, series: Series,
+                     colour: QColor) -> None:
+        inst = self._instruments[series.instrument_id]
+        text = self.palette().windowText().color()
+        faint = QColor(text)
+        faint.setAlpha(60)
+        small = QFont(self.font())
+        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+        metrics_h = painter.fontMetrics().height()
+        title = QRectF(panel.left(), panel.top(), panel.width(), metrics_h + 4)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(colour)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         f"{inst.short_title} (0–{inst.max_total})")
+        painter.setFont(small)
+        plot = QRectF(panel.left() + 30, title.bottom() + 10, panel.width() - 50,
+                      panel.height() - title.height() - 10 - 2 * metrics_h - 4)
+        span = max(1, inst.max_total - inst.min_total)
+
+        def y_of(total: float) -> float:
+            return plot.bottom() - (total - inst.min_total) / span * plot.height()
+
+        # band boundaries: faint dashed lines between bands (the bands are named in the table)
+        painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
+        for band in inst.bands[:-1]:
+            y = y_of(band.max + 0.5)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawLine(plot.bottomLeft(), plot.topLeft())
+        for total in (inst.min_total, inst.max_total):
+            painter.drawText(QRectF(panel.left(), y_of(total) - metrics_h / 2, 26, metrics_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             str(total))
+        points = series.points
+        first, last = points[0].day, points[-1].day
+        days = max(1, (last - first).days)
+
+        def x_of(i: int) -> float:
+            if len(points) == 1:
+                return plot.center().x()
+            return plot.left() + 16 + (points[i].day - first).days / days * (plot.width() - 32)
+
+        where = [QPointF(x_of(i), y_of(p.total)) for i, p in enumerate(points)]
+        painter.setPen(QPen(colour, 2))
+        for a, b in zip(where, where[1:], strict=False):
+            painter.drawLine(a, b)
+        for i, (at, point) in enumerate(zip(where, points, strict=True)):
+            painter.setBrush(self.palette().base() if i == 0 else colour)
+            painter.setPen(QPen(colour, 2))
+            radius = 5.5 if i == 0 else 3.5  # the baseline is a larger ring
+            painter.drawEllipse(at, radius, radius)
+            painter.setPen(text)
+            above = at.y() - metrics_h - 4 > plot.top() - metrics_h
+            label = QRectF(at.x() - 20, at.y() - metrics_h - 4 if above else at.y() + 4,
+                           40, metrics_h)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, str(point.total))
+        painter.setPen(text)
+        foot = QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics_h)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft,
+                         self.tr("baseline %1").replace("%1", first.strftime("%d %b %Y")))
+        if len(points) > 1:
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight, last.strftime("%d %b %Y"))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
