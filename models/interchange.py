@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 FORMAT = "workbench"
 VERSION = 1
 _CASE_LISTS = ("safe_addresses", "matters", "triggers", "events", "consents", "referrals",
-               "goals", "contacts", "documents")
+               "goals", "contacts", "documents", "screenings")
 # in-case links: (table, column) -> the list it points into
 LINKS = {
     ("triggers", "matter_id"): "matters",
@@ -108,6 +108,11 @@ def _export_case(store: StoreContract, case: r.Case) -> dict[str, Any]:
     ]
     out["contacts"] = [
         as_dict(c, ("id", "case_id")) for c in store.list_contacts(case.id) if c.case_id == case.id
+    ]
+    out["screenings"] = [
+        {**as_dict(s, ("id", "case_id", "answers")),
+         "answers": [as_dict(a, ()) for a in s.answers]}
+        for s in store.list_screenings(case.id)
     ]
     out["documents"] = [
         {**as_dict(d, ("id", "case_id", "size", "sha256")),
@@ -230,6 +235,7 @@ def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] |
     tables["consents"] = _rows(lists["consents"], "consents", "consent", drop=("id",))
     tables["referrals"] = _rows(lists["referrals"], "referrals", "referral")
     tables["goals"], tables["milestones"] = _goals(lists["goals"])
+    tables["screenings"] = _rows(lists["screenings"], "screenings", "screening", drop=("id",))
     tables["contacts"] = []
     for i, item in enumerate(lists["contacts"]):
         with at(f"contacts[{i}]"):

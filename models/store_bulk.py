@@ -42,16 +42,18 @@ from models.store_care import (
 from models.store_cases import CASE_FIELDS, MATTER_FIELDS
 from models.store_events import clean_event, series_columns
 from models.store_ledger import _HOW_GIVEN, CONSENT_FIELDS, check_document
+from models.store_screenings import _ITEM_ID, _answer_value
 from models.store_triggers import _SERVICE, TRIGGER_FIELDS, TriggersMixin
 
 # parents before children: the order rows are inserted in
 ORDER = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
-         "referrals", "goals", "milestones", "contacts", "closures")
+         "referrals", "goals", "milestones", "contacts", "closures", "screenings")
 ACTIONS = {
     "cases": "case.add", "safe_addresses": "safe_address.add", "matters": "matter.add",
     "triggers": "trigger.add", "events": "event.add", "consents": "consent.add",
     "documents": "document.add", "referrals": "referral.add", "goals": "goal.add",
     "milestones": "milestone.add", "contacts": "contact.add", "closures": "closure.add",
+    "screenings": "screening.add",
 }
 
 
@@ -251,6 +253,44 @@ class Kind:
     choices: Mapping[str, Collection[str]] = dataclass_field(default_factory=dict)
 
 
+def _screening_answers(value: Any, name: str) -> str:
+    """An export's answers (a list of {item_id, value, asked_by, asked_role, asked_at}) in
+    their stored form (a JSON object keyed by item id, in the order first answered)."""
+    if not isinstance(value, list):
+        raise f.bad(name, "must be a list of answers")
+    answers, seen = [], set()
+    for i, item in enumerate(value):
+        where = f"{name}[{i}]"
+        if not isinstance(item, Mapping):
+            raise f.bad(where, "must be an object")
+        item_id = f.text(item.get("item_id"), f"{where}.item_id")
+        if not _ITEM_ID.fullmatch(item_id) or item_id in seen:
+            raise f.bad(f"{where}.item_id", f"{f.shown(item_id)} is not an item id, or is "
+                        "given twice")
+        seen.add(item_id)
+        answers.append(r.ScreeningAnswer(
+            item_id, _answer_value(item.get("value"), f"{where}.value"),
+            f.text(item.get("asked_by"), f"{where}.asked_by"),
+            f.text(item.get("asked_role"), f"{where}.asked_role"),
+            f.moment(item.get("asked_at"), f"{where}.asked_at")))
+    return convert.screening_answers_text(answers)
+
+
+def _opt_total(value: Any, name: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise f.bad(name, "must be a whole number of points, or absent")
+    return value
+
+
+SCREENING_FIELDS: dict[str, f.Coercer] = {
+    "instrument_id": f.text, "instrument_version": f.text, "category": f.enum(r.Category),
+    "status": f.enum(r.ScreeningStatus), "consent_at": f.moment, "consent_by": f.text,
+    "consent_note": f.opt_text, "started_at": f.moment, "completed_at": f.opt_moment,
+    "answers": _screening_answers, "total": _opt_total, "band": f.opt_text,
+    "reason": f.opt_text,
+}
 _DOCUMENT_FIELDS: dict[str, f.Coercer] = {
     "category": f.enum(r.Category), "title": f.text, "doc_date": f.opt_day,
     "media_type": lambda v, _n: v, "data": lambda v, _n: v,  # checked by check_document
@@ -275,6 +315,9 @@ KINDS = {
     "closure": Kind("closures", "a closure", CLOSURE_FIELDS, ("day", "calendar", "reason")),
     "document": Kind("documents", "a document", _DOCUMENT_FIELDS,
                      ("category", "title", "data", "media_type")),
+    "screening": Kind("screenings", "a screening", SCREENING_FIELDS,
+                      ("instrument_id", "instrument_version", "category", "status", "consent_at",
+                       "consent_by", "started_at")),
 }
 
 
@@ -298,6 +341,11 @@ def row(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
         values = TriggersMixin._trigger_columns(values)
     elif name == "consent":
         _check_consent(values)
+    elif name == "screening":
+        if values["consent_at"] > values["started_at"]:
+            raise f.bad("started_at", "must not be before consent was given")
+        total = values.get("total")
+        values["total"] = None if total is None else str(total)
     elif name == "document":
         check_document(values["data"], values["media_type"])
         blob = bytes(values["data"])

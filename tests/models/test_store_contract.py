@@ -433,6 +433,25 @@ def test_store_contract_export_import_round_trip(world: World, make_store: MakeS
     assert [c["display_name"] for c in one["cases"]] == ["Ana"]
 
 
+def test_store_contract_screenings_travel_with_their_case(world: World, make_store: MakeStore,
+                                                         store: StoreContract) -> None:
+    """An export (a backup, a hub push or pull) carries each screening whole: answers with
+    who asked, when and in which role, score, band, consent; nothing is dropped."""
+    store.record_answers(world.screening.id, {"phq9_1": 2, "phq9_2": "skip"},
+                         asked_role="clinician")
+    done = store.complete_screening(world.screening.id, total=2, band="minimal", reason=None)
+    fresh = make_store()
+    fresh.import_data(store.export_data(world.case.ref))
+    [copy] = [c for c in fresh.list_cases() if c.display_name == world.case.display_name]
+    moved = {s.instrument_id: s for s in fresh.list_screenings(copy.id)}
+    mine = {s.instrument_id: s for s in store.list_screenings(world.case.id)}
+    assert set(moved) == set(mine) == {"phq9", "gad7"}
+    assert moved["phq9"] == dataclasses.replace(done, id=moved["phq9"].id, case_id=copy.id)
+    assert [(a.item_id, a.value) for a in moved["phq9"].answers] == [("phq9_1", 2),
+                                                                    ("phq9_2", "skip")]
+    assert moved["gad7"].status is r.ScreeningStatus.PAUSED
+
+
 def test_store_contract_import_csv(store: StoreContract) -> None:
     text = ("case,display_name,kind,title,category,date,time,tz\n"
             "f1,Maya,court_hearing,Hearing,protective_order,2026-12-02,09:30,America/New_York\n"

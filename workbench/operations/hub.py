@@ -132,6 +132,7 @@ def _case_ids(store: StoreContract, case: r.Case) -> dict[str, list[int]]:
         "milestones": [m.id for g in goals for m in g.milestones],
         "contacts": [c.id for c in store.list_contacts(case.id) if c.case_id == case.id],
         "documents": [d.id for d in store.list_documents(case.id)],
+        "screenings": [s.id for s in store.list_screenings(case.id)],
     }
 
 
