@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from models.errors import WorkbenchError
@@ -25,6 +25,8 @@ _KINDS = (Kind.CARE_PLAN,)  # what the screening operations announce
 
 
 def _short_title(s: Screening) -> str:
+    if s.instrument_id == screenings.GENERIC_INSTRUMENT:  # this role may not see which one
+        return QCoreApplication.translate("ScreeningsTab", "Screening")
     try:
         return instrument(s.instrument_id, s.instrument_version).short_title
     except WorkbenchError:

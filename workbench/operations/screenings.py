@@ -17,7 +17,7 @@ from models.records import Category, Event, EventKind, EventStatus, Owner, Role,
 from timeline.outcomes import Series, outcome_series
 from timeline.screening import Instrument, SafetyFlag, ScoreResult, instrument, instruments, score
 from timeline.screening.administration import ToldBefore, category_of, told_before
-from timeline.views import visible_fields
+from timeline.views import GENERIC_CATEGORY, GROUP_OF, visible_fields
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.context import Context
@@ -58,12 +58,27 @@ def sees_answers(role: Role, category: Category) -> bool:
     return "notes" in visible_fields(role, category)
 
 
+GENERIC_INSTRUMENT = "screening"  # what a role that may not see the instrument's name sees
+
+
 def redact_screening(role: Role, screening: Screening) -> Screening:
     """A copy holding only what ``role`` may see: instrument, dates and status for a role that
-    does not read the category in full (no answers, total, band, reason or consent note)."""
+    does not read the category in full (no answers, total, band, reason or consent note).
+
+    Where the role view gives the category only a generic title (an advocate or a peer mentor
+    on mental health), the instrument's name goes too: "PHQ-9" says "depression screening" as
+    plainly as an event title would, so it becomes GENERIC_INSTRUMENT with the generic
+    category, as timeline.views does for events."""
     if sees_answers(role, screening.category):
         return screening
-    return replace(screening, answers=(), total=None, band=None, reason=None, consent_note=None)
+    hidden = replace(screening, answers=(), total=None, band=None, reason=None,
+                     consent_note=None)
+    shown = visible_fields(role, screening.category)
+    if "title" not in shown:
+        hidden = replace(hidden, instrument_id=GENERIC_INSTRUMENT, instrument_version="")
+    if "category" not in shown:
+        hidden = replace(hidden, category=GENERIC_CATEGORY[GROUP_OF[screening.category]])
+    return hidden
 
 
 def start_screening(ctx: Context, *, case_id: int, instrument_id: str,
