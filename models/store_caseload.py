@@ -78,11 +78,8 @@ def next_occurrence(event: r.Event, today: date) -> date | None:
 def series_next(body: str, start: datetime | None, due: date | None, tz: str,
                 exdates: Collection[date], today: date) -> date | None:
     """``next_occurrence`` from the few fields it needs (the caseload reads only those)."""
-    if start is not None:
-        dtstart = start.astimezone(convert.zone(tz)).replace(tzinfo=None)
-    elif due is not None:
-        dtstart = datetime.combine(due, time())
-    else:
+    dtstart = _local_start(start, due, tz)
+    if dtstart is None:
         return None
     simple = _simple(body)
     if simple is not None:
@@ -97,6 +94,15 @@ def series_next(body: str, start: datetime | None, due: date | None, tz: str,
             return None
         if when_.date() not in skipped:
             return when_.date()
+    return None
+
+
+def _local_start(start: datetime | None, due: date | None, tz: str) -> datetime | None:
+    """A series' first moment as naive local time in its zone (a due-date series: midnight)."""
+    if start is not None:
+        return start.astimezone(convert.zone(tz)).replace(tzinfo=None)
+    if due is not None:
+        return datetime.combine(due, time())
     return None
 
 
@@ -218,11 +224,8 @@ def progression(body: str | None, start: datetime | None, due: date | None, tz: 
     rule = _simple(body)
     if rule is None or len(rule.weekdays) > 1:
         return None
-    if start is not None:
-        dtstart = start.astimezone(convert.zone(tz)).replace(tzinfo=None)
-    elif due is not None:
-        dtstart = datetime.combine(due, time())
-    else:
+    dtstart = _local_start(start, due, tz)
+    if dtstart is None:
         return None
     first = dtstart.toordinal()
     if rule.weekly:
