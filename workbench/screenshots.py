@@ -7,8 +7,11 @@ import shutil
 import sys
 import tempfile
 import time as _time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -177,19 +180,33 @@ def _packet_screens(window: QWidget, out: Path, tmp: Path) -> list[Path]:
     return written
 
 
-def _role_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
-    """What a clinician (ben, in the demo vault) sees: legal actions disabled, saying why."""
+@contextmanager
+def _as_clinician(vault_path: Path, recent: object) -> Iterator[Any]:
+    """The main window signed in as the demo's clinician (ben), shown at SIZE; None when the
+    vault has no clinician (the small one). Locked and closed at the end, however it ends."""
     from models.errors import WorkbenchError
     from workbench.app import build_main_window
 
     try:
         window = build_main_window(vault_path, "ben", PASSPHRASE, recent=recent)
     except WorkbenchError:
-        return []  # the small vault has no clinician
-    written: list[Path] = []
+        yield None
+        return
     try:
         window.resize(*SIZE)
         window.show()
+        yield window
+    finally:
+        window.lock()
+        window.close()
+
+
+def _role_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
+    """What a clinician (ben, in the demo vault) sees: legal actions disabled, saying why."""
+    written: list[Path] = []
+    with _as_clinician(vault_path, recent) as window:
+        if window is None:
+            return []
         first = window.work.caseload.model.summary(0).case.id
         workspace = window.work.open_case(first)
         if workspace is not None:
@@ -203,9 +220,6 @@ def _role_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
             _settle(window)
             written.append(_save_with_tooltip(window, timeline.add_hearing, out,
                                               "clinician-timeline"))
-    finally:
-        window.lock()
-        window.close()
     return written
 
 
@@ -241,18 +255,12 @@ def _seed_screenings(session: object) -> int | None:
 def _screening_screens(vault_path: Path, recent: object, out: Path) -> list[Path]:
     """What a clinician sees: the Screenings tab with its outcomes chart, and the runner at
     its third question (a screening started for the picture, in the throw-away vault)."""
-    from models.errors import WorkbenchError
     from ui.screening_runner import ScreeningRunnerDialog
-    from workbench.app import build_main_window
 
-    try:
-        window = build_main_window(vault_path, "ben", PASSPHRASE, recent=recent)
-    except WorkbenchError:
-        return []  # the small vault has no clinician
     written: list[Path] = []
-    try:
-        window.resize(*SIZE)
-        window.show()
+    with _as_clinician(vault_path, recent) as window:
+        if window is None:
+            return []
         session = window.session
         case_id = _screened_case(session) or _seed_screenings(session)
         workspace = window.work.open_case(case_id)
@@ -272,9 +280,6 @@ def _screening_screens(vault_path: Path, recent: object, out: Path) -> list[Path
         written.append(_save(runner, out, "screening-runner"))
         runner.pause()
         runner.accept()
-    finally:
-        window.lock()
-        window.close()
     return written
 
 
