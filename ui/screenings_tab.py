@@ -3,10 +3,11 @@ and beneath the list the outcomes chart with its summary in words."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from models.errors import WorkbenchError
 from models.records import Screening, ScreeningStatus
@@ -14,10 +15,12 @@ from timeline.screening import instrument
 from timeline.screening.administration import CATEGORY_OF
 from ui.editors.record_table import ListTab
 from ui.live_view import LiveView
+from ui.operation_signals import announce
 from ui.outcomes_chart import OutcomesChartWidget, summary_text
+from ui.packet_folder import default_folder
 from ui.permissions import gate, write_denial
 from ui.screening_runner import ScreeningRunnerDialog
-from workbench.operations import screenings
+from workbench.operations import screenings, told
 from workbench.operations.changes import Kind
 
 DASH = "—"  # shown where a role may not see a value, or there is none (never a blank cell)
@@ -67,6 +70,9 @@ class _ScreeningList(ListTab):
         gate(self.start_button, write_denial(session, sorted(set(CATEGORY_OF.values()))))
         self.resume_button = self.add_button(self.tr("&Resume"), self._resume_clicked)
         self.resume_button.setEnabled(False)
+        self.told_button = self.add_button(self.tr("Print what they have &told us…"),
+                                           self._told_clicked)
+        self.confirmation: QMessageBox | None = None
         self.buttons.addStretch(1)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -94,6 +100,36 @@ class _ScreeningList(ListTab):
 
     def _resume_clicked(self) -> None:
         self.resume()
+
+    def _told_clicked(self) -> None:
+        self.choose_told_folder()
+
+    def choose_told_folder(self) -> QFileDialog:
+        """Ask for the folder to print the survivor's own copy into (then print it there)."""
+        dialog = QFileDialog(self, self.tr("Folder for the survivor's own copy"),
+                             default_folder())
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.fileSelected.connect(self.print_told)
+        self.open_dialog(dialog)
+        return dialog
+
+    def print_told(self, folder: str) -> Path | None:
+        """Print "What you have told us" into ``folder`` and confirm where (or say why not)."""
+        try:
+            done = told.print_told_summary(self.session, self.case.id, Path(folder))
+        except (WorkbenchError, OSError) as exc:
+            self.show_notice(str(exc))
+            return None
+        self.show_notice("")
+        announce(self.session, done, self)
+        text = self.tr("Written to %1. A disclosure to the survivor (their own copy) was "
+                       "logged.").replace("%1", str(done.value.path))
+        self.confirmation = QMessageBox(QMessageBox.Icon.Information, self.tr("Printed"), text,
+                                        QMessageBox.StandardButton.Ok, self)
+        self.confirmation.open()
+        return done.value.path
 
     def start(self) -> ScreeningRunnerDialog:
         """Open the runner at its consent page."""

@@ -1,4 +1,4 @@
-"""Screening sub-commands: instruments, screening add/list, outcomes.
+"""Screening sub-commands: instruments, screening add/list/told, outcomes.
 
 Each parses its arguments, calls one operation (workbench.operations.screenings) and prints
 the result; the role view and the consent rule are the operations'.
@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.set_defaults(func=cmd_instruments)
 
     scr = sub.add_parser("screening", help="screenings of a case").add_subparsers(
-        dest="screening_command", metavar="add|list", required=True)
+        dest="screening_command", metavar="add|list|told", required=True)
     p = scr.add_parser("add", parents=[vault_opts], help="give and score a screening (records "
                        "the survivor's consent as given to you now)", description=_ADD_HELP)
     p.add_argument("vault", metavar="VAULT")
@@ -44,6 +44,13 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("vault", metavar="VAULT")
     p.add_argument("case_ref", metavar="REF")
     p.set_defaults(func=cmd_screening_list)
+    p = scr.add_parser("told", parents=[vault_opts],
+                       help="print the survivor's own copy of what they have told us (logs a "
+                            "disclosure to them)")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("case_ref", metavar="REF")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder to write the PDF to")
+    p.set_defaults(func=cmd_screening_told)
 
     p = sub.add_parser("outcomes", parents=[vault_opts],
                        help="each instrument's totals over time with the change since baseline")
@@ -162,6 +169,28 @@ def cmd_screening_list(args: argparse.Namespace) -> int:
                     [(d["date"], d["instrument"], d["status"],
                       d["total"] if d["total"] is not None else (d["reason"] or ""),
                       d["band"], _change_text(changes.get(d["id"]))) for d in data])
+    return 0
+
+
+def cmd_screening_told(args: argparse.Namespace) -> int:
+    """Write the "What you have told us" sheet; print where, and that a disclosure was logged."""
+    from workbench.operations.told import print_told_summary
+    from workbench.operations.views import case_of
+
+    with opened(args) as ctx:
+        case = case_of(ctx, case_ref=args.case_ref)
+        printed = print_told_summary(ctx, case.id, Path(args.out)).value
+    data = {"case": case.ref, "path": str(printed.path), "pages": printed.pages,
+            "sha256": printed.sha256, "disclosure_id": printed.disclosure_id,
+            "answers_shown": printed.summary.answers_shown}
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"Wrote {printed.path} ({printed.pages} page{'s' if printed.pages != 1 else ''}).")
+    print(f"Disclosure #{printed.disclosure_id} logged: the survivor's own copy.")
+    if not printed.summary.answers_shown:
+        print("Your role does not see the answers: the sheet lists only when each "
+              "conversation happened.")
     return 0
 
 
