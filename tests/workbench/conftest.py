@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from workbench.demo import DEMO_PASSPHRASE, build_demo
 
 DEMO_TODAY = date(2026, 11, 27)
+DEMO_NOW = datetime(2026, 11, 27, 18, tzinfo=UTC)  # the operations' clock on DEMO_TODAY
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +33,25 @@ def demo_vault(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("WORKBENCH_TODAY", DEMO_TODAY.isoformat())
     monkeypatch.delenv("WORKBENCH_USER", raising=False)
     return path
+
+
+@pytest.fixture
+def as_user(demo_vault: Path) -> Iterator[Callable[[str], Any]]:
+    """``as_user(name)``: an operations Context on the demo vault as that demo user, today
+    DEMO_TODAY and now DEMO_NOW; every vault it opened is locked at the end."""
+    from models.vault import open_vault
+    from workbench.operations.context import Context
+
+    opened = []
+
+    def make(name: str) -> Context:
+        vault = open_vault(demo_vault, user=name, passphrase=DEMO_PASSPHRASE)
+        opened.append(vault)
+        return Context(vault, today=lambda: DEMO_TODAY, now=lambda: DEMO_NOW)
+
+    yield make
+    for vault in opened:
+        vault.lock()
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 
 import pytest
 
 from models.errors import InvalidInput, PermissionDenied
 from models.records import Category, EventKind, Owner, ScreeningStatus
-from tests.workbench.conftest import DEMO_TODAY
-from workbench.demo import DEMO_PASSPHRASE
+from tests.workbench.conftest import DEMO_NOW, DEMO_TODAY
 from workbench.operations import screenings as ops
 from workbench.operations.changes import Kind
 from workbench.operations.context import Context
 
-NOW = datetime(2026, 11, 27, 18, tzinfo=UTC)
+NOW = DEMO_NOW
 PHQ9_OK = {f"phq9_{i}": 1 for i in range(1, 9)} | {"phq9_9": 0}
 AHTST = {f"ahtst_{i}": 0 for i in range(1, 9)} | {"ahtst_1": 1}
-
-
-@pytest.fixture
-def as_user(demo_vault: Path) -> Iterator:
-    from models.vault import open_vault
-
-    opened = []
-
-    def make(name: str) -> Context:
-        vault = open_vault(demo_vault, user=name, passphrase=DEMO_PASSPHRASE)
-        opened.append(vault)
-        return Context(vault, today=lambda: DEMO_TODAY, now=lambda: NOW)
-
-    yield make
-    for v in opened:
-        v.lock()
 
 
 def _case(ctx: Context, ref: str = "C-0004") -> int:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,32 +10,14 @@ from pypdf import PdfReader
 
 from models.errors import InvalidInput, PermissionDenied
 from models.records import Category
-from tests.workbench.conftest import DEMO_TODAY, run_cli
-from workbench.demo import DEMO_PASSPHRASE
+from tests.workbench.conftest import DEMO_NOW, run_cli
 from workbench.operations import screenings as ops
 from workbench.operations import told
 from workbench.operations.changes import Kind
-from workbench.operations.context import Context
 
-NOW = datetime(2026, 11, 27, 18, tzinfo=UTC)
+NOW = DEMO_NOW
 PHQ9 = {f"phq9_{i}": 1 for i in range(1, 9)} | {"phq9_9": 0, "phq9_2": "not_today"}
 AHTST = {f"ahtst_{i}": 0 for i in range(1, 9)} | {"ahtst_1": 1}
-
-
-@pytest.fixture
-def as_user(demo_vault: Path) -> Iterator:
-    from models.vault import open_vault
-
-    opened = []
-
-    def make(name: str) -> Context:
-        vault = open_vault(demo_vault, user=name, passphrase=DEMO_PASSPHRASE)
-        opened.append(vault)
-        return Context(vault, today=lambda: DEMO_TODAY, now=lambda: NOW)
-
-    yield make
-    for v in opened:
-        v.lock()
 
 
 @pytest.fixture
