@@ -16,7 +16,7 @@ from pathlib import Path
 from exports.atomic import write_atomically
 from exports.told_sheet import build_told_sheet, free_sheet_name
 from models.errors import InvalidInput
-from models.records import Category
+from models.records import Category, Screening
 from timeline.screening import instrument
 from timeline.told import ToldSummary, told_summary
 from workbench.operations import policy
@@ -43,10 +43,14 @@ class PrintedTold:
 
 def told_summary_for(ctx: Context, case_id: int) -> ToldSummary:
     """The case's summary as the acting role may see it (answers only where it reads them)."""
+    return _seen_and_summary(ctx, case_id)[1]
+
+
+def _seen_and_summary(ctx: Context, case_id: int) -> tuple[list[Screening], ToldSummary]:
     policy.require(ctx, Action.READ)
     seen = list_screenings(ctx, case_id=case_id)
     withheld = {s.id for s in seen if not sees_answers(ctx.role, s.category)}
-    return told_summary(seen, instrument, withheld=withheld)
+    return seen, told_summary(seen, instrument, withheld=withheld)
 
 
 def print_told_summary(ctx: Context, case_id: int, out_dir: Path) -> Done[PrintedTold]:
@@ -56,11 +60,9 @@ def print_told_summary(ctx: Context, case_id: int, out_dir: Path) -> Done[Printe
     if not folder.is_dir():
         raise InvalidInput(f"The folder {folder} does not exist; choose another.", field="out")
     case = ctx.store.get_case(case_id)
-    seen = list_screenings(ctx, case_id=case_id)
+    seen, summary = _seen_and_summary(ctx, case_id)
     if not seen:
         raise InvalidInput("There are no screenings of this case to print.", field="case")
-    withheld = {s.id for s in seen if not sees_answers(ctx.role, s.category)}
-    summary = told_summary(seen, instrument, withheld=withheld)
     now = ctx.now()
     sheet = build_told_sheet(summary, display_name=case.display_name, printed_on=now)
     categories = sorted({Category(s.category) for s in seen})
