@@ -35,9 +35,11 @@ from models.records import (
     Matter,
     Referral,
     SafeAddress,
+    Screening,
+    ScreeningStatus,
 )
 
-Record = Case | SafeAddress | Event | Matter | Document | Goal | Referral
+Record = Case | SafeAddress | Event | Matter | Document | Goal | Referral | Screening
 R = TypeVar("R", bound=Record)
 
 
@@ -84,7 +86,7 @@ class PacketPlan:
     _by_type: dict[type, tuple[Record, ...]] = field(default_factory=dict, repr=False)
 
     def records(self, kind: type[R]) -> tuple[R, ...]:
-        """Included records of one type (Event, Document, Goal, Referral, Matter)."""
+        """Included records of one type (Event, Document, Goal, Referral, Matter, Screening)."""
         if kind not in self._by_type:
             found = {record_id(r): r for recs in self.included.values() for r in recs if type(r) is kind}
             self._by_type[kind] = tuple(found.values())
@@ -105,7 +107,8 @@ class PacketPlan:
 def record_id(record: Record) -> str:
     """Stable id of a record for the disclosure log, e.g. "event:12"."""
     kind = {Case: "case", SafeAddress: "safe_address", Event: "event", Matter: "matter",
-            Document: "document", Goal: "goal", Referral: "referral"}[type(record)]
+            Document: "document", Goal: "goal", Referral: "referral",
+            Screening: "screening"}[type(record)]
     return f"{kind}:{record.id}"
 
 
@@ -138,8 +141,12 @@ def _decide(category: Category, consents: Sequence[Consent], recipient: str, pur
 
 def _candidates(template: PacketTemplate, case: Case, events: Iterable[Event],
                 matters: Iterable[Matter], documents: Iterable[Document], goals: Iterable[Goal],
-                referrals: Iterable[Referral]) -> dict[Category, list[Record]]:
-    """Records in scope for this packet kind, grouped by their consent category."""
+                referrals: Iterable[Referral],
+                screenings: Iterable[Screening] = ()) -> dict[Category, list[Record]]:
+    """Records in scope for this packet kind, grouped by their consent category.
+
+    A screening is gated by its own category (as the builder's role view gives it): only
+    completed ones are in scope, as only they are printed (the outcomes section)."""
     by_cat: dict[Category, list[Record]] = {}
 
     def add(category: Category, record: Record) -> None:
@@ -167,6 +174,10 @@ def _candidates(template: PacketTemplate, case: Case, events: Iterable[Event],
     if template.has("referrals"):
         for referral in referrals:
             add(referral.category, referral)
+    if template.has("outcomes"):
+        for screening in screenings:
+            if screening.status is ScreeningStatus.COMPLETED:
+                add(screening.category, screening)
     return by_cat
 
 
@@ -195,11 +206,13 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
                 documents: Sequence[Document], goals: Sequence[Goal], referrals: Sequence[Referral],
                 compelled_legal_basis: str | None = None, matter_ref: str | None = None,
                 hidden_by_role: Mapping[Category, str] = {},
+                screenings: Sequence[Screening] = (),
                 ) -> PacketPlan:
     """Split a case's records into what this recipient may receive and what is withheld, and why.
 
     ``hidden_by_role`` maps each category the builder's role may not read in full to the note
     shown with it; those are withheld first, before consent and also when compelled.
+    ``screenings`` are gated one by one under their own category, like every other record.
     """
     template = load_template(kind)
     if not recipient.strip():
@@ -209,7 +222,8 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
         raise InvalidInput("A compelled release needs its legal basis (e.g. the subpoena or "
                            "court order).", field="legal_basis")
     own_consents = [c for c in consents if c.case_id == case.id]
-    candidates = _candidates(template, case, events, matters, documents, goals, referrals)
+    candidates = _candidates(template, case, events, matters, documents, goals, referrals,
+                             screenings)
     included: dict[Category, tuple[Record, ...]] = {}
     withheld: list[Withheld] = []
     consent_ids: set[int] = set()

@@ -20,6 +20,7 @@ from exports.atomic import safe_packet_filename, write_atomically
 from exports.consent_gate import PacketPlan, plan_packet, record_id, same_party_key
 from exports.packet import build_packet
 from exports.signing import ServiceCertificate
+from models.errors import InvalidInput
 from models.records import (
     Case,
     Category,
@@ -32,8 +33,10 @@ from models.records import (
     Matter,
     Owner,
     Referral,
+    Screening,
     StaffProfile,
 )
+from timeline.screening import instrument
 
 ProgressFn = Callable[[int, int], None]
 STEPS = 4  # plan, build, write and record, done
@@ -52,6 +55,8 @@ class CaseRecords:
     documents: tuple[Document, ...]
     goals: tuple[Goal, ...]
     referrals: tuple[Referral, ...]
+    # as the builder's role view gives them (workbench.operations.packets.case_records)
+    screenings: tuple[Screening, ...] = ()
 
     def recipients(self) -> list[str]:
         """Consent recipients of this case, each once, in first-granted order."""
@@ -75,6 +80,7 @@ class CaseRecords:
         out.update({record_id(d): d.title for d in self.documents})
         out.update({record_id(g): g.title for g in self.goals})
         out.update({record_id(r): f"{r.service} — {r.organisation}" for r in self.referrals})
+        out.update({record_id(s): _screening_label(s) for s in self.screenings})
         return out
 
 
@@ -83,8 +89,19 @@ def _event_label(event: Event) -> str:
     return f"{when.isoformat()} {event.title}" if when else event.title
 
 
+def _screening_label(screening: Screening) -> str:
+    """"2026-10-01 PHQ-9", or "… Screening" where the role view hides the instrument."""
+    when = (screening.completed_at or screening.started_at).date().isoformat()
+    try:
+        name = instrument(screening.instrument_id).short_title
+    except InvalidInput:  # the role view's generic "screening"
+        name = "Screening"
+    return f"{when} {name}"
+
+
 def gather(store: Any, case_id: int) -> CaseRecords:
-    """Read one case's records from the store."""
+    """Read one case's records from the store (screenings are left to the caller, who reads
+    them through the builder's role view)."""
     return CaseRecords(
         case=store.get_case(case_id),
         consents=tuple(store.list_consents(case_id)),
@@ -134,7 +151,7 @@ def plan_for(records: CaseRecords, request: PacketRequest, today: date, *,
         today=today, consents=records.consents, events=records.events, matters=records.matters,
         documents=records.documents, goals=records.goals, referrals=records.referrals,
         compelled_legal_basis=request.legal_basis, matter_ref=request.matter_ref or None,
-        hidden_by_role=hidden_by_role,
+        hidden_by_role=hidden_by_role, screenings=records.screenings,
     )
 
 

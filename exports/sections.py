@@ -20,8 +20,9 @@ from exports.closed_days import closed_day_finder
 from exports.consent_gate import PacketPlan
 from exports.flowables import Heading, data_table
 from exports.fonts import BOLD, FontKit
+from exports.outcomes_section import measure_story, measures, sources_text
 from exports.rule_text import cited_lines, working_lines
-from models.records import Closure, Event, Goal, Matter, Referral
+from models.records import Closure, Event, Goal, Matter, Referral, Screening
 
 
 class SectionBuilder:
@@ -126,6 +127,24 @@ class SectionBuilder:
                 w = self.width
                 out.append(data_table(["Milestone", "Due", "Done"], rows,
                                       [0.6 * w, 0.2 * w, 0.2 * w], self.styles, self.fonts))
+        return out
+
+    def outcomes(self, title: str) -> list[Flowable]:
+        """Per measure, a trend chart and a table of dates, totals, bands and change since the
+        baseline (only screenings the gate included; exports.outcomes_section)."""
+        found = measures(self.plan.records(Screening))
+        if not found:
+            return []
+        out: list[Flowable] = [self.heading("outcomes", title),
+                               self.para(self.word("outcomes_intro"), "small"), spacer(6)]
+        for m in found:
+            inst = m.instrument
+            heading = self.para(f"{inst.short_title} — {inst.title} "
+                                f"({inst.min_total}–{inst.max_total})", "h2")
+            out += measure_story(m, heading=heading, para=self.para,
+                                 word=self.plan.template.word,
+                                 fonts=self.fonts, styles=self.styles, width=self.width)
+        out += [self.para(line, "small") for line in sources_text(found, self.plan.template.word)]
         return out
 
     def referrals(self, title: str) -> list[Flowable]:

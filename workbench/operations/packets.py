@@ -28,7 +28,7 @@ from exports.packet_job import (
 )
 from models.errors import InvalidInput
 from models.records import Category, ConsentStatus, Role
-from workbench.operations import policy
+from workbench.operations import policy, screenings
 from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.context import Context
 from workbench.operations.policy import Action
@@ -87,13 +87,18 @@ def hidden_by_role(role: Role) -> dict[Category, str]:
 
 def case_records(ctx: Context, *, case_id: int | None = None,
                  case_ref: str | None = None) -> CaseRecords:
-    """Everything of one case the packet builder and the consent gate look at."""
+    """Everything of one case the packet builder and the consent gate look at.
+
+    Screenings come through the role view (``screenings.list_screenings``): a role that may
+    not read a category in full holds only the redacted copy, which the gate then withholds
+    as not visible to that role."""
     policy.require(ctx, Action.PACKET)
     if case_ref is not None:
         case_id = ctx.store.get_case_by_ref(case_ref).id
     if case_id is None:
         raise TypeError("case_records needs case_id or case_ref")
-    return gather(ctx.store, case_id)
+    return replace(gather(ctx.store, case_id),
+                   screenings=tuple(screenings.list_screenings(ctx, case_id=case_id)))
 
 
 def only_purpose(ctx: Context, records: CaseRecords, recipient: str) -> str:
