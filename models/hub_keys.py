@@ -47,7 +47,8 @@ TABLE_GROUP = {
     "matters": "legal", "triggers": "legal",
 }
 # tables whose rows take the key group of their own category column
-CATEGORY_TABLES = frozenset({"events", "documents", "referrals", "goals", "screenings"})
+CATEGORY_TABLES = frozenset({"events", "documents", "referrals", "goals", "screenings",
+                             "status_changes", "safety_plans", "conferences"})
 
 
 @cache

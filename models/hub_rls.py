@@ -27,9 +27,9 @@ from models.records import Role
 GROUP = "workbench_members"
 CASE_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "consents",
                "documents", "referrals", "goals", "milestones", "contacts", "closures",
-               "staff_profiles", "screenings")
+               "staff_profiles", "screenings", "status_changes", "safety_plans", "conferences")
 APPEND_ONLY = ("audit", "disclosures")
-CATEGORY_TABLES = ("events", "documents", "referrals", "goals", "screenings")
+CATEGORY_TABLES = tuple(sorted(hub_keys.CATEGORY_TABLES))
 
 
 def writable_categories(role: Role) -> list[str]:

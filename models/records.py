@@ -363,6 +363,9 @@ class Referral:
     opened: date | None = None
     updated: date | None = None
     notes: str | None = None
+    choice: ReferralChoice | None = None  # None: not asked yet
+    shares_data: bool = False  # making it sends case data to the organisation
+    consent_id: int | None = None  # the consent that allows that sharing
     # the row's version when read (optimistic concurrency; not part of equality)
     version: int = field(default=1, compare=False)
 
@@ -375,6 +378,7 @@ class Milestone:
     title: str
     due: date | None = None
     done: date | None = None
+    linked_event_id: int | None = None  # the timeline event that achieves it, if any
     # the row's version when read (optimistic concurrency; not part of equality)
     version: int = field(default=1, compare=False)
 
@@ -390,6 +394,11 @@ class Goal:
     category: Category = Category.SAFETY_PLAN
     status: str = "open"  # open | achieved | dropped
     milestones: tuple[Milestone, ...] = ()
+    domain: GoalDomain | None = None
+    priority: int | None = None  # the survivor's own ranking: 1 matters most to them
+    measure: Measure | None = None
+    baseline: str | None = None  # a value of the measure (a score, a status, "yes"/"no")
+    target: str | None = None
     # the row's version when read (optimistic concurrency; not part of equality)
     version: int = field(default=1, compare=False)
 
@@ -444,6 +453,164 @@ class Screening:
     def answer(self, item_id: str) -> ScreeningAnswer | None:
         """The answer to ``item_id``, or None when it was not asked."""
         return next((a for a in self.answers if a.item_id == item_id), None)
+
+
+# --- care-hub records (issue 11 §3-§5) ------------------------------------------------------
+
+class RiskLevel(StrEnum):
+    """The team's judgement of current danger, recorded with the safety plan (worst last)."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class HousingStatus(StrEnum):
+    """Where the survivor lives now, least stable first (the housing categorical series)."""
+
+    UNSHELTERED = "unsheltered"
+    EMERGENCY_SHELTER = "emergency_shelter"
+    STAYING_WITH_OTHERS = "staying_with_others"
+    TRANSITIONAL = "transitional"
+    STABLE = "stable"
+
+
+class HistorySubject(StrEnum):
+    """What a StatusChange is the history of."""
+
+    GOAL = "goal"  # subject_id: the goal; value: its status
+    REFERRAL = "referral"  # subject_id: the referral; value: its status
+    RISK = "risk"  # subject_id: the safety plan; value: a RiskLevel
+    HOUSING = "housing"  # no subject_id; value: a HousingStatus
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """One entry of a status history: who set which value when (append-only)."""
+
+    id: int
+    case_id: int
+    subject: HistorySubject
+    value: str
+    category: Category
+    changed_at: datetime
+    changed_by: str
+    subject_id: int | None = None
+    note: str | None = None
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SafeContact:
+    """Someone the survivor can call when the warning signs show."""
+
+    name: str
+    role: str  # e.g. "friend", "advocate", "hotline"
+    how: str | None = None  # phone or how to reach them safely
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyPlan:
+    """A case's safety plan (one per case), in the safety_plan category."""
+
+    id: int
+    case_id: int
+    updated_at: datetime
+    updated_by: str
+    warning_signs: tuple[str, ...] = ()
+    safe_contacts: tuple[SafeContact, ...] = ()
+    safe_places: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()  # what to do
+    own_words: str | None = None  # the survivor's own words
+    risk_level: RiskLevel | None = None
+    review_on: date | None = None
+    review_event_id: int | None = None  # the review task on the timeline
+    category: Category = Category.SAFETY_PLAN
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
+
+class Participation(StrEnum):
+    """How the survivor took part in a case conference."""
+
+    ATTENDED = "attended"
+    VIEWS_GIVEN = "views_given"  # did not attend; gave their views beforehand
+    REPRESENTED = "represented"  # an advocate spoke for them, with their agreement
+    DECLINED = "declined"  # chose not to take part
+
+
+class AttendeeKind(StrEnum):
+    STAFF = "staff"  # a hub user
+    CONTACT = "contact"  # one of the case's contacts (another agency)
+    SURVIVOR = "survivor"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    name: str
+    kind: AttendeeKind
+    role: str | None = None  # e.g. "clinician", "shelter case worker"
+    contact_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conference:
+    """A case conference: who met, how the survivor took part, what was decided.
+
+    Action items are tasks on the timeline (``action_event_ids``); the conference itself may be
+    a timeline event (``event_id``)."""
+
+    id: int
+    case_id: int
+    held_on: date
+    participation: Participation
+    recorded_by: str
+    recorded_at: datetime
+    attendees: tuple[Attendee, ...] = ()
+    wishes: str | None = None  # the survivor's wishes, in their words where possible
+    decisions: tuple[str, ...] = ()
+    action_event_ids: tuple[int, ...] = ()
+    event_id: int | None = None
+    category: Category = Category.SAFETY_PLAN
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
+
+class GoalDomain(StrEnum):
+    """The domains of a measurable care plan."""
+
+    HEALTH = "health"
+    MENTAL_HEALTH = "mental_health"
+    SAFETY = "safety"
+    HOUSING = "housing"
+    LEGAL = "legal"
+    INCOME_BENEFITS = "income_benefits"
+    EDUCATION_EMPLOYMENT = "education_employment"
+    SOCIAL_CONNECTION = "social_connection"
+
+
+class MeasureKind(StrEnum):
+    SCORE = "score"  # an instrument's total (instrument_id)
+    STATUS = "status"  # a categorical status (scale: "housing" or "risk")
+    YES_NO = "yes_no"
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """How a goal is measured; its baseline and target are values of this measure."""
+
+    kind: MeasureKind
+    instrument_id: str | None = None  # SCORE
+    scale: str | None = None  # STATUS: "housing" (HousingStatus) or "risk" (RiskLevel)
+
+
+class ReferralChoice(StrEnum):
+    """The survivor's choice about a referral: never referred without it."""
+
+    OPTED_IN = "opted_in"
+    DECLINED = "declined"  # respected: the referral is not made
 
 
 @dataclass(frozen=True, slots=True)

@@ -233,6 +233,10 @@ class ReferralRow(Versioned, Base):
     opened: Mapped[str | None] = mapped_column(String(10))
     updated: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
+    # 0007: the survivor's choice, and the consent that allows sharing when it shares data
+    choice: Mapped[str | None] = mapped_column(String(16))
+    shares_data: Mapped[bool | None] = mapped_column(Boolean)  # NULL: no (rows before 0007)
+    consent_id: Mapped[int | None] = mapped_column(ForeignKey("consents.id", ondelete="SET NULL"))
 
 
 class GoalRow(Versioned, Base):
@@ -247,6 +251,12 @@ class GoalRow(Versioned, Base):
     milestones: Mapped[list[MilestoneRow]] = relationship(
         lazy="selectin", order_by="MilestoneRow.id", cascade="all, delete-orphan"
     )
+    # 0007: a measurable goal (what it is measured by is sealed: an instrument names a category)
+    domain: Mapped[str | None] = mapped_column(String(32))
+    priority: Mapped[int | None] = mapped_column(Integer)
+    measure: Mapped[str | None] = mapped_column(Sealed(withheld=None))  # JSON records.Measure
+    baseline: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    target: Mapped[str | None] = mapped_column(Sealed(withheld=None))
 
 
 class MilestoneRow(Versioned, Base):
@@ -258,6 +268,8 @@ class MilestoneRow(Versioned, Base):
     title: Mapped[str] = mapped_column(Sealed())
     due: Mapped[str | None] = mapped_column(String(10))
     done: Mapped[str | None] = mapped_column(String(10))
+    linked_event_id: Mapped[int | None] = mapped_column(  # 0007
+        ForeignKey("events.id", ondelete="SET NULL"))
 
 
 class ScreeningRow(Versioned, Base):
@@ -286,6 +298,65 @@ class ScreeningRow(Versioned, Base):
     total: Mapped[str | None] = mapped_column(Sealed("notes", None))  # a whole number as text
     band: Mapped[str | None] = mapped_column(Sealed("notes", None))
     reason: Mapped[str | None] = mapped_column(Sealed("notes", None))
+
+
+class StatusChangeRow(Versioned, Base):
+    """One entry of a status history (records.StatusChange; 0007): goal and referral statuses,
+    risk levels, housing. The value and note are sealed; what it is the history of, when and
+    by whom stay plaintext (docs/hub.md)."""
+
+    __tablename__ = "status_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    subject: Mapped[str] = mapped_column(String(16))
+    subject_id: Mapped[int | None] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str] = mapped_column(Sealed())
+    changed_at: Mapped[str] = mapped_column(String(32))
+    changed_by: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Sealed("notes", None))
+
+
+class SafetyPlanRow(Versioned, Base):
+    """A case's safety plan (records.SafetyPlan; 0007), one per case. Its content is sealed at
+    the notes tier of the safety group; the risk level at the title tier; the review day is
+    plaintext like every other date (the review is also a task on the timeline)."""
+
+    __tablename__ = "safety_plans"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    category: Mapped[str] = mapped_column(String(32))
+    warning_signs: Mapped[str] = mapped_column(Sealed("notes", "[]"), default="[]")
+    safe_contacts: Mapped[str] = mapped_column(Sealed("notes", "[]"), default="[]")
+    safe_places: Mapped[str] = mapped_column(Sealed("notes", "[]"), default="[]")
+    steps: Mapped[str] = mapped_column(Sealed("notes", "[]"), default="[]")
+    own_words: Mapped[str | None] = mapped_column(Sealed("notes", None))
+    risk_level: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    review_on: Mapped[str | None] = mapped_column(String(10))
+    review_event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("events.id", ondelete="SET NULL"))
+    updated_at: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(Text)
+
+
+class ConferenceRow(Versioned, Base):
+    """A case conference (records.Conference; 0007). Attendees, the survivor's wishes and the
+    decisions are sealed at the notes tier; the day, participation and the ids of its timeline
+    event and action tasks stay plaintext."""
+
+    __tablename__ = "conferences"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    category: Mapped[str] = mapped_column(String(32))
+    held_on: Mapped[str] = mapped_column(String(10))
+    participation: Mapped[str] = mapped_column(String(16))
+    attendees: Mapped[str] = mapped_column(Sealed("notes", "[]"), default="[]")
+    wishes: Mapped[str | None] = mapped_column(Sealed("notes", None))
+    decisions: Mapped[str] = mapped_column(Sealed("notes", "[]"), default="[]")
+    action_event_ids: Mapped[str] = mapped_column(Text, default="[]")
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id", ondelete="SET NULL"))
+    recorded_by: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(32))
 
 
 class ContactRow(Versioned, Base):

@@ -40,6 +40,9 @@ _WHAT = {
     "contacts": "contact",
     "closures": "closure",
     "disclosures": "disclosure",
+    "safety_plans": "safety plan",
+    "conferences": "case conference",
+    "status_changes": "status change",
 }
 
 

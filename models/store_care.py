@@ -16,15 +16,24 @@ from models.field_cipher import reserve_ids
 from models.rows import (
     CaseRow,
     ClosureRow,
+    ConsentRow,
     ContactRow,
+    EventRow,
     GoalRow,
     MilestoneRow,
     ReferralRow,
     StaffProfileRow,
 )
 from models.store_base import StoreBase
+from models.store_care_records import (
+    GOAL_STATUSES,
+    REFERRAL_CHOICE_FIELDS,
+    CareRecordsMixin,
+    clean_measured,
+)
 
-_GOAL_STATUS = ("open", "achieved", "dropped")
+_GOAL_STATUS = GOAL_STATUSES
+_MEASURED = ("domain", "priority", "measure", "baseline", "target")
 
 
 def _goal_status(value: object, field: str) -> str:
@@ -42,11 +51,13 @@ REFERRAL_FIELDS: dict[str, f.Coercer] = {
     "opened": f.opt_day,
     "updated": f.opt_day,
     "notes": f.opt_text,
+    **REFERRAL_CHOICE_FIELDS,
 }
 GOAL_FIELDS: dict[str, f.Coercer] = {
     "title": f.text, "category": f.enum(r.Category), "status": _goal_status,
 }
-MILESTONE_FIELDS: dict[str, f.Coercer] = {"title": f.text, "due": f.opt_day, "done": f.opt_day}
+MILESTONE_FIELDS: dict[str, f.Coercer] = {"title": f.text, "due": f.opt_day, "done": f.opt_day,
+                                          "linked_event_id": f.opt_id}
 CONTACT_FIELDS: dict[str, f.Coercer] = {
     "kind": f.enum(r.ContactKind),
     "name": f.text,
@@ -89,8 +100,9 @@ CLOSURE_FIELDS: dict[str, f.Coercer] = {
 }
 
 
-class CareMixin(StoreBase):
-    """Referrals, goals, milestones, contacts and closures."""
+class CareMixin(CareRecordsMixin, StoreBase):
+    """Referrals, goals, milestones, contacts and closures (and, in CareRecordsMixin, safety
+    plans, conferences and status histories). Goal and referral statuses keep a history."""
 
     def add_referral(
         self, case_id: int, service: str, organisation: str,
@@ -102,9 +114,13 @@ class CareMixin(StoreBase):
         clean.setdefault("category", r.Category.HOUSING_BENEFITS)
         with self._write() as s:
             self._require(s, CaseRow, case_id)  # exists: nothing of it is read
+            if clean.get("consent_id") is not None:
+                self._same_case(s, ConsentRow, clean["consent_id"], case_id, "consent_id")
             row = ReferralRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
+            self._add_change(s, case_id, r.HistorySubject.REFERRAL, row.status, row.category,
+                             row.id)
             self._audit(s, "referral.add", "referrals", row.id, case_id)
             return convert.referral(row)
 
@@ -121,6 +137,8 @@ class CareMixin(StoreBase):
                 allowed = ", ".join(sorted(r.REFERRAL_TRANSITIONS[old])) or "nothing (it is closed)"
                 raise f.bad("status", f"a {old.value} referral can move to {allowed}, not {new.value}")
             row.status, row.updated = new.value, on.isoformat()
+            self._add_change(s, row.case_id, r.HistorySubject.REFERRAL, new.value, row.category,
+                             row.id)
             self._audit(s, "referral.status", "referrals", row.id, row.case_id)
             return convert.referral(row)
 
@@ -132,23 +150,31 @@ class CareMixin(StoreBase):
             return convert.REFERRAL.from_rows(s.execute(query))
 
     def add_goal(self, case_id: int, title: str, **fields: object) -> r.Goal:
-        """Add a care-plan goal (category defaults to safety plan)."""
+        """Add a care-plan goal (category defaults to safety plan); measurable with domain,
+        priority, measure, baseline and target."""
+        measured = {k: fields.pop(k) for k in list(fields) if k in _MEASURED}
         clean = f.clean({"title": title, **fields}, GOAL_FIELDS, "a goal")
+        clean.update(clean_measured(measured, None))
         clean.setdefault("category", r.Category.SAFETY_PLAN)
         with self._write() as s:
             self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = GoalRow(case_id=case_id, **convert.columns(clean))
             s.add(row)
             s.flush()
+            self._add_change(s, case_id, r.HistorySubject.GOAL, row.status, row.category, row.id)
             self._audit(s, "goal.add", "goals", row.id, case_id)
             return convert.goal(row)
 
-    def set_goal_status(self, goal_id: int, status: str) -> r.Goal:
-        """Mark a goal open, achieved or dropped."""
+    def set_goal_status(self, goal_id: int, status: str, *, note: str | None = None) -> r.Goal:
+        """Mark a goal open, achieved or dropped (added to its history, with ``note``)."""
         status = _goal_status(status, "status")
+        clean_note = f.opt_text(note, "note")
         with self._write() as s:
             row = self._get(s, GoalRow, goal_id)
-            row.status = status
+            if row.status != status:
+                row.status = status
+                self._add_change(s, row.case_id, r.HistorySubject.GOAL, status, row.category,
+                                 row.id, clean_note)
             self._audit(s, "goal.status", "goals", row.id, row.case_id)
             return convert.goal(row)
 
@@ -159,6 +185,9 @@ class CareMixin(StoreBase):
         clean = f.clean({"title": title, "due": due, **fields}, MILESTONE_FIELDS, "a milestone")
         with self._write() as s:
             goal = self._get(s, GoalRow, goal_id)
+            if clean.get("linked_event_id") is not None:
+                self._same_case(s, EventRow, clean["linked_event_id"], goal.case_id,
+                                "linked_event_id")
             row = MilestoneRow(goal_id=goal_id, **convert.columns(clean))
             goal.milestones.append(row)
             s.flush()

@@ -201,11 +201,26 @@ class StoreContract(Protocol):
         ...
 
     def add_goal(self, case_id: int, title: str, **fields: object) -> r.Goal:
-        """Add a care-plan goal (category defaults to safety plan)."""
+        """Add a care-plan goal (category defaults to safety plan); measurable with domain,
+        priority, measure, baseline and target."""
         ...
 
-    def set_goal_status(self, goal_id: int, status: str) -> r.Goal:
-        """Mark a goal open, achieved or dropped."""
+    def set_goal_status(self, goal_id: int, status: str, *, note: str | None = None) -> r.Goal:
+        """Mark a goal open, achieved or dropped (added to its history, with ``note``)."""
+        ...
+
+    def update_goal(self, goal_id: int, **fields: object) -> r.Goal:
+        """Change a goal's title, domain, the survivor's priority, its measure, baseline or
+        target (``version``: as read). The status has its own call (set_goal_status)."""
+        ...
+
+    def link_milestone(self, milestone_id: int, event_id: int | None) -> r.Milestone:
+        """Link a milestone to the timeline event that achieves it (None: unlink)."""
+        ...
+
+    def update_referral(self, referral_id: int, **fields: object) -> r.Referral:
+        """Record the survivor's choice, whether making it shares case data, the consent that
+        allows it, or notes (``version``: as read). Its status has its own call."""
         ...
 
     def add_milestone(self, goal_id: int, title: str, due: Day | None = None,
@@ -297,6 +312,43 @@ class StoreContract(Protocol):
 
     def list_screenings(self, case_id: int) -> list[r.Screening]:
         """The screenings of one case, oldest first."""
+        ...
+
+    # --- status histories, safety plans, case conferences (0007) ----------------------------
+    def record_housing(self, case_id: int, status: r.HousingStatus | str, *,
+                       note: str | None = None,
+                       on: datetime | str | None = None) -> r.StatusChange:
+        """Record where the survivor lives now (the housing series; ``on`` defaults to now)."""
+        ...
+
+    def list_status_changes(self, case_id: int, subject: r.HistorySubject | str | None = None,
+                            subject_id: int | None = None) -> list[r.StatusChange]:
+        """A case's status histories, oldest first (of one subject, and of one record):
+        goal and referral statuses, risk levels, housing."""
+        ...
+
+    def save_safety_plan(self, case_id: int, *, risk_note: str | None = None,
+                         **fields: object) -> r.SafetyPlan:
+        """Create the case's safety plan or change it (``version``: as read). A new risk level
+        is added to the risk history (with ``risk_note``) in the same transaction."""
+        ...
+
+    def get_safety_plan(self, case_id: int) -> r.SafetyPlan | None:
+        """The case's safety plan, or None when it has none yet."""
+        ...
+
+    def add_conference(self, case_id: int, held_on: object, participation: object,
+                       **fields: object) -> r.Conference:
+        """Record a case conference: its day, how the survivor took part, and (fields)
+        attendees, wishes, decisions, action_event_ids, event_id and category."""
+        ...
+
+    def update_conference(self, conference_id: int, **fields: object) -> r.Conference:
+        """Change a conference's minutes (``version``: as read)."""
+        ...
+
+    def list_conferences(self, case_id: int) -> list[r.Conference]:
+        """The case conferences of one case, by day."""
         ...
 
     # --- disclosure log and audit trail -----------------------------------------------------

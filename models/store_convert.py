@@ -56,8 +56,17 @@ def column_value(value: Any) -> Any:
     if isinstance(value, frozenset | set):
         return json.dumps(sorted(column_value(v) for v in value))
     if isinstance(value, tuple | list):
-        return json.dumps([column_value(v) for v in value])
+        return json.dumps([_json_item(v) for v in value], ensure_ascii=False)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return json.dumps(_json_item(value), ensure_ascii=False)
     return value
+
+
+def _json_item(value: Any) -> Any:
+    # an element of a JSON column: a nested record (a safe contact, an attendee) as an object
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {k: v for k, v in dataclasses.asdict(value).items()}
+    return column_value(value)
 
 
 _AS_IS = frozenset({str, int, bool})
@@ -282,10 +291,47 @@ CONSENT = RecordMap(r.Consent, rows.ConsentRow, {
 DOCUMENT = RecordMap(r.Document, rows.DocumentRow, {"category": _enum(r.Category), "doc_date": _OPT_DAY})
 REFERRAL = RecordMap(r.Referral, rows.ReferralRow, {
     "status": _enum(r.ReferralStatus), "category": _enum(r.Category), "opened": _OPT_DAY,
-    "updated": _OPT_DAY,
+    "updated": _OPT_DAY, "choice": _opt_enum(r.ReferralChoice), "shares_data": _FLAG,
 })
 MILESTONE = RecordMap(r.Milestone, rows.MilestoneRow, {"due": _OPT_DAY, "done": _OPT_DAY})
-GOAL = RecordMap(r.Goal, rows.GoalRow, {"category": _enum(r.Category), "milestones": GIVEN})
+
+
+def _measure(text: str) -> r.Measure:
+    d = json.loads(text)
+    return r.Measure(r.MeasureKind(d["kind"]), d.get("instrument_id"), d.get("scale"))
+
+
+def _safe_contacts(text: str | None) -> tuple[r.SafeContact, ...]:
+    return tuple(r.SafeContact(d["name"], d["role"], d.get("how")) for d in _json_list(text))
+
+
+def _attendees(text: str | None) -> tuple[r.Attendee, ...]:
+    return tuple(r.Attendee(d["name"], r.AttendeeKind(d["kind"]), d.get("role"),
+                            d.get("contact_id")) for d in _json_list(text))
+
+
+def _json_list(text: str | None) -> list[Any]:
+    # not cached (unlike _json_tuple): these hold dicts, and few rows are read at a time
+    return [] if not text or text == "[]" else list(json.loads(text))
+
+
+GOAL = RecordMap(r.Goal, rows.GoalRow, {
+    "category": _enum(r.Category), "milestones": GIVEN, "domain": _opt_enum(r.GoalDomain),
+    "measure": Col(decode=_measure, optional=True),
+})
+STATUS_CHANGE = RecordMap(r.StatusChange, rows.StatusChangeRow, {
+    "subject": _enum(r.HistorySubject), "category": _enum(r.Category), "changed_at": _MOMENT,
+})
+SAFETY_PLAN = RecordMap(r.SafetyPlan, rows.SafetyPlanRow, {
+    "updated_at": _MOMENT, "warning_signs": _TEXTS, "safe_contacts": _safe_contacts,
+    "safe_places": _TEXTS, "steps": _TEXTS, "risk_level": _opt_enum(r.RiskLevel),
+    "review_on": _OPT_DAY, "category": _enum(r.Category),
+})
+CONFERENCE = RecordMap(r.Conference, rows.ConferenceRow, {
+    "held_on": _DAY, "participation": _enum(r.Participation), "recorded_at": _MOMENT,
+    "attendees": _attendees, "decisions": _TEXTS, "action_event_ids": _TEXTS,
+    "category": _enum(r.Category),
+})
 CONTACT = RecordMap(r.Contact, rows.ContactRow, {"kind": _enum(r.ContactKind)})
 CLOSURE = RecordMap(r.Closure, rows.ClosureRow, {"day": _DAY, "reason": _enum(r.ClosureReason)})
 DISCLOSURE = RecordMap(r.Disclosure, rows.DisclosureRow, {
@@ -344,3 +390,6 @@ disclosure = DISCLOSURE.from_row
 audit = AUDIT.from_row
 staff_profile = STAFF_PROFILE.from_row
 screening = SCREENING.from_row
+status_change = STATUS_CHANGE.from_row
+safety_plan = SAFETY_PLAN.from_row
+conference = CONFERENCE.from_row

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from models import records as r
-from models.errors import InvalidInput, NotFound
+from models.errors import Conflict, InvalidInput, NotFound
 from models.store_contract import StoreContract
 from tests.conftest import TemplateVault
 from tests.vault_fixtures import ANA, ANA_PASSPHRASE, TODAY
@@ -137,6 +137,8 @@ class World:
     safe: r.SafeAddress
     screening: r.Screening  # in progress
     paused: r.Screening
+    plan: r.SafetyPlan
+    conference: r.Conference
 
 
 @pytest.fixture
@@ -185,9 +187,15 @@ def build_world(store: StoreContract) -> World:
     screening = store.add_screening(case.id, "phq9", "1", "mental_health", consent_at=consent_at)
     paused = store.add_screening(case.id, "gad7", "1", "mental_health", consent_at=consent_at)
     paused = store.pause_screening(paused.id)
+    plan = store.save_safety_plan(case.id, warning_signs=["He calls from new numbers"],
+                                  risk_level="medium", review_on=date(2026, 12, 20))
+    conference = store.add_conference(case.id, date(2026, 11, 25), "attended",
+                                      attendees=[{"name": "Ana", "kind": "staff"}],
+                                      decisions=["Apply for housing"])
     case = store.get_case(case.id)
     return World(case, other, matter, event, trigger, deadline, consent, document, referral,
-                 goal, milestone, contact, shared, closure, disclosure, safe, screening, paused)
+                 goal, milestone, contact, shared, closure, disclosure, safe, screening, paused,
+                 plan, conference)
 
 
 def state(store: StoreContract) -> tuple[Any, ...]:
@@ -196,7 +204,9 @@ def state(store: StoreContract) -> tuple[Any, ...]:
     per_case = tuple(
         (store.list_matters(c.id), store.list_events(c.id), store.list_triggers(c.id),
          store.list_consents(c.id), store.list_documents(c.id), store.list_referrals(c.id),
-         store.list_goals(c.id), store.list_contacts(c.id))
+         store.list_goals(c.id), store.list_contacts(c.id), store.list_screenings(c.id),
+         store.get_safety_plan(c.id), store.list_conferences(c.id),
+         store.list_status_changes(c.id))
         for c in cases)
     return (cases, per_case, store.list_contacts(), store.list_closures(),
             store.list_disclosures(), store.list_audit())
@@ -348,6 +358,50 @@ def test_store_contract_care_plan_round_trip(world: World, store: StoreContract)
     assert achieved.milestones == (done,) and done.done == date(2026, 11, 26)
     assert store.list_goals(world.case.id) == [achieved]
     assert store.list_goals(world.other.id) == []
+
+
+def test_store_contract_care_records_round_trip(world: World, store: StoreContract) -> None:
+    case = world.case.id
+    assert store.get_safety_plan(case) == world.plan
+    assert store.get_safety_plan(world.other.id) is None
+    assert (world.plan.risk_level, world.plan.review_on) == (r.RiskLevel.MEDIUM, date(2026, 12, 20))
+    contacts = (r.SafeContact("Rosa", "friend", "555-0101"),)
+    plan = store.save_safety_plan(case, safe_contacts=contacts, risk_level="high",
+                                  risk_note="new threat", version=world.plan.version)
+    assert plan.id == world.plan.id and plan.safe_contacts == contacts
+    assert plan.warning_signs == world.plan.warning_signs  # fields not given are kept
+    risks = store.list_status_changes(case, "risk")
+    assert [(c.value, c.note, c.subject_id, c.changed_by) for c in risks] == [
+        ("medium", None, plan.id, ANA), ("high", "new threat", plan.id, ANA)]
+    with pytest.raises(Conflict):  # an edit of the version read before is refused
+        store.save_safety_plan(case, steps=["x"], version=world.plan.version)
+    attendee = r.Attendee("Dr. Lee", r.AttendeeKind.STAFF, "clinician")
+    conference = store.update_conference(world.conference.id, attendees=[attendee],
+                                         action_event_ids=[world.event.id], wishes="Stay here")
+    assert conference.attendees == (attendee,) and conference.action_event_ids == (world.event.id,)
+    assert store.list_conferences(case) == [conference]
+    assert conference.participation is r.Participation.ATTENDED
+    measure = r.Measure(r.MeasureKind.SCORE, instrument_id="phq9")
+    goal = store.update_goal(world.goal.id, domain="mental_health", priority=1, measure=measure,
+                             baseline=18, target="9")
+    assert (goal.domain, goal.priority, goal.measure, goal.baseline, goal.target) == (
+        r.GoalDomain.MENTAL_HEALTH, 1, measure, "18", "9")
+    assert store.list_goals(case)[0] == goal
+    store.set_goal_status(goal.id, "achieved", note="PHQ-9 under 10")
+    history = store.list_status_changes(case, "goal", goal.id)
+    assert [(c.value, c.note) for c in history] == [("open", None), ("achieved", "PHQ-9 under 10")]
+    linked = store.link_milestone(world.milestone.id, world.event.id)
+    assert store.list_goals(case)[0].milestones == (linked,)
+    assert linked.linked_event_id == world.event.id
+    referral = store.update_referral(world.referral.id, choice="opted_in", shares_data=True,
+                                     consent_id=world.consent.id)
+    assert (referral.choice, referral.shares_data, referral.consent_id) == (
+        r.ReferralChoice.OPTED_IN, True, world.consent.id)
+    store.set_referral_status(referral.id, "made", TODAY)
+    assert [c.value for c in store.list_status_changes(case, "referral")] == ["proposed", "made"]
+    housing = store.record_housing(case, "emergency_shelter", note="intake")
+    assert store.list_status_changes(case, "housing") == [housing]
+    assert housing.category is r.Category.HOUSING_BENEFITS
 
 
 def test_store_contract_contacts_round_trip(world: World, store: StoreContract) -> None:
@@ -512,6 +566,22 @@ NOT_FOUND: dict[str, Call] = {
     "add_milestone": lambda s, w: s.add_milestone(UNKNOWN, "m"),
     "complete_milestone": lambda s, w: s.complete_milestone(UNKNOWN, TODAY),
     "list_goals": lambda s, w: s.list_goals(UNKNOWN),
+    "update_goal": lambda s, w: s.update_goal(UNKNOWN, priority=1),
+    "link_milestone": lambda s, w: s.link_milestone(UNKNOWN, None),
+    "link_milestone event": lambda s, w: s.link_milestone(w.milestone.id, UNKNOWN),
+    "update_referral": lambda s, w: s.update_referral(UNKNOWN, choice="opted_in"),
+    "update_referral consent": lambda s, w: s.update_referral(w.referral.id, consent_id=UNKNOWN),
+    "record_housing": lambda s, w: s.record_housing(UNKNOWN, "stable"),
+    "list_status_changes": lambda s, w: s.list_status_changes(UNKNOWN),
+    "save_safety_plan": lambda s, w: s.save_safety_plan(UNKNOWN, steps=["Call"]),
+    "save_safety_plan review event": lambda s, w: s.save_safety_plan(w.case.id,
+                                                                     review_event_id=UNKNOWN),
+    "get_safety_plan": lambda s, w: s.get_safety_plan(UNKNOWN),
+    "add_conference": lambda s, w: s.add_conference(UNKNOWN, TODAY, "attended"),
+    "add_conference action": lambda s, w: s.add_conference(w.case.id, TODAY, "attended",
+                                                           action_event_ids=[UNKNOWN]),
+    "update_conference": lambda s, w: s.update_conference(UNKNOWN, wishes="x"),
+    "list_conferences": lambda s, w: s.list_conferences(UNKNOWN),
     "add_contact": lambda s, w: s.add_contact("other", "x", UNKNOWN),
     "update_contact": lambda s, w: s.update_contact(UNKNOWN, name="x"),
     "delete_contact": lambda s, w: s.delete_contact(UNKNOWN),
@@ -617,6 +687,42 @@ INVALID: dict[str, tuple[Call, str]] = {
     "record_disclosure consent of another case": (lambda s, w: s.record_disclosure(
         w.other.id, "x", "p", ["identity"], [], [w.consent.id], SHA), "consent_ids"),
     "caseload": (lambda s, w: s.caseload("today"), "today"),  # type: ignore[arg-type]
+    "update_goal domain": (lambda s, w: s.update_goal(w.goal.id, domain="fun"), "domain"),
+    "update_goal priority": (lambda s, w: s.update_goal(w.goal.id, priority=0), "priority"),
+    "update_goal baseline without measure": (lambda s, w: s.update_goal(w.goal.id, baseline="3"),
+                                             "baseline"),
+    "update_goal score measure": (lambda s, w: s.update_goal(
+        w.goal.id, measure={"kind": "score"}), "measure.instrument_id"),
+    "update_goal status value": (lambda s, w: s.update_goal(
+        w.goal.id, measure={"kind": "status", "scale": "housing"}, target="castle"), "target"),
+    "update_goal yes/no": (lambda s, w: s.update_goal(
+        w.goal.id, measure={"kind": "yes_no"}, baseline="maybe"), "baseline"),
+    "update_goal status": (lambda s, w: s.update_goal(w.goal.id, status="achieved"), "status"),
+    "save_safety_plan other case's event": (lambda s, w: s.save_safety_plan(
+        w.other.id, review_event_id=w.event.id), "review_event_id"),
+    "add_conference other case's event": (lambda s, w: s.add_conference(
+        w.other.id, TODAY, "attended", event_id=w.event.id), "event_id"),
+    "update_referral choice": (lambda s, w: s.update_referral(w.referral.id, choice="maybe"),
+                               "choice"),
+    "record_housing": (lambda s, w: s.record_housing(w.case.id, "palace"), "status"),
+    "record_housing future": (lambda s, w: s.record_housing(
+        w.case.id, "stable", on=datetime(2099, 1, 1, tzinfo=UTC)), "on"),
+    "list_status_changes": (lambda s, w: s.list_status_changes(w.case.id, "mood"), "subject"),
+    "save_safety_plan risk": (lambda s, w: s.save_safety_plan(w.case.id, risk_level="extreme"),
+                              "risk_level"),
+    "save_safety_plan contacts": (lambda s, w: s.save_safety_plan(
+        w.case.id, safe_contacts=[{"name": "Jo"}]), "safe_contacts[0].role"),
+    "save_safety_plan field": (lambda s, w: s.save_safety_plan(w.case.id, colour="red"),
+                               "colour"),
+    "add_conference participation": (lambda s, w: s.add_conference(w.case.id, TODAY, "maybe"),
+                                     "participation"),
+    "add_conference day": (lambda s, w: s.add_conference(w.case.id, "soon", "attended"),
+                           "held_on"),
+    "add_conference attendee": (lambda s, w: s.add_conference(
+        w.case.id, TODAY, "attended", attendees=[{"name": "X", "kind": "alien"}]),
+        "attendees[0].kind"),
+    "update_conference": (lambda s, w: s.update_conference(w.conference.id, decisions="x"),
+                          "decisions"),
 }
 
 
@@ -727,6 +833,19 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
     "complete_screening": (lambda s, w: s.complete_screening(w.screening.id, total=None,
                                                              band=None, reason="none answered"),
                            "screening.complete", None),
+    "update_goal": (lambda s, w: s.update_goal(w.goal.id, priority=2), "goal.update", None),
+    "link_milestone": (lambda s, w: s.link_milestone(w.milestone.id, w.event.id),
+                       "milestone.link", None),
+    "update_referral": (lambda s, w: s.update_referral(w.referral.id, choice="opted_in"),
+                        "referral.update", None),
+    "record_housing": (lambda s, w: s.record_housing(w.case.id, "transitional"),
+                       "housing.record", None),
+    "save_safety_plan": (lambda s, w: s.save_safety_plan(w.case.id, risk_level="high"),
+                         "safety_plan.update", None),
+    "add_conference": (lambda s, w: s.add_conference(w.case.id, TODAY, "declined"),
+                       "conference.add", None),
+    "update_conference": (lambda s, w: s.update_conference(w.conference.id, wishes="w"),
+                          "conference.update", None),
 }
 TODAY_MOMENT = datetime(2026, 11, 26, 12, tzinfo=UTC)
 

@@ -35,6 +35,9 @@ MAPS: dict[str, tuple[convert.RecordMap[Any], type[rows.Base]]] = {
     "audit": (convert.AUDIT, rows.AuditRow),
     "staff_profile": (convert.STAFF_PROFILE, rows.StaffProfileRow),
     "screening": (convert.SCREENING, rows.ScreeningRow),
+    "status_change": (convert.STATUS_CHANGE, rows.StatusChangeRow),
+    "safety_plan": (convert.SAFETY_PLAN, rows.SafetyPlanRow),
+    "conference": (convert.CONFERENCE, rows.ConferenceRow),
 }
 GIVEN = {"case": "safe_addresses", "goal": "milestones"}
 
@@ -80,13 +83,23 @@ def _filled(store: Any) -> None:
                                 expires="2026-12-31", how_given="verbal")
     store.add_document(case.id, "identity", "ID", b"%PDF-1.4 x", "application/pdf",
                        doc_date="2026-01-02")
-    store.add_referral(case.id, "Shelter", "Safe House", opened="2026-01-03")
-    goal = store.add_goal(case.id, "Housing")
+    store.add_referral(case.id, "Shelter", "Safe House", opened="2026-01-03", choice="opted_in",
+                       shares_data=True, consent_id=consent.id)
+    goal = store.add_goal(case.id, "Housing", domain="housing", priority=1,
+                          measure={"kind": "status", "scale": "housing"},
+                          baseline="emergency_shelter", target="stable")
+    store.save_safety_plan(case.id, warning_signs=["calls"], risk_level="high",
+                           safe_contacts=[{"name": "Rosa", "role": "friend", "how": "555"}],
+                           safe_places=["library"], steps=["call 911"], own_words="I know",
+                           review_on="2026-02-01", review_event_id=first.id)
+    store.add_conference(case.id, "2026-01-05", "views_given", wishes="stay",
+                         attendees=[{"name": "Pat", "kind": "contact", "role": "attorney"}],
+                         decisions=["apply"], action_event_ids=[first.id], event_id=first.id)
     screening = store.add_screening(case.id, "phq9", "1", "mental_health",
                                     consent_at="2026-01-03T10:00:00+00:00", consent_note="verbal")
     store.record_answers(screening.id, {"phq9_1": 2, "phq9_9": "skip"}, asked_role="clinician")
     store.complete_screening(screening.id, total=None, band=None, reason="too few answered")
-    store.add_milestone(goal.id, "Apply", due="2026-02-01")
+    store.add_milestone(goal.id, "Apply", due="2026-02-01", linked_event_id=first.id)
     store.add_contact("attorney", "Pat", case.id, phone="555")
     store.add_closure("2026-12-24", "CA", "holiday", note="Eve")
     store.record_disclosure(case.id, "Clinic", "care", ["medical"], ["event:1"], [consent.id],
