@@ -39,6 +39,8 @@ TABS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ),
     ("Audit", (("ui.audit_tab", "AuditTab"),)),
     ("Screenings", (("ui.screenings_tab", "ScreeningsTab"),)),
+    ("Safety plan", (("ui.safety_plan_tab", "SafetyPlanTab"),)),
+    ("Case conferences", (("ui.conferences_tab", "ConferencesTab"),)),
 )
 
 # The top-level tabs and the pages (indices into TABS) under each; a group of one page shows
@@ -48,7 +50,7 @@ GROUPS: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("Timeline && dates", (1, 2)),
     ("Legal", (3,)),
     ("Consent && documents", (4, 5, 7)),
-    ("Care && referrals", (6, 9)),
+    ("Care && referrals", (6, 9, 10, 11)),
     ("Audit", (8,)),
 )
 

@@ -9,13 +9,17 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
                  json_opt: argparse.ArgumentParser) -> None:
     """Add every sub-command to ``sub``."""
     from workbench.commands import (
+        careplan_cmds,
         case_cmds,
+        conference_cmds,
         hub_cmds,
         packet_cmds,
         rule_cmds,
+        safety_cmds,
         screening_cmds,
         vault_cmds,
     )
 
-    for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds):
+    for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds,
+                   safety_cmds, conference_cmds, careplan_cmds):
         module.register(sub, vault_opts=vault_opts, json_opt=json_opt)

@@ -22,6 +22,9 @@ class Kind(StrEnum):
     DOCUMENTS = "documents"
     CARE_PLAN = "care_plan"
     REFERRALS = "referrals"
+    SCREENINGS = "screenings"
+    SAFETY_PLAN = "safety_plan"  # the plan and its risk history
+    CONFERENCES = "conferences"
     DISCLOSURES = "disclosures"
     USERS = "users"
 

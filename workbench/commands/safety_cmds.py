@@ -1,0 +1,10 @@
+"""CLI: workbench safety-plan ... (issue 11 §3)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
+             json_opt: argparse.ArgumentParser) -> None:
+    """Add the sub-commands of this area to ``sub``."""
