@@ -46,7 +46,8 @@ class Measure:
 
 
 def measures(screenings: Sequence[Screening]) -> list[Measure]:
-    """The series of the given (already consent-gated) screenings, each with its instrument.
+    """The series of the given (already consent-gated) screenings, each with its instrument:
+    measures of change by instrument id, then screens.
 
     A screening whose instrument is unknown (the role view's generic "screening") is left
     out: it carries no score to chart."""
@@ -57,9 +58,11 @@ def measures(screenings: Sequence[Screening]) -> list[Measure]:
         except InvalidInput:
             continue
     chosen = [s for s in screenings if s.instrument_id in known]
-    return [Measure(series, known[series.instrument_id])
-            for series in outcome_series(chosen, known.__getitem__)
-            if series.points or series.unscored]
+    found = [Measure(series, known[series.instrument_id])
+             for series in outcome_series(chosen, known.__getitem__)
+             if series.points or series.unscored]
+    # measures of change first, screens (no clinically meaningful change) after them
+    return sorted(found, key=lambda m: not m.series.measures_change)
 
 
 def band_label(inst: Instrument, band_id: str | None) -> str:

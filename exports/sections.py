@@ -13,7 +13,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
 
 from exports.chronology import DateLine, date_lines
 from exports.closed_days import closed_day_finder
@@ -144,7 +151,10 @@ class SectionBuilder:
             out += measure_story(m, heading=heading, para=self.para,
                                  word=self.plan.template.word,
                                  fonts=self.fonts, styles=self.styles, width=self.width)
-        out += [self.para(line, "small") for line in sources_text(found, self.plan.template.word)]
+        sources: list[Flowable] = [self.para(line, "small")
+                                   for line in sources_text(found, self.plan.template.word)]
+        if sources:  # the citations stay together rather than leave a line on the next page
+            out.append(KeepTogether(sources))
         return out
 
     def referrals(self, title: str) -> list[Flowable]:
