@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 FORMAT = "workbench"
 VERSION = 1
 _CASE_LISTS = ("safe_addresses", "matters", "triggers", "events", "consents", "referrals",
-               "goals", "contacts", "documents", "screenings")
+               "goals", "contacts", "documents", "screenings", "conferences", "housing")
 # in-case links: (table, column) -> the list it points into
 LINKS = {
     ("triggers", "matter_id"): "matters",
@@ -47,10 +47,20 @@ LINKS = {
     ("events", "trigger_id"): "triggers",
     ("events", "evidence_for_id"): "events",
     ("milestones", "goal_id"): "goals",
+    ("milestones", "linked_event_id"): "events",
+    ("referrals", "consent_id"): "consents",
+    ("safety_plans", "review_event_id"): "events",
+    ("conferences", "event_id"): "events",
 }
 _LINKS_OF = {table: [(c, target) for (t, c), target in LINKS.items() if t == table]
              for table, _ in LINKS}
-_KIND_OF = {"matters": "matter", "triggers": "trigger", "events": "event", "goals": "goal"}
+_KIND_OF = {"matters": "matter", "triggers": "trigger", "events": "event", "goals": "goal",
+            "consents": "consent"}
+# a status history travels inside its subject: goals[i].history, referrals[i].history,
+# safety_plan.risk_history; a case's housing history is the case's "housing" list
+_HISTORY_OF = {"goals": r.HistorySubject.GOAL, "referrals": r.HistorySubject.REFERRAL,
+               "safety_plans": r.HistorySubject.RISK}
+_HISTORY_DROP = ("id", "case_id", "subject", "subject_id")
 _CASE_REF = re.compile(r"C-(\d{4,})")
 RULES_HINT = "not a rule of the catalog; see `workbench rules`"
 
@@ -65,6 +75,9 @@ def plain(value: Any) -> Any:
         return sorted(plain(v) for v in value)
     if isinstance(value, tuple | list):
         return [plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # a nested record
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if getattr(value, f.name) is not None}
     return value
 
 
@@ -100,12 +113,25 @@ def _export_case(store: StoreContract, case: r.Case) -> dict[str, Any]:
     # id order: a fresh vault then gives every record the same id again
     out["events"] = [as_dict(e) for e in sorted(store.list_events(case.id), key=lambda e: e.id)]
     out["consents"] = [as_dict(c) for c in store.list_consents(case.id)]
-    out["referrals"] = [as_dict(x, ("id", "case_id")) for x in store.list_referrals(case.id)]
+    history: dict[tuple[r.HistorySubject, int | None], list[dict[str, Any]]] = {}
+    for change in store.list_status_changes(case.id):
+        history.setdefault((change.subject, change.subject_id), []).append(
+            as_dict(change, _HISTORY_DROP))
+    out["referrals"] = [
+        {**as_dict(x, ("id", "case_id")), **_history(history, r.HistorySubject.REFERRAL, x.id)}
+        for x in store.list_referrals(case.id)]
     out["goals"] = [
         {**as_dict(g, ("id", "case_id", "milestones")),
-         "milestones": [as_dict(m, ("id", "goal_id")) for m in g.milestones]}
+         "milestones": [as_dict(m, ("id", "goal_id")) for m in g.milestones],
+         **_history(history, r.HistorySubject.GOAL, g.id)}
         for g in store.list_goals(case.id)
     ]
+    plan = store.get_safety_plan(case.id)
+    if plan is not None:
+        out["safety_plan"] = {**as_dict(plan, ("id", "case_id")),
+                              **_history(history, r.HistorySubject.RISK, plan.id, "risk_history")}
+    out["conferences"] = [as_dict(c, ("id", "case_id")) for c in store.list_conferences(case.id)]
+    out["housing"] = history.get((r.HistorySubject.HOUSING, None), [])
     out["contacts"] = [
         as_dict(c, ("id", "case_id")) for c in store.list_contacts(case.id) if c.case_id == case.id
     ]
@@ -120,6 +146,13 @@ def _export_case(store: StoreContract, case: r.Case) -> dict[str, Any]:
         for d in store.list_documents(case.id)
     ]
     return out
+
+
+def _history(found: Mapping[tuple[r.HistorySubject, int | None], list[dict[str, Any]]],
+             subject: r.HistorySubject, subject_id: int,
+             key: str = "history") -> dict[str, Any]:
+    entries = found.get((subject, subject_id))
+    return {key: entries} if entries else {}
 
 
 @contextmanager
@@ -224,18 +257,30 @@ def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] |
     lists = {k: _list(obj, k) for k in _CASE_LISTS}
     for k in _CASE_LISTS:
         obj.pop(k, None)
+    safety_plan = obj.pop("safety_plan", None)
     ref = _ref(obj.pop("ref", None))
     obj.pop("id", None)
     tables: dict[str, list[dict[str, Any]]] = {"cases": [bulk.row("case", obj)]}
-    positions = {name: _positions(name, lists[name]) for name in ("matters", "triggers", "events")}
+    positions = {name: _positions(name, lists[name])
+                 for name in ("matters", "triggers", "events", "consents")}
+    history: list[dict[str, Any]] = []
     tables["safe_addresses"] = _rows(lists["safe_addresses"], "safe_addresses", "safe_address")
     tables["matters"] = _rows(lists["matters"], "matters", "matter", drop=("id", "ref"))
     tables["triggers"] = _linked(lists["triggers"], "triggers", positions, known_rule_ids)
     tables["events"] = _linked(lists["events"], "events", positions, known_rule_ids)
     tables["consents"] = _rows(lists["consents"], "consents", "consent", drop=("id",))
-    tables["referrals"] = _rows(lists["referrals"], "referrals", "referral")
-    tables["goals"], tables["milestones"] = _goals(lists["goals"])
+    tables["referrals"] = _rows(lists["referrals"], "referrals", "referral", positions=positions,
+                                history=history)
+    tables["goals"], tables["milestones"] = _goals(lists["goals"], positions, history)
     tables["screenings"] = _rows(lists["screenings"], "screenings", "screening", drop=("id",))
+    tables["safety_plans"] = [] if safety_plan is None else _rows(
+        [safety_plan], "safety_plans", "safety_plan", drop=("id", "case_id", "category"),
+        positions=positions, history=history, history_key="risk_history", path="safety_plan")
+    tables["conferences"] = _conferences(lists["conferences"], positions)
+    for i, item in enumerate(lists["housing"]):
+        with at(f"housing[{i}]"):
+            history.append(_change(item, r.HistorySubject.HOUSING, None))
+    tables["status_changes"] = history
     tables["contacts"] = []
     for i, item in enumerate(lists["contacts"]):
         with at(f"contacts[{i}]"):
@@ -261,14 +306,58 @@ def _ref(value: Any) -> str | None:
     return value.strip().upper()
 
 
-def _rows(items: list[Any], table: str, kind: str, drop: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+def _rows(items: list[Any], table: str, kind: str, drop: tuple[str, ...] = (), *,
+          positions: Mapping[str, dict[Any, int]] | None = None,
+          history: list[dict[str, Any]] | None = None, history_key: str = "history",
+          path: str | None = None) -> list[dict[str, Any]]:
+    """Rows of one list; in-case links resolved to positions, and (with ``history``) each
+    row's nested status history added to it, pointing to the row's position."""
     out = []
     for i, item in enumerate(items):
-        with at(f"{table}[{i}]"):
+        with at(path or f"{table}[{i}]"):
             given = _obj(item)
             for key in drop:
                 given.pop(key, None)
-            out.append(bulk.row(kind, given))
+            found = {column: _link(given.pop(column, None), column, target, positions[target])
+                     for column, target in _LINKS_OF.get(table, ())} if positions else {}
+            entries = _list(given, history_key) if history is not None else []
+            given.pop(history_key, None)
+            row = bulk.row(kind, given)
+            row.update(found)
+            out.append(row)
+            for j, entry in enumerate(entries):
+                with at(f"{history_key}[{j}]"):
+                    history.append(_change(entry, _HISTORY_OF[table], (table, i)))  # type: ignore[union-attr]
+    return out
+
+
+def _change(item: Any, subject: r.HistorySubject, of: tuple[str, int] | None) -> dict[str, Any]:
+    """A status history entry's row; ``of`` (table, position) is resolved when written."""
+    given = _obj(item)
+    for key in _HISTORY_DROP:
+        given.pop(key, None)
+    if subject is r.HistorySubject.HOUSING:
+        given.setdefault("category", r.Category.HOUSING_BENEFITS.value)
+    return {**bulk.row("status_change", {**given, "subject": subject.value}), "subject_id": of}
+
+
+def _conferences(items: list[Any], positions: Mapping[str, dict[Any, int]]) -> list[dict[str, Any]]:
+    out = []
+    for i, item in enumerate(items):
+        with at(f"conferences[{i}]"):
+            given = _obj(item)
+            given.pop("id", None)
+            given.pop("case_id", None)
+            actions = _list(given, "action_event_ids")
+            given.pop("action_event_ids", None)
+            event = _link(given.pop("event_id", None), "event_id", "events", positions["events"])
+            row = bulk.row("conference", given)
+            # positions for now; ids when written (_queue_case)
+            row["event_id"] = event
+            row["action_event_ids"] = [
+                _link(a, f"action_event_ids[{j}]", "events", positions["events"])
+                for j, a in enumerate(actions)]
+            out.append(row)
     return out
 
 
@@ -327,17 +416,27 @@ def _link(value: Any, column: str, target: str, positions: dict[Any, int]) -> in
     return positions[value]
 
 
-def _goals(items: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def _goals(items: list[Any], positions: Mapping[str, dict[Any, int]],
+           history: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     goals, milestones = [], []
     for i, item in enumerate(items):
         with at(f"goals[{i}]"):
             g = _obj(item)
             steps = _list(g, "milestones")
             g.pop("milestones", None)
+            entries = _list(g, "history")
+            g.pop("history", None)
             goals.append(bulk.row("goal", g))
             for j, m in enumerate(steps):
                 with at(f"milestones[{j}]"):
-                    milestones.append({**bulk.row("milestone", _obj(m)), "goal_id": i})
+                    step = _obj(m)
+                    linked = _link(step.pop("linked_event_id", None), "linked_event_id",
+                                   "events", positions["events"])
+                    milestones.append({**bulk.row("milestone", step), "goal_id": i,
+                                       "linked_event_id": linked})
+            for j, entry in enumerate(entries):
+                with at(f"history[{j}]"):
+                    history.append(_change(entry, r.HistorySubject.GOAL, ("goals", i)))
     return goals, milestones
 
 
@@ -442,6 +541,12 @@ def _queue_case(
             for column, target in links:
                 if row[column] is not None:
                     row[column] = ids[target][row[column]]
+            if name == "conferences" and isinstance(row["action_event_ids"], list):
+                row["action_event_ids"] = json.dumps(
+                    [ids["events"][p] for p in row["action_event_ids"]])
+            if name == "status_changes" and isinstance(row["subject_id"], tuple):
+                table, position = row["subject_id"]
+                row["subject_id"] = ids[table][position]
             if name == "matters":
                 n += 1
                 while f"M-{number}-{n}" in matter_refs:

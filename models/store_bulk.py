@@ -39,6 +39,13 @@ from models.store_care import (
     MILESTONE_FIELDS,
     REFERRAL_FIELDS,
 )
+from models.store_care_records import (
+    CONFERENCE_FIELDS,
+    GOAL_MEASURE_FIELDS,
+    HISTORY_VALUES,
+    SAFETY_PLAN_FIELDS,
+    measure_value,
+)
 from models.store_cases import CASE_FIELDS, MATTER_FIELDS
 from models.store_events import clean_event, series_columns
 from models.store_ledger import _HOW_GIVEN, CONSENT_FIELDS, check_document
@@ -47,13 +54,15 @@ from models.store_triggers import _SERVICE, TRIGGER_FIELDS, TriggersMixin
 
 # parents before children: the order rows are inserted in
 ORDER = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
-         "referrals", "goals", "milestones", "contacts", "closures", "screenings")
+         "referrals", "goals", "milestones", "contacts", "closures", "screenings",
+         "safety_plans", "conferences", "status_changes")
 ACTIONS = {
     "cases": "case.add", "safe_addresses": "safe_address.add", "matters": "matter.add",
     "triggers": "trigger.add", "events": "event.add", "consents": "consent.add",
     "documents": "document.add", "referrals": "referral.add", "goals": "goal.add",
     "milestones": "milestone.add", "contacts": "contact.add", "closures": "closure.add",
-    "screenings": "screening.add",
+    "screenings": "screening.add", "safety_plans": "safety_plan.add",
+    "conferences": "conference.add", "status_changes": "status_change.add",
 }
 
 
@@ -291,6 +300,19 @@ SCREENING_FIELDS: dict[str, f.Coercer] = {
     "answers": _screening_answers, "total": _opt_total, "band": f.opt_text,
     "reason": f.opt_text,
 }
+# links (review_event_id, event_id, action_event_ids) are resolved by the importer
+SAFETY_PLAN_ROW_FIELDS: dict[str, f.Coercer] = {
+    **{k: v for k, v in SAFETY_PLAN_FIELDS.items() if k != "review_event_id"},
+    "updated_at": f.moment, "updated_by": f.text,
+}
+CONFERENCE_ROW_FIELDS: dict[str, f.Coercer] = {
+    **{k: v for k, v in CONFERENCE_FIELDS.items() if k not in ("event_id", "action_event_ids")},
+    "recorded_at": f.moment, "recorded_by": f.text,
+}
+STATUS_CHANGE_FIELDS: dict[str, f.Coercer] = {
+    "subject": f.enum(r.HistorySubject), "value": f.text, "category": f.enum(r.Category),
+    "changed_at": f.moment, "changed_by": f.text, "note": f.opt_text,
+}
 _DOCUMENT_FIELDS: dict[str, f.Coercer] = {
     "category": f.enum(r.Category), "title": f.text, "doc_date": f.opt_day,
     "media_type": lambda v, _n: v, "data": lambda v, _n: v,  # checked by check_document
@@ -307,7 +329,7 @@ KINDS = {
                     choices={"how_given": _HOW_GIVEN}),
     "referral": Kind("referrals", "a referral", REFERRAL_FIELDS, ("service", "organisation"),
                      {"status": r.ReferralStatus.PROPOSED, "category": r.Category.HOUSING_BENEFITS}),
-    "goal": Kind("goals", "a goal", GOAL_FIELDS, ("title",),
+    "goal": Kind("goals", "a goal", {**GOAL_FIELDS, **GOAL_MEASURE_FIELDS}, ("title",),
                  {"category": r.Category.SAFETY_PLAN}, {"status": _GOAL_STATUS}),
     "milestone": Kind("milestones", "a milestone", MILESTONE_FIELDS, ("title",)),
     "contact": Kind("contacts", "a contact",
@@ -318,6 +340,13 @@ KINDS = {
     "screening": Kind("screenings", "a screening", SCREENING_FIELDS,
                       ("instrument_id", "instrument_version", "category", "status", "consent_at",
                        "consent_by", "started_at")),
+    "safety_plan": Kind("safety_plans", "a safety plan", SAFETY_PLAN_ROW_FIELDS,
+                        ("updated_at", "updated_by"), {"category": r.Category.SAFETY_PLAN}),
+    "conference": Kind("conferences", "a case conference", CONFERENCE_ROW_FIELDS,
+                       ("held_on", "participation", "recorded_at", "recorded_by"),
+                       {"category": r.Category.HOUSING_BENEFITS}),
+    "status_change": Kind("status_changes", "a status change", STATUS_CHANGE_FIELDS,
+                          ("subject", "value", "category", "changed_at", "changed_by")),
 }
 
 
@@ -346,6 +375,15 @@ def row(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
             raise f.bad("started_at", "must not be before consent was given")
         total = values.get("total")
         values["total"] = None if total is None else str(total)
+    elif name == "goal":
+        for field in ("baseline", "target"):
+            if field in values:
+                values[field] = measure_value(values[field], values.get("measure"), field)
+    elif name == "status_change":
+        allowed = HISTORY_VALUES[values["subject"]]
+        if values["value"] not in allowed:
+            raise f.bad("value", f"a {values['subject'].value} history holds one of: "
+                        f"{', '.join(allowed)}")
     elif name == "document":
         check_document(values["data"], values["media_type"])
         blob = bytes(values["data"])

@@ -156,7 +156,8 @@ CONFERENCE_FIELDS: dict[str, f.Coercer] = {
 }
 REFERRAL_CHOICE_FIELDS: dict[str, f.Coercer] = {
     "choice": f.opt_enum(r.ReferralChoice),
-    "shares_data": lambda v, n: False if v is None else f.flag(v, n),
+    # stored NULL for "no", as in rows written before 0007 (one form of "no": re-imports match)
+    "shares_data": lambda v, n: True if v is not None and f.flag(v, n) else None,
     "consent_id": f.opt_id,
 }
 

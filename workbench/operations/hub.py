@@ -133,6 +133,10 @@ def _case_ids(store: StoreContract, case: r.Case) -> dict[str, list[int]]:
         "contacts": [c.id for c in store.list_contacts(case.id) if c.case_id == case.id],
         "documents": [d.id for d in store.list_documents(case.id)],
         "screenings": [s.id for s in store.list_screenings(case.id)],
+        "safety_plans": [p.id for p in [store.get_safety_plan(case.id)] if p is not None],
+        "conferences": [c.id for c in store.list_conferences(case.id)],
+        # by (changed_at, id): an import keeps each entry's time, so both sides sort alike
+        "status_changes": [c.id for c in store.list_status_changes(case.id)],
     }
 
 
