@@ -8,6 +8,7 @@ open. Everything is fictional.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from models.records import Attendee, AttendeeKind, Category, ContactKind, EventStatus, Participation
@@ -39,15 +40,19 @@ def _done(builder: Any, task_id: int) -> None:
     dates.update_event(builder.ops.ctx, event_id=task_id, status=EventStatus.DONE)
 
 
+def _after(day: date, days: int) -> date:
+    return day + timedelta(days=days)
+
+
 def add_conferences(builder: Any, refs: list[str]) -> None:
     """Write them through the operations layer as ``builder.ops.ctx`` (workbench.demo)."""
     from workbench.operations import conferences
 
     ctx, ana = builder.ops.ctx, builder.advocate
     case_id = ctx.store.get_case_by_ref(refs[0]).id
-    day: Any = builder.day
+    held = builder.weekday(-75)  # a weekday; the actions count from it
     first = conferences.record_conference(
-        ctx, case_id=case_id, held_on=builder.weekday(-75), participation=Participation.ATTENDED,
+        ctx, case_id=case_id, held_on=held, participation=Participation.ATTENDED,
         attendees=[Attendee("María José", AttendeeKind.SURVIVOR, "survivor"),
                    _staff(ana), _staff("cam"), _staff("ben"),
                    *_interpreter(builder, case_id)],
@@ -57,15 +62,16 @@ def add_conferences(builder: Any, refs: list[str]) -> None:
                    "Prepare the T visa declaration in short sessions at her pace, always with "
                    "the same Spanish interpreter.",
                    "Weekly check-ins by text only, after 6 pm; never voicemail."],
-        actions=[("Submit the transitional housing application", "cam", day(-61)),
+        actions=[("Submit the transitional housing application", "cam", _after(held, 14)),
                  ("Book the same Spanish interpreter for the declaration sessions", ana,
-                  day(-70)),
-                 ("Ask the clinic for the medical letter for the T visa", "ben", day(-55))],
+                  _after(held, 5)),
+                 ("Ask the clinic for the medical letter for the T visa", "ben", _after(held, 20))],
         category=Category.HOUSING_BENEFITS).value
     for task_id in first.action_event_ids:
         _done(builder, task_id)
+    held = builder.weekday(-5)  # a weekday; the actions count from it
     second = conferences.record_conference(
-        ctx, case_id=case_id, held_on=builder.weekday(-5), participation=Participation.VIEWS_GIVEN,
+        ctx, case_id=case_id, held_on=held, participation=Participation.VIEWS_GIVEN,
         attendees=[_staff("cam"), _staff(ana), _staff("sam")],
         wishes="(Told to Camila the day before.) I am ready to move to the apartment, but I "
                "want to keep the same therapist and I want to know who has the new address.",
@@ -74,11 +80,11 @@ def add_conferences(builder: Any, refs: list[str]) -> None:
                    "longer trip.",
                    "Only the legal team and the housing provider get the new address; the court "
                    "keeps the safe mailing address."],
-        actions=[("Confirm the move-in date with the housing provider", "cam", day(-2)),
-                 ("Send the hearing reminder by text", ana, day(-4)),
-                 ("Review the safety plan with her before the move", "cam", day(9)),
+        actions=[("Confirm the move-in date with the housing provider", "cam", _after(held, 2)),
+                 ("Send the hearing reminder by text", ana, _after(held, 1)),
+                 ("Review the safety plan with her before the move", "cam", _after(held, 14)),
                  ("Check that the court still has only the safe mailing address", ana,
-                  day(11))],
+                  _after(held, 16))],
         category=Category.HOUSING_BENEFITS).value
     _done(builder, second.action_event_ids[1])  # the reminder went out; the move-in is overdue
 
