@@ -1,14 +1,22 @@
 """Outcomes over time: per instrument, the series of completed totals with the change since
 the baseline (the first) and since the previous one, read with the instrument's clinically
-meaningful change. Pure functions over records (issue 11 §6)."""
+meaningful change; housing stability and safety as categorical series of a case's status
+history. Pure functions over records (issue 11 §6)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from models.records import Screening, ScreeningStatus
+from models.records import (
+    HistorySubject,
+    HousingStatus,
+    RiskLevel,
+    Screening,
+    ScreeningStatus,
+    StatusChange,
+)
 from timeline.screening import Change, Instrument, change
 
 
@@ -78,3 +86,102 @@ def _series(inst: Instrument, items: list[Screening]) -> Series:
             change(inst, base, s.total) if measures and base is not None else None,
             change(inst, prev, s.total) if measures and prev is not None else None))
     return Series(inst.id, inst.short_title, tuple(points), tuple(unscored), measures)
+
+
+# --- categorical series: housing stability and safety (issue 11 §6) ------------------------
+
+# each scale's levels, worst first (a higher rank is better): housing from the least stable
+# to the most; safety from the highest risk to the lowest
+HOUSING_LEVELS: tuple[str, ...] = tuple(s.value for s in HousingStatus)
+RISK_LEVELS: tuple[str, ...] = (RiskLevel.HIGH.value, RiskLevel.MEDIUM.value,
+                                RiskLevel.LOW.value)
+LEVELS: dict[str, tuple[str, ...]] = {"housing": HOUSING_LEVELS, "risk": RISK_LEVELS}
+SCALE_TITLES: dict[str, str] = {"housing": "Housing stability", "risk": "Safety (risk level)"}
+_SUBJECT_OF: dict[str, HistorySubject] = {"housing": HistorySubject.HOUSING,
+                                          "risk": HistorySubject.RISK}
+
+
+def level_label(value: str) -> str:
+    """A level in words ("emergency shelter", "high risk")."""
+    words = value.replace("_", " ")
+    return f"{words} risk" if value in RISK_LEVELS else words
+
+
+def rank(scale: str, value: str) -> int:
+    """``value``'s place on ``scale`` (0: the worst level); ValueError when it is not one."""
+    return LEVELS[scale].index(value)
+
+
+def compare_levels(scale: str, earlier: str, later: str) -> str:
+    """"improved", "worsened" or "stayed" from ``earlier`` to ``later`` on ``scale``."""
+    diff = rank(scale, later) - rank(scale, earlier)
+    return "stayed" if diff == 0 else ("improved" if diff > 0 else "worsened")
+
+
+@dataclass(frozen=True, slots=True)
+class LevelPoint:
+    """One recorded level of a categorical series: what, when, by whom."""
+
+    at: datetime
+    value: str
+    rank: int  # 0: the worst level of the scale
+    changed_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class CategoricalSeries:
+    """A case's housing or risk levels over time, oldest first, read against the first."""
+
+    scale: str  # "housing" | "risk"
+    title: str
+    levels: tuple[str, ...]  # worst first
+    points: tuple[LevelPoint, ...]
+
+    @property
+    def first(self) -> LevelPoint | None:
+        """The first level recorded (the baseline)."""
+        return self.points[0] if self.points else None
+
+    @property
+    def latest(self) -> LevelPoint | None:
+        """The level recorded last."""
+        return self.points[-1] if self.points else None
+
+    @property
+    def direction(self) -> str | None:
+        """The latest level against the first: improved, worsened or stayed (None with fewer
+        than two points: nothing to compare yet)."""
+        if len(self.points) < 2:
+            return None
+        return compare_levels(self.scale, self.points[0].value, self.points[-1].value)
+
+
+def categorical_series(changes: Iterable[StatusChange], scale: str) -> CategoricalSeries:
+    """The ``scale`` ("housing" or "risk") series of one case's status history (entries of
+    other subjects, and values off the scale, are left out)."""
+    if scale not in LEVELS:
+        raise ValueError(f"unknown scale {scale!r}: one of {', '.join(LEVELS)}")
+    levels = LEVELS[scale]
+    subject = _SUBJECT_OF[scale]
+    mine = sorted((c for c in changes if c.subject is subject and c.value in levels),
+                  key=lambda c: (c.changed_at, c.id))
+    points = tuple(LevelPoint(c.changed_at, c.value, levels.index(c.value), c.changed_by)
+                   for c in mine)
+    return CategoricalSeries(scale, SCALE_TITLES[scale], levels, points)
+
+
+def categorical_outcomes(changes: Iterable[StatusChange]) -> list[CategoricalSeries]:
+    """Housing stability and safety, in that order (each possibly without points)."""
+    given = list(changes)
+    return [categorical_series(given, "housing"), categorical_series(given, "risk")]
+
+
+def categorical_summary(series: CategoricalSeries) -> str:
+    """One series in words: "Housing stability: emergency shelter → stable, improved"."""
+    if not series.points:
+        return f"{series.title}: nothing recorded yet"
+    first, latest = series.points[0], series.points[-1]
+    if series.direction is None:
+        return f"{series.title}: {level_label(first.value)} (first record, nothing to compare)"
+    return (f"{series.title}: {level_label(first.value)} → {level_label(latest.value)}, "
+            f"{series.direction}")
