@@ -24,7 +24,7 @@ PLANS: tuple[tuple[str, dict[str, Any], tuple[tuple[str, str], ...], int], ...] 
         "safe_contacts": [
             {"name": "Shelter front desk", "role": "shelter staff",
              "how": "Call the shelter line any time; ask for the night worker"},
-            {"name": "Ana (advocate)", "role": "advocate",
+            {"name": "Ana", "role": "advocate",
              "how": "Text first, weekdays 9-6; she calls back from the office line"},
             {"name": "National Human Trafficking Hotline", "role": "hotline",
              "how": "Call 1-888-373-7888 or text 233733 (24 hours, Spanish spoken)"},

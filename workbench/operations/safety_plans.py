@@ -31,6 +31,7 @@ Decisions (issue 11 §3):
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -62,6 +63,7 @@ PLAN_FIELDS = ("warning_signs", "safe_contacts", "safe_places", "steps", "own_wo
 CONTENT_FIELDS = ("warning_signs", "safe_contacts", "safe_places", "steps", "own_words")
 HIDDEN_RISK = ""  # a risk history entry's value for a role that may not see the level
 _CHANGED = (Kind.SAFETY_PLAN, Kind.EVENTS)
+_DATE_LIKE = re.compile(r"[0-9][0-9 ./-]{0,11}")
 
 
 def sees_content(role: Role | str) -> bool:
@@ -175,8 +177,10 @@ def _review_day(value: object) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise InvalidInput(f"review_on: {str(value)[:20]!r} is not a date (use YYYY-MM-DD, e.g. "
-                       "2026-12-15)", field="review_on")
+    # echo only what looks like a date: a value typed into the wrong key may be plan content
+    echo = f"{value!r} " if isinstance(value, str) and _DATE_LIKE.fullmatch(value) else ""
+    raise InvalidInput(f"review_on: {echo}is not a date (use YYYY-MM-DD, e.g. 2026-12-15)",
+                       field="review_on")
 
 
 def _risk_level(value: object, current: SafetyPlan | None) -> RiskLevel | None:
@@ -189,7 +193,7 @@ def _risk_level(value: object, current: SafetyPlan | None) -> RiskLevel | None:
     try:
         return RiskLevel(str(value).strip().lower())
     except ValueError:
-        raise InvalidInput(f"risk_level: {str(value)[:20]!r} is not a risk level (use "
+        raise InvalidInput(f"risk_level: is not a risk level (use "
                            f"{', '.join(r.value for r in RiskLevel)})",
                            field="risk_level") from None
 
