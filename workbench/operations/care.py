@@ -132,7 +132,7 @@ def _sharing_check(consents: Sequence[Consent], organisation: str, category: Cat
             return ConsentCheck(c, None)
     lead = f"Making this referral shares case data with {organisation}"
     todo = (f"Record the survivor's consent for {organisation} covering {_words(category)} "
-            "(Consent tab, or 'workbench consent add'), or make the referral without sharing "
+            "in the Consent tab first, or make the referral without sharing "
             "data.")
     if not theirs:
         return ConsentCheck(None, f"{lead}, and there is no consent of the survivor for "
