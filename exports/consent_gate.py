@@ -11,11 +11,16 @@ The builder's role comes first: a category that role may not read in full (``hid
 computed by the caller from the role view) is withheld whatever the consents say, and also
 under a compulsion, so nobody sends what they could not see. The plan's recipient is written
 as the releasing consent records it (the first by id), not as the person typed it.
+
+The safety plan category (the plan itself, the risk-level history, conferences filed under it
+and their action tasks) leaves only under the survivor's consent, also under a compelled
+release: a plan lists where the survivor hides and whom they call, and in the wrong hands it
+is a map to them (CONSENT_ONLY). A compelled release that would need it says so in the plan.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -26,21 +31,35 @@ from models.errors import ConsentRefused, InvalidInput
 from models.records import (
     Case,
     Category,
+    Conference,
     Consent,
     ConsentStatus,
     Document,
     Event,
     EventKind,
+    EventStatus,
     Goal,
+    HistorySubject,
     Matter,
     Referral,
     SafeAddress,
+    SafetyPlan,
     Screening,
     ScreeningStatus,
+    StatusChange,
 )
 
-Record = Case | SafeAddress | Event | Matter | Document | Goal | Referral | Screening
+Record = (Case | SafeAddress | Event | Matter | Document | Goal | Referral | Screening
+          | SafetyPlan | Conference | StatusChange)
 R = TypeVar("R", bound=Record)
+
+# categories that leave only under the survivor's consent, never under a compelled release
+CONSENT_ONLY = frozenset({Category.SAFETY_PLAN})
+COMPELLED_NOTE = ("a safety plan leaves only with the survivor's consent, also under a "
+                  "compelled release")
+# the consent category of each categorical series (whatever the row's own category says)
+SERIES_CATEGORY = {HistorySubject.HOUSING: Category.HOUSING_BENEFITS,
+                   HistorySubject.RISK: Category.SAFETY_PLAN}
 
 
 class WithheldReason(StrEnum):
@@ -53,6 +72,7 @@ class WithheldReason(StrEnum):
     OTHER_RECIPIENT = "other recipient"
     OTHER_PURPOSE = "other purpose"
     ROLE_VIEW = "not visible to your role"
+    CONSENT_ONLY = "needs the survivor's consent"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +106,8 @@ class PacketPlan:
     _by_type: dict[type, tuple[Record, ...]] = field(default_factory=dict, repr=False)
 
     def records(self, kind: type[R]) -> tuple[R, ...]:
-        """Included records of one type (Event, Document, Goal, Referral, Matter, Screening)."""
+        """Included records of one type (Event, Document, Goal, Referral, Matter, Screening,
+        SafetyPlan, Conference, StatusChange)."""
         if kind not in self._by_type:
             found = {record_id(r): r for recs in self.included.values() for r in recs if type(r) is kind}
             self._by_type[kind] = tuple(found.values())
@@ -108,7 +129,8 @@ def record_id(record: Record) -> str:
     """Stable id of a record for the disclosure log, e.g. "event:12"."""
     kind = {Case: "case", SafeAddress: "safe_address", Event: "event", Matter: "matter",
             Document: "document", Goal: "goal", Referral: "referral",
-            Screening: "screening"}[type(record)]
+            Screening: "screening", SafetyPlan: "safety_plan", Conference: "conference",
+            StatusChange: "status_change"}[type(record)]
     return f"{kind}:{record.id}"
 
 
@@ -139,14 +161,52 @@ def _decide(category: Category, consents: Sequence[Consent], recipient: str, pur
     return None, WithheldReason.NO_CONSENT
 
 
-def _candidates(template: PacketTemplate, case: Case, events: Iterable[Event],
+@dataclass(frozen=True, slots=True)
+class CareRecords:
+    """A case's care-hub records as the builder's role view gives them (all optional)."""
+
+    screenings: Sequence[Screening] = ()
+    safety_plan: SafetyPlan | None = None
+    conferences: Sequence[Conference] = ()
+    status_changes: Sequence[StatusChange] = ()
+
+
+def open_action_ids(conferences: Iterable[Conference], events: Iterable[Event]) -> set[int]:
+    """Ids of the conferences' action tasks still to do (scheduled): the only ones printed."""
+    wanted = {i for c in conferences for i in c.action_event_ids}
+    return {e.id for e in events if e.id in wanted and e.kind is EventKind.TASK
+            and e.status is EventStatus.SCHEDULED}
+
+
+def _care_candidates(template: PacketTemplate, events: Sequence[Event], care: CareRecords,
+                     add: Callable[[Category, Record], None]) -> None:
+    """The care-hub records in scope: a screening by its own category (completed ones only,
+    as only they are printed); the safety plan as one record of its category; each conference
+    by its category with its open action tasks by theirs; housing and risk levels by the
+    category of their series (SERIES_CATEGORY)."""
+    if template.has("outcomes"):
+        for screening in care.screenings:
+            if screening.status is ScreeningStatus.COMPLETED:
+                add(screening.category, screening)
+        for change in care.status_changes:
+            if change.subject in SERIES_CATEGORY:
+                add(SERIES_CATEGORY[change.subject], change)
+    if template.has("safety_plan") and care.safety_plan is not None:
+        add(Category.SAFETY_PLAN, care.safety_plan)
+    if template.has("conference_minutes"):
+        for conference in care.conferences:
+            add(conference.category, conference)
+        actions = open_action_ids(care.conferences, events)
+        for event in events:
+            if event.id in actions:
+                add(event.category, event)
+
+
+def _candidates(template: PacketTemplate, case: Case, events: Sequence[Event],
                 matters: Iterable[Matter], documents: Iterable[Document], goals: Iterable[Goal],
                 referrals: Iterable[Referral],
-                screenings: Iterable[Screening] = ()) -> dict[Category, list[Record]]:
-    """Records in scope for this packet kind, grouped by their consent category.
-
-    A screening is gated by its own category (as the builder's role view gives it): only
-    completed ones are in scope, as only they are printed (the outcomes section)."""
+                care: CareRecords | None = None) -> dict[Category, list[Record]]:
+    """Records in scope for this packet kind, grouped by their consent category."""
     by_cat: dict[Category, list[Record]] = {}
 
     def add(category: Category, record: Record) -> None:
@@ -174,10 +234,7 @@ def _candidates(template: PacketTemplate, case: Case, events: Iterable[Event],
     if template.has("referrals"):
         for referral in referrals:
             add(referral.category, referral)
-    if template.has("outcomes"):
-        for screening in screenings:
-            if screening.status is ScreeningStatus.COMPLETED:
-                add(screening.category, screening)
+    _care_candidates(template, events, care or CareRecords(), add)
     return by_cat
 
 
@@ -207,12 +264,18 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
                 compelled_legal_basis: str | None = None, matter_ref: str | None = None,
                 hidden_by_role: Mapping[Category, str] = {},
                 screenings: Sequence[Screening] = (),
+                safety_plan: SafetyPlan | None = None,
+                conferences: Sequence[Conference] = (),
+                status_changes: Sequence[StatusChange] = (),
                 ) -> PacketPlan:
     """Split a case's records into what this recipient may receive and what is withheld, and why.
 
     ``hidden_by_role`` maps each category the builder's role may not read in full to the note
     shown with it; those are withheld first, before consent and also when compelled.
-    ``screenings`` are gated one by one under their own category, like every other record.
+    ``screenings``, ``safety_plan``, ``conferences`` (with their open action tasks among
+    ``events``) and ``status_changes`` (housing and risk levels) are gated record by record
+    under their own category, like every other record; CONSENT_ONLY categories need consent
+    also when compelled.
     """
     template = load_template(kind)
     if not recipient.strip():
@@ -222,8 +285,8 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
         raise InvalidInput("A compelled release needs its legal basis (e.g. the subpoena or "
                            "court order).", field="legal_basis")
     own_consents = [c for c in consents if c.case_id == case.id]
-    candidates = _candidates(template, case, events, matters, documents, goals, referrals,
-                             screenings)
+    care = CareRecords(screenings, safety_plan, conferences, status_changes)
+    candidates = _candidates(template, case, events, matters, documents, goals, referrals, care)
     included: dict[Category, tuple[Record, ...]] = {}
     withheld: list[Withheld] = []
     consent_ids: set[int] = set()
@@ -236,14 +299,17 @@ def plan_packet(kind: str, case: Case, *, recipient: str, purpose: str, today: d
             withheld.append(Withheld(category, WithheldReason.ROLE_VIEW, ids,
                                      hidden_by_role[category] or WithheldReason.ROLE_VIEW.value))
             continue
-        consent_id, reason = (None, None) if compelled else _decide(
-            category, own_consents, recipient, purpose, today)
+        needs_consent = not compelled or category in CONSENT_ONLY
+        consent_id, reason = _decide(category, own_consents, recipient, purpose, today) \
+            if needs_consent else (None, None)
         if reason is None:
             included[category] = tuple(records)
             if consent_id is not None:
                 consent_ids.add(consent_id)
         else:
-            withheld.append(Withheld(category, reason, ids))
+            note = COMPELLED_NOTE if compelled else ""
+            withheld.append(Withheld(category, WithheldReason.CONSENT_ONLY if compelled
+                                     else reason, ids, note))
     record_ids = dict.fromkeys(record_id(r) for recs in included.values() for r in recs)
     inc_events = [r for recs in included.values() for r in recs if isinstance(r, Event)]
     inc_matters = [r for recs in included.values() for r in recs if isinstance(r, Matter)]

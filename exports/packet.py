@@ -167,7 +167,8 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
                  prepared_by_role: str | None = None,
                  signature_line: bool = False,
                  service: ServiceCertificate | None = None,
-                 closures: Sequence[Closure] = ()) -> PacketResult:
+                 closures: Sequence[Closure] = (),
+                 staff_names: Mapping[str, str] | None = None) -> PacketResult:
     """Render the packet for ``plan`` in memory (optionally AES-256 encrypted) and hash it.
 
     Dates are expanded by the timeline engine over the included events (exports.chronology);
@@ -182,7 +183,9 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     block), else ``prepared_by_role`` in words (a models.records.Role value), else "Workbench
     user". ``signature_line`` adds a signature and date line to the cover; ``service`` adds a
     certificate of service (court packets). ``closures`` are the recorded court closures: a
-    hearing or deadline on a closed day is flagged (exports.closed_days).
+    hearing or deadline on a closed day is flagged (exports.closed_days). ``staff_names``:
+    how a login (an action's owner, who recorded a level) is printed; an unknown one is
+    printed as "staff member", never as the login.
     """
     del prepared_by  # a login name: never on paper
     signing = Signing(prepared_by_profile, prepared_by_role, signature_line, service)
@@ -192,7 +195,7 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     layout = Layout(bates_prefix=prefix)
     width = PAGE_W - 2 * MARGIN - 12
     builder = SectionBuilder(plan, fonts, styles, width, timeline_entries, upcoming,
-                             closures)
+                             closures, staff_names or {})
     documents = list(plan.records(Document)) if plan.template.has("exhibits") else []
     exhibits = prepare_exhibits(documents, document_bytes, prefix, fonts)
     legend_keys = required_legends(plan)

@@ -25,16 +25,20 @@ from models.records import (
     Case,
     Category,
     Closure,
+    Conference,
     Consent,
     Document,
     Event,
     EventKind,
     Goal,
+    HistorySubject,
     Matter,
     Owner,
     Referral,
+    SafetyPlan,
     Screening,
     StaffProfile,
+    StatusChange,
 )
 from timeline.screening import instrument
 
@@ -57,6 +61,12 @@ class CaseRecords:
     referrals: tuple[Referral, ...]
     # as the builder's role view gives them (workbench.operations.packets.case_records)
     screenings: tuple[Screening, ...] = ()
+    safety_plan: SafetyPlan | None = None
+    conferences: tuple[Conference, ...] = ()  # their action tasks are among ``events``
+    status_changes: tuple[StatusChange, ...] = ()  # housing and risk levels
+    # how a login (action owner, who recorded a level) is printed: a staff profile's name or
+    # the role in words; a login itself never goes on paper
+    staff_names: tuple[tuple[str, str], ...] = ()
 
     def recipients(self) -> list[str]:
         """Consent recipients of this case, each once, in first-granted order."""
@@ -81,12 +91,24 @@ class CaseRecords:
         out.update({record_id(g): g.title for g in self.goals})
         out.update({record_id(r): f"{r.service} — {r.organisation}" for r in self.referrals})
         out.update({record_id(s): _screening_label(s) for s in self.screenings})
+        if self.safety_plan is not None:
+            out[record_id(self.safety_plan)] = "Safety plan"
+        out.update({record_id(c): f"{c.held_on.isoformat()} Case conference minutes"
+                    for c in self.conferences})
+        out.update({record_id(c): _level_label(c) for c in self.status_changes})
         return out
 
 
 def _event_label(event: Event) -> str:
     when = event.start.date() if event.start else event.due
     return f"{when.isoformat()} {event.title}" if when else event.title
+
+
+def _level_label(change: StatusChange) -> str:
+    """"2026-10-01 Housing: emergency shelter" (a level of a categorical series)."""
+    scale = "Housing" if change.subject is HistorySubject.HOUSING else "Risk level"
+    value = change.value.replace("_", " ") or "(not visible to your role)"
+    return f"{change.changed_at.date().isoformat()} {scale}: {value}"
 
 
 def _screening_label(screening: Screening) -> str:
@@ -152,6 +174,8 @@ def plan_for(records: CaseRecords, request: PacketRequest, today: date, *,
         documents=records.documents, goals=records.goals, referrals=records.referrals,
         compelled_legal_basis=request.legal_basis, matter_ref=request.matter_ref or None,
         hidden_by_role=hidden_by_role, screenings=records.screenings,
+        safety_plan=records.safety_plan, conferences=records.conferences,
+        status_changes=records.status_changes,
     )
 
 
@@ -200,7 +224,7 @@ def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: P
     step(1, STEPS)
     result = render(store, plan, request, now=now, prepared_by=prepared_by,
                     prepared_by_profile=prepared_by_profile, prepared_by_role=prepared_by_role,
-                    closures=closures)
+                    closures=closures, staff_names=dict(records.staff_names))
     step(2, STEPS)
     outcome = write_and_record(store, plan, result, free_name(Path(folder), now, request.kind),
                                today=today, prepared_by=prepared_by)
@@ -210,12 +234,14 @@ def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: P
 
 def render(store: Any, plan: PacketPlan, request: PacketRequest, *, now: datetime,
            prepared_by: str, prepared_by_profile: StaffProfile | None = None,
-           prepared_by_role: str | None = None, closures: Sequence[Closure] = ()) -> Any:
+           prepared_by_role: str | None = None, closures: Sequence[Closure] = (),
+           staff_names: Mapping[str, str] = {}) -> Any:
     """The packet for ``plan`` rendered in memory (PacketResult).
 
     ``prepared_by`` is the login (never printed); ``prepared_by_profile`` signs the packet,
     else ``prepared_by_role`` (a Role value) is printed in words. ``closures``: the recorded
-    court closures, so a hearing or deadline on a closed day is flagged.
+    court closures, so a hearing or deadline on a closed day is flagged. ``staff_names``:
+    how each login is printed (CaseRecords.staff_names).
     """
     docs = plan.records(Document)
     return build_packet(plan, now=now, prepared_by=prepared_by,
@@ -225,7 +251,8 @@ def render(store: Any, plan: PacketPlan, request: PacketRequest, *, now: datetim
                         prepared_by_profile=prepared_by_profile,
                         prepared_by_role=prepared_by_role,
                         signature_line=request.signature_line,
-                        service=request.certificate(now.date()), closures=closures)
+                        service=request.certificate(now.date()), closures=closures,
+                        staff_names=staff_names)
 
 
 def write_and_record(store: Any, plan: PacketPlan, result: Any, target: Path, *, today: date,

@@ -7,7 +7,7 @@ never looks at records the gate withheld. Dates are expanded by the timeline eng
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,9 +27,23 @@ from exports.closed_days import closed_day_finder
 from exports.consent_gate import PacketPlan
 from exports.flowables import Heading, data_table
 from exports.fonts import BOLD, FontKit
+from exports.levels_chart import levels_story
+from exports.minutes_section import minutes_story
 from exports.outcomes_section import measure_story, measures, sources_text
 from exports.rule_text import cited_lines, working_lines
-from models.records import Closure, Event, Goal, Matter, Referral, Screening
+from exports.safety_plan_section import safety_plan_story
+from models.records import (
+    Closure,
+    Conference,
+    Event,
+    EventKind,
+    Goal,
+    Matter,
+    Referral,
+    SafetyPlan,
+    Screening,
+    StatusChange,
+)
 
 
 class SectionBuilder:
@@ -41,9 +55,13 @@ class SectionBuilder:
 
     def __init__(self, plan: PacketPlan, fonts: FontKit, styles: dict[str, ParagraphStyle],
                  width: float, timeline_entries: Sequence[Any] | None = None,
-                 upcoming: Sequence[Event] | None = None, closures: Sequence[Closure] = ()):
+                 upcoming: Sequence[Event] | None = None, closures: Sequence[Closure] = (),
+                 staff_names: Mapping[str, str] | None = None):
         self.plan, self.fonts, self.styles, self.width = plan, fonts, styles, width
-        self.events = sorted(plan.records(Event), key=event_sort_key)
+        # tasks in a plan are conference actions: printed with the minutes only
+        self.events = sorted((e for e in plan.records(Event) if e.kind is not EventKind.TASK),
+                             key=event_sort_key)
+        self.staff_names = dict(staff_names or {})
         self._allowed = {e.id for e in self.events}
         self.timeline_entries = timeline_entries
         self.upcoming_events = upcoming
@@ -138,12 +156,18 @@ class SectionBuilder:
 
     def outcomes(self, title: str) -> list[Flowable]:
         """Per measure, a trend chart and a table of dates, totals, bands and change since the
-        baseline (only screenings the gate included; exports.outcomes_section)."""
+        baseline (only screenings the gate included; exports.outcomes_section); then housing
+        stability and safety as step charts with their tables (exports.levels_chart)."""
         found = measures(self.plan.records(Screening))
-        if not found:
+        levels = levels_story(self.plan.records(StatusChange), today=self.plan.today,
+                              para=self.para, word=self.plan.template.word,
+                              names=self.staff_names, fonts=self.fonts, styles=self.styles,
+                              width=self.width)
+        if not found and not levels:
             return []
-        out: list[Flowable] = [self.heading("outcomes", title),
-                               self.para(self.word("outcomes_intro"), "small"), spacer(6)]
+        out: list[Flowable] = [self.heading("outcomes", title)]
+        if found:
+            out += [self.para(self.word("outcomes_intro"), "small"), spacer(6)]
         for m in found:
             inst = m.instrument
             heading = self.para(f"{inst.short_title} — {inst.title} "
@@ -155,7 +179,30 @@ class SectionBuilder:
                                    for line in sources_text(found, self.plan.template.word)]
         if sources:  # the citations stay together rather than leave a line on the next page
             out.append(KeepTogether(sources))
+        if levels:
+            out += [spacer(6), self.para(self.word("levels_heading"), "h2"), *levels]
         return out
+
+    # --- agency: safety plan and case conference minutes ------------------------------------
+    def safety_plan(self, title: str) -> list[Flowable]:
+        """The safety plan on one page (only when the gate included it: consent for
+        safety_plan; exports.safety_plan_section)."""
+        plans = self.plan.records(SafetyPlan)
+        if not plans:
+            return []
+        return [self.heading("safety_plan", title),
+                *safety_plan_story(plans[0], para=self.para, word=self.plan.template.word,
+                                   fonts=self.fonts, styles=self.styles, width=self.width)]
+
+    def conference_minutes(self, title: str) -> list[Flowable]:
+        """The most recent conference's minutes, open actions, earlier conferences (only
+        those the gate included; exports.minutes_section)."""
+        body = minutes_story(self.plan.records(Conference), self.plan.records(Event),
+                             today=self.plan.today,
+                             identity=self.plan.identity_included, para=self.para,
+                             word=self.plan.template.word, names=self.staff_names,
+                             fonts=self.fonts, styles=self.styles, width=self.width)
+        return [self.heading("conference_minutes", title), *body] if body else []
 
     def referrals(self, title: str) -> list[Flowable]:
         """Referrals with organisation, status and dates."""

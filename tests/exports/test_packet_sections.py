@@ -36,9 +36,10 @@ def test_build_packet_empty_sections_left_out_and_listed_on_contents():
     records = make_records([consent(1, BASE_CATS)])
     texts = texts_of(records, "agency")
     text = flat(texts)
-    # the agency packet: no housing consent (no care plan), no screenings (no outcomes), the
-    # referral is consented
-    assert "No entries: care plan, outcomes, notes." in text
+    # the agency packet: no conferences, no housing consent (no care plan), no safety plan,
+    # no screenings (no outcomes), the referral is consented
+    assert "No entries: case conference minutes, care plan, safety plan, outcomes, notes." \
+        in text
     assert "Nothing to show" not in text
     assert not any(t.lstrip().startswith(("Care plan", "Notes")) for t in texts)
     assert "Referrals" in text and "Bay Legal" in text

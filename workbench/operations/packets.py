@@ -9,7 +9,7 @@ when asked (``force``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -26,9 +26,11 @@ from exports.packet_job import (
     render,
     write_and_record,
 )
+from exports.template import role_words
 from models.errors import InvalidInput
-from models.records import Category, ConsentStatus, Role
-from workbench.operations import policy, screenings
+from models.records import Category, ConsentStatus, HistorySubject, Role, StatusChange
+from timeline.views import visible_fields
+from workbench.operations import conferences, policy, safety_plans, screenings
 from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.context import Context
 from workbench.operations.policy import Action
@@ -89,16 +91,51 @@ def case_records(ctx: Context, *, case_id: int | None = None,
                  case_ref: str | None = None) -> CaseRecords:
     """Everything of one case the packet builder and the consent gate look at.
 
-    Screenings come through the role view (``screenings.list_screenings``): a role that may
-    not read a category in full holds only the redacted copy, which the gate then withholds
-    as not visible to that role."""
+    Screenings, the safety plan, conferences and the housing and risk levels come through
+    the role view (``screenings.list_screenings``, ``safety_plans.plan_for``,
+    ``conferences.conferences_for``, ``safety_plans.risk_history``): a role that may not
+    read a category in full holds only the redacted copy, which the gate then withholds as
+    not visible to that role. ``staff_names``: how each login on them is printed."""
     policy.require(ctx, Action.PACKET)
     if case_ref is not None:
         case_id = ctx.store.get_case_by_ref(case_ref).id
     if case_id is None:
         raise TypeError("case_records needs case_id or case_ref")
-    return replace(gather(ctx.store, case_id),
-                   screenings=tuple(screenings.list_screenings(ctx, case_id=case_id)))
+    records = gather(ctx.store, case_id)
+    meetings = tuple(v.conference for v in conferences.conferences_for(ctx, case_id=case_id))
+    levels = (*_housing_levels(ctx, case_id),
+              *safety_plans.risk_history(ctx, case_id=case_id))
+    action_ids = {i for c in meetings for i in c.action_event_ids}
+    logins = {e.assigned_to for e in records.events if e.id in action_ids and e.assigned_to}
+    logins |= {c.changed_by for c in levels}
+    return replace(records,
+                   screenings=tuple(screenings.list_screenings(ctx, case_id=case_id)),
+                   safety_plan=safety_plans.plan_for(ctx, case_id=case_id),
+                   conferences=meetings, status_changes=levels,
+                   staff_names=tuple(sorted(staff_names(ctx, logins).items())))
+
+
+def _housing_levels(ctx: Context, case_id: int) -> list[StatusChange]:
+    """The housing history as the role's view gives it (the rule of care.categorical_outcomes:
+    a level only where the role reads the category's titles; the gate then asks for the
+    category in full)."""
+    return [c for c in ctx.store.list_status_changes(case_id, HistorySubject.HOUSING)
+            if "title" in visible_fields(ctx.role, c.category)]
+
+
+def staff_names(ctx: Context, logins: Iterable[str]) -> dict[str, str]:
+    """How each login is printed on a packet: the staff profile's full name, else the
+    user's role in words ("Case manager"); a login itself never goes on paper."""
+    roles = {u.name: u.role for u in ctx.vault.users()}
+    words = role_words()
+    out = {}
+    for login in logins:
+        profile = ctx.store.get_staff_profile(login)
+        if profile is not None and profile.full_name.strip():
+            out[login] = profile.full_name.strip()
+        elif login in roles:
+            out[login] = words.get(roles[login].value, policy.role_label(roles[login]))
+    return out
 
 
 def only_purpose(ctx: Context, records: CaseRecords, recipient: str) -> str:
@@ -139,7 +176,8 @@ def make_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest,
     step(1, STEPS)
     result = render(ctx.store, plan, request, now=now, prepared_by=ctx.user.name,
                     prepared_by_profile=ctx.store.get_staff_profile(ctx.user.name),
-                    prepared_by_role=ctx.role.value, closures=ctx.store.list_closures())
+                    prepared_by_role=ctx.role.value, closures=ctx.store.list_closures(),
+                    staff_names=dict(records.staff_names))
     step(2, STEPS)
     outcome = write_and_record(ctx.store, plan, result, target, today=ctx.today(),
                                prepared_by=ctx.user.name)

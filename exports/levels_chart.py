@@ -1,0 +1,197 @@
+"""Housing stability and safety in the packet's Outcomes section: a step chart per series with
+its levels named on the y axis, and the same values in a small table (date, level, by whom).
+
+Only levels the consent gate included reach this module (``plan.records(StatusChange)``:
+housing under housing_benefits, risk under safety_plan). The levels' order is the models'
+(HousingStatus least stable first, RiskLevel lowest risk first); the chart puts the better
+level higher on both (stable at the top, low risk at the top). Black and greys only, so it
+reads in grey-scale; every change on the chart is also a row of the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from exports.flowables import data_table
+from exports.fonts import BASE, FontKit
+from models.records import HistorySubject, HousingStatus, RiskLevel, StatusChange
+
+LANE = 17  # the height of one level's lane
+LEFT, BOTTOM, TOP, RIGHT = 92, 26, 8, 14
+INK = colors.Color(0.1, 0.1, 0.1)
+MID = colors.Color(0.35, 0.35, 0.35)
+LANE_GREY = colors.Color(0.93, 0.93, 0.93)
+TICK_SIZE, LABEL_SIZE = 7, 7.5
+
+# worst first (a higher lane is better): one definition, the models' enums
+SCALES: dict[HistorySubject, tuple[str, ...]] = {
+    HistorySubject.HOUSING: tuple(s.value for s in HousingStatus),
+    HistorySubject.RISK: tuple(r.value for r in reversed(RiskLevel)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LevelSeries:
+    """One categorical series of a case: its levels (worst first) and the changes, oldest
+    first (values off the scale, e.g. a level the role view hid, are left out)."""
+
+    subject: HistorySubject
+    levels: tuple[str, ...]
+    changes: tuple[StatusChange, ...]
+
+    def rank(self, change: StatusChange) -> int:
+        """The lane of ``change`` (0: the worst level)."""
+        return self.levels.index(change.value)
+
+
+def level_words(value: str) -> str:
+    """A level as printed ("emergency shelter", "high")."""
+    return value.replace("_", " ")
+
+
+def level_series(changes: Iterable[StatusChange]) -> list[LevelSeries]:
+    """Housing, then risk: each series that has at least one level."""
+    given = list(changes)
+    out = []
+    for subject, levels in SCALES.items():
+        mine = sorted((c for c in given if c.subject is subject and c.value in levels),
+                      key=lambda c: (c.changed_at, c.id))
+        if mine:
+            out.append(LevelSeries(subject, levels, tuple(mine)))
+    return out
+
+
+def direction(series: LevelSeries) -> str | None:
+    """The latest level against the first: improved, worsened or stayed (None: one level)."""
+    if len(series.changes) < 2:
+        return None
+    diff = series.rank(series.changes[-1]) - series.rank(series.changes[0])
+    return "stayed the same" if diff == 0 else ("improved" if diff > 0 else "worsened")
+
+
+def summary(series: LevelSeries, title: str, word: Callable[[str], str]) -> str:
+    """"Housing stability: emergency shelter → stable (improved)."""
+    first, latest = series.changes[0], series.changes[-1]
+    moved = direction(series)
+    if moved is None:
+        return word("levels_single").format(title=title, level=level_words(first.value),
+                                            day=first.changed_at.date().isoformat())
+    return word("levels_change").format(
+        title=title, first=level_words(first.value), latest=level_words(latest.value),
+        direction=moved, day=first.changed_at.date().isoformat())
+
+
+def table_rows(series: LevelSeries, names: Mapping[str, str], unknown: str) -> list[list[str]]:
+    """Date, level, recorded by: one row per change (a login is printed as its name)."""
+    return [[c.changed_at.date().isoformat(), level_words(c.value),
+             names.get(c.changed_by, unknown)] for c in series.changes]
+
+
+# --- the chart -------------------------------------------------------------------------------
+def step_chart(series: LevelSeries, width: float, today: date) -> Drawing:
+    """The level over time as steps, from the first record to ``today``; each level a lane
+    named on the left, the first record a ring, each change a dot with its date below."""
+    levels = series.levels
+    height = BOTTOM + TOP + LANE * len(levels)
+    drawing = Drawing(width, height)
+    x0, y0 = LEFT, BOTTOM
+    plot_w = width - LEFT - RIGHT
+
+    def y_of(rank: int) -> float:
+        return y0 + (rank + 0.5) * LANE
+
+    for i, level in enumerate(levels):
+        if i % 2 == 0:
+            lane = Rect(x0, y0 + i * LANE, plot_w, LANE)
+            # set after construction: the reportlab stubs type Rect's keywords wrongly
+            lane.fillColor, lane.strokeColor = LANE_GREY, None
+            drawing.add(lane)
+        drawing.add(String(x0 - 6, y_of(i) - LABEL_SIZE * 0.35, level_words(level),
+                           fontName=BASE, fontSize=LABEL_SIZE, fillColor=INK,
+                           textAnchor="end"))
+        drawing.add(Line(x0 - 3, y_of(i), x0, y_of(i), strokeColor=INK, strokeWidth=0.6))
+    drawing.add(Line(x0, y0, x0, y0 + LANE * len(levels), strokeColor=INK, strokeWidth=0.8))
+    drawing.add(Line(x0, y0, x0 + plot_w, y0, strokeColor=INK, strokeWidth=0.8))
+    days = [c.changed_at.date() for c in series.changes]
+    end = max(today, days[-1])
+    xs = _x_positions(days, end, x0, plot_w)
+    ys = [y_of(series.rank(c)) for c in series.changes]
+    _steps(drawing, xs, ys, x0 + plot_w)
+    _dates(drawing, days, xs, y0, end, x0 + plot_w)
+    return drawing
+
+
+def _x_positions(days: Sequence[date], end: date, x0: float, plot_w: float) -> list[float]:
+    pad = 24  # keeps the first date label inside the plot
+    span = max(1, (end - days[0]).days)
+    return [x0 + pad + (d - days[0]).days / span * (plot_w - pad - 8) for d in days]
+
+
+def _steps(drawing: Drawing, xs: list[float], ys: list[float], x_end: float) -> None:
+    """Hold each level until the next change, then step; the last one held to today."""
+    coords: list[float] = []
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if i:
+            coords += [x, ys[i - 1]]
+        coords += [x, y]
+    coords += [x_end - 8, ys[-1]]
+    drawing.add(PolyLine(coords, strokeColor=INK, strokeWidth=1.6))
+    for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+        if i == 0:  # the first record: a ring, as the baseline of the score charts
+            drawing.add(Circle(x, y, 3.6, fillColor=colors.white, strokeColor=INK,
+                               strokeWidth=1.3))
+        else:
+            drawing.add(Circle(x, y, 2.8, fillColor=INK, strokeColor=INK, strokeWidth=0.5))
+
+
+def _dates(drawing: Drawing, days: Sequence[date], xs: list[float], y0: float, end: date,
+           x_end: float) -> None:
+    """The date of each change under it (one that would overlap a printed one is left to the
+    table) and "today" at the right end."""
+    half = stringWidth("2026-12-31", BASE, TICK_SIZE) / 2 + 2
+    kept: list[float] = []
+    for day, x in zip(days, xs, strict=True):
+        drawing.add(Line(x, y0 - 3, x, y0, strokeColor=INK, strokeWidth=0.6))
+        if all(abs(x - k) >= 2 * half for k in kept):
+            kept.append(x)
+            drawing.add(String(x, y0 - 4 - TICK_SIZE, day.isoformat(), fontName=BASE,
+                               fontSize=TICK_SIZE, fillColor=INK, textAnchor="middle"))
+    right = x_end - 8
+    drawing.add(Line(right, y0 - 3, right, y0, strokeColor=MID, strokeWidth=0.6))
+    label = f"today {end.isoformat()}"
+    if all(abs(right - k) >= half + stringWidth(label, BASE, TICK_SIZE) / 2 + 2 for k in kept):
+        drawing.add(String(right, y0 - 4 - TICK_SIZE * 2.2, label, fontName=BASE,
+                           fontSize=TICK_SIZE, fillColor=MID, textAnchor="end"))
+
+
+# --- the story -------------------------------------------------------------------------------
+def levels_story(changes: Iterable[StatusChange], *, today: date,
+                 para: Callable[[str, str], Paragraph], word: Callable[[str], str],
+                 names: Mapping[str, str], fonts: FontKit,
+                 styles: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    """Housing stability and safety, each its heading, chart, table and a sentence, kept on
+    one page; nothing when no level was included."""
+    found = level_series(changes)
+    if not found:
+        return []
+    out: list[Flowable] = [para(word("levels_intro"), "small"), Spacer(1, 4)]
+    for series in found:
+        title = word(f"levels_title_{series.subject.value}")
+        header = [word("levels_col_date"), word("levels_col_level"), word("levels_col_by")]
+        block: list[Flowable] = [
+            para(title, "h2"), step_chart(series, width, today), Spacer(1, 4),
+            data_table(header, table_rows(series, names, word("levels_unknown_staff")),
+                       [0.2 * width, 0.35 * width, 0.45 * width], styles, fonts,
+                       plain_columns=frozenset({0})),
+            Spacer(1, 3), para(summary(series, title, word), "small")]
+        out += [KeepTogether(block), Spacer(1, 10)]
+    return out
+
