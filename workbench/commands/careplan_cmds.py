@@ -218,7 +218,8 @@ def cmd_goal_list(args: argparse.Namespace) -> int:
             domain = g.domain
             print((g.domain or "no domain").replace("_", " ").capitalize())
         rank = f"priority {g.priority}" if g.priority is not None else "no priority"
-        print(f"  #{g.id} {g.title} ({rank}; {care.measure_label(g.measure)})")
+        measured = "measure not visible" if p.hidden else care.measure_label(g.measure)
+        print(f"  #{g.id} {g.title} ({rank}; {measured})")
         print(f"      {p.words}")
         steps = "; ".join(f"{h.value} by {h.changed_by} {_when(h)}"
                           + (f" ({h.note})" if h.note else "") for h in p.history)

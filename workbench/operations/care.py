@@ -39,7 +39,7 @@ from models.records import (
     ScreeningStatus,
     StatusChange,
 )
-from timeline.outcomes import LEVELS, CategoricalSeries, level_label, rank
+from timeline.outcomes import LEVELS, CategoricalSeries, rank
 from timeline.outcomes import categorical_outcomes as outcome_levels
 from timeline.screening import instrument
 from timeline.screening.administration import category_of
@@ -489,6 +489,7 @@ class GoalProgress:
     words: str
     history: tuple[StatusChange, ...]
     links: tuple[tuple[int, LinkedEvent], ...] = ()  # (milestone id, its event)
+    hidden: bool = False  # the role may not read this goal's title, measure or values
 
     def link(self, milestone_id: int) -> LinkedEvent | None:
         """The event milestone ``milestone_id`` is linked to, if any."""
@@ -548,8 +549,8 @@ def _met_words(met: bool | None, words: str) -> str:
 def _status_progress(ctx: Context, goal: Goal, measure: Measure) -> tuple[Any, ...]:
     scale = str(measure.scale)
     category = Category.HOUSING_BENEFITS if scale == "housing" else Category.SAFETY_PLAN
-    title = "Housing" if scale == "housing" else "Risk"
-    aim = f", target {level_label(goal.target)}" if goal.target is not None else ""
+    title = "Housing" if scale == "housing" else "Risk level"
+    aim = f", target {_level(goal.target)}" if goal.target is not None else ""
     if "title" not in visible_fields(ctx.role, category):
         return None, None, None, None, f"{title} levels are not visible to your role"
     latest = _latest_level(ctx, goal.case_id, scale)
@@ -558,14 +559,18 @@ def _status_progress(ctx: Context, goal: Goal, measure: Measure) -> tuple[Any, .
     value, on = latest
     met = None if goal.target is None else rank(scale, value) >= rank(scale, goal.target)
     if goal.baseline is None:
-        words, diff = f"{title} {level_label(value)}{aim}", None
+        words, diff = f"{title} {_level(value)}{aim}", None
     else:
         diff = rank(scale, value) - rank(scale, goal.baseline)
         moved = "no change" if diff == 0 else (
             f"{abs(diff)} level{'s' if abs(diff) != 1 else ''} "
             f"{'better' if diff > 0 else 'worse'}")
-        words = f"{title} {level_label(goal.baseline)} → {level_label(value)}{aim}: {moved}"
+        words = f"{title} {_level(goal.baseline)} → {_level(value)}{aim}: {moved}"
     return value, on, diff, met, words + _met_words(met, words)
+
+
+def _level(value: str) -> str:
+    return value.replace("_", " ")
 
 
 def _yes_no_progress(goal: Goal, history: Sequence[StatusChange]) -> tuple[Any, ...]:
@@ -625,7 +630,7 @@ def goal_progress(ctx: Context, *, case_id: int) -> list[GoalProgress]:
             parts = _yes_no_progress(goal, history)
         latest, on, change, met, words = parts
         out.append(GoalProgress(goal, latest, on, change, met, words, history,
-                                _linked(ctx, goal)))
+                                _linked(ctx, goal), hidden))
     return sorted(out, key=lambda p: _domain_order(p.goal))
 
 
