@@ -34,6 +34,7 @@ from workbench.operations.policy import Action
 
 # (what is to be done, the user who owns it, the day it is due)
 ActionItem = tuple[str, str, date]
+DEFAULT_CATEGORY = Category.HOUSING_BENEFITS  # minutes of care coordination (services group)
 TITLE = "Case conference"  # the conference's own timeline event: generic, names nothing
 _CHANGED = (Kind.CONFERENCES, Kind.EVENTS)
 
@@ -102,7 +103,7 @@ def record_conference(ctx: Context, *, case_id: int, held_on: date,
                       participation: Participation | str | None,
                       attendees: Sequence[Attendee] = (), wishes: str | None = None,
                       decisions: Sequence[str] = (), actions: Sequence[ActionItem] = (),
-                      category: Category = Category.HOUSING_BENEFITS,
+                      category: Category = DEFAULT_CATEGORY,
                       on_timeline: bool = True) -> Done[Conference]:
     """Record the minutes of a conference held on ``held_on``: its timeline event (generic
     title, when ``on_timeline``) and one task per action, all in one transaction."""
