@@ -4,10 +4,12 @@ release), read back from the PDF with a positive control for every scan."""
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from dataclasses import replace
 
+import pypdf
 import pytest
 from care_fixtures import (
     BASE_CATS,
@@ -24,7 +26,7 @@ from care_fixtures import (
     safety_plan,
     status_changes,
 )
-from packet_fixtures import TODAY, all_raw_content, page_texts
+from packet_fixtures import NOW, TODAY, all_raw_content, page_texts
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import KeepTogether
 
@@ -32,6 +34,7 @@ from exports.consent_gate import WithheldReason, plan_packet
 from exports.flowables import make_styles
 from exports.fonts import FontKit
 from exports.levels_chart import level_series, step_chart, table_rows
+from exports.packet import build_packet
 from exports.packet_job import CaseRecords
 from exports.page_canvas import MARGIN, PAGE_W
 from exports.sections import SectionBuilder
@@ -129,9 +132,6 @@ def test_packet_care_records_minutes_show_open_actions_with_owner_and_overdue():
 
 def test_packet_care_records_unknown_owner_printed_as_staff_member_never_the_login():
     plan, records = care_plan(BASE_CATS | {Category.SAFETY_PLAN})
-    from care_fixtures import NOW  # noqa: F401 (the fixture clock)
-    from exports.packet import build_packet
-
     data = build_packet(plan, now=NOW, prepared_by="sam", document_bytes=records.blobs).data
     minutes = flat(data).split("Open actions")[1].split("Earlier conferences")[0]
     assert "staff member" in minutes
@@ -215,10 +215,6 @@ def test_packet_care_records_plan_content_never_on_cover_or_in_metadata():
     cover = page_texts(data)[0]
     for needle in (*PLAN_CANARIES, "MEDIUM", "medium", "Safety plan"):
         assert needle not in cover
-    import io
-
-    import pypdf
-
     meta = pypdf.PdfReader(io.BytesIO(data)).metadata or {}
     assert meta.get("/Title") == "Workbench packet"
     assert not any("CANARY" in str(v) or "safety" in str(v).lower() for v in meta.values())
