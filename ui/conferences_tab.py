@@ -102,6 +102,13 @@ class _ConferenceList(ListTab):
     def records(self) -> list[Any]:
         return conferences.conferences_for(self.session, case_id=self.case.id)
 
+    def show_records(self, records: Any) -> None:
+        super().show_records(records)
+        # as wide as its columns (no sideways scrolling), the minutes take the rest
+        header = self.table.horizontalHeader()
+        wanted = sum(header.sectionSize(i) for i in range(header.count()))
+        self.table.setMinimumWidth(wanted + 2 * self.table.frameWidth() + 4)
+
     def select_id(self, conference_id: int | None) -> None:
         """Select the conference with this id, else the most recent one."""
         proxy = self.table.model()
@@ -163,6 +170,8 @@ class MinutesView(QWidget):
         self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.actions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.actions.verticalHeader().hide()
+        # as tall as its rows: the minutes above get the rest of the page
+        self.actions.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         header = self.actions.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
@@ -183,10 +192,10 @@ class MinutesView(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.byline)
-        layout.addWidget(self.body, 3)
+        layout.addWidget(self.body, 1)
         layout.addLayout(row)
         layout.addWidget(self.notice)
-        layout.addWidget(self.actions, 2)
+        layout.addWidget(self.actions)
         self.show_view(None)
 
     def _dark(self) -> bool:
@@ -221,7 +230,7 @@ class MinutesView(QWidget):
         if view.minutes_shown:
             people = "".join(f"<tr><td>{e(a.name)}</td><td>&nbsp;&nbsp;</td>"
                              f"<td><i>{e(a.role or '')}</i></td></tr>" for a in c.attendees)
-            parts.append(f"<h3>{e(self.tr('Attendees'))}</h3>"
+            parts.append(f"<h4>{e(self.tr('Attendees'))}</h4>"
                          + (f"<table>{people}</table>" if people else
                             f"<p>{e(self.tr('None recorded.'))}</p>"))
         wishes = ""
@@ -234,7 +243,7 @@ class MinutesView(QWidget):
                      f"{e(participation_text(c.participation))}</p>{wishes}</td></tr></table>")
         if view.minutes_shown:
             items = "".join(f"<li>{e(d)}</li>" for d in c.decisions)
-            parts.append(f"<h3>{e(self.tr('Decisions'))}</h3>"
+            parts.append(f"<h4>{e(self.tr('Decisions'))}</h4>"
                          + (f"<ol>{items}</ol>" if items else
                             f"<p>{e(self.tr('None recorded.'))}</p>"))
         else:

@@ -329,6 +329,18 @@ def _more_screens(window: QWidget, out: Path) -> list[Path]:
     return written
 
 
+def _conference_screens(window: QWidget, out: Path) -> list[Path]:
+    """The Case conferences page of the demo's first case: its latest minutes (1366x768)."""
+    session = window.session  # type: ignore[attr-defined]
+    case = next(iter(session.store.list_cases()), None)
+    workspace = window.work.open_case(case.id) if case else None  # type: ignore[attr-defined]
+    if workspace is None:
+        return []
+    workspace.setCurrentIndex(11)  # Case conferences (ui.case_workspace.TABS)
+    _settle(window)
+    return [_save(window, out, "case-conferences")]
+
+
 def render(out: Path) -> list[Path]:
     """Write unlock, caseload, case workspace, timeline and lock screen PNGs into ``out``."""
     from ui.main_window import MainWindow
@@ -354,6 +366,7 @@ def render(out: Path) -> list[Path]:
             written += _main_screens(window, size, suffix, out)
         written += _packet_screens(window, out, Path(tmp))
         written += _more_screens(window, out)
+        written += _conference_screens(window, out)
         window.lock()
         written.append(_save(window, out, "lock-screen"))
         window.close()
