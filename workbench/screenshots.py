@@ -341,6 +341,21 @@ def _conference_screens(window: QWidget, out: Path) -> list[Path]:
     return [_save(window, out, "case-conferences")]
 
 
+def _safety_plan_screen(window: QWidget, out: Path) -> list[Path]:
+    """The Safety plan page of the first case that has a plan (1366x768)."""
+    from workbench.operations.safety_plans import plan_for
+
+    session, work = window.session, window.work  # type: ignore[attr-defined]
+    case = next((c for c in session.store.list_cases() if plan_for(session, case_id=c.id)), None)
+    workspace = work.open_case(case.id) if case is not None else None
+    if workspace is None:
+        return []
+    window.resize(*SIZE)
+    workspace.setCurrentIndex(10)  # "Safety plan" in ui.case_workspace.TABS
+    _settle(window)
+    return [_save(window, out, "safety-plan")]
+
+
 def render(out: Path) -> list[Path]:
     """Write unlock, caseload, case workspace, timeline and lock screen PNGs into ``out``."""
     from ui.main_window import MainWindow
@@ -366,6 +381,7 @@ def render(out: Path) -> list[Path]:
             written += _main_screens(window, size, suffix, out)
         written += _packet_screens(window, out, Path(tmp))
         written += _more_screens(window, out)
+        written += _safety_plan_screen(window, out)
         written += _conference_screens(window, out)
         window.lock()
         written.append(_save(window, out, "lock-screen"))
