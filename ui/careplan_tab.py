@@ -1,57 +1,204 @@
-"""The Care plan & referrals tab: goals with milestones, and referrals with their status."""
+"""The Care plan & referrals page: measurable goals by domain in the survivor's order of
+priority (measure, baseline → latest → target and progress in words, status), the selected
+goal's milestones with their linked events and its status history; referrals with the
+survivor's choice, sharing and history; and housing stability and safety over time.
+Everything is read and written through workbench.operations.care, as the role may."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.errors import WorkbenchError
 from models.records import Category
-from ui.editors.care_dialogs import GoalDialog, ReferralDialog
+from ui.editors.fields import long_date
 from ui.editors.record_table import ListTab
+from ui.goal_dialog import (
+    DOMAIN_LABELS,
+    GoalDialog,
+    GoalStatusDialog,
+    MilestoneLinkDialog,
+    history_lines,
+)
+from ui.housing_dialog import HousingDialog
+from ui.live_view import LiveView
 from ui.operation_signals import announce
+from ui.outcomes_chart import CategoricalStripWidget, categorical_text
 from ui.permissions import gate, write_denial
+from ui.referral_dialog import (
+    ReferralChoiceDialog,
+    ReferralDialog,
+    ReferralStatusDialog,
+    choice_text,
+)
 from workbench.operations import care, case_lists
 from workbench.operations.changes import Kind
 
+DASH = "—"
+# goals read screenings (CARE_PLAN) and risk levels (SAFETY_PLAN); milestones link events
+_GOAL_KINDS = (Kind.CARE_PLAN, Kind.SAFETY_PLAN, Kind.EVENTS)
+_LEVEL_KINDS = (Kind.CARE_PLAN, Kind.SAFETY_PLAN)
 
-class _Milestones(ListTab):
-    KINDS = (Kind.CARE_PLAN,)
+
+def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def _read_only_line(parent: QWidget, denial: str | None) -> QLabel:
+    """Why the role may not change anything here, in the policy's words (muted)."""
+    line = QLabel(parent.tr("Read only. %1").replace("%1", denial or ""), parent)
+    line.setWordWrap(True)
+    line.setEnabled(False)
+    line.setVisible(bool(denial))
+    return line
+
+
+def _column(widget: QWidget) -> QVBoxLayout:
+    layout = widget.layout()
+    assert isinstance(layout, QVBoxLayout)  # a ListTab's column: buttons, notice, table
+    return layout
+
+
+def measure_text(p: care.GoalProgress) -> str:
+    """The measure in a cell (a dash where the role may not see it)."""
+    return DASH if p.hidden else care.measure_label(p.goal.measure)
+
+
+class _Goals(ListTab):
+    KINDS = _GOAL_KINDS
 
     def __init__(self, session: Any, case: Any, parent: QWidget) -> None:
         super().__init__(session, case, parent)
-        self.set_columns(self.tr("Care-plan milestones"), [
-            (self.tr("Goal"), lambda gm: gm[0].title),
-            (self.tr("Goal status"), lambda gm: gm[0].status),
-            (self.tr("Milestone"), lambda gm: gm[1].title if gm[1] else ""),
-            (self.tr("Due"), lambda gm: gm[1].due if gm[1] else None),
-            (self.tr("Done"), lambda gm: gm[1].done if gm[1] else None),
+        self.set_columns(self.tr("Care-plan goals"), [
+            (self.tr("Domain"), lambda p: self.tr(DOMAIN_LABELS.get(p.goal.domain, "—"))
+             if p.goal.domain else DASH),
+            (self.tr("Priority"), lambda p: p.goal.priority or DASH),
+            (self.tr("Goal"), lambda p: p.goal.title),
+            (self.tr("Measured by"), measure_text),
+            (self.tr("Status"), lambda p: p.goal.status),
+            (self.tr("Progress"), lambda p: p.words),
         ])
-        denial = write_denial(session, Category)
-        gate(self.add_button(self.tr("Add &goal…"), lambda: self.open_dialog(
-            GoalDialog(self.session, self.case, None, self))), denial)
-        gate(self.add_button(self.tr("Add &milestones…"), self.add_milestones), denial)
-        gate(self.add_button(self.tr("Mark milestone &done"), self.complete_selected), denial)
+        self.table.setSortingEnabled(False)  # the order is the survivor's: domain, priority
+        self.table.model().sort(-1)  # ListTab sorted by a column: back to the given order
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.denial = write_denial(session, Category)
+        _column(self).insertWidget(1, _read_only_line(self, self.denial))
+        self.add_goal_button = self.add_button(self.tr("Add &goal…"), self._add_clicked)
+        self.edit_button = self.add_button(self.tr("&Edit goal…"), self._edit_clicked)
+        self.status_button = self.add_button(self.tr("Change &status…"), self._status_clicked)
+        self.milestones_button = self.add_button(self.tr("Add &milestones…"),
+                                                 self._milestones_clicked)
+        self.buttons.addStretch(1)
+        gate(self.add_goal_button, self.denial)
+        self.table.activated.connect(lambda _index: self.edit())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def records(self) -> list[Any]:
-        rows: list[Any] = []
-        for goal in case_lists.goals_for(self.session, case_id=self.case.id):
-            rows.extend([(goal, m) for m in goal.milestones] or [(goal, None)])
-        return rows
+        return care.goal_progress(self.session, case_id=self.case.id)
 
-    def add_milestones(self) -> GoalDialog | None:
-        row = self.selected()
-        return self.open_dialog(GoalDialog(self.session, self.case, row[0], self)) if row else None
+    def show_records(self, records: Any) -> None:
+        chosen = self.selected()
+        super().show_records(records)
+        if self.table.columnWidth(2) > 280:  # long goals: the progress words need the room
+            self.table.setColumnWidth(2, 280)
+        rows = [i for i in range(self.model.rowCount())
+                if chosen is not None and self.model.record(i).goal.id == chosen.goal.id]
+        if rows or self.model.rowCount():
+            self.table.selectRow(rows[0] if rows else 0)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        p = self.selected()
+        denial = self.denial if p is None else write_denial(self.session, [p.goal.category])
+        for button in (self.edit_button, self.status_button, self.milestones_button):
+            gate(button, denial if p is not None else self.tr("Select a goal first."))
+        parent = self.parent()
+        while parent is not None and not isinstance(parent, CarePlanTab):
+            parent = parent.parent()
+        if parent is not None:
+            parent.detail.show_goal(p, denial)
+
+    def _add_clicked(self) -> None:
+        self.add()
+
+    def _edit_clicked(self) -> None:
+        self.edit()
+
+    def _status_clicked(self) -> None:
+        self.change_status()
+
+    def _milestones_clicked(self) -> None:
+        self.add_milestones()
+
+    def add(self) -> GoalDialog:
+        """Open the editor for a new measurable goal."""
+        dialog = GoalDialog(self.session, self.case, None, self)
+        self.open_dialog(dialog)
+        return dialog
+
+    def edit(self) -> GoalDialog | None:
+        """Open the editor on the selected goal (when the role may change it)."""
+        p = self.selected()
+        if p is None or not self.edit_button.isEnabled():
+            return None
+        dialog = GoalDialog(self.session, self.case, p.goal, self)
+        self.open_dialog(dialog)
+        return dialog
+
+    def change_status(self) -> GoalStatusDialog | None:
+        """Open the status dialog (with the history) on the selected goal."""
+        p = self.selected()
+        if p is None or not self.status_button.isEnabled():
+            return None
+        dialog = GoalStatusDialog(self.session, self.case, p, self)
+        self.open_dialog(dialog)
+        return dialog
+
+    def add_milestones(self) -> Any:
+        """More milestones for the selected goal (the existing milestones editor)."""
+        from ui.editors.care_dialogs import GoalDialog as MilestonesDialog
+
+        p = self.selected()
+        if p is None or not self.milestones_button.isEnabled():
+            return None
+        return self.open_dialog(MilestonesDialog(self.session, self.case, p.goal, self))
 
     def complete_selected(self) -> None:
-        """Mark the selected milestone done today (``care.complete_milestone``)."""
-        row = self.selected()
-        if not (row and row[1] and not row[1].done):
+        """Mark the milestone selected in the goal's details done today (else its first open
+        one) through ``care.complete_milestone``."""
+        p = self.selected()
+        parent = self.parent()
+        while parent is not None and not isinstance(parent, CarePlanTab):
+            parent = parent.parent()
+        milestone = parent.detail.selected_milestone() if parent is not None else None
+        if p is not None and milestone is None:
+            milestone = next((m for m in p.goal.milestones if not m.done), None)
+        if p is None or milestone is None or milestone.done:
+            self.show_notice(self.tr("Select a goal with a milestone that is not done yet."))
             return
         try:
             done = care.complete_milestone(self.session, case_id=self.case.id,
-                                           milestone_id=row[1].id, on=self.session.today())
+                                           milestone_id=milestone.id, on=self.session.today())
         except WorkbenchError as exc:
             self.show_notice(str(exc))
             return
@@ -59,50 +206,327 @@ class _Milestones(ListTab):
         announce(self.session, done, self, self.tr("Milestone marked done."))
 
 
+class GoalDetail(QWidget):
+    """The selected goal: progress in words, milestones with their linked events, and the
+    status history (who changed what when)."""
+
+    def __init__(self, session: Any, case: Any, tab: CarePlanTab) -> None:
+        super().__init__(tab)
+        self.session, self.case, self.tab = session, case, tab
+        self.progress: care.GoalProgress | None = None
+        self.heading = _bold(QLabel(self), 1.15)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.words = QLabel(self)
+        self.words.setWordWrap(True)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setAccessibleName(self.tr("Progress"))
+        self.values = QLabel(self)  # baseline, latest (dated), target
+        self.values.setWordWrap(True)
+        self.values.setEnabled(False)
+        milestones_label = _bold(QLabel(self.tr("Milestones"), self))
+        self.milestones = QTableWidget(0, 4, self)
+        self.milestones.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("Due"),
+                                                   self.tr("Done"), self.tr("Linked event")])
+        self.milestones.setAccessibleName(self.tr("Milestones"))
+        self.milestones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestones.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.milestones.verticalHeader().hide()
+        header = self.milestones.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        milestones_label.setBuddy(self.milestones)
+        self.done_button = QPushButton(self.tr("Mark milestone &done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark milestone done"))
+        self.done_button.clicked.connect(self._done_clicked)
+        self.link_button = QPushButton(self.tr("&Link to event…"), self)
+        self.link_button.setAccessibleName(self.tr("Link to event"))
+        self.link_button.clicked.connect(self._link_clicked)
+        history_label = _bold(QLabel(self.tr("Status history"), self))
+        self.history = QLabel(self)
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.history.setAccessibleName(self.tr("Status history"))
+        row = QHBoxLayout()
+        row.addWidget(milestones_label)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        row.addWidget(self.link_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.words)
+        layout.addWidget(self.values)
+        layout.addLayout(row)
+        layout.addWidget(self.milestones, 1)
+        layout.addWidget(history_label)
+        layout.addWidget(self.history)
+        self.show_goal(None, None)
+
+    def show_goal(self, p: care.GoalProgress | None, denial: str | None) -> None:
+        """Lay out goal ``p`` (None: nothing selected); ``denial``: why it is read-only."""
+        self.progress = p
+        self.milestones.setRowCount(0)
+        if p is None:
+            self.heading.setText(self.tr("No goal selected"))
+            self.words.setText(self.tr("Select a goal to see its milestones and history."))
+            self.values.clear()
+            self.history.clear()
+            for button in (self.done_button, self.link_button):
+                gate(button, self.tr("Select a goal first."))
+            return
+        g = p.goal
+        self.heading.setText(g.title)
+        self.words.setText(p.words)
+        self.values.setText(self._values_text(p))
+        for m in g.milestones:
+            link = p.link(m.id)
+            cells = [m.title, long_date(m.due) if m.due else DASH,
+                     "✓ " + long_date(m.done) if m.done else DASH,
+                     f"{long_date(link.day) if link.day else DASH} · {link.title}"
+                     if link else DASH]
+            row = self.milestones.rowCount()
+            self.milestones.insertRow(row)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.milestones.setItem(row, column, item)
+        self.history.setText(history_lines(p.history))
+        gate(self.done_button, denial)
+        gate(self.link_button, denial if g.milestones else self.tr("This goal has no "
+                                                                   "milestones yet."))
+
+    def _values_text(self, p: care.GoalProgress) -> str:
+        g = p.goal
+        if p.hidden or g.measure is None:
+            return ""
+        latest = DASH if p.latest is None else p.latest.replace("_", " ")
+        if p.latest_on is not None:
+            latest += f" ({long_date(p.latest_on)})"
+        return self.tr("%1 · baseline %2 · latest %3 · target %4").replace(
+            "%1", care.measure_label(g.measure)).replace(
+            "%2", (g.baseline or DASH).replace("_", " ")).replace("%3", latest).replace(
+            "%4", (g.target or DASH).replace("_", " "))
+
+    def selected_milestone(self) -> Any:
+        """The milestone selected in the table, or None."""
+        rows = self.milestones.selectionModel().selectedRows()
+        if self.progress is None or not rows:
+            return None
+        return self.progress.goal.milestones[rows[0].row()]
+
+    def _done_clicked(self) -> None:
+        self.tab.goals.complete_selected()
+
+    def _link_clicked(self) -> None:
+        self.link()
+
+    def link(self) -> MilestoneLinkDialog | None:
+        """Open the link dialog on the selected (or first) milestone of the goal."""
+        if self.progress is None or not self.link_button.isEnabled():
+            return None
+        chosen = self.selected_milestone()
+        dialog = MilestoneLinkDialog(self.session, self.case, self.progress.goal,
+                                     chosen.id if chosen else None, self)
+        self.tab.goals.open_dialog(dialog)
+        return dialog
+
+
 class _Referrals(ListTab):
-    KINDS = (Kind.REFERRALS,)
+    KINDS = (Kind.REFERRALS, Kind.CONSENTS)
 
     def __init__(self, session: Any, case: Any, parent: QWidget) -> None:
         super().__init__(session, case, parent)
         self.set_columns(self.tr("Referrals"), [
-            (self.tr("Service"), lambda r: r.service),
-            (self.tr("Organisation"), lambda r: r.organisation),
-            (self.tr("Status"), lambda r: r.status),
-            (self.tr("Opened"), lambda r: r.opened),
-            (self.tr("Updated"), lambda r: r.updated),
+            (self.tr("Service"), lambda rh: rh[0].service),
+            (self.tr("Organisation"), lambda rh: rh[0].organisation),
+            (self.tr("Status"), lambda rh: rh[0].status),
+            (self.tr("Survivor's choice"), lambda rh: self.tr(choice_text(rh[0].choice))),
+            (self.tr("Shares data"), self._sharing),
+            (self.tr("Opened"), lambda rh: rh[0].opened),
+            (self.tr("Updated"), lambda rh: rh[0].updated),
         ])
+        self.table.verticalHeader().hide()
         denial = write_denial(session, Category)
-        gate(self.add_button(self.tr("Add &referral…"), lambda: self.open_dialog(
-            ReferralDialog(self.session, self.case, None, self))), denial)
-        gate(self.add_button(self.tr("Change &status…"), self.change_status), denial)
+        self.add_referral_button = self.add_button(self.tr("Add &referral…"), self._add_clicked)
+        self.status_button = self.add_button(self.tr("Change s&tatus…"), self._status_clicked)
+        self.choice_button = self.add_button(self.tr("Record c&hoice…"), self._choice_clicked)
+        self.buttons.addStretch(1)
+        gate(self.add_referral_button, denial)
+        self.history = QLabel(self)  # the selected referral's history, in words
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setAccessibleName(self.tr("Referral history"))
+        _column(self).addWidget(self.history)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _sharing(self, rh: Any) -> str:
+        r = rh[0]
+        if not r.shares_data:
+            return self.tr("No")
+        return self.tr("Yes, consent #%1").replace("%1", str(r.consent_id)) if r.consent_id \
+            else self.tr("Yes (needs consent)")
 
     def records(self) -> list[Any]:
-        return case_lists.referrals_for(self.session, case_id=self.case.id)
+        return [(r, care.referral_history(self.session, case_id=self.case.id, referral_id=r.id))
+                for r in case_lists.referrals_for(self.session, case_id=self.case.id)]
 
-    def change_status(self) -> ReferralDialog | None:
-        ref = self.selected()
-        return self.open_dialog(ReferralDialog(self.session, self.case, ref, self)) if ref else None
+    def show_records(self, records: Any) -> None:
+        chosen = self.selected()
+        super().show_records(records)
+        proxy = self.table.model()
+        rows = [r for r in range(proxy.rowCount()) if chosen is not None
+                and proxy.index(r, 0).data() is not None
+                and self.model.record(proxy.mapToSource(  # type: ignore[attr-defined]
+                    proxy.index(r, 0)).row())[0].id == chosen[0].id]
+        if rows or proxy.rowCount():
+            self.table.selectRow(rows[0] if rows else 0)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        rh = self.selected()
+        denial = self.tr("Select a referral first.") if rh is None else \
+            write_denial(self.session, [rh[0].category])
+        gate(self.status_button, denial)
+        gate(self.choice_button, denial)
+        self.history.setText("" if rh is None else self.tr("History: ") + "; ".join(
+            f"{h.value.replace('_', ' ')} by {h.changed_by} on {long_date(h.changed_at.date())}"
+            for h in rh[1]))
+
+    def _add_clicked(self) -> None:
+        self.add()
+
+    def _status_clicked(self) -> None:
+        self.change_status()
+
+    def _choice_clicked(self) -> None:
+        self.record_choice()
+
+    def add(self) -> ReferralDialog:
+        """Open the editor for a new referral (the survivor's choice is asked)."""
+        dialog = ReferralDialog(self.session, self.case, self)
+        self.open_dialog(dialog)
+        return dialog
+
+    def change_status(self) -> ReferralStatusDialog | None:
+        """Open the status dialog on the selected referral."""
+        rh = self.selected()
+        if rh is None or not self.status_button.isEnabled():
+            return None
+        dialog = ReferralStatusDialog(self.session, self.case, rh[0], rh[1], self)
+        self.open_dialog(dialog)
+        return dialog
+
+    def record_choice(self) -> ReferralChoiceDialog | None:
+        """Open the choice dialog on the selected referral."""
+        rh = self.selected()
+        if rh is None or not self.choice_button.isEnabled():
+            return None
+        dialog = ReferralChoiceDialog(self.session, self.case, rh[0], self)
+        self.open_dialog(dialog)
+        return dialog
+
+
+class _Levels(QWidget):
+    """Housing stability and safety over time, with Record housing."""
+
+    def __init__(self, session: Any, case: Any, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session, self.case = session, case
+        self.dialog: HousingDialog | None = None
+        heading = _bold(QLabel(self.tr("Housing stability and safety over time"), self))
+        self.record_button = QPushButton(self.tr("Record h&ousing…"), self)
+        self.record_button.setAccessibleName(self.tr("Record housing"))
+        self.record_button.clicked.connect(self._record_clicked)
+        gate(self.record_button, write_denial(session, [Category.HOUSING_BENEFITS]))
+        self.chart = CategoricalStripWidget(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setAccessibleName(self.tr("Housing and safety in words"))
+        self.summary.setMinimumWidth(220)
+        self.live = LiveView(session, case.id, _LEVEL_KINDS, self._series, self.show_series,
+                             self)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.record_button)
+        below = QHBoxLayout()
+        below.addWidget(self.chart, 3)
+        below.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(below, 1)
+
+    def _series(self) -> list[Any]:
+        return care.categorical_outcomes(self.session, case_id=self.case.id)
+
+    def show_series(self, series: Any) -> None:
+        """Draw ``series`` and say it in words (on the UI thread)."""
+        self.chart.set_series(series)
+        self.summary.setText(categorical_text(series) if series else "")
+
+    def _record_clicked(self) -> None:
+        self.record()
+
+    def record(self) -> HousingDialog:
+        """Open the housing dialog (starting at the latest status recorded)."""
+        housing = next((s for s in self.chart.series() if s.scale == "housing"), None)
+        latest = housing.latest.value if housing and housing.latest else None
+        self.dialog = HousingDialog(self.session, self.case, latest, self)
+        self.dialog.open()
+        return self.dialog
 
 
 class CarePlanTab(QWidget):
-    """Goals and milestones above, referrals below; each reloads on its own changes."""
+    """Goals with the selected goal's details above, referrals in the middle, housing and
+    safety levels below; each part reloads on its own changes."""
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.goals = _Milestones(session, case, self)
+        self.session, self.case = session, case
+        self.detail = GoalDetail(session, case, self)
+        self.goals = _Goals(session, case, self)
         self.referrals = _Referrals(session, case, self)
+        self.levels = _Levels(session, case, self)
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.goals)
+        top.addWidget(self.detail)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setChildrenCollapsible(False)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(top)
+        split.addWidget(self.referrals)
+        split.addWidget(self.levels)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.goals, 1)
-        layout.addWidget(self.referrals, 1)
+        layout.addWidget(split)
         self.goals.refresh_now()
         self.referrals.refresh_now()
+        self.levels.live.load_now()
 
     def refresh(self) -> None:
-        """Reload goals and referrals in the background."""
+        """Reload goals, referrals and levels in the background."""
         self.goals.refresh()
         self.referrals.refresh()
+        self.levels.live.reload()
 
     def clear(self) -> None:
-        """Forget both lists (the workbench is locking)."""
+        """Forget everything shown (the workbench is locking)."""
         self.goals.clear()
         self.referrals.clear()
+        self.levels.live.cancel()
+        self.levels.show_series([])
+        self.detail.show_goal(None, None)
+        self.referrals.history.clear()

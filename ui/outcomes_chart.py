@@ -1,5 +1,6 @@
 """A small trend chart of a case's screening totals over time (one panel per instrument),
-with a text summary of each series for screen readers and for anyone who prefers words."""
+with a text summary of each series for screen readers and for anyone who prefers words; and
+a step strip of the categorical series (housing stability, safety) with labelled levels."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from models.errors import WorkbenchError
-from timeline.outcomes import Series
+from timeline.outcomes import CategoricalSeries, Series, categorical_summary, level_label
 from timeline.screening import Instrument, instrument
 
 # one colour per panel, readable on a light background (Okabe-Ito, colour-blind safe)
@@ -156,3 +157,127 @@ class OutcomesChartWidget(QWidget):
         if len(points) > 1:
             painter.drawText(foot, Qt.AlignmentFlag.AlignRight, last.strftime("%d %b %Y"))
         painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+# --- categorical series: housing stability and safety (issue 11 §6) --------------------------
+def categorical_text(series: Sequence[CategoricalSeries]) -> str:
+    """Both series in words, one line each."""
+    return "\n".join(categorical_summary(s) for s in series) or "Nothing recorded yet."
+
+
+class CategoricalStripWidget(QWidget):
+    """Housing stability and safety over time as step lines, one panel per series: each level
+    is a labelled band (worst at the bottom), the line steps to each recorded level, the first
+    is a ring and the latest is written out; the words are the accessible description."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._series: list[CategoricalSeries] = []
+        self.setMinimumHeight(150)
+        self.setAccessibleName(self.tr("Housing stability and safety chart"))
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.set_series([])
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(640, 170)
+
+    def set_series(self, series: Sequence[CategoricalSeries]) -> None:
+        """Show ``series`` (from ``care.categorical_outcomes``), repainting."""
+        self._series = list(series)
+        self.setAccessibleDescription(categorical_text(self._series))
+        self.update()
+
+    def series(self) -> list[CategoricalSeries]:
+        """The series shown."""
+        return list(self._series)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        shown = self._series
+        if not shown:
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             self.tr("Nothing recorded yet."))
+            painter.end()
+            return
+        gap = 24
+        width = (self.width() - gap * (len(shown) - 1)) / len(shown)
+        for i, s in enumerate(shown):
+            panel = QRectF(i * (width + gap), 0, width, self.height())
+            self._paint_panel(painter, panel, s, QColor(_COLOURS[(i + 2) % len(_COLOURS)]))
+        painter.end()
+
+    def _paint_panel(self, painter: QPainter, panel: QRectF, series: CategoricalSeries,
+                     colour: QColor) -> None:
+        text = self.palette().windowText().color()
+        muted = self.palette().placeholderText().color()
+        line_h = painter.fontMetrics().height()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        title = QRectF(panel.left(), panel.top(), panel.width(), line_h + 4)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self.tr(series.title))
+        small = QFont(self.font())
+        small.setPointSizeF(max(8.0, self.font().pointSizeF() * 0.85))
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        labels = [level_label(v) for v in series.levels]
+        gutter = max(metrics.horizontalAdvance(t) for t in labels) + 10
+        plot = QRectF(panel.left() + gutter, title.bottom() + 6, panel.width() - gutter - 8,
+                      panel.height() - title.height() - 6 - line_h - 8)
+        rows = len(series.levels)
+        row_h = plot.height() / rows
+
+        def y_of(rank: int) -> float:  # rank 0 (worst) is the bottom band
+            return plot.bottom() - (rank + 0.5) * row_h
+
+        band = QColor(text)
+        band.setAlpha(14)
+        for r, label in enumerate(labels):
+            top = plot.bottom() - (r + 1) * row_h
+            if r % 2 == 0:
+                painter.fillRect(QRectF(plot.left(), top, plot.width(), row_h), band)
+            painter.setPen(text if series.points and series.points[-1].rank == r else muted)
+            painter.drawText(QRectF(panel.left(), top, gutter - 6, row_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setPen(QPen(muted, 1))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        points = series.points
+        if not points:
+            painter.setPen(muted)
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing recorded yet"))
+            return
+        first, last = points[0].at, points[-1].at
+        span = max(1.0, (last - first).total_seconds())
+        right = plot.right() - 8
+
+        def x_of(i: int) -> float:
+            if len(points) == 1:
+                return plot.left() + 8
+            return plot.left() + 8 + (points[i].at - first).total_seconds() / span * (
+                right - plot.left() - 8)
+
+        painter.setPen(QPen(colour, 2.5))
+        for i in range(len(points)):  # a step: hold each level until the next one
+            end = x_of(i + 1) if i + 1 < len(points) else right
+            painter.drawLine(QPointF(x_of(i), y_of(points[i].rank)),
+                             QPointF(end, y_of(points[i].rank)))
+            if i + 1 < len(points):
+                painter.drawLine(QPointF(end, y_of(points[i].rank)),
+                                 QPointF(end, y_of(points[i + 1].rank)))
+        for i, p in enumerate(points):
+            painter.setBrush(self.palette().base() if i == 0 else colour)
+            radius = 5.0 if i == 0 else 3.5  # the first record is a larger ring
+            painter.drawEllipse(QPointF(x_of(i), y_of(p.rank)), radius, radius)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(text)
+        foot = QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h)
+        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, first.strftime("%d %b %Y"))
+        if len(points) > 1:
+            words = {"improved": self.tr("improved"), "worsened": self.tr("worsened"),
+                     "stayed": self.tr("no change")}[series.direction or "stayed"]
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight,
+                             f"{last.strftime('%d %b %Y')} · {words}")

@@ -200,11 +200,14 @@ def test_careplan_ops_goals_are_ordered_by_domain_then_the_survivors_priority(as
     cam = as_user("cam")
     case_id = _case(cam, "C-0006")
     for title, domain, priority in (("B", GoalDomain.HOUSING, 2), ("A", GoalDomain.HOUSING, 1),
-                                    ("C", GoalDomain.SAFETY, 1)):
+                                    ("D", GoalDomain.SAFETY, None), ("C", GoalDomain.SAFETY, 1),
+                                    ("E", GoalDomain.INCOME_BENEFITS, 3)):
         care.add_goal(cam, case_id=case_id, title=title, domain=domain, priority=priority)
     titles = [p.goal.title for p in care.goal_progress(cam, case_id=case_id)
-              if p.goal.title in "ABC"]
-    assert titles == ["C", "A", "B"]  # safety before housing (GoalDomain order), then 1 before 2
+              if p.goal.title in "ABCDE"]
+    # domains holding the survivor's first priority first (safety before housing by the
+    # GoalDomain order on a tie), unranked last within a domain; income's best is only 3
+    assert titles == ["C", "D", "A", "B", "E"]
 
 
 # --- referrals -------------------------------------------------------------------------

@@ -602,15 +602,38 @@ def _linked(ctx: Context, goal: Goal) -> tuple[tuple[int, LinkedEvent], ...]:
     return tuple(out)
 
 
-def _domain_order(goal: Goal) -> tuple[int, int, int]:
-    order = list(GoalDomain)
-    return (order.index(goal.domain) if goal.domain else len(order),
-            goal.priority if goal.priority is not None else 1000, goal.id)
+def linkable_events(ctx: Context, *, case_id: int) -> list[LinkedEvent]:
+    """The case's timeline events a milestone may be linked to, by day, titles as the role
+    may read them (a generic title where it may not)."""
+    policy.require(ctx, Action.READ)
+    out = []
+    for event in ctx.store.list_events(case_id):
+        title = event.title if "title" in visible_fields(ctx.role, event.category) \
+            else GENERIC_TITLE[event.kind]
+        out.append(LinkedEvent(event.id, event.start.date() if event.start else event.due,
+                               title))
+    return sorted(out, key=lambda e: (e.day or date.max, e.event_id))
+
+
+def _by_priority(progress: list[GoalProgress]) -> list[GoalProgress]:
+    """Grouped by domain, the domain holding the survivor's first priority first (then the
+    GoalDomain order); within a domain by priority (unranked last), then as added."""
+    order, unranked = list(GoalDomain), 1000
+    best: dict[GoalDomain | None, int] = {}
+    for p in progress:
+        rank = p.goal.priority if p.goal.priority is not None else unranked
+        best[p.goal.domain] = min(best.get(p.goal.domain, unranked), rank)
+
+    def key(p: GoalProgress) -> tuple[int, int, int, int]:
+        domain = p.goal.domain
+        return (best[domain], order.index(domain) if domain else len(order),
+                p.goal.priority if p.goal.priority is not None else unranked, p.goal.id)
+    return sorted(progress, key=key)
 
 
 def goal_progress(ctx: Context, *, case_id: int) -> list[GoalProgress]:
-    """The case's care plan as the role may see it: goals by domain, then the survivor's
-    priority, each with its measure's latest value, change, target met, history and links."""
+    """The case's care plan as the role may see it: goals grouped by domain in the survivor's
+    order of priority (_by_priority), each with its measure's latest value, change, target met, history and links."""
     out = []
     for goal in case_lists.goals_for(ctx, case_id=case_id):
         history = tuple(goal_history(ctx, case_id=case_id, goal_id=goal.id))
@@ -631,7 +654,7 @@ def goal_progress(ctx: Context, *, case_id: int) -> list[GoalProgress]:
         latest, on, change, met, words = parts
         out.append(GoalProgress(goal, latest, on, change, met, words, history,
                                 _linked(ctx, goal), hidden))
-    return sorted(out, key=lambda p: _domain_order(p.goal))
+    return _by_priority(out)
 
 
 # --- housing and the categorical outcomes -----------------------------------------------------
