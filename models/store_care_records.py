@@ -202,7 +202,7 @@ class CareRecordsMixin(StoreBase):
             row = self._add_change(s, case_id, r.HistorySubject.HOUSING, value.value,
                                    r.Category.HOUSING_BENEFITS.value, None, clean_note, at)
             s.flush()
-            self._audit(s, "housing.record", "status_changes", row.id, case_id)
+            self._audit(s, "housing.add", "status_changes", row.id, case_id)
             return convert.status_change(row)
 
     def list_status_changes(self, case_id: int, subject: r.HistorySubject | str | None = None,

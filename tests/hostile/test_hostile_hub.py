@@ -213,7 +213,8 @@ def test_hub_many_writers_lose_nothing_and_never_fork_the_chain(copies, isolated
 
 TAMPER_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "consents",
                  "documents", "referrals", "goals", "milestones", "contacts", "closures",
-                 "staff_profiles", "disclosures", "audit")
+                 "staff_profiles", "screenings", "status_changes", "safety_plans", "conferences",
+                 "disclosures", "audit")
 CHAINS = ("audit", "disclosures")
 # What hub.check() does not see, on purpose or by design, with the reason. The test asserts
 # that exactly these attacks go unreported (one that starts being detected must leave here).
@@ -221,7 +222,7 @@ CHAINS = ("audit", "disclosures")
 # audit entry recorded, and staff profiles are in the row accounts by their number.
 EXCLUDED: dict[tuple[str, str, str], str] = {}
 # tables whose older, genuinely sealed row is written back over the newer one (replay)
-REPLAYED = ("cases", "events", "staff_profiles")
+REPLAYED = ("cases", "events", "staff_profiles", "safety_plans")
 # hub.check() reports every attack; it never raises instead
 CHECK_RAISES: set[tuple[str, str, str]] = set()
 # the disclosures table's chain is called "disclosure" in its problems (chain_heads name)
@@ -263,15 +264,37 @@ def _populate(store) -> None:
         store.add_document(case.id, "protective_order", c["title"], PDF + c["note"].encode(),
                            "application/pdf", doc_date=date(2026, 11, 20))
         store.add_referral(case.id, "Shelter", c["name_diacritics"], notes=c["note"],
-                           opened=date(2026, 11, 2))
-        goal = store.add_goal(case.id, c["title"])
-        store.add_milestone(goal.id, c["title"], due=date(2026, 12, 15))
+                           opened=date(2026, 11, 2), choice="opted_in", shares_data=True,
+                           consent_id=consent.id)
+        goal = store.add_goal(case.id, c["title"], domain="mental_health", priority=1,
+                              measure={"kind": "score", "instrument_id": "phq9"},
+                              baseline=18, target=9)
+        store.add_milestone(goal.id, c["title"], due=date(2026, 12, 15),
+                            linked_event_id=event.id)
+        screening = store.add_screening(case.id, "phq9", "1", "mental_health",
+                                        consent_at=datetime(2026, 11, 20, 15, tzinfo=NY),
+                                        consent_note=c["note"])
+        store.record_answers(screening.id, {"phq9_1": 2}, asked_role="clinician")
+        # a total and a note on it (an interpreter), so that every sealed column holds a value
+        store.complete_screening(screening.id, total=2, band="minimal", reason=c["note"])
+        store.save_safety_plan(case.id, warning_signs=[c["note"]], own_words=c["note"],
+                               safe_contacts=[{"name": c["name_diacritics"], "role": "friend",
+                                               "how": c["a_number"]}],
+                               safe_places=[c["address"]], steps=[c["title"]],
+                               risk_level="high", risk_note=c["note"],
+                               review_on=date(2026, 12, 20), review_event_id=deadline.id)
+        store.add_conference(case.id, date(2026, 11, 25), "attended", wishes=c["note"],
+                             attendees=[{"name": c["name_diacritics"], "kind": "staff"}],
+                             decisions=[c["title"]], action_event_ids=[deadline.id],
+                             event_id=event.id, category="safety_plan")
+        store.record_housing(case.id, "emergency_shelter", note=c["note"])
         store.add_contact("attorney", c["name_diacritics"], case.id, organisation=c["address"],
                           phone="555-0100", email="pat@example.org", language="es")
         store.add_closure(date(2026, 12, 24 + n), "CA", "holiday", note=c["note"])
         store.record_disclosure(case.id, c["name_diacritics"], "representation",
                                 ["protective_order"], [f"event:{event.id}", f"event:{deadline.id}"],
                                 [consent.id], SHA, legal_basis=c["note"])
+    store.add_case("No plan yet")  # where a forged or moved safety plan goes (one per case)
     for user in ("ana", "ben"):
         store.set_staff_profile(StaffProfile(user, c["name_diacritics"], "Attorney",
                                              c["address"], "EOIR123", c["address"], "555-0101",
@@ -343,9 +366,12 @@ def _attacks(conn: psycopg.Connection, replayed: dict[str, dict[str, Any]]) -> l
                                   (table,)).fetchall())
         swappable = [*fc.SEALED.get(table, {}), *(["seal"] if "seal" in types else []),
                      *(["signature"] if table in CHAINS else [])]
+        free_case = max(r["id"] for r in _rows(conn, "cases"))  # holds no safety plan
         for column in types:
             row = next((r for r in rows if r[column] is not None), rows[0])
             new = _changed(table, column, row[column], types[column])
+            if (table, column) == ("safety_plans", "case_id"):
+                new = free_case  # one plan per case: moved to the case without one
             attacks.append(Attack("edit", table, column, (_update(table, column, new, row[pk]),)))
         for column in swappable:
             a, b, *_rest = [r for r in rows if r[column] is not None]
@@ -371,6 +397,8 @@ def _attacks(conn: psycopg.Connection, replayed: dict[str, dict[str, Any]]) -> l
         for unique in ("ref", "day"):
             if unique in forged:
                 forged[unique] = forged[unique][:-1] + "9"
+        if table == "safety_plans":
+            forged["case_id"] = free_case
         if table in CHAINS:
             forged["prev_hash"] = last["hash"]
         columns = ", ".join(f'"{k}"' for k in forged)
@@ -401,7 +429,9 @@ def populated(hub_template) -> Iterator[tuple[Cluster, str, dict[str, dict[str, 
     store = hub.store
     first = min(c.id for c in store.list_cases())
     event = next(e for e in store.list_events(first) if e.kind == "court_hearing")
-    keys = {"cases": first, "events": event.id, "staff_profiles": "ana"}
+    plan = store.get_safety_plan(first)
+    assert plan is not None
+    keys = {"cases": first, "events": event.id, "staff_profiles": "ana", "safety_plans": plan.id}
     with cluster.connect(name) as conn:
         before = {table: next(r for r in _rows(conn, table) if r[_pk(table)] == keys[table])
                   for table in REPLAYED}
@@ -410,6 +440,7 @@ def populated(hub_template) -> Iterator[tuple[Cluster, str, dict[str, dict[str, 
     profile = store.get_staff_profile("ana")
     assert profile is not None
     store.set_staff_profile(replace(profile, phone="555-0199"))
+    store.save_safety_plan(first, risk_level="medium", version=plan.version)  # the older: high
     assert hub.check().ok
     hub.lock()
     try:

@@ -839,7 +839,7 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
     "update_referral": (lambda s, w: s.update_referral(w.referral.id, choice="opted_in"),
                         "referral.update", None),
     "record_housing": (lambda s, w: s.record_housing(w.case.id, "transitional"),
-                       "housing.record", None),
+                       "housing.add", None),
     "save_safety_plan": (lambda s, w: s.save_safety_plan(w.case.id, risk_level="high"),
                          "safety_plan.update", None),
     "add_conference": (lambda s, w: s.add_conference(w.case.id, TODAY, "declined"),
