@@ -2,16 +2,16 @@
 its levels named on the y axis, and the same values in a small table (date, level, by whom).
 
 Only levels the consent gate included reach this module (``plan.records(StatusChange)``:
-housing under housing_benefits, risk under safety_plan). The levels' order is the models'
-(HousingStatus least stable first, RiskLevel lowest risk first); the chart puts the better
-level higher on both (stable at the top, low risk at the top). Black and greys only, so it
-reads in grey-scale; every change on the chart is also a row of the table.
+housing under housing_benefits, risk under safety_plan). The series, the levels' order (worst
+first: HousingStatus least stable first, risk from high to low) and their words come from
+timeline.outcomes (one definition); the chart puts the better level higher on both (stable at
+the top, low risk at the top). Black and greys only, so it reads in grey-scale; every change
+on the chart is also a row of the table.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
@@ -22,81 +22,44 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from exports.flowables import data_table
 from exports.fonts import BASE, FontKit
-from models.records import HistorySubject, HousingStatus, RiskLevel, StatusChange
+from models.records import StatusChange
+from timeline.outcomes import CategoricalSeries, categorical_outcomes, level_label
 
 LANE = 17  # the height of one level's lane
-LEFT, BOTTOM, TOP, RIGHT = 92, 26, 8, 14
+LEFT, BOTTOM, TOP, RIGHT = 100, 26, 8, 14
 INK = colors.Color(0.1, 0.1, 0.1)
 MID = colors.Color(0.35, 0.35, 0.35)
 LANE_GREY = colors.Color(0.93, 0.93, 0.93)
 TICK_SIZE, LABEL_SIZE = 7, 7.5
 
-# worst first (a higher lane is better): one definition, the models' enums
-SCALES: dict[HistorySubject, tuple[str, ...]] = {
-    HistorySubject.HOUSING: tuple(s.value for s in HousingStatus),
-    HistorySubject.RISK: tuple(r.value for r in reversed(RiskLevel)),
-}
+
+def level_series(changes: Iterable[StatusChange]) -> list[CategoricalSeries]:
+    """Housing, then risk: each series that has at least one level (values off the scale,
+    e.g. a level the role view hid, are left out by timeline.outcomes)."""
+    return [s for s in categorical_outcomes(changes) if s.points]
 
 
-@dataclass(frozen=True, slots=True)
-class LevelSeries:
-    """One categorical series of a case: its levels (worst first) and the changes, oldest
-    first (values off the scale, e.g. a level the role view hid, are left out)."""
-
-    subject: HistorySubject
-    levels: tuple[str, ...]
-    changes: tuple[StatusChange, ...]
-
-    def rank(self, change: StatusChange) -> int:
-        """The lane of ``change`` (0: the worst level)."""
-        return self.levels.index(change.value)
-
-
-def level_words(value: str) -> str:
-    """A level as printed ("emergency shelter", "high")."""
-    return value.replace("_", " ")
-
-
-def level_series(changes: Iterable[StatusChange]) -> list[LevelSeries]:
-    """Housing, then risk: each series that has at least one level."""
-    given = list(changes)
-    out = []
-    for subject, levels in SCALES.items():
-        mine = sorted((c for c in given if c.subject is subject and c.value in levels),
-                      key=lambda c: (c.changed_at, c.id))
-        if mine:
-            out.append(LevelSeries(subject, levels, tuple(mine)))
-    return out
-
-
-def direction(series: LevelSeries) -> str | None:
-    """The latest level against the first: improved, worsened or stayed (None: one level)."""
-    if len(series.changes) < 2:
-        return None
-    diff = series.rank(series.changes[-1]) - series.rank(series.changes[0])
-    return "stayed the same" if diff == 0 else ("improved" if diff > 0 else "worsened")
-
-
-def summary(series: LevelSeries, title: str, word: Callable[[str], str]) -> str:
-    """"Housing stability: emergency shelter → stable (improved)."""
-    first, latest = series.changes[0], series.changes[-1]
-    moved = direction(series)
-    if moved is None:
-        return word("levels_single").format(title=title, level=level_words(first.value),
-                                            day=first.changed_at.date().isoformat())
+def summary(series: CategoricalSeries, title: str, word: Callable[[str], str]) -> str:
+    """"Housing stability: emergency shelter on 2026-03-02 → stable now: improved."""
+    first, latest = series.points[0], series.points[-1]
+    day = first.at.date().isoformat()
+    if series.direction is None:
+        return word("levels_single").format(title=title, level=level_label(first.value),
+                                            day=day)
     return word("levels_change").format(
-        title=title, first=level_words(first.value), latest=level_words(latest.value),
-        direction=moved, day=first.changed_at.date().isoformat())
+        title=title, first=level_label(first.value), latest=level_label(latest.value),
+        direction=series.direction, day=day)
 
 
-def table_rows(series: LevelSeries, names: Mapping[str, str], unknown: str) -> list[list[str]]:
+def table_rows(series: CategoricalSeries, names: Mapping[str, str],
+               unknown: str) -> list[list[str]]:
     """Date, level, recorded by: one row per change (a login is printed as its name)."""
-    return [[c.changed_at.date().isoformat(), level_words(c.value),
-             names.get(c.changed_by, unknown)] for c in series.changes]
+    return [[p.at.date().isoformat(), level_label(p.value), names.get(p.changed_by, unknown)]
+            for p in series.points]
 
 
 # --- the chart -------------------------------------------------------------------------------
-def step_chart(series: LevelSeries, width: float, today: date) -> Drawing:
+def step_chart(series: CategoricalSeries, width: float, today: date) -> Drawing:
     """The level over time as steps, from the first record to ``today``; each level a lane
     named on the left, the first record a ring, each change a dot with its date below."""
     levels = series.levels
@@ -114,16 +77,16 @@ def step_chart(series: LevelSeries, width: float, today: date) -> Drawing:
             # set after construction: the reportlab stubs type Rect's keywords wrongly
             lane.fillColor, lane.strokeColor = LANE_GREY, None
             drawing.add(lane)
-        drawing.add(String(x0 - 6, y_of(i) - LABEL_SIZE * 0.35, level_words(level),
+        drawing.add(String(x0 - 6, y_of(i) - LABEL_SIZE * 0.35, level_label(level),
                            fontName=BASE, fontSize=LABEL_SIZE, fillColor=INK,
                            textAnchor="end"))
         drawing.add(Line(x0 - 3, y_of(i), x0, y_of(i), strokeColor=INK, strokeWidth=0.6))
     drawing.add(Line(x0, y0, x0, y0 + LANE * len(levels), strokeColor=INK, strokeWidth=0.8))
     drawing.add(Line(x0, y0, x0 + plot_w, y0, strokeColor=INK, strokeWidth=0.8))
-    days = [c.changed_at.date() for c in series.changes]
+    days = [p.at.date() for p in series.points]
     end = max(today, days[-1])
     xs = _x_positions(days, end, x0, plot_w)
-    ys = [y_of(series.rank(c)) for c in series.changes]
+    ys = [y_of(p.rank) for p in series.points]
     _steps(drawing, xs, ys, x0 + plot_w)
     _dates(drawing, days, xs, y0, end, x0 + plot_w)
     return drawing
@@ -182,12 +145,16 @@ def levels_story(changes: Iterable[StatusChange], *, today: date,
     found = level_series(changes)
     if not found:
         return []
+    # a step below the group's heading ("Housing stability and safety")
+    series_style = ParagraphStyle("levels_series", parent=styles["h2"], fontSize=9.5,
+                                  leading=12.5, spaceBefore=4, spaceAfter=2)
     out: list[Flowable] = [para(word("levels_intro"), "small"), Spacer(1, 4)]
     for series in found:
-        title = word(f"levels_title_{series.subject.value}")
+        title = word(f"levels_title_{series.scale}") or series.title
         header = [word("levels_col_date"), word("levels_col_level"), word("levels_col_by")]
         block: list[Flowable] = [
-            para(title, "h2"), step_chart(series, width, today), Spacer(1, 4),
+            Paragraph(fonts.markup(title), series_style), step_chart(series, width, today),
+            Spacer(1, 4),
             data_table(header, table_rows(series, names, word("levels_unknown_staff")),
                        [0.2 * width, 0.35 * width, 0.45 * width], styles, fonts,
                        plain_columns=frozenset({0})),

@@ -26,6 +26,8 @@ from care_fixtures import (
     safety_plan,
     status_changes,
 )
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from packet_fixtures import NOW, TODAY, all_raw_content, page_texts
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import KeepTogether
@@ -39,7 +41,8 @@ from exports.packet_job import CaseRecords
 from exports.page_canvas import MARGIN, PAGE_W
 from exports.sections import SectionBuilder
 from exports.template import load_template
-from models.records import Category, HistorySubject
+from models.errors import ConsentRefused
+from models.records import Category
 
 SUBPOENA = "Subpoena 26-0042"
 # what each category prints when included (every needle is unique to its record)
@@ -239,8 +242,8 @@ def test_packet_care_records_levels_table_read_back_with_pdftotext():
     assert "2026-03-02 unsheltered Camille Duarte" in lines
     assert "2026-06-15 emergency shelter Camille Duarte" in lines
     assert "2026-10-05 transitional Camille Duarte" in lines
-    assert "2026-02-11 high Samira Okafor" in lines
-    assert "2026-09-08 medium Samira Okafor" in lines
+    assert "2026-02-11 high risk Samira Okafor" in lines
+    assert "2026-09-08 medium risk Samira Okafor" in lines
     assert any("unsheltered on 2026-03-02 → transitional now: improved" in line
                for line in lines)
     # the chart's own labels: every level on the y axis, the dates under the steps
@@ -269,19 +272,46 @@ def test_packet_care_records_levels_chart_is_a_drawing_per_series():
 
 def test_packet_care_records_levels_order_is_the_models():
     housing, risk = level_series(status_changes())
-    assert housing.subject is HistorySubject.HOUSING and risk.subject is HistorySubject.RISK
+    assert (housing.scale, risk.scale) == ("housing", "risk")
     assert housing.levels == ("unsheltered", "emergency_shelter", "staying_with_others",
                               "transitional", "stable")
     assert risk.levels == ("high", "medium", "low")  # worst first: low risk is the top lane
     assert table_rows(housing, {"cam": "Camille Duarte"}, "staff member")[0] == \
         ["2026-03-02", "unsheltered", "Camille Duarte"]
-    assert table_rows(risk, {}, "staff member")[-1] == ["2026-09-08", "medium", "staff member"]
+    assert table_rows(risk, {}, "staff member")[-1] == \
+        ["2026-09-08", "medium risk", "staff member"]
+    assert [p.rank for p in risk.points] == [0, 1]  # high is the bottom lane
 
 
-@pytest.mark.parametrize("subject", [HistorySubject.HOUSING, HistorySubject.RISK])
-def test_packet_care_records_step_chart_stays_in_its_bounds(subject):
-    series = next(s for s in level_series(status_changes()) if s.subject is subject)
-    for changes in (series.changes[:1], series.changes):
-        drawing = step_chart(replace(series, changes=changes), 480, TODAY)
+@pytest.mark.parametrize("scale", ["housing", "risk"])
+def test_packet_care_records_step_chart_stays_in_its_bounds(scale):
+    series = next(s for s in level_series(status_changes()) if s.scale == scale)
+    for points in (series.points[:1], series.points):
+        drawing = step_chart(replace(series, points=points), 480, TODAY)
         x1, y1, x2, y2 = drawing.getBounds()
         assert x1 >= 0 and y1 >= 0 and x2 <= drawing.width + 1 and y2 <= drawing.height + 1
+
+
+CARE_CATEGORIES = sorted({Category.IDENTITY, Category.PROTECTIVE_ORDER, Category.SAFETY_PLAN,
+                          Category.HOUSING_BENEFITS, Category.MEDICAL})
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sets(st.sampled_from(CARE_CATEGORIES), min_size=1), st.booleans())
+def test_packet_care_records_never_a_care_record_of_a_category_without_consent(cats, compelled):
+    """Whatever the consents, and also under a compelled release: a safety-plan record leaves
+    only under a safety_plan consent, a housing level only under housing_benefits."""
+    of = {"safety_plan:7": Category.SAFETY_PLAN, "conference:3": Category.SAFETY_PLAN,
+          "conference:4": Category.SAFETY_PLAN, "event:40": Category.SAFETY_PLAN,
+          "event:41": Category.SAFETY_PLAN, "status_change:60": Category.SAFETY_PLAN,
+          "status_change:61": Category.SAFETY_PLAN}
+    of |= {f"status_change:{i}": Category.HOUSING_BENEFITS for i in (50, 51, 52)}
+    basis = SUBPOENA if compelled else None
+    try:
+        plan, _ = care_plan(set(cats), compelled_legal_basis=basis)
+    except ConsentRefused:
+        return  # nothing leaves at all
+    for rid in plan.record_ids:
+        if rid in of and not (compelled and of[rid] is not Category.SAFETY_PLAN):
+            assert of[rid] in cats
+    assert "event:42" not in plan.record_ids  # a done action: never in scope
