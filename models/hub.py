@@ -764,6 +764,11 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
 
     if migrate.plan(engine) == "behind":
         migrate.upgrade(engine)
+        # tables a migration added need the members' grants and row policies too
+        from models.hub_rls import install_policies
+
+        with Session(engine) as session, session.begin():
+            install_policies(session, name)
     with Session(engine) as session:
         row = session.scalar(select(HubMemberRow).where(
             HubMemberRow.name == name, HubMemberRow.kind == kind,

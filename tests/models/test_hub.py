@@ -69,6 +69,30 @@ def test_hub_role_keys_make_the_role_view_cryptographic(new_hub, open_as):
     assert clinician.store.get_case(case.id).display_name == CANARY
 
 
+def test_hub_upgrade_gives_members_the_tables_a_migration_adds(new_hub, open_as):
+    """A hub made before 0007, upgraded when its owner opens it: a member then reads and
+    writes the new tables (grants and row policies are installed with the upgrade)."""
+    from alembic import command
+
+    from models import migrate
+
+    hub, _code, url = new_hub
+    case = hub.store.add_case("Upgrade case")
+    open_as("cleo", "clinician").lock()  # a member, added before the upgrade
+    cfg = migrate.alembic_config()
+    with hub.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0006")
+        conn.commit()
+        assert conn.scalar(text("SELECT to_regclass('safety_plans')")) is None
+    hub.lock()
+    hubs.open_hub(url, "ana", PASSPHRASES["ana"]).lock()  # the owner's open upgrades it
+    clinician = open_as("cleo")
+    plan = clinician.store.save_safety_plan(case.id, steps=["Call the hotline"])
+    assert clinician.store.get_safety_plan(case.id) == plan
+    assert clinician.store.record_housing(case.id, "transitional").value == "transitional"
+
+
 def test_hub_wrong_passphrase_and_unknown_user(new_hub):
     _hub, _code, url = new_hub
     with pytest.raises(WrongPassphrase):
