@@ -296,7 +296,9 @@ class ConferenceDialog(RecordDialog):
     def add_field(self, name: str, label: str, widget: QWidget) -> Any:
         """As the base's, with the mnemonic's "&" kept out of the name a screen reader says."""
         added = super().add_field(name, label, widget)
-        added.setAccessibleName(label.replace("&", ""))
+        spoken = label.replace("&", "")
+        added.setAccessibleName(spoken)
+        self._errors[name].setAccessibleName(spoken + " — " + self.tr("error"))
         return added
 
     def confirmation(self) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from models.records import EventStatus, Participation
 from tests.ui.conftest import DEMO_PASSPHRASE, DEMO_TODAY
@@ -308,3 +308,14 @@ def test_conference_dialog_escape_cancels_and_writes_nothing(qtbot,
     _key(qtbot, Qt.Key.Key_Escape)
     assert dialog.result() == ConferenceDialog.DialogCode.Rejected and not dialog.isVisible()
     assert case_manager.store.list_conferences(case.id) == []
+
+
+def test_conferences_tab_every_control_has_an_accessible_name(qtbot,
+                                                              case_manager: UiSession) -> None:
+    from tests.ui.test_quality import unnamed
+
+    tab = _tab(qtbot, case_manager)
+    dialog = tab.list.edit()
+    assert dialog is not None
+    assert unnamed(tab) == [] and unnamed(dialog) == []
+    assert not [w for w in dialog.findChildren(QWidget) if "&" in w.accessibleName()]
