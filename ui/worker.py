@@ -8,10 +8,6 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 ProgressFn = Callable[[int, int], None]
-# Signals of jobs in flight. Without a reference from Python, a caller that drops the returned
-# signals lets the garbage collector delete them before the result is delivered.
-_LIVE: set[WorkerSignals] = set()
-
 # Signals of work still running: a caller may drop the returned object, and a collected
 # WorkerSignals would silently drop its connections (the result would never arrive).
 _IN_FLIGHT: set[WorkerSignals] = set()
@@ -56,17 +52,14 @@ def run_in_background(
     worker = Worker(fn)
     signals = worker.signals
     _IN_FLIGHT.add(signals)
-    signals.finished.connect(lambda _result: _IN_FLIGHT.discard(signals))
-    signals.failed.connect(lambda _exc: _IN_FLIGHT.discard(signals))
     if on_done is not None:
         signals.finished.connect(on_done)
     if on_error is not None:
         signals.failed.connect(on_error)
     if on_progress is not None:
         signals.progressed.connect(on_progress)
-    _LIVE.add(signals)
     # Connected last, so the caller's callbacks have run when the reference is dropped.
-    signals.finished.connect(lambda _result: _LIVE.discard(signals))
-    signals.failed.connect(lambda _exc: _LIVE.discard(signals))
+    signals.finished.connect(lambda _result: _IN_FLIGHT.discard(signals))
+    signals.failed.connect(lambda _exc: _IN_FLIGHT.discard(signals))
     (pool or QThreadPool.globalInstance()).start(worker)
     return signals
