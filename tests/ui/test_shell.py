@@ -60,7 +60,7 @@ def test_shell_enter_opens_case_workspace_with_every_tab(qtbot, window):
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     workspace = window.work.workspace
     assert workspace is not None and workspace.case_id == 1
-    assert workspace.count() == len(TABS) == 10
+    assert workspace.count() == len(TABS) == 12
     assert workspace.tabText(0) == "Overview" and workspace.tabText(8) == "Audit"
     overview = workspace.widget(0)
     assert NAME in [label.text() for label in overview.findChildren(QLabel)]
