@@ -119,8 +119,8 @@ def minutes_story(conferences: Sequence[Conference], events: Sequence[Event], *,
         header = ["#", word("minutes_col_action"), word("minutes_col_owner"),
                   word("minutes_col_due"), word("minutes_col_status"), word("minutes_col_from")]
         out.append(data_table(header, action_rows(actions, today, names, word, fonts, styles),
-                              [0.05 * width, 0.33 * width, 0.18 * width, 0.12 * width,
-                               0.19 * width, 0.13 * width], styles, fonts,
+                              [0.04 * width, 0.31 * width, 0.19 * width, 0.12 * width,
+                               0.22 * width, 0.12 * width], styles, fonts,
                               plain_columns=frozenset({0, 3, 5})))
     else:
         out.append(para(word("minutes_no_open_actions"), "small"))
