@@ -33,7 +33,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -321,47 +321,67 @@ class Sealed(TypeDecorator[Any]):
     def result_processor(self, dialect: Dialect, coltype: object) -> Any:
         """None on SQLite; on PostgreSQL, decrypt with the row id the server returned.
 
-        Called once per value read, so the work per value is kept to the AEAD: a NULL returns
-        at once; the AAD's constant parts (``wb1|table|`` and ``|column|key id``) are built once
-        per key id; the cipher comes from the ring's own cache (emptied when the hub locks). The
-        checks are those of ``open_value``: a malformed envelope or a failed tag is Tampered, a
-        key this role does not hold gives the withheld value, a locked ring VaultLocked.
+        The value is ``row id:envelope`` (``column_expression``); ``stored_opener`` decrypts it.
         """
         if dialect.name != "postgresql":
             return None
-        table, column, withheld, binary = self.table, self.column, self.withheld, self.binary
-        ring: KeyRing | None = getattr(dialect, "workbench_ring", None)
-        if ring is None:
-            def unkeyed(value: Any) -> Any:
-                if value is None:
-                    return None
-                ring_of(dialect)  # HubKeysMissing, unless the keys were attached since
-                return self.result_processor(dialect, coltype)(value)
-            return unkeyed
-        keyring = ring  # one ring per hub engine, for its whole life (models.hub.make_engine)
-        ciphers = keyring._ciphers  # emptied in place by wipe()
-        head = f"{PREFIX}|{table}|"
-        tails: dict[str, bytes] = {}  # key id -> b"|column|key id" (no secret in it)
-        a2b, new_text, new_bytes = binascii.a2b_base64, str.__new__, bytes.__new__
-
-        def tampered(row_id: str, moved: bool) -> Tampered:
-            if moved:
-                return Tampered(f"{table} row {row_id}, column {column}: the encrypted value "
-                                "does not verify (altered or moved on the server)")
-            return Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
-                            "(altered on the server)")
+        open_stored = self.stored_opener(dialect)
+        binary = self.binary
 
         def opened(value: Any) -> Any:
             if value is None:
                 return None
             if binary:
                 value = bytes(value).decode("ascii", "replace")
-            try:  # "row id:wb1:key id:base64", split once
-                row_id, prefix, key_id, body = value.split(":", 3)
+            row_id, _, envelope = value.partition(":")
+            return open_stored(row_id, envelope)
+
+        return opened
+
+    def stored_opener(self, dialect: Dialect) -> Callable[[object, Any], Any]:
+        """``open(row id, stored value)``: the plaintext of this column's value in that row.
+
+        For a hub engine (PostgreSQL): the result processor's decryption, given the row id
+        apart -- a caller that reads a row's id and its sealed columns as stored (no
+        ``column_expression``) decrypts with the id the server holds for the same row. Called
+        once per value read, so the work per value is kept to the AEAD: a NULL returns at once;
+        the AAD's constant parts (``wb1|table|`` and ``|column|key id``) are built once per key
+        id; the cipher comes from the ring's own cache (emptied when the hub locks). The checks
+        are those of ``open_value``: a malformed envelope or a failed tag is Tampered, a key
+        this role does not hold gives the withheld value, a locked ring VaultLocked.
+        """
+        table, column, withheld, binary = self.table, self.column, self.withheld, self.binary
+        ring: KeyRing | None = getattr(dialect, "workbench_ring", None)
+        if ring is None:
+            def unkeyed(row_id: object, value: Any) -> Any:
+                if value is None:
+                    return None
+                ring_of(dialect)  # HubKeysMissing, unless the keys were attached since
+                return self.stored_opener(dialect)(row_id, value)
+            return unkeyed
+        keyring = ring  # one ring per hub engine, for its whole life (models.hub.make_engine)
+        ciphers = keyring._ciphers  # emptied in place by wipe()
+        head = f"{PREFIX}|{table}|"
+        tails: dict[str, str] = {}  # key id -> "|column|key id" (no secret in it)
+        a2b, new_text, new_bytes = binascii.a2b_base64, str.__new__, bytes.__new__
+
+        def tampered(row_id: object, moved: bool) -> Tampered:
+            if moved:
+                return Tampered(f"{table} row {row_id}, column {column}: the encrypted value "
+                                "does not verify (altered or moved on the server)")
+            return Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
+                            "(altered on the server)")
+
+        def open_stored(row_id: object, envelope: Any) -> Any:
+            if envelope is None:
+                return None
+            if binary and type(envelope) is not str:  # bytes of ASCII text
+                envelope = bytes(envelope).decode("ascii", "replace")
+            try:  # "wb1:key id:base64", split once
+                prefix, key_id, body = envelope.split(":", 2)
                 blob = a2b(body, strict_mode=True)
             except (ValueError, binascii.Error):
-                raise tampered(value.partition(":")[0], False) from None
-            envelope = value[len(row_id) + 1:]
+                raise tampered(row_id, False) from None
             if prefix != PREFIX or len(blob) < _NONCE + 16:
                 raise tampered(row_id, False)
             if not keyring.live:
@@ -373,16 +393,16 @@ class Sealed(TypeDecorator[Any]):
                 return Opened(withheld, envelope, True)
             tail = tails.get(key_id)
             if tail is None:
-                tail = tails[key_id] = f"|{column}|{key_id}".encode()
+                tail = tails[key_id] = f"|{column}|{key_id}"
             try:
-                plain = cipher.decrypt(blob[:_NONCE], blob[_NONCE:], (head + row_id).encode() + tail)
+                plain = cipher.decrypt(blob[:_NONCE], blob[_NONCE:], f"{head}{row_id}{tail}".encode())
             except InvalidTag:
                 raise tampered(row_id, True) from None
             made: Any = new_bytes(OpenedBytes, plain) if binary else new_text(Opened, plain, "utf-8")
             made.envelope = envelope
             return made
 
-        return opened
+        return open_stored
 
 
 def name_columns(tables: Iterable[Table]) -> dict[str, dict[str, Sealed]]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import Select, Text, func, select, type_coerce
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from models import field_cipher as fc
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
@@ -43,32 +46,62 @@ _CASE_REF = re.compile(r"C-(\d{4,})")
 
 
 def all_cases(s: Session) -> list[r.Case]:
-    """Every case by ref: two plain queries, no ORM objects (the caseload reads 2,000+)."""
-    return [case for case, _ in cases_with(s)]
-
-
-def cases_with(s: Session, joined: Subquery | None = None
-               ) -> Iterator[tuple[r.Case, Sequence[Any]]]:
-    """Every case by ref, each with the values of the columns of ``joined`` but its first
-    (LEFT JOINed on that first column = the case's id; NULLs for a case it has no row of).
-
-    Two plain queries, no ORM objects: the caseload reads 20,000 cases with their event
-    statistics in one statement on a hub (one round trip, one result to process).
-    """
+    """Every case by ref: two plain queries, no ORM objects (the caseload reads 20,000+)."""
     read = s.connection().execute  # Core: no ORM result machinery for plain columns
-    addresses: dict[int, list[r.SafeAddress]] = {}
-    for a in convert.SAFE_ADDRESS.from_rows(read(
-            convert.SAFE_ADDRESS.select().order_by(SafeAddressRow.id))):
-        addresses.setdefault(a.case_id, []).append(a)
-    by_case = {k: tuple(v) for k, v in addresses.items()}
-    decode, none = convert.CASE.decode, ()
-    query = convert.CASE.select()
-    if joined is not None:
-        key, *values = joined.c
-        query = query.add_columns(*values).outerjoin(joined, key == CaseRow.id)
-    width = len(convert.CASE.columns)
-    for v in read(query.order_by(CaseRow.ref)).all():  # one fetchall (psycopg: not per row)
-        yield decode(v, by_case.get(v[0], none)), v[width:]  # decode reads the first columns
+    by_case, decode, none = _addresses_by_case(read(_ADDRESSES)), convert.CASE.decode, ()
+    query = convert.CASE.select().order_by(CaseRow.ref)
+    return [decode(v, by_case.get(v[0], none)) for v in read(query).all()]  # one fetchall
+
+
+_ADDRESSES = convert.SAFE_ADDRESS.select().order_by(SafeAddressRow.id)
+_CASE_TYPES = [CaseRow.__table__.c[name].type for name in convert.CASE.names]
+# on a hub: every case's columns as stored, in no order (hub_cases decrypts and sorts)
+_STORED_CASES = select(*(type_coerce(c, Text) if isinstance(t, fc.Sealed) else c
+                         for c, t in zip(convert.CASE.columns, _CASE_TYPES, strict=True)))
+if convert.CASE.names[0] != "id":
+    raise RuntimeError("hub_cases reads a case's id as the first column of convert.CASE")
+
+
+def hub_case_queries() -> list[Select[*tuple[Any, ...]]]:
+    """The queries of ``hub_cases``: every safe address, every case (sealed: as stored)."""
+    return [_ADDRESSES, _STORED_CASES]
+
+
+def hub_cases(dialect: Dialect, addresses: Iterable[Sequence[Any]],
+              cases: list[Sequence[Any]]) -> list[r.Case]:
+    """Every case by ref from the rows of ``hub_case_queries()`` (addresses decrypted).
+
+    The server neither sorts nor prefixes: ORDER BY ref under the hub's collation (strcoll:
+    a libc locale, even C.UTF-8) took it longer than reading the rows, and each sealed value
+    is decrypted with the id read in its own row (``Sealed.stored_opener``) -- the row id the
+    server holds, as the column expression's ``id || ':' || column`` gives it. The order is
+    the vault's (SQLite compares refs by code point); a ref is C-NNNN, which every collation
+    orders alike.
+    """
+    sealed = [(i, t.stored_opener(dialect)) for i, t in enumerate(_CASE_TYPES)
+              if isinstance(t, fc.Sealed)]
+    by_case, decode, none = _addresses_by_case(addresses), convert.CASE.decode, ()
+    cases.sort(key=itemgetter(_REF))
+    out = []
+    for row in cases:
+        v = list(row)
+        key = v[0]
+        for i, open_stored in sealed:
+            value = v[i]
+            if value is not None:
+                v[i] = open_stored(key, value)
+        out.append(decode(v, by_case.get(key, none)))
+    return out
+
+
+_REF = convert.CASE.names.index("ref")
+
+
+def _addresses_by_case(found: Iterable[Sequence[Any]]) -> dict[int, tuple[r.SafeAddress, ...]]:
+    grouped: dict[int, list[r.SafeAddress]] = {}
+    for a in convert.SAFE_ADDRESS.from_rows(found):
+        grouped.setdefault(a.case_id, []).append(a)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 class CasesMixin(StoreBase):
