@@ -33,6 +33,15 @@ def labelled(dialog: RecordDialog, name: str, label: str, widget: QWidget) -> An
     return widget
 
 
+def tab_in_order(dialog: RecordDialog, *widgets: QWidget) -> None:
+    """Tab runs down the form in ``widgets``' order, then Save and Cancel; the first field
+    has the keyboard when the dialog opens (the button box was built before the fields)."""
+    chain = [*widgets, *dialog.buttons.buttons()]
+    for a, b in zip(chain, chain[1:], strict=False):
+        QWidget.setTabOrder(a, b)
+    widgets[0].setFocus()
+
+
 def measure_choices() -> list[tuple[str, str | None]]:
     """(label, measure as typed) for the measure picker: severity scores, statuses, yes/no."""
     out: list[tuple[str, str | None]] = [("Not measured", None)]
@@ -108,6 +117,9 @@ class GoalDialog(RecordDialog):
         if existing is not None:
             self._set_value(self.baseline, existing.baseline)
             self._set_value(self.target, existing.target)
+        tab_in_order(self, self.title_edit, self.domain, self.priority, self.measure,
+                     self.baseline, self.target,
+                     *([self.milestones] if self.milestones is not None else []))
 
     def _fill(self, goal: Any) -> None:
         self.title_edit.setText(goal.title)
@@ -213,6 +225,7 @@ class GoalStatusDialog(RecordDialog):
         self.status.setCurrentIndex(max(0, self.status.findData(progress.goal.status)))
         self.note = labelled(self, "note", self.tr("&Note (why; kept with the history)"),
                              QLineEdit(self))
+        tab_in_order(self, self.status, self.note)
 
     def collect(self) -> dict[str, Any]:
         if self.status.currentData() == self.existing.status:
@@ -249,6 +262,7 @@ class MilestoneLinkDialog(RecordDialog):
             self.event_combo.addItem(f"{day} · {e.title}", e.event_id)
         self.milestone.currentIndexChanged.connect(self._show_link)
         self._show_link()
+        tab_in_order(self, self.milestone, self.event_combo)
 
     def _show_link(self, *_args: object) -> None:
         chosen = next((m for m in self.existing.milestones

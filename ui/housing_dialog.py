@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from models.records import HousingStatus
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField
-from ui.goal_dialog import labelled
+from ui.goal_dialog import labelled, tab_in_order
 from workbench.operations import care
 from workbench.operations.changes import Done
 
@@ -45,6 +45,7 @@ class HousingDialog(RecordDialog):
         self.on.set_range(None, session.today(), too_late=self.tr(
             "That day is in the future: record where the survivor lives now, or lived."))
         self.note = labelled(self, "note", self.tr("&Note (optional)"), QLineEdit(self))
+        tab_in_order(self, self.status, self.on, self.note)
 
     def collect(self) -> dict[str, Any]:
         day = self.field("on", lambda: self.on.value())

@@ -13,7 +13,7 @@ from models.errors import WorkbenchError
 from models.records import REFERRAL_TRANSITIONS, Category, ReferralChoice, ReferralStatus
 from ui.editors.base import RecordDialog, error_style
 from ui.editors.fields import DateField, category_label, parse_text
-from ui.goal_dialog import history_lines, labelled
+from ui.goal_dialog import history_lines, labelled, tab_in_order
 from ui.permissions import writable
 from workbench.operations import care
 from workbench.operations.changes import Done
@@ -41,6 +41,7 @@ class _ConsentLine(QLabel):
 
     def show_check(self, session: Any, case_id: int, organisation: str,
                    category: Category, shares: bool) -> None:
+        category = Category(category)
         if not shares or not organisation.strip():
             self.hide()
             return
@@ -102,9 +103,11 @@ class ReferralDialog(RecordDialog):
         for signal in (self.organisation.textChanged, self.shares.toggled,
                        self.category.currentIndexChanged):
             signal.connect(self._check_consent)
+        tab_in_order(self, self.service, self.organisation, self.category, self.choice,
+                     self.shares, self.status, self.on)
 
     def _choice_changed(self, *_args: object) -> None:
-        declined = self.choice.currentData() is ReferralChoice.DECLINED
+        declined = self.choice.currentData() == ReferralChoice.DECLINED
         if declined:
             self.status.setCurrentIndex(self.status.findData(ReferralStatus.PROPOSED))
         self.status.setEnabled(not declined)
@@ -112,7 +115,7 @@ class ReferralDialog(RecordDialog):
 
     def _check_consent(self, *_args: object) -> None:
         self.consent.show_check(self.session, self.case.id, self.organisation.text(),
-                                self.category.currentData(), self.shares.isChecked())
+                                Category(self.category.currentData()), self.shares.isChecked())
 
     def collect(self) -> dict[str, Any]:
         if self.choice.currentData() is None:
@@ -159,10 +162,11 @@ class ReferralStatusDialog(RecordDialog):
         self.form.addRow("", self.consent)
         self.status.currentIndexChanged.connect(self._check)
         self._check()
+        tab_in_order(self, self.status, self.on)
 
     def _check(self, *_args: object) -> None:
         r = self.existing
-        making = self.status.currentData() is ReferralStatus.MADE
+        making = self.status.currentData() == ReferralStatus.MADE
         self.consent.show_check(self.session, self.case.id, r.organisation, r.category,
                                 r.shares_data and making)
         if r.choice is ReferralChoice.DECLINED and self.status.currentData() in care.MADE_OR_LATER:
@@ -212,9 +216,10 @@ class ReferralChoiceDialog(RecordDialog):
         self.form.addRow("", self.withdraw)
         self.choice.currentIndexChanged.connect(self._changed)
         self._changed()
+        tab_in_order(self, self.choice, self.shares)
 
     def _changed(self, *_args: object) -> None:
-        self.withdraw.setVisible(self.choice.currentData() is ReferralChoice.DECLINED
+        self.withdraw.setVisible(self.choice.currentData() == ReferralChoice.DECLINED
                                  and self.existing.status in care.MADE_OR_LATER)
 
     def collect(self) -> dict[str, Any]:
