@@ -221,12 +221,19 @@ class CareRecordsMixin(StoreBase):
 
     # --- safety plans --------------------------------------------------------------------------
     def save_safety_plan(self, case_id: int, *, risk_note: str | None = None,
+                         risk_assessed_at: datetime | str | None = None,
                          **fields: object) -> r.SafetyPlan:
         """Create the case's safety plan or change it (``version``: as read). A new risk level
-        is added to the risk history (with ``risk_note``) in the same transaction."""
+        is added to the risk history (with ``risk_note``, dated ``risk_assessed_at``: now, or
+        when it was assessed, e.g. a plan recorded from paper) in the same transaction."""
         expected = self._expected_version(fields)
         clean = f.clean(fields, SAFETY_PLAN_FIELDS, "a safety plan")
         note = f.opt_text(risk_note, "risk_note")
+        assessed = None if risk_assessed_at in (None, "") else f.moment(risk_assessed_at,
+                                                                         "risk_assessed_at")
+        if assessed is not None and assessed > self._now():
+            raise f.bad("risk_assessed_at", "is in the future: record a risk level when it is "
+                        "assessed")
         with self._write() as s:
             self._require(s, CaseRow, case_id)
             if clean.get("review_event_id") is not None:
@@ -248,7 +255,7 @@ class CareRecordsMixin(StoreBase):
             if "risk_level" in clean and clean["risk_level"] is not None \
                     and clean["risk_level"].value != before:
                 self._add_change(s, case_id, r.HistorySubject.RISK, clean["risk_level"].value,
-                                 row.category, row.id, note)
+                                 row.category, row.id, note, assessed)
             self._audit(s, action, "safety_plans", row.id, case_id)
             return convert.safety_plan(row)
 

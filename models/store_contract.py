@@ -328,9 +328,11 @@ class StoreContract(Protocol):
         ...
 
     def save_safety_plan(self, case_id: int, *, risk_note: str | None = None,
+                         risk_assessed_at: datetime | str | None = None,
                          **fields: object) -> r.SafetyPlan:
         """Create the case's safety plan or change it (``version``: as read). A new risk level
-        is added to the risk history (with ``risk_note``) in the same transaction."""
+        is added to the risk history (with ``risk_note``, dated ``risk_assessed_at``: now, or
+        when it was assessed, e.g. a plan recorded from paper) in the same transaction."""
         ...
 
     def get_safety_plan(self, case_id: int) -> r.SafetyPlan | None:

@@ -2,18 +2,17 @@
 
 Every name, number and place here is invented, except the national hotline's public
 number (a real plan would list it). The risk history is written by saving the plan
-once per level, as the team would have over the months; the store stamps each entry with the
-moment it is written, so in the demo every entry carries the day the demo was built (the notes
-say when each change happened). Review days fall in the coming weeks, so each plan's review
-task is on the timeline.
+once per level, each dated when the team assessed it (months apart). Review days fall in the
+coming weeks, so each plan's review task is on the timeline.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-# (case ref, the plan, its risk levels oldest first with why each was set, review in days)
-PLANS: tuple[tuple[str, dict[str, Any], tuple[tuple[str, str], ...], int], ...] = (
+# (case ref, the plan, its risk levels oldest first -- days ago, level, why it was set -- and
+# the review, in days)
+PLANS: tuple[tuple[str, dict[str, Any], tuple[tuple[int, str, str], ...], int], ...] = (
     ("C-0001", {
         "warning_signs": [
             "A message from a number I do not know that uses my old nickname",
@@ -44,9 +43,9 @@ PLANS: tuple[tuple[str, dict[str, Any], tuple[tuple[str, str], ...], int], ...] 
         ],
         "own_words": "When I feel the fear coming I hold my sister's bracelet and breathe "
                      "slowly. I am allowed to say no and to leave. I know who to call.",
-    }, (("high", "At intake: recent contact attempts from the recruiter's associates"),
-        ("medium", "Two months on: no contact since the phone number changed"),
-        ("low", "Stable at the shelter, attending therapy; keep the plan and review")), 16),
+    }, ((-150, "high", "At intake: recent contact attempts from the recruiter's associates"),
+        (-90, "medium", "Two months on: no contact since the phone number changed"),
+        (-21, "low", "Stable at the shelter, attending therapy; keep the plan and review")), 16),
     ("C-0003", {
         "warning_signs": [
             "He drives past the shelter or my workplace",
@@ -73,8 +72,8 @@ PLANS: tuple[tuple[str, dict[str, Any], tuple[tuple[str, str], ...], int], ...] 
         ],
         "own_words": "I want to feel safe walking to work again. I am not the one who has "
                      "to hide forever.",
-    }, (("high", "Temporary restraining order granted; he knows the neighbourhood"),
-        ("medium", "Moved to the shelter; no contact since the order was served")), 9),
+    }, ((-60, "high", "Temporary restraining order granted; he knows the neighbourhood"),
+        (-30, "medium", "Moved to the shelter; no contact since the order was served")), 9),
 )
 
 
@@ -87,8 +86,10 @@ def add_safety_plans(builder: Any, refs: list[str]) -> None:
         if ref not in refs:
             continue
         case = ctx.store.get_case_by_ref(ref)
-        first_level, first_note = levels[0]
+        first_day, first_level, first_note = levels[0]
         save_plan(ctx, case_id=case.id, risk_level=first_level, risk_note=first_note,
-                  review_on=builder.day(review_in), **content)
-        for level, note in levels[1:]:
-            save_plan(ctx, case_id=case.id, risk_level=level, risk_note=note)
+                  review_on=builder.day(review_in), risk_assessed_at=builder.at(first_day, 11),
+                  **content)
+        for day, level, note in levels[1:]:
+            save_plan(ctx, case_id=case.id, risk_level=level, risk_note=note,
+                      risk_assessed_at=builder.at(day, 11))

@@ -366,13 +366,16 @@ def test_store_contract_care_records_round_trip(world: World, store: StoreContra
     assert store.get_safety_plan(world.other.id) is None
     assert (world.plan.risk_level, world.plan.review_on) == (r.RiskLevel.MEDIUM, date(2026, 12, 20))
     contacts = (r.SafeContact("Rosa", "friend", "555-0101"),)
+    assessed = datetime(2026, 11, 28, 16, tzinfo=UTC)
     plan = store.save_safety_plan(case, safe_contacts=contacts, risk_level="high",
-                                  risk_note="new threat", version=world.plan.version)
+                                  risk_note="new threat", version=world.plan.version,
+                                  risk_assessed_at=assessed)
     assert plan.id == world.plan.id and plan.safe_contacts == contacts
     assert plan.warning_signs == world.plan.warning_signs  # fields not given are kept
     risks = store.list_status_changes(case, "risk")
     assert [(c.value, c.note, c.subject_id, c.changed_by) for c in risks] == [
-        ("medium", None, plan.id, ANA), ("high", "new threat", plan.id, ANA)]
+        ("high", "new threat", plan.id, ANA), ("medium", None, plan.id, ANA)]  # by date
+    assert risks[0].changed_at == assessed
     with pytest.raises(Conflict):  # an edit of the version read before is refused
         store.save_safety_plan(case, steps=["x"], version=world.plan.version)
     attendee = r.Attendee("Dr. Lee", r.AttendeeKind.STAFF, "clinician")
@@ -714,6 +717,9 @@ INVALID: dict[str, tuple[Call, str]] = {
         w.case.id, safe_contacts=[{"name": "Jo"}]), "safe_contacts[0].role"),
     "save_safety_plan field": (lambda s, w: s.save_safety_plan(w.case.id, colour="red"),
                                "colour"),
+    "save_safety_plan assessed in the future": (lambda s, w: s.save_safety_plan(
+        w.case.id, risk_level="high", risk_assessed_at=datetime(2099, 1, 1, tzinfo=UTC)),
+        "risk_assessed_at"),
     "add_conference participation": (lambda s, w: s.add_conference(w.case.id, TODAY, "maybe"),
                                      "participation"),
     "add_conference day": (lambda s, w: s.add_conference(w.case.id, "soon", "attended"),

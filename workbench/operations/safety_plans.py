@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from models.errors import InvalidInput, NotFound
@@ -111,9 +111,10 @@ def risk_history(ctx: Context, *, case_id: int,
 
 def save_plan(ctx: Context, *, case_id: int, version: int | None = None,
               risk_note: str | None = None, allow_past_review: bool = False,
-              **fields: Any) -> Done[SafetyPlan]:
+              risk_assessed_at: datetime | None = None, **fields: Any) -> Done[SafetyPlan]:
     """Create or change the case's safety plan (only the fields given change) and keep its
-    review task on the timeline, in one transaction."""
+    review task on the timeline, in one transaction. ``risk_assessed_at``: when a new risk
+    level was assessed (default now; e.g. a plan recorded from paper)."""
     policy.require_write(ctx, CATEGORY)
     for name in fields:
         if name not in PLAN_FIELDS:
@@ -147,7 +148,8 @@ def save_plan(ctx: Context, *, case_id: int, version: int | None = None,
         task_id = _keep_review_task(ctx, case_id, current, review_on)
         if task_id != (current.review_event_id if current else None):
             clean["review_event_id"] = task_id
-        plan = ctx.store.save_safety_plan(case_id, risk_note=risk_note, version=stored, **clean)
+        plan = ctx.store.save_safety_plan(case_id, risk_note=risk_note, version=stored,
+                                          risk_assessed_at=risk_assessed_at, **clean)
     return Done(plan, Changes.of(*_CHANGED, case_id=case_id))
 
 
