@@ -285,6 +285,10 @@ class _DemoBuilder:
                      Category.MENTAL_HEALTH, Category.TRAFFICKING_NARRATIVE}, "T visa application", -60)
         self.consent(case.id, "San Francisco Immigration Court", {Category.IDENTITY,
                      Category.IMMIGRATION}, "Court hearing", -30)
+        # the agency case-conference packet: minutes, safety plan, outcomes (issue 11)
+        self.consent(case.id, "Bay Area Care Network", {Category.IDENTITY,
+                     Category.HOUSING_BENEFITS, Category.SAFETY_PLAN, Category.MENTAL_HEALTH},
+                     "Case conference", -14, 351)
         self.document(case.id, Category.MEDICAL, "Medical letter in support of T visa", -9,
                       "Letter of medical findings", [
                           "To whom it may concern: I have treated the patient at Eastbay Community "
