@@ -52,6 +52,9 @@ DASH = "—"
 # goals read screenings (CARE_PLAN) and risk levels (SAFETY_PLAN); milestones link events
 _GOAL_KINDS = (Kind.CARE_PLAN, Kind.SAFETY_PLAN, Kind.EVENTS)
 _LEVEL_KINDS = (Kind.CARE_PLAN, Kind.SAFETY_PLAN)
+# what care plans and referrals are kept as, the likeliest first (a refusal names the first)
+_CARE_CATEGORIES = (Category.HOUSING_BENEFITS, *sorted(set(care.DOMAIN_CATEGORY.values())),
+                    *Category)
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -78,11 +81,6 @@ def _column(widget: QWidget) -> QVBoxLayout:
     return layout
 
 
-def measure_text(p: care.GoalProgress) -> str:
-    """The measure in a cell (a dash where the role may not see it)."""
-    return DASH if p.hidden else care.measure_label(p.goal.measure)
-
-
 class _Goals(ListTab):
     KINDS = _GOAL_KINDS
 
@@ -91,17 +89,17 @@ class _Goals(ListTab):
         self.set_columns(self.tr("Care-plan goals"), [
             (self.tr("Domain"), lambda p: self.tr(DOMAIN_LABELS.get(p.goal.domain, "—"))
              if p.goal.domain else DASH),
-            (self.tr("Priority"), lambda p: p.goal.priority or DASH),
+            (self.tr("#"), lambda p: p.goal.priority or DASH),  # the survivor's priority
             (self.tr("Goal"), lambda p: p.goal.title),
-            (self.tr("Measured by"), measure_text),
             (self.tr("Status"), lambda p: p.goal.status),
             (self.tr("Progress"), lambda p: p.words),
         ])
         self.table.setSortingEnabled(False)  # the order is the survivor's: domain, priority
         self.table.model().sort(-1)  # ListTab sorted by a column: back to the given order
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.denial = write_denial(session, Category)
+        self.table.setWordWrap(True)  # the progress words wrap rather than hide
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.denial = write_denial(session, _CARE_CATEGORIES)
         self.read_only = _read_only_line(self, self.denial)
         _column(self).insertWidget(1, self.read_only)
         self.add_goal_button = self.add_button(self.tr("Add &goal…"), self._add_clicked)
@@ -120,8 +118,10 @@ class _Goals(ListTab):
     def show_records(self, records: Any) -> None:
         chosen = self.selected()
         super().show_records(records)
-        if self.table.columnWidth(2) > 280:  # long goals: the progress words need the room
-            self.table.setColumnWidth(2, 280)
+        # long goals give way to the progress words, which wrap (the details show it all)
+        self.table.setColumnWidth(2, min(self.table.columnWidth(2), 260))
+        self.table.setColumnWidth(4, 260)  # the last column then stretches to the edge
+        self.table.resizeRowsToContents()
         rows = [i for i in range(self.model.rowCount())
                 if chosen is not None and self.model.record(i).goal.id == chosen.goal.id]
         if rows or self.model.rowCount():
@@ -226,9 +226,9 @@ class GoalDetail(QWidget):
         self.values.setWordWrap(True)
         self.values.setEnabled(False)
         milestones_label = _bold(QLabel(self.tr("Milestones"), self))
-        self.milestones = QTableWidget(0, 4, self)
-        self.milestones.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("Due"),
-                                                   self.tr("Done"), self.tr("Linked event")])
+        self.milestones = QTableWidget(0, 3, self)
+        self.milestones.setHorizontalHeaderLabels([self.tr("Milestone"), self.tr("Due or done"),
+                                                   self.tr("Linked event")])
         self.milestones.setAccessibleName(self.tr("Milestones"))
         self.milestones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -236,9 +236,9 @@ class GoalDetail(QWidget):
         self.milestones.verticalHeader().hide()
         header = self.milestones.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.milestones.setWordWrap(True)
         milestones_label.setBuddy(self.milestones)
         self.done_button = QPushButton(self.tr("Mark milestone &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark milestone done"))
@@ -257,15 +257,23 @@ class GoalDetail(QWidget):
         row.addStretch(1)
         row.addWidget(self.done_button)
         row.addWidget(self.link_button)
+        left = QVBoxLayout()
+        left.addLayout(row)
+        left.addWidget(self.milestones, 1)
+        right = QVBoxLayout()
+        right.addWidget(history_label)
+        right.addWidget(self.history, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addSpacing(12)
+        columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.words)
         layout.addWidget(self.values)
-        layout.addLayout(row)
-        layout.addWidget(self.milestones, 1)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history)
+        layout.addLayout(columns, 1)
+        self.setMinimumHeight(170)
         self.show_goal(None, None)
 
     def show_goal(self, p: care.GoalProgress | None, denial: str | None) -> None:
@@ -286,8 +294,9 @@ class GoalDetail(QWidget):
         self.values.setText(self._values_text(p))
         for m in g.milestones:
             link = p.link(m.id)
-            cells = [m.title, long_date(m.due) if m.due else DASH,
-                     "✓ " + long_date(m.done) if m.done else DASH,
+            when = (self.tr("✓ done %1").replace("%1", long_date(m.done)) if m.done else
+                    self.tr("due %1").replace("%1", long_date(m.due)) if m.due else DASH)
+            cells = [m.title, when,
                      f"{long_date(link.day) if link.day else DASH} · {link.title}"
                      if link else DASH]
             row = self.milestones.rowCount()
@@ -296,6 +305,7 @@ class GoalDetail(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.milestones.setItem(row, column, item)
+        self.milestones.resizeRowsToContents()
         self.history.setText(history_lines(p.history))
         gate(self.done_button, denial)
         gate(self.link_button, denial if g.milestones else self.tr("This goal has no "
@@ -349,10 +359,9 @@ class _Referrals(ListTab):
             (self.tr("Survivor's choice"), lambda rh: self.tr(choice_text(rh[0].choice))),
             (self.tr("Shares data"), self._sharing),
             (self.tr("Opened"), lambda rh: rh[0].opened),
-            (self.tr("Updated"), lambda rh: rh[0].updated),
-        ])
+        ])  # when it last changed, and by whom: the history line under the table
         self.table.verticalHeader().hide()
-        denial = write_denial(session, Category)
+        denial = write_denial(session, _CARE_CATEGORIES)
         self.add_referral_button = self.add_button(self.tr("Add &referral…"), self._add_clicked)
         self.status_button = self.add_button(self.tr("Change s&tatus…"), self._status_clicked)
         self.choice_button = self.add_button(self.tr("Record c&hoice…"), self._choice_clicked)
@@ -487,8 +496,8 @@ class _Levels(QWidget):
 
 
 class CarePlanTab(QWidget):
-    """Goals with the selected goal's details above, referrals in the middle, housing and
-    safety levels below; each part reloads on its own changes."""
+    """Goals, the selected goal's details, referrals, then housing and safety levels, one
+    under the other; each part reloads on its own changes."""
 
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -497,19 +506,14 @@ class CarePlanTab(QWidget):
         self.goals = _Goals(session, case, self)
         self.referrals = _Referrals(session, case, self)
         self.levels = _Levels(session, case, self)
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.goals)
-        top.addWidget(self.detail)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setChildrenCollapsible(False)
+        # one column, so that every table has the page's width (at 1366 px the case workspace
+        # is ~800 px wide); below 1080 px of height the page scrolls rather than squeeze
         split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(top)
-        split.addWidget(self.referrals)
-        split.addWidget(self.levels)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setStretchFactor(2, 2)
+        for part, stretch, least in ((self.goals, 3, 190), (self.detail, 2, 170),
+                                     (self.referrals, 2, 170), (self.levels, 2, 180)):
+            part.setMinimumHeight(least)
+            split.addWidget(part)
+            split.setStretchFactor(split.count() - 1, stretch)
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(split)

@@ -275,9 +275,17 @@ class CategoricalStripWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(text)
         foot = QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h)
-        painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, first.strftime("%d %b %Y"))
-        if len(points) > 1:
-            words = {"improved": self.tr("improved"), "worsened": self.tr("worsened"),
-                     "stayed": self.tr("no change")}[series.direction or "stayed"]
-            painter.drawText(foot, Qt.AlignmentFlag.AlignRight,
-                             f"{last.strftime('%d %b %Y')} · {words}")
+        start = first.strftime("%d %b %Y")
+        if len(points) == 1:
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, start)
+            return
+        words = {"improved": self.tr("improved"), "worsened": self.tr("worsened"),
+                 "stayed": self.tr("no change")}[series.direction or "stayed"]
+        until = f"{last.strftime('%d %b %Y')} · {words}"
+        if metrics.horizontalAdvance(f"{start}  {until}") <= foot.width():
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, start)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight, until)
+        else:  # too narrow for both ends: the span (the words beside say the direction)
+            painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
+                f"{start} – {last.strftime('%d %b %Y')}", Qt.TextElideMode.ElideRight,
+                int(foot.width())))

@@ -283,6 +283,18 @@ def _screening_screens(vault_path: Path, recent: object, out: Path) -> list[Path
     return written
 
 
+def _careplan_screen(vault_path: Path, recent: object, out: Path) -> list[Path]:
+    """What a clinician sees on the Care plan & referrals page of the demo's C-0001."""
+    with _as_clinician(vault_path, recent) as window:
+        case = window.session.store.get_case_by_ref("C-0001") if window else None
+        workspace = window.work.open_case(case.id) if case else None
+        if workspace is None:
+            return []
+        workspace.setCurrentIndex(6)  # "Care plan && referrals" in ui.case_workspace.TABS
+        _settle(window)
+        return [_save(window, out, "care-plan")]
+
+
 def _main_screens(window: QWidget, size: tuple[int, int], suffix: str, out: Path) -> list[Path]:
     """Caseload, an open case (overview), its timeline and its consent ledger at ``size``."""
     window.resize(*size)
@@ -390,6 +402,8 @@ def render(out: Path) -> list[Path]:
         written += _role_screens(vault_path, recent, out)
         app.processEvents()
         written += _screening_screens(vault_path, recent, out)
+        app.processEvents()
+        written += _careplan_screen(vault_path, recent, out)
         app.processEvents()
     return written
 

@@ -85,19 +85,19 @@ def test_careplan_tab_goals_in_the_survivors_order_with_progress_and_details(
     # housing holds the survivor's first priority, so it comes before mental health
     assert _cells(table, 0) == ["Housing", "Mental health"]
     assert _cells(table, 1) == ["1", "2"]
-    assert _cells(table, 5) == [
+    assert _cells(table, 4) == [
         "Housing emergency shelter → stable, target stable: 3 levels better, target met",
         "PHQ-9 6 → 16, target 4: 10 points worse, not yet met"]
     detail = tab.detail
     assert detail.heading.text() == "A stable home for me and my son"  # the first is selected
     assert "housing status · baseline emergency shelter · latest stable" in detail.values.text()
-    assert [detail.milestones.item(r, 2).text()[:1] for r in range(2)] == ["✓", "✓"]
+    assert [detail.milestones.item(r, 1).text()[:6] for r in range(2)] == ["✓ done"] * 2
     history = detail.history.text().splitlines()
     assert history[0].endswith("— open (sam)")
     assert history[1].endswith("— achieved (sam): Lease signed; housing stable")
     table.selectRow(1)
     assert detail.heading.text() == "Feel less overwhelmed day to day"
-    assert detail.milestones.item(0, 3).text().endswith(
+    assert detail.milestones.item(0, 2).text().endswith(
         " · Psychological evaluation (evidence for I-918)")  # the linked event, with its day
     words = tab.levels.summary.text()
     assert "Housing stability: emergency shelter → stable, improved" in words
@@ -143,7 +143,7 @@ def test_careplan_tab_goal_entered_by_keyboard_bad_baseline_named_and_kept(
     [goal] = clinician.store.list_goals(tab.case.id)
     assert (goal.baseline, goal.target, goal.priority, goal.category) == (
         "18", "9", 1, Category.MENTAL_HEALTH)
-    assert _cells(tab.goals.table, 5) == ["PHQ-9 baseline 18, target 9: no score recorded yet"]
+    assert _cells(tab.goals.table, 4) == ["PHQ-9 baseline 18, target 9: no score recorded yet"]
 
 
 def test_careplan_tab_goal_dialog_escape_cancels_and_writes_nothing(
@@ -186,7 +186,7 @@ def test_careplan_tab_milestone_linked_to_an_event(qtbot, case_manager: UiSessio
     with qtbot.waitSignal(tab.goals.live.reloaded, timeout=5000):
         dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert tab.detail.milestones.item(1, 3).text().endswith("· DVRO hearing")
+    assert tab.detail.milestones.item(1, 2).text().endswith("· DVRO hearing")
 
 
 def test_careplan_tab_referral_asks_the_choice_and_a_declined_one_is_never_made(
@@ -264,7 +264,7 @@ def test_careplan_tab_housing_recorded_into_the_strip(qtbot, case_manager: UiSes
         tab.levels.summary.text()
     assert "improved" in tab.levels.chart.accessibleDescription()
     row = _cells(tab.goals.table, 2).index("Safe housing")
-    qtbot.waitUntil(lambda: _cells(tab.goals.table, 5)[row].endswith("target met"), timeout=5000)
+    qtbot.waitUntil(lambda: _cells(tab.goals.table, 4)[row].endswith("target met"), timeout=5000)
 
 
 def test_careplan_tab_read_only_for_a_peer_mentor_with_the_role_view(
@@ -278,9 +278,11 @@ def test_careplan_tab_read_only_for_a_peer_mentor_with_the_role_view(
                    tab.detail.done_button):
         assert not button.isEnabled() and "peer mentor" in button.toolTip()
     assert goals.edit() is None
-    titles, measures, progress = (_cells(goals.table, c) for c in (2, 3, 5))
+    titles, progress = (_cells(goals.table, c) for c in (2, 4))
     mental = titles.index("(not visible to your role)")
-    assert measures[mental] == "—" and progress[mental] == "not visible to your role"
+    assert progress[mental] == "not visible to your role"
+    goals.table.selectRow(mental)
+    assert tab.detail.values.text() == ""  # no measure, baseline or target either
     assert "PHQ-9" not in " ".join(progress)
     assert "Feel safe getting to the clinic and back" in titles  # the safety group's title tier
     assert "Safety (risk level): high risk → low risk, improved" in tab.levels.summary.text()

@@ -78,7 +78,7 @@ def test_tabs_careplan_lists_goals_and_referrals(qtbot, qtmodeltester, session, 
                 tab.goals.complete_selected()
     assert said.args == ["Milestone marked done."]
     assert session.store.list_goals(case.id)[0].milestones[0].done == date(2026, 5, 4)
-    assert tab.detail.milestones.item(0, 2).text() == "✓ Mon 4 May 2026"  # the goal's details
+    assert tab.detail.milestones.item(0, 1).text() == "✓ done Mon 4 May 2026"  # in the details
 
 
 def test_tabs_dates_model_filters_and_sorts(qtbot, qtmodeltester, session, case):
