@@ -297,3 +297,36 @@ def test_careplan_tab_lock_clears_everything(qtbot, clinician: UiSession) -> Non
     assert tab.levels.chart.series() == [] and tab.levels.summary.text() == ""
     assert tab.referrals.history.text() == ""
     assert date.today()  # noqa: S101 - the clock is not read by the tab itself
+
+
+def test_careplan_tab_edit_goal_keeps_its_values_and_checks_the_new_target(
+        qtbot, case_manager: UiSession) -> None:
+    tab = _tab(qtbot, case_manager, "C-0003")
+    tab.goals.table.selectRow(_cells(tab.goals.table, 2).index("Safe housing"))
+    dialog = _open(qtbot, tab.goals.edit())
+    assert dialog.measure.currentData() == "status:housing"
+    assert dialog.baseline.currentData() == "emergency_shelter"
+    assert dialog.target.currentData() == "transitional" and dialog.priority.value() == 1
+    dialog.target.setCurrentIndex(dialog.target.findData("stable"))
+    with qtbot.waitSignal(tab.goals.live.reloaded, timeout=5000):
+        dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    goal = next(g for g in case_manager.store.list_goals(tab.case.id) if g.title == "Safe housing")
+    assert (goal.target, goal.baseline, goal.priority) == ("stable", "emergency_shelter", 1)
+
+
+def test_careplan_tab_record_choice_withdraws_a_made_referral(
+        qtbot, case_manager: UiSession) -> None:
+    tab = _tab(qtbot, case_manager, "C-0003")  # its referral was made before choices were asked
+    tab.referrals.table.selectRow(0)
+    dialog = _open(qtbot, tab.referrals.record_choice())
+    assert dialog.choice.currentData() == ReferralChoice.OPTED_IN  # recorded by the demo
+    assert dialog.withdraw.isHidden()
+    dialog.choice.setCurrentIndex(dialog.choice.findData(ReferralChoice.DECLINED))
+    assert not dialog.withdraw.isHidden()  # said before saving
+    with qtbot.waitSignal(tab.referrals.live.reloaded, timeout=5000):
+        dialog.accept()
+    [ref] = case_manager.store.list_referrals(tab.case.id)
+    assert (ref.choice, ref.status) == (ReferralChoice.DECLINED, ReferralStatus.DECLINED)
+    assert _cells(tab.referrals.table, 3) == ["Declined"]
+    assert "declined by cam" in tab.referrals.history.text()
