@@ -169,8 +169,10 @@ class ReferralStatusDialog(RecordDialog):
         making = self.status.currentData() == ReferralStatus.MADE
         self.consent.show_check(self.session, self.case.id, r.organisation, r.category,
                                 r.shares_data and making)
-        if r.choice is ReferralChoice.DECLINED and self.status.currentData() in care.MADE_OR_LATER:
-            self.show_error("status", care.DECLINED_TEXT)
+        if r.choice is not ReferralChoice.OPTED_IN \
+                and self.status.currentData() in care.MADE_OR_LATER:
+            self.show_error("status", care.DECLINED_TEXT if r.choice is ReferralChoice.DECLINED
+                            else care.NOT_ASKED_TEXT)
         else:
             self.clear_error("status")
 

@@ -19,6 +19,7 @@ from models.records import (
     EventKind,
     MatterKind,
     Owner,
+    ReferralChoice,
     ReferralStatus,
     Role,
 )
@@ -139,9 +140,11 @@ class _Ops:
     def add_referral(self, case_id: int, service: str, organisation: str, *,
                      status: ReferralStatus, opened: date,
                      category: Category = Category.HOUSING_BENEFITS) -> Any:
+        # the demo's survivors agreed to each referral made for them
         return self._care.add_referral(self.ctx, case_id=case_id, service=service,
                                        organisation=organisation, status=status,
-                                       category=category, opened=opened).value
+                                       category=category, opened=opened,
+                                       choice=ReferralChoice.OPTED_IN).value
 
     def add_goal(self, case_id: int, title: str, *, category: Category) -> Any:
         return self._care.add_goal(self.ctx, case_id=case_id, title=title,

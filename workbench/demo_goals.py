@@ -5,8 +5,7 @@ reads its improving demo screenings (18 → 6), C-0002's its worsening ones, and
 goal the housing history emergency shelter → transitional → stable; yes/no goals (a bank
 account) are recorded by the goal's status. Milestones are linked to the demo's own timeline
 events where one achieves them. Referrals carry the survivor's choice: one declined (recorded,
-never made), one sharing data under the survivor's consent for that clinic, and C-0003's
-earlier referral gets the choice recorded that it was made on.
+never made), one sharing data under the survivor's consent for that clinic.
 
 Goal and referral histories are stamped by the store when written (the day the demo is built);
 housing changes carry the day they happened (never later than now).
@@ -121,11 +120,6 @@ def _oksana(builder: Any, case_id: int) -> None:
                          target="transitional")
     _goal(builder, case_id, "Keep my job while the court case goes on",
           GoalDomain.EDUCATION_EMPLOYMENT, 2, "yes_no", "yes", "yes")
-    # the referral made before choices were recorded: the survivor had opted in
-    for referral in ctx.store.list_referrals(case_id):
-        if referral.choice is None:
-            care.record_referral_choice(ctx, case_id=case_id, referral_id=referral.id,
-                                        choice=ReferralChoice.OPTED_IN)
 
 
 def add_measurable_goals(builder: Any, refs: list[str]) -> None:

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from models.records import Category, EventKind, ReferralStatus
+from models.records import Category, EventKind
 from ui.editors.appointment_dialog import AppointmentDialog
-from ui.editors.care_dialogs import ClosureDialog, GoalDialog, ReferralDialog
+from ui.editors.care_dialogs import ClosureDialog, GoalDialog
 from ui.editors.ledger_dialogs import ConsentDialog, DocumentDialog
 from ui.editors.legal_dialogs import DeadlineDialog, HearingDialog
 from ui.editors.trigger_dialog import TriggerDialog
@@ -145,21 +145,6 @@ def test_editor_document_stores_pdf_and_refuses_other_files(qtbot, session, case
     [doc] = session.store.list_documents(case.id)
     assert doc.media_type == "application/pdf"
     assert session.store.document_bytes(doc.id) == good.read_bytes()
-
-
-def test_editor_referral_offers_only_allowed_next_statuses(qtbot, session, case):
-    dlg = _dialog(qtbot, ReferralDialog, session, case)
-    dlg.service.setText("Housing")
-    dlg.organisation.setText("Shelter")
-    dlg.accept()
-    ref = dlg.saved
-    assert ref.status == ReferralStatus.PROPOSED
-    step = _dialog(qtbot, ReferralDialog, session, case, ref)
-    offered = {step.status.itemData(i) for i in range(step.status.count())}
-    assert offered == {ReferralStatus.MADE, ReferralStatus.DECLINED, ReferralStatus.CLOSED}
-    step.status.setCurrentIndex(step.status.findData(ReferralStatus.MADE))
-    step.accept()
-    assert session.store.list_referrals(case.id)[0].status == ReferralStatus.MADE
 
 
 def test_editor_goal_with_milestones_and_bad_milestone_date(qtbot, session, case):

@@ -10,15 +10,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from models.records import Category, EventKind, MatterKind, ReferralStatus
+from models.records import Category, EventKind, MatterKind, ReferralChoice, ReferralStatus
 from tests.ui.conftest import TODAY
 from ui.documents_tab import DocumentsTab
 from ui.editors.appointment_dialog import AppointmentDialog
-from ui.editors.care_dialogs import ReferralDialog
 from ui.editors.legal_dialogs import DeadlineDialog
 from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.trigger_dialog import TriggerDialog
 from ui.matters_tab import MattersTab
+from ui.referral_dialog import ReferralStatusDialog
 from ui.session import UiSession
 from ui.timeline_tab import TimelineTab
 from workbench.operations import care, cases, dates
@@ -51,7 +51,8 @@ def case(supervisor):
     care.add_document(ctx, case_id=case.id, category=Category.HIV_STI, title="HIV test result",
                       data=b"%PDF-1.4\n%%EOF\n", media_type="application/pdf")
     care.add_referral(ctx, case_id=case.id, service="PrEP clinic", organisation="Eastside Health",
-                      status=ReferralStatus.MADE, category=Category.HIV_STI, opened=TODAY)
+                      status=ReferralStatus.MADE, category=Category.HIV_STI, opened=TODAY,
+                      choice=ReferralChoice.OPTED_IN)
     return case
 
 
@@ -177,7 +178,7 @@ def test_operations_ui_closures_are_advocate_or_supervisor(qtbot, session, clini
 
 def test_operations_ui_refusal_is_shown_next_to_the_form(qtbot, session, case):
     [referral] = session.store.list_referrals(case.id)
-    dlg = ReferralDialog(session, case, referral)  # an HIV referral; ana is an advocate
+    dlg = ReferralStatusDialog(session, case, referral)  # an HIV referral; ana is an advocate
     qtbot.addWidget(dlg)
     dlg.status.setCurrentIndex(0)
     dlg.accept()

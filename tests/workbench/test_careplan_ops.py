@@ -311,3 +311,24 @@ def test_careplan_ops_a_referral_without_sharing_is_made_on_the_survivors_choice
         care.add_referral(as_user("pia"), case_id=case_id, service="Food bank",
                           organisation="Pantry", category=Category.HOUSING_BENEFITS,
                           choice=ReferralChoice.OPTED_IN)
+
+
+def test_careplan_ops_a_referral_whose_choice_was_not_asked_is_never_made(as_user) -> None:
+    cam = as_user("cam")
+    case_id = _case(cam, "C-0005")
+    with pytest.raises(InvalidInput, match="choice about this referral is not recorded") as no:
+        care.add_referral(cam, case_id=case_id, service="Food bank", organisation="Pantry",
+                          category=Category.HOUSING_BENEFITS, status=ReferralStatus.MADE)
+    assert no.value.field == "choice"
+    assert all(r.service != "Food bank" for r in cam.store.list_referrals(case_id))
+    proposed = care.add_referral(cam, case_id=case_id, service="Food bank", organisation="Pantry",
+                                 category=Category.HOUSING_BENEFITS).value
+    assert proposed.choice is None and proposed.status is ReferralStatus.PROPOSED
+    with pytest.raises(InvalidInput, match="not recorded"):
+        care.set_referral_status(cam, referral_id=proposed.id, case_id=case_id,
+                                 status=ReferralStatus.MADE)
+    care.record_referral_choice(cam, case_id=case_id, referral_id=proposed.id,
+                                choice=ReferralChoice.OPTED_IN)
+    made = care.set_referral_status(cam, referral_id=proposed.id, case_id=case_id,
+                                    status=ReferralStatus.MADE).value
+    assert made.status is ReferralStatus.MADE

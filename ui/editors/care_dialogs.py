@@ -1,4 +1,4 @@
-"""Referral (status lifecycle), care-plan goal with milestones, and court-closure editors."""
+"""Care-plan goal with milestones, and court-closure editors (referrals: ui.referral_dialog)."""
 
 from __future__ import annotations
 
@@ -6,57 +6,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from models.records import REFERRAL_TRANSITIONS, Category, ClosureReason, ReferralStatus
+from models.records import Category, ClosureReason
 from timeline.jurisdictions import closure_calendar_label, closure_calendars
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, FieldError, enum_combo, parse_date, parse_text
 from ui.permissions import writable
 from workbench.operations import care, dates
 from workbench.operations.changes import Done
-
-
-class ReferralDialog(RecordDialog):
-    """New referral; with ``existing``, move it to one of the statuses allowed next."""
-
-    def confirmation(self) -> str:
-        return self.tr("Referral saved.")
-
-    def __init__(self, session: Any, case: Any, existing: Any = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(session, case, existing, parent)
-        self.setWindowTitle(self.tr("Referral"))
-        if existing is None:
-            self.service = self.add_field("service", self.tr("Service"), QLineEdit(self))
-            self.organisation = self.add_field("organisation", self.tr("Organisation"), QLineEdit(self))
-            self.category = self.add_field("category", self.tr("Category"),
-                                           enum_combo(writable(session, Category), self))
-            self.category.setCurrentIndex(max(0, self.category.findData(Category.HOUSING_BENEFITS)))
-            allowed = [ReferralStatus.PROPOSED, ReferralStatus.MADE]
-        else:
-            allowed = sorted(REFERRAL_TRANSITIONS[existing.status])
-        self.status: QComboBox = self.add_field("status", self.tr("Status"), enum_combo(allowed, self))
-        self.on = self.add_field("on", self.tr("On"), DateField(session.today(), self))
-
-    def collect(self) -> dict[str, Any]:
-        if self.status.count() == 0:
-            self.fail("status", self.tr("A closed referral cannot change any more."))
-        values: dict[str, Any] = {"status": self.status.currentData(),
-                                  "on": self.field("on", lambda: self.on.value())}
-        if self.existing is None:
-            values["service"] = self.field("service", lambda: parse_text(self.service.text()))
-            values["organisation"] = self.field(
-                "organisation", lambda: parse_text(self.organisation.text()))
-            values["category"] = self.category.currentData()
-        return values
-
-    def save(self, values: dict[str, Any]) -> Done[Any]:
-        if self.existing is not None:
-            return care.set_referral_status(self.session, referral_id=self.existing.id,
-                                            case_id=self.case.id, status=values["status"],
-                                            on=values["on"])
-        return care.add_referral(self.session, case_id=self.case.id, service=values["service"],
-                                 organisation=values["organisation"], status=values["status"],
-                                 category=values["category"], opened=values["on"])
 
 
 def parse_milestones(text: str) -> list[tuple[str, Any]]:

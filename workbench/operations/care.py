@@ -99,6 +99,9 @@ MADE_OR_LATER = frozenset({ReferralStatus.MADE, ReferralStatus.ACCEPTED,
                            ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED})
 DECLINED_TEXT = ("The survivor declined this referral: that choice is recorded and respected, "
                  "so it is not made. If they change their mind, record their new choice first.")
+NOT_ASKED_TEXT = ("The survivor's choice about this referral is not recorded: ask them first, "
+                  "and record that they opted in before it is made (no one is referred "
+                  "without agreeing to it).")
 
 
 @dataclass(frozen=True)
@@ -166,13 +169,15 @@ def sharing_consent(ctx: Context, *, case_id: int, organisation: str,
 def _check_move(ctx: Context, case_id: int, *, status: ReferralStatus,
                 choice: ReferralChoice | None, shares_data: bool, organisation: str,
                 category: Category, making: bool) -> int | None:
-    """Refuse a referral the survivor declined from being made; a referral that shares data
-    is made only under an active consent (returned: its id). ``choice`` None is a referral
-    recorded before choices were asked (0007): it keeps the moves it had."""
+    """A referral is made (or moved on) only when the survivor opted in -- one they declined
+    or were not asked about is refused, never auto-referred; one that shares data is made
+    only under an active consent (returned: its id)."""
     if status not in MADE_OR_LATER:
         return None
     if choice is ReferralChoice.DECLINED:
         raise InvalidInput(DECLINED_TEXT, field="status")
+    if choice is not ReferralChoice.OPTED_IN:
+        raise InvalidInput(NOT_ASKED_TEXT, field="choice")
     if not (shares_data and making):
         return None
     check = sharing_consent(ctx, case_id=case_id, organisation=organisation, category=category)
