@@ -125,6 +125,7 @@ class SafetyPlanTab(QWidget):
         self.updated = QLabel(self)
         self.updated.setEnabled(False)  # secondary
         self.edit_button = QPushButton(self.tr("&Edit plan…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit plan"))
         self.edit_button.clicked.connect(self._edit_clicked)
         self.denial = write_denial(session, [Category.SAFETY_PLAN])
         gate(self.edit_button, self.denial)
