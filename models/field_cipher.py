@@ -338,7 +338,8 @@ class Sealed(TypeDecorator[Any]):
 
         return opened
 
-    def stored_opener(self, dialect: Dialect) -> Callable[[object, Any], Any]:
+    def stored_opener(self, dialect: Dialect, *, envelopes: bool = True
+                      ) -> Callable[[object, Any], Any]:
         """``open(row id, stored value)``: the plaintext of this column's value in that row.
 
         For a hub engine (PostgreSQL): the result processor's decryption, given the row id
@@ -349,6 +350,10 @@ class Sealed(TypeDecorator[Any]):
         id; the cipher comes from the ring's own cache (emptied when the hub locks). The checks
         are those of ``open_value``: a malformed envelope or a failed tag is Tampered, a key
         this role does not hold gives the withheld value, a locked ring VaultLocked.
+
+        ``envelopes=False``: a plain ``str``/``bytes``, not an ``Opened`` remembering its
+        envelope (which only an ORM row written back needs), for records read in bulk -- a
+        third of the time per value. A withheld value is ``Opened`` all the same.
         """
         table, column, withheld, binary = self.table, self.column, self.withheld, self.binary
         ring: KeyRing | None = getattr(dialect, "workbench_ring", None)
@@ -357,7 +362,7 @@ class Sealed(TypeDecorator[Any]):
                 if value is None:
                     return None
                 ring_of(dialect)  # HubKeysMissing, unless the keys were attached since
-                return self.stored_opener(dialect)(row_id, value)
+                return self.stored_opener(dialect, envelopes=envelopes)(row_id, value)
             return unkeyed
         keyring = ring  # one ring per hub engine, for its whole life (models.hub.make_engine)
         ciphers = keyring._ciphers  # emptied in place by wipe()
@@ -398,6 +403,8 @@ class Sealed(TypeDecorator[Any]):
                 plain = cipher.decrypt(blob[:_NONCE], blob[_NONCE:], f"{head}{row_id}{tail}".encode())
             except InvalidTag:
                 raise tampered(row_id, True) from None
+            if not envelopes:
+                return plain if binary else plain.decode()
             made: Any = new_bytes(OpenedBytes, plain) if binary else new_text(Opened, plain, "utf-8")
             made.envelope = envelope
             return made

@@ -487,21 +487,25 @@ class CaseloadMixin(StoreBase):
         results = hub_results(s, [hub_case_queries(), [stats, _series_query()]])
         try:
             cases = hub_cases(s.get_bind().dialect, next(results), next(results))
-            figures = {row[0]: row[1:] for row in next(results)}
+            figures = next(results)
             series = _series_next_of(next(results), today)
         finally:
             results.close()
-        out = []
-        summary, to_day, from_ordinal = _summary, convert.to_day, date.fromordinal
-        empty = (0, None, 0, None)
-        for case in cases:
-            count, one_off, overdue, ordinal = figures.get(case.id, empty)
+        to_day, from_ordinal, summary = convert.to_day, date.fromordinal, _summary
+        found: dict[int, tuple[date | None, int, int]] = {}
+        for case_id, count, one_off, overdue, ordinal in figures:
             first = to_day(one_off)
-            for later in (None if ordinal is None else from_ordinal(ordinal), series.get(case.id)):
-                if later is not None and (first is None or later < first):
+            if ordinal is not None:
+                later = from_ordinal(ordinal)
+                if first is None or later < first:
                     first = later
-            out.append(summary(case, first, overdue or 0, count or 0))
-        return out
+            found[case_id] = (first, overdue or 0, count or 0)
+        for case_id, later in series.items():  # the few series expanded in Python
+            first, overdue, count = found.get(case_id, (None, 0, 0))
+            if first is None or later < first:
+                found[case_id] = (later, overdue, count)
+        empty = (None, 0, 0)
+        return [summary(case, *found.get(case.id, empty)) for case in cases]
 
     @staticmethod
     def _event_stats(s: Session, today: date) -> dict[int, tuple[int, date | None, int]]:

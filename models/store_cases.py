@@ -78,7 +78,8 @@ def hub_cases(dialect: Dialect, addresses: Iterable[Sequence[Any]],
     the vault's (SQLite compares refs by code point); a ref is C-NNNN, which every collation
     orders alike.
     """
-    sealed = [(i, t.stored_opener(dialect)) for i, t in enumerate(_CASE_TYPES)
+    sealed = [(i, t.stored_opener(dialect, envelopes=False))
+              for i, t in enumerate(_CASE_TYPES)
               if isinstance(t, fc.Sealed)]
     by_case, decode, none = _addresses_by_case(addresses), convert.CASE.decode, ()
     cases.sort(key=itemgetter(_REF))

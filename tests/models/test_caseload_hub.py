@@ -112,6 +112,8 @@ def test_stored_opener_reads_what_the_result_processor_reads(new_hub: Any) -> No
         via_server = table[name].result_processor(dialect, None)(f"{stored[0]}:{value}")
         apart = table[name].stored_opener(dialect)(stored[0], value)
         assert apart == via_server and apart.envelope == via_server.envelope == value
+        bare = table[name].stored_opener(dialect, envelopes=False)(stored[0], value)
+        assert bare == via_server and type(bare) is str  # what the caseload reads
 
 
 def test_caseload_on_a_hub_connection_lost_half_way_is_hub_unavailable(
