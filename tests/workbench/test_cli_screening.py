@@ -123,3 +123,16 @@ def test_cli_outcomes(demo_vault: Path, capsys) -> None:
     assert "PHQ-9: " in out and "since baseline: +10 (worsening, meaningful)" in out
     code, out, _ = run_cli(capsys, "outcomes", str(demo_vault), "C-0002", "--user", "cam")
     assert code == 0 and "No scored screenings you may see." in out
+
+
+def test_cli_outcomes_show_housing_and_safety_as_categorical_series(demo_vault: Path,
+                                                                      capsys) -> None:
+    code, out, err = run_cli(capsys, "outcomes", str(demo_vault), "C-0002", "--user", "ben",
+                             "--json")
+    assert code == 0, err
+    levels = {c["scale"]: c for c in json.loads(out)["categorical"]}
+    assert [p["value"] for p in levels["housing"]["points"]] == [
+        "emergency_shelter", "transitional", "stable"]
+    assert levels["housing"]["direction"] == "improved" and levels["risk"]["points"] == []
+    code, out, _ = run_cli(capsys, "outcomes", str(demo_vault), "C-0001", "--user", "ben")
+    assert "Safety (risk level): high risk → low risk, improved" in out

@@ -195,20 +195,27 @@ def cmd_screening_told(args: argparse.Namespace) -> int:
 
 
 def cmd_outcomes(args: argparse.Namespace) -> int:
-    """Per instrument: totals by date, change since baseline and since the previous one."""
+    """Per instrument: totals by date, change since baseline and since the previous one; then
+    housing stability and safety (risk level) as categorical series."""
+    from timeline.outcomes import categorical_summary
+    from workbench.operations.care import categorical_outcomes
     from workbench.operations.screenings import outcomes
     from workbench.operations.views import case_of
 
     with opened(args) as ctx:
         case = case_of(ctx, case_ref=args.case_ref)
         series = outcomes(ctx, case_id=case.id)
+        levels = categorical_outcomes(ctx, case_id=case.id)
     data = [{"instrument": s.instrument_id, "title": s.short_title,
              "points": [{"date": p.day, "total": p.total, "band": p.band} for p in s.points],
              "since_baseline": _change_json(s.since_baseline),
              "since_previous": _change_json(s.since_previous),
              "unscored": [{"date": d, "reason": why} for d, why in s.unscored]} for s in series]
+    categorical = [{"scale": c.scale, "title": c.title, "direction": c.direction,
+                    "points": [{"at": p.at.isoformat(), "value": p.value, "by": p.changed_by}
+                               for p in c.points]} for c in levels]
     if args.json:
-        print_json({"case": case.ref, "series": data})
+        print_json({"case": case.ref, "series": data, "categorical": categorical})
         return 0
     if not series:
         print("No scored screenings you may see.")
@@ -218,4 +225,8 @@ def cmd_outcomes(args: argparse.Namespace) -> int:
         if s.since_baseline is not None:
             print(f"  since baseline: {_change_text(s.since_baseline)}; "
                   f"since previous: {_change_text(s.since_previous)}")
+    for c in levels:
+        print(categorical_summary(c))
+        if c.points:
+            print("  " + ", ".join(f"{p.at.date()} {p.value.replace('_', ' ')}" for p in c.points))
     return 0
