@@ -332,3 +332,23 @@ def test_careplan_ops_a_referral_whose_choice_was_not_asked_is_never_made(as_use
     made = care.set_referral_status(cam, referral_id=proposed.id, case_id=case_id,
                                     status=ReferralStatus.MADE).value
     assert made.status is ReferralStatus.MADE
+
+
+def test_careplan_ops_a_hidden_referral_or_goal_shows_no_consent_measure_or_values(
+        as_user) -> None:
+    from workbench.operations import case_lists
+
+    sam, pia = as_user("sam"), as_user("pia")
+    case_id = _case(sam, "C-0001")
+    shared = [r for r in case_lists.referrals_for(sam, case_id=case_id) if r.consent_id]
+    assert shared, "the demo shares one referral under a consent"
+    seen = {r.id: r for r in case_lists.referrals_for(pia, case_id=case_id)}
+    for r in shared:  # a mental-health referral: the peer mentor reads no title of it
+        assert seen[r.id].service != r.service and seen[r.id].consent_id is None
+    measured = [g for g in case_lists.goals_for(sam, case_id=case_id)
+                if g.measure is not None and g.measure.instrument_id == "phq9"]
+    assert measured
+    hidden = {g.id: g for g in case_lists.goals_for(pia, case_id=case_id)}
+    for g in measured:
+        assert (hidden[g.id].measure, hidden[g.id].baseline, hidden[g.id].target) == (
+            None, None, None)

@@ -60,7 +60,8 @@ def referrals_for(ctx: Context, *, case_id: int) -> list[Referral]:
     policy.require(ctx, Action.READ)
     role = ctx.role
     return [r if "title" in _shown(role, r.category) else
-            replace(r, service=HIDDEN, organisation=HIDDEN, notes=None,
+            # the consent it is shared under would name the organisation: not shown either
+            replace(r, service=HIDDEN, organisation=HIDDEN, notes=None, consent_id=None,
                     category=_category(role, r.category))
             for r in ctx.store.list_referrals(case_id)]
 
@@ -72,7 +73,9 @@ def goals_for(ctx: Context, *, case_id: int) -> list[Goal]:
     out = []
     for goal in ctx.store.list_goals(case_id):
         if "title" not in _shown(role, goal.category):
+            # a measure names an instrument (a clinical category) and its values are scores
             goal = replace(goal, title=HIDDEN, category=_category(role, goal.category),
+                           measure=None, baseline=None, target=None,
                            milestones=tuple(replace(m, title=HIDDEN) for m in goal.milestones))
         out.append(goal)
     return out
