@@ -5,7 +5,7 @@ records.RiskLevel, a baseline fits its goal's measure, a linked event or consent
 same case) and the history of every status it changes, written in the same transaction as the
 change, by the acting user. What the store does not decide: whether a referral may be made
 (the survivor's choice, a consent to share) or which instrument a score is of -- the
-operations layer does (workbench.operations.care_plans).
+operations layer does (workbench.operations.care).
 """
 
 from __future__ import annotations
