@@ -44,7 +44,7 @@ def test_packet_court_packet_defaults_to_the_court_of_its_matter(qtbot, demo, tm
 @pytest.mark.parametrize("ref,kind,recipient,purpose", [
     ("C-0001", "immigration", COURT, "Court hearing"),
     ("C-0002", "immigration", "USCIS", "U visa application"),
-    ("C-0001", "agency", "Bay Legal Clinic", "T visa application"),
+    ("C-0001", "agency", "Bay Area Care Network", "Case conference"),
     ("C-0004", "agency", "Houston Recovery Center", "Care coordination"),
     ("C-0003", "court", "Superior Court of California, County of Alameda", "Court hearing"),
 ])
