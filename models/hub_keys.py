@@ -28,7 +28,8 @@ TIERS = ("title", "location", "notes", "explanation")
 SEAL = "core.seal"  # the row-seal key: every member holds it
 
 KEY_GROUPS: dict[str, frozenset[Category]] = {
-    "core": frozenset({Category.IDENTITY, Category.CONTACT_LOCATION, Category.HOUSING_BENEFITS}),
+    "core": frozenset({Category.IDENTITY, Category.CONTACT_LOCATION, Category.HOUSING_BENEFITS,
+                       Category.AGGREGATE_REPORTING}),  # the last: consent only, no rows
     "legal": frozenset({Category.IMMIGRATION, Category.PROTECTIVE_ORDER, Category.CRIMINAL_CASE,
                         Category.FAMILY_CASE}),
     "medical": frozenset({Category.MEDICAL}),
@@ -44,6 +45,7 @@ KEY_GROUP_OF: dict[Category, str] = {c: g for g, cats in KEY_GROUPS.items() for 
 TABLE_GROUP = {
     "cases": "core", "safe_addresses": "core", "consents": "core", "contacts": "core",
     "closures": "core", "disclosures": "core", "staff_profiles": "core",
+    "feedback": "core", "report_disclosures": "core",
     "matters": "legal", "triggers": "legal",
 }
 # tables whose rows take the key group of their own category column

@@ -31,7 +31,7 @@ from sqlalchemy import select
 from models import records as r
 from models import store_bulk as bulk
 from models.errors import Duplicate, InvalidInput
-from models.rows import CaseRow, ClosureRow, ContactRow, MatterRow
+from models.rows import CaseRow, ClosureRow, ContactRow, FeedbackRow, MatterRow
 
 if TYPE_CHECKING:
     from models.store_contract import StoreContract
@@ -101,6 +101,7 @@ def export_data(store: StoreContract, case_ref: str | None = None) -> dict[str, 
         data["closures"] = [as_dict(c, ("id",)) for c in store.list_closures()]
         shared = [c for c in store.list_contacts() if c.case_id is None]
         data["contacts"] = [as_dict(c, ("id", "case_id")) for c in shared]
+        data["feedback"] = [as_dict(x, ("id",)) for x in store.list_feedback()]
     data["cases"] = [_export_case(store, c) for c in cases]
     return data
 
@@ -199,6 +200,7 @@ class Plan:
     closures: list[dict[str, Any]]
     contacts: list[dict[str, Any]]
     cases: list[CasePlan]
+    feedback: list[dict[str, Any]] = dataclasses.field(default_factory=list)
 
 
 def import_data(
@@ -238,6 +240,12 @@ def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
             shared = _obj(item)
             shared.pop("case_id", None)
             contacts.append(bulk.row("contact", shared))
+    feedback = []
+    for i, item in enumerate(_list(data, "feedback")):
+        with at(f"feedback[{i}]", i):
+            given = _obj(item)
+            given.pop("id", None)
+            feedback.append(bulk.row("feedback", given))
     cases: list[CasePlan] = []
     refs: dict[str, int] = {}
     for i, item in enumerate(_list(data, "cases")):
@@ -249,7 +257,7 @@ def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
             if case.ref is not None:
                 refs[case.ref] = i
             cases.append(case)
-    return Plan(closures, contacts, cases)
+    return Plan(closures, contacts, cases, feedback)
 
 
 def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] | None) -> CasePlan:
@@ -461,7 +469,8 @@ def _decode(encoded: Any) -> bytes:
 def _write(store: StoreContract, writer: bulk.BulkWriter, plan: Plan) -> dict[str, Any]:
     s = writer.session
     counts: dict[str, Any] = {"cases": 0, "events": 0, "documents": 0, "refs": {},
-                              "unchanged": {"cases": [], "closures": 0, "contacts": 0}}
+                              "unchanged": {"cases": [], "closures": 0, "contacts": 0,
+                                            "feedback": 0}}
     vault_closures = {(c.day, c.calendar): c for c in s.scalars(select(ClosureRow))}
     for i, closure in enumerate(plan.closures):
         stored = vault_closures.get((closure["day"], closure["calendar"]))
@@ -481,6 +490,14 @@ def _write(store: StoreContract, writer: bulk.BulkWriter, plan: Plan) -> dict[st
             counts["unchanged"]["contacts"] += 1
         else:
             writer.add("contacts", writer.reserve("contacts")[0], contact, None)
+    # anonymous feedback has no reference either: what the vault holds already is skipped
+    held = Counter(_feedback_key(f) for f in s.scalars(select(FeedbackRow)))
+    for item in plan.feedback:
+        if held[_feedback_key(item)] > 0:
+            held[_feedback_key(item)] -= 1
+            counts["unchanged"]["feedback"] += 1
+        else:
+            writer.add("feedback", writer.reserve("feedback")[0], item, None)
     taken = set(s.scalars(select(CaseRow.ref)))
     new = [c for c in plan.cases if not _already_there(store, c, taken, counts)]
     wanted = {c.ref for c in new if c.ref is not None}
@@ -496,6 +513,12 @@ def _write(store: StoreContract, writer: bulk.BulkWriter, plan: Plan) -> dict[st
         counts["events"] += len(case.tables["events"])
         counts["documents"] += len(case.tables["documents"])
     return counts
+
+
+def _feedback_key(item: Any) -> tuple[Any, ...]:
+    get = item.get if isinstance(item, dict) else lambda k: getattr(item, k)
+    return tuple(get(k) for k in ("program", "period", "language", "satisfaction",
+                                  "felt_safe", "felt_listened"))
 
 
 def _contact_key(contact: Any) -> tuple[Any, ...]:

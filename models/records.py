@@ -39,6 +39,14 @@ class Category(StrEnum):
     TRAFFICKING_NARRATIVE = "trafficking_narrative"
     SAFETY_PLAN = "safety_plan"
     HOUSING_BENEFITS = "housing_benefits"
+    # consent only: the survivor allows their case to be counted in aggregate program reports
+    # (no record is of this category; the store refuses it on one)
+    AGGREGATE_REPORTING = "aggregate_reporting"
+
+
+# categories a consent may name but no record has
+CONSENT_ONLY_CATEGORIES = frozenset({Category.AGGREGATE_REPORTING})
+RECORD_CATEGORIES = tuple(c for c in Category if c not in CONSENT_ONLY_CATEGORIES)
 
 
 CLINICAL_CATEGORIES = frozenset(
@@ -659,6 +667,42 @@ class Disclosure:
     legal_basis: str | None = None  # set for a compelled release
     prev_hash: str = ""
     hash: str = ""
+
+
+FEEDBACK_SAFE = ("yes", "no", "unsure")
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """One survivor's anonymous feedback: the program and month only, never the case."""
+
+    id: int
+    program: str
+    period: str  # YYYY-MM
+    language: str | None = None  # the language the form was answered in
+    satisfaction: int | None = None  # 1 (not at all) .. 5 (very)
+    felt_safe: str | None = None  # one of FEEDBACK_SAFE
+    felt_listened: int | None = None  # 1 .. 5
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportDisclosure:
+    """One aggregate report made: who, when, template, period, threshold, cases left out."""
+
+    id: int
+    at: datetime
+    user: str
+    template_id: str
+    period_from: date
+    period_to: date
+    threshold: int
+    left_out_cases: int
+    suppressed_cells: int
+    output: str  # pdf | csv | json | screen
+    output_sha256: str | None = None
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -387,6 +387,38 @@ class ClosureRow(Versioned, Base):
     note: Mapped[str | None] = mapped_column(Sealed("notes", None))
 
 
+class FeedbackRow(Versioned, Base):
+    """One survivor's anonymous feedback (records.Feedback; 0008): no link to a case, no time
+    finer than the month it was given in, only the program it was given to."""
+
+    __tablename__ = "feedback"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    program: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(7), index=True)  # YYYY-MM
+    language: Mapped[str | None] = mapped_column(String(16))
+    satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1..5
+    felt_safe: Mapped[str | None] = mapped_column(String(8))  # yes | no | unsure
+    felt_listened: Mapped[int | None] = mapped_column(Integer)  # 1..5
+
+
+class ReportDisclosureRow(Versioned, Base):
+    """One aggregate report made (records.ReportDisclosure; 0008): who, when, which template,
+    which period, the suppression threshold, how many cases were left out, never which."""
+
+    __tablename__ = "report_disclosures"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(Text)
+    template_id: Mapped[str] = mapped_column(String(64))
+    period_from: Mapped[str] = mapped_column(String(10))
+    period_to: Mapped[str] = mapped_column(String(10))
+    threshold: Mapped[int] = mapped_column(Integer)
+    left_out_cases: Mapped[int] = mapped_column(Integer)
+    suppressed_cells: Mapped[int] = mapped_column(Integer)
+    output: Mapped[str] = mapped_column(String(8))  # pdf | csv | json | screen
+    output_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
 class DisclosureRow(Base):
     """One export/print/share, hash-chained (records.Disclosure); no FK so it outlives cases."""
 

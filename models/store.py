@@ -19,6 +19,7 @@ from models.store_caseload import CaseloadMixin
 from models.store_cases import CasesMixin
 from models.store_contract import JsonObject, StoreContract
 from models.store_events import EventsMixin
+from models.store_reports import ReportsMixin
 from models.store_screenings import ScreeningsMixin
 from models.store_triggers import TriggersMixin
 
@@ -26,9 +27,9 @@ __all__ = ["Store", "StoreContract"]
 
 
 class Store(CasesMixin, CaseloadMixin, EventsMixin, TriggersMixin, CareMixin, ScreeningsMixin,
-            AuditMixin):
-    """Cases, timelines, consent, documents, care plans, screenings, disclosures and the
-    audit trail."""
+            ReportsMixin, AuditMixin):
+    """Cases, timelines, consent, documents, care plans, screenings, feedback, disclosures,
+    reports made and the audit trail."""
 
     def export_data(self, case_ref: str | None = None) -> JsonObject:
         """Everything (or one case) as the JSON-ready dict of docs/import-format.md."""

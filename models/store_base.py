@@ -43,6 +43,8 @@ _WHAT = {
     "safety_plans": "safety plan",
     "conferences": "case conference",
     "status_changes": "status change",
+    "feedback": "feedback",
+    "report_disclosures": "report record",
 }
 
 

@@ -49,13 +49,14 @@ from models.store_care_records import (
 from models.store_cases import CASE_FIELDS, MATTER_FIELDS
 from models.store_events import clean_event, series_columns
 from models.store_ledger import _HOW_GIVEN, CONSENT_FIELDS, check_document
+from models.store_reports import FEEDBACK_FIELDS
 from models.store_screenings import _ITEM_ID, _answer_value
 from models.store_triggers import _SERVICE, TRIGGER_FIELDS, TriggersMixin
 
 # parents before children: the order rows are inserted in
 ORDER = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
          "referrals", "goals", "milestones", "contacts", "closures", "screenings",
-         "safety_plans", "conferences", "status_changes")
+         "safety_plans", "conferences", "status_changes", "feedback")
 ACTIONS = {
     "cases": "case.add", "safe_addresses": "safe_address.add", "matters": "matter.add",
     "triggers": "trigger.add", "events": "event.add", "consents": "consent.add",
@@ -63,6 +64,7 @@ ACTIONS = {
     "milestones": "milestone.add", "contacts": "contact.add", "closures": "closure.add",
     "screenings": "screening.add", "safety_plans": "safety_plan.add",
     "conferences": "conference.add", "status_changes": "status_change.add",
+    "feedback": "feedback.add",
 }
 
 
@@ -294,7 +296,7 @@ def _opt_total(value: Any, name: str) -> int | None:
 
 
 SCREENING_FIELDS: dict[str, f.Coercer] = {
-    "instrument_id": f.text, "instrument_version": f.text, "category": f.enum(r.Category),
+    "instrument_id": f.text, "instrument_version": f.text, "category": f.record_category,
     "status": f.enum(r.ScreeningStatus), "consent_at": f.moment, "consent_by": f.text,
     "consent_note": f.opt_text, "started_at": f.moment, "completed_at": f.opt_moment,
     "answers": _screening_answers, "total": _opt_total, "band": f.opt_text,
@@ -310,11 +312,11 @@ CONFERENCE_ROW_FIELDS: dict[str, f.Coercer] = {
     "recorded_at": f.moment, "recorded_by": f.text,
 }
 STATUS_CHANGE_FIELDS: dict[str, f.Coercer] = {
-    "subject": f.enum(r.HistorySubject), "value": f.text, "category": f.enum(r.Category),
+    "subject": f.enum(r.HistorySubject), "value": f.text, "category": f.record_category,
     "changed_at": f.moment, "changed_by": f.text, "note": f.opt_text,
 }
 _DOCUMENT_FIELDS: dict[str, f.Coercer] = {
-    "category": f.enum(r.Category), "title": f.text, "doc_date": f.opt_day,
+    "category": f.record_category, "title": f.text, "doc_date": f.opt_day,
     "media_type": lambda v, _n: v, "data": lambda v, _n: v,  # checked by check_document
 }
 KINDS = {
@@ -345,6 +347,7 @@ KINDS = {
     "conference": Kind("conferences", "a case conference", CONFERENCE_ROW_FIELDS,
                        ("held_on", "participation", "recorded_at", "recorded_by"),
                        {"category": r.Category.HOUSING_BENEFITS}),
+    "feedback": Kind("feedback", "feedback", FEEDBACK_FIELDS, ("program", "period")),
     "status_change": Kind("status_changes", "a status change", STATUS_CHANGE_FIELDS,
                           ("subject", "value", "category", "changed_at", "changed_by")),
 }

@@ -47,14 +47,14 @@ REFERRAL_FIELDS: dict[str, f.Coercer] = {
     "service": f.text,
     "organisation": f.text,
     "status": f.enum(r.ReferralStatus),
-    "category": f.enum(r.Category),
+    "category": f.record_category,
     "opened": f.opt_day,
     "updated": f.opt_day,
     "notes": f.opt_text,
     **REFERRAL_CHOICE_FIELDS,
 }
 GOAL_FIELDS: dict[str, f.Coercer] = {
-    "title": f.text, "category": f.enum(r.Category), "status": _goal_status,
+    "title": f.text, "category": f.record_category, "status": _goal_status,
 }
 MILESTONE_FIELDS: dict[str, f.Coercer] = {"title": f.text, "due": f.opt_day, "done": f.opt_day,
                                           "linked_event_id": f.opt_id}

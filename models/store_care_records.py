@@ -152,7 +152,7 @@ CONFERENCE_FIELDS: dict[str, f.Coercer] = {
     "decisions": f.texts,
     "action_event_ids": f.ids,
     "event_id": f.opt_id,
-    "category": f.enum(r.Category),
+    "category": f.record_category,
 }
 REFERRAL_CHOICE_FIELDS: dict[str, f.Coercer] = {
     "choice": f.opt_enum(r.ReferralChoice),

@@ -353,6 +353,28 @@ class StoreContract(Protocol):
         """The case conferences of one case, by day."""
         ...
 
+    # --- anonymous feedback and aggregate reports made (0008) -------------------------------
+    def add_feedback(self, program: str, period: object, **fields: object) -> r.Feedback:
+        """Store one survivor's anonymous feedback for ``program`` in the month ``period``
+        (fields: language, satisfaction and felt_listened 1-5, felt_safe yes/no/unsure)."""
+        ...
+
+    def list_feedback(self, period_from: object = None,
+                      period_to: object = None) -> list[r.Feedback]:
+        """Feedback of the months from ``period_from`` to ``period_to`` (YYYY-MM or a date,
+        both included; each optional), by month."""
+        ...
+
+    def record_report(self, template_id: str, period_from: object, period_to: object, *,
+                      threshold: int, left_out_cases: int, suppressed_cells: int,
+                      output: str, output_sha256: str | None = None) -> r.ReportDisclosure:
+        """Record that an aggregate report was made (by the acting user, now)."""
+        ...
+
+    def list_report_disclosures(self) -> list[r.ReportDisclosure]:
+        """Every aggregate report made, oldest first."""
+        ...
+
     # --- disclosure log and audit trail -----------------------------------------------------
     def record_disclosure(self, case_id: int, recipient: str, purpose: str,
                           categories: Iterable[r.Category | str], record_ids: Iterable[str],

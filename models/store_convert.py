@@ -338,6 +338,10 @@ DISCLOSURE = RecordMap(r.Disclosure, rows.DisclosureRow, {
     "at": _MOMENT, "categories": _enums(r.Category), "record_ids": _TEXTS, "consent_ids": _TEXTS,
 })
 AUDIT = RecordMap(r.AuditEntry, rows.AuditRow, {"at": _MOMENT})
+FEEDBACK = RecordMap(r.Feedback, rows.FeedbackRow, {})
+REPORT_DISCLOSURE = RecordMap(r.ReportDisclosure, rows.ReportDisclosureRow, {
+    "at": _MOMENT, "period_from": _DAY, "period_to": _DAY,
+})
 STAFF_PROFILE = RecordMap(r.StaffProfile, rows.StaffProfileRow, {})
 
 
@@ -393,3 +397,5 @@ screening = SCREENING.from_row
 status_change = STATUS_CHANGE.from_row
 safety_plan = SAFETY_PLAN.from_row
 conference = CONFERENCE.from_row
+feedback = FEEDBACK.from_row
+report_disclosure = REPORT_DISCLOSURE.from_row

@@ -22,7 +22,7 @@ from models.store_caseload import progression
 EVENT_FIELDS: dict[str, f.Coercer] = {
     "kind": f.enum(r.EventKind),
     "title": f.text,
-    "category": f.enum(r.Category),
+    "category": f.record_category,
     "matter_id": f.opt_id,
     "start": f.opt_moment,
     "end": f.opt_moment,

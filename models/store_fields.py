@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrule, rruleset, rrulestr
 
 from models.errors import InvalidInput
-from models.records import Category
+from models.records import CONSENT_ONLY_CATEGORIES, RECORD_CATEGORIES, Category
 
 Coercer = Callable[[Any, str], Any]
 E = TypeVar("E", bound=StrEnum)
@@ -149,6 +149,16 @@ def ids(value: Any, field: str) -> tuple[int, ...]:
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
         raise bad(field, "must be a list of whole numbers")
     return tuple(items)
+
+
+def record_category(value: Any, field: str) -> Category:
+    """A data category a record may have (not one that only a consent names)."""
+    category = enum(Category)(value, field)
+    if category in CONSENT_ONLY_CATEGORIES:
+        allowed = ", ".join(c.value for c in RECORD_CATEGORIES)
+        raise bad(field, f"{category.value} is a consent category only; a record is one of: "
+                  f"{allowed}")
+    return category
 
 
 def categories(value: Any, field: str) -> frozenset[Category]:

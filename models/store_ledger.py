@@ -145,7 +145,7 @@ class LedgerMixin(StoreBase):
         """Store a PDF, PNG or JPEG inside the vault."""
         clean = f.clean(
             {"category": category, "title": title, "doc_date": doc_date},
-            {"category": f.enum(r.Category), "title": f.text, "doc_date": f.opt_day},
+            {"category": f.record_category, "title": f.text, "doc_date": f.opt_day},
             "a document",
         )
         check_document(data, media_type)

@@ -66,7 +66,7 @@ class ScreeningsMixin(StoreBase):
         clean = {
             "instrument_id": _short(instrument_id, "instrument_id", 32),
             "instrument_version": _short(instrument_version, "instrument_version", 16),
-            "category": f.enum(r.Category)(category, "category"),
+            "category": f.record_category(category, "category"),
             "consent_at": consent,
             "consent_note": f.opt_text(consent_note, "consent_note"),
         }

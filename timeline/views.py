@@ -60,6 +60,7 @@ GROUP_OF: dict[Category, Group] = {
     Category.HOUSING_BENEFITS: Group.SERVICES,
     Category.IDENTITY: Group.SERVICES,
     Category.CONTACT_LOCATION: Group.SERVICES,
+    Category.AGGREGATE_REPORTING: Group.SERVICES,  # consent only: no record has it
 }
 
 # the content fields a policy decides (rule ids count: E-nPEP-FU says what a title would); "category" hidden means generalised to GENERIC_CATEGORY

@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QWidget
 
 from models.errors import PermissionDenied
-from models.records import Category, EventKind
+from models.records import CONSENT_ONLY_CATEGORIES, Category, EventKind
 from ui.session import UiSession
 from workbench.operations import policy
 from workbench.operations.policy import Action
@@ -46,7 +46,7 @@ def writable(session: UiSession, categories: Iterable[Category],
     """The categories the role may write, in order (``keep``, an existing record's own, stays
     so that editing never changes it silently); all of them when the role may write none, so
     that saving is refused with the operation's message instead of failing on an empty list."""
-    chosen = list(categories)
+    chosen = [c for c in categories if c not in CONSENT_ONLY_CATEGORIES]  # not a record's
     out = [c for c in chosen if policy.may_write(session.role, c) or c == keep]
     return out or chosen
 

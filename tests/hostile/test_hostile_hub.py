@@ -214,7 +214,7 @@ def test_hub_many_writers_lose_nothing_and_never_fork_the_chain(copies, isolated
 TAMPER_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "consents",
                  "documents", "referrals", "goals", "milestones", "contacts", "closures",
                  "staff_profiles", "screenings", "status_changes", "safety_plans", "conferences",
-                 "disclosures", "audit")
+                 "feedback", "report_disclosures", "disclosures", "audit")
 CHAINS = ("audit", "disclosures")
 # What hub.check() does not see, on purpose or by design, with the reason. The test asserts
 # that exactly these attacks go unreported (one that starts being detected must leave here).
@@ -295,6 +295,12 @@ def _populate(store) -> None:
                                 ["protective_order"], [f"event:{event.id}", f"event:{deadline.id}"],
                                 [consent.id], SHA, legal_basis=c["note"])
     store.add_case("No plan yet")  # where a forged or moved safety plan goes (one per case)
+    for n in range(2):
+        store.add_feedback("Bay hub", f"2026-1{n}", language="es", satisfaction=4 + n,
+                           felt_safe="yes", felt_listened=3 + n)
+        store.record_report("program", date(2026, 1, 1), date(2026, 10 + n, 28), threshold=11,
+                            left_out_cases=n, suppressed_cells=3 + n, output="pdf",
+                            output_sha256=SHA)
     for user in ("ana", "ben"):
         store.set_staff_profile(StaffProfile(user, c["name_diacritics"], "Attorney",
                                              c["address"], "EOIR123", c["address"], "555-0101",

@@ -173,7 +173,8 @@ def test_import_full_reimport_of_an_export_changes_nothing(example):
     counts = import_data(store, json.loads(json.dumps(exported)))
     assert contents(store) == before  # not one row, not one audit entry
     assert counts["cases"] == counts["events"] == counts["documents"] == 0
-    assert counts["unchanged"] == {"cases": ["C-0001", "C-0002"], "closures": 1, "contacts": 1}
+    assert counts["unchanged"] == {"cases": ["C-0001", "C-0002"], "closures": 1, "contacts": 1,
+                                   "feedback": 0}
     assert counts["refs"] == {"C-0001": "C-0001", "C-0002": "C-0002"}
 
 

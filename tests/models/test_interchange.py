@@ -40,7 +40,8 @@ def test_interchange_example_imports_everything(example):
     store = new_store()
     counts = store.import_data(example)
     assert counts == {"cases": 2, "events": 5, "documents": 1, "refs": {"C-0001": "C-0001"},
-                      "unchanged": {"cases": [], "closures": 0, "contacts": 0}}
+                      "unchanged": {"cases": [], "closures": 0, "contacts": 0,
+                                    "feedback": 0}}
     case = store.get_case_by_ref("C-0001")
     assert case.date_of_birth == date(1996, 4, 12) and case.confidential_address
     events = {e.title: e for e in store.list_events(case.id)}
@@ -119,7 +120,8 @@ def test_interchange_reimport_of_the_same_file_adds_nothing_with_a_ref(example):
     counts = store.import_data(example)
     # the case with a ref is matched and skipped; the one without a ref is always new
     assert counts["refs"] == {"C-0001": "C-0001"} and counts["cases"] == 1
-    assert counts["unchanged"] == {"cases": ["C-0001"], "closures": 1, "contacts": 1}
+    assert counts["unchanged"] == {"cases": ["C-0001"], "closures": 1, "contacts": 1,
+                                   "feedback": 0}
     assert rows_in(store, "cases") == 3 and rows_in(store, "closures") == 1
 
 

@@ -192,6 +192,7 @@ def build_world(store: StoreContract) -> World:
     conference = store.add_conference(case.id, date(2026, 11, 25), "attended",
                                       attendees=[{"name": "Ana", "kind": "staff"}],
                                       decisions=["Apply for housing"])
+    store.add_feedback("Bay hub", "2026-11", language="es", satisfaction=4, felt_safe="yes")
     case = store.get_case(case.id)
     return World(case, other, matter, event, trigger, deadline, consent, document, referral,
                  goal, milestone, contact, shared, closure, disclosure, safe, screening, paused,
@@ -209,7 +210,8 @@ def state(store: StoreContract) -> tuple[Any, ...]:
          store.list_status_changes(c.id))
         for c in cases)
     return (cases, per_case, store.list_contacts(), store.list_closures(),
-            store.list_disclosures(), store.list_audit())
+            store.list_disclosures(), store.list_feedback(), store.list_report_disclosures(),
+            store.list_audit())
 
 
 # --- the contract and the class cannot drift apart ------------------------------------------
@@ -405,6 +407,26 @@ def test_store_contract_care_records_round_trip(world: World, store: StoreContra
     housing = store.record_housing(case, "emergency_shelter", note="intake")
     assert store.list_status_changes(case, "housing") == [housing]
     assert housing.category is r.Category.HOUSING_BENEFITS
+
+
+def test_store_contract_feedback_and_reports_round_trip(store: StoreContract) -> None:
+    first = store.add_feedback("Bay hub", "2026-10", language="es", satisfaction=4,
+                               felt_safe="yes", felt_listened=5)
+    second = store.add_feedback("Bay hub", date(2026, 11, 20), felt_safe="unsure")
+    assert second.period == "2026-11" and second.satisfaction is None
+    assert store.list_feedback() == [first, second]
+    assert store.list_feedback("2026-11", "2026-12") == [second]
+    assert store.export_data()["feedback"][1] == {"program": "Bay hub", "period": "2026-11",
+                                                  "felt_safe": "unsure"}
+    assert store.list_feedback(period_to=date(2026, 10, 31)) == [first]
+    made = store.record_report("program", date(2026, 1, 1), date(2026, 11, 30), threshold=11,
+                               left_out_cases=3, suppressed_cells=7, output="pdf",
+                               output_sha256=SHA)
+    assert (made.user, made.template_id, made.threshold, made.left_out_cases) == (
+        ANA, "program", 11, 3)
+    assert made.at.tzinfo is not None and store.list_report_disclosures() == [made]
+    # nothing in a feedback row or its audit entry names a case
+    assert all(e.case_id is None for e in store.list_audit() if e.entity == "feedback")
 
 
 def test_store_contract_contacts_round_trip(world: World, store: StoreContract) -> None:
@@ -690,6 +712,31 @@ INVALID: dict[str, tuple[Call, str]] = {
     "record_disclosure consent of another case": (lambda s, w: s.record_disclosure(
         w.other.id, "x", "p", ["identity"], [], [w.consent.id], SHA), "consent_ids"),
     "caseload": (lambda s, w: s.caseload("today"), "today"),  # type: ignore[arg-type]
+    "add_feedback period": (lambda s, w: s.add_feedback("hub", "2026-13"), "period"),
+    "add_feedback scale": (lambda s, w: s.add_feedback("hub", "2026-11", satisfaction=6),
+                           "satisfaction"),
+    "add_feedback safe": (lambda s, w: s.add_feedback("hub", "2026-11", felt_safe="maybe"),
+                          "felt_safe"),
+    "add_feedback empty": (lambda s, w: s.add_feedback("hub", "2026-11"), "satisfaction"),
+    "add_feedback case": (lambda s, w: s.add_feedback("hub", "2026-11", satisfaction=3,
+                                                      case_id=w.case.id), "case_id"),
+    "list_feedback": (lambda s, w: s.list_feedback("last month"), "period_from"),
+    "record_report template": (lambda s, w: s.record_report(
+        "Program!", TODAY, TODAY, threshold=11, left_out_cases=0, suppressed_cells=0,
+        output="pdf"), "template_id"),
+    "record_report period": (lambda s, w: s.record_report(
+        "program", TODAY, TODAY - timedelta(1), threshold=11, left_out_cases=0,
+        suppressed_cells=0, output="pdf"), "period_to"),
+    "record_report output": (lambda s, w: s.record_report(
+        "program", TODAY, TODAY, threshold=11, left_out_cases=0, suppressed_cells=0,
+        output="docx"), "output"),
+    "record_report threshold": (lambda s, w: s.record_report(
+        "program", TODAY, TODAY, threshold=0, left_out_cases=0, suppressed_cells=0,
+        output="csv"), "threshold"),
+    "add_event consent-only category": (lambda s, w: s.add_event(
+        w.case.id, "task", "t", "aggregate_reporting", due=TODAY), "category"),
+    "add_document consent-only category": (lambda s, w: s.add_document(
+        w.case.id, "aggregate_reporting", "t", PDF, "application/pdf"), "category"),
     "update_goal domain": (lambda s, w: s.update_goal(w.goal.id, domain="fun"), "domain"),
     "update_goal priority": (lambda s, w: s.update_goal(w.goal.id, priority=0), "priority"),
     "update_goal baseline without measure": (lambda s, w: s.update_goal(w.goal.id, baseline="3"),
@@ -852,6 +899,11 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
                        "conference.add", None),
     "update_conference": (lambda s, w: s.update_conference(w.conference.id, wishes="w"),
                           "conference.update", None),
+    "add_feedback": (lambda s, w: s.add_feedback("hub", "2026-11", satisfaction=5),
+                     "feedback.add", None),
+    "record_report": (lambda s, w: s.record_report("program", TODAY, TODAY, threshold=11,
+                                                   left_out_cases=1, suppressed_cells=2,
+                                                   output="screen"), "report.add", None),
 }
 TODAY_MOMENT = datetime(2026, 11, 26, 12, tzinfo=UTC)
 

@@ -38,6 +38,8 @@ MAPS: dict[str, tuple[convert.RecordMap[Any], type[rows.Base]]] = {
     "status_change": (convert.STATUS_CHANGE, rows.StatusChangeRow),
     "safety_plan": (convert.SAFETY_PLAN, rows.SafetyPlanRow),
     "conference": (convert.CONFERENCE, rows.ConferenceRow),
+    "feedback": (convert.FEEDBACK, rows.FeedbackRow),
+    "report_disclosure": (convert.REPORT_DISCLOSURE, rows.ReportDisclosureRow),
 }
 GIVEN = {"case": "safe_addresses", "goal": "milestones"}
 
@@ -104,6 +106,10 @@ def _filled(store: Any) -> None:
     store.add_closure("2026-12-24", "CA", "holiday", note="Eve")
     store.record_disclosure(case.id, "Clinic", "care", ["medical"], ["event:1"], [consent.id],
                             "ab" * 32)
+    store.add_feedback("Bay hub", "2026-01", language="es", satisfaction=4, felt_safe="yes",
+                       felt_listened=5)
+    store.record_report("program", "2026-01-01", "2026-01-31", threshold=11, left_out_cases=1,
+                        suppressed_cells=2, output="pdf", output_sha256="cd" * 32)
     store.set_staff_profile(r.StaffProfile("ana", "Ana Q.", role_title="Attorney",
                                            organisation="Clinic", bar_or_eoir_id="EOIR 1",
                                            address="PO Box 2", phone="555", email="a@b.example"))
