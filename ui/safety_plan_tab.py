@@ -115,6 +115,8 @@ class SafetyPlanTab(QWidget):
     def __init__(self, session: Any, case: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.case = session, case
+        # read once: a reload may land after the vault locked, when the session has no user
+        self.role = session.role
         self.plan: SafetyPlan | None = None
         self.history: list[StatusChange] = []
         self.dialog: SafetyPlanDialog | None = None
@@ -241,7 +243,7 @@ class SafetyPlanTab(QWidget):
     def show_plan(self, loaded: tuple[SafetyPlan | None, list[StatusChange]]) -> None:
         """Show the plan and its history (on the UI thread)."""
         self.plan, self.history = loaded
-        plan, role = self.plan, self.session.role
+        plan, role = self.plan, self.role
         self.edit_button.setText(self.tr("&Edit plan…") if plan else self.tr("&Create plan…"))
         self._show_badge(plan.risk_level if plan else None, plan is not None)
         text, overdue = review_text(plan.review_on if plan else None, self.session.today())
@@ -263,7 +265,7 @@ class SafetyPlanTab(QWidget):
             self.badge.setText(self.tr("No safety plan yet"))
             self.badge.setStyleSheet("font-weight: bold;")
             return
-        if level is None and not safety_plans.sees_risk(self.session.role):
+        if level is None and not safety_plans.sees_risk(self.role):
             self.badge.setText(self.tr("Risk level not shown to your role"))
             self.badge.setStyleSheet("")
             return
@@ -273,7 +275,7 @@ class SafetyPlanTab(QWidget):
                                  "padding: 4px 10px; border-radius: 4px; }")
 
     def _show_notice(self, plan: SafetyPlan | None, content: bool) -> None:
-        role = policy.role_label(self.session.role)
+        role = policy.role_label(self.role)
         if plan is None:
             words = self.tr("This case has no safety plan yet. A plan is written with the "
                             "survivor: the warning signs they notice, who they can contact "
