@@ -144,6 +144,7 @@ class MinutesView(QWidget):
     def __init__(self, session: Any, parent: QWidget) -> None:
         super().__init__(parent)
         self.session = session
+        self.role = session.role  # read once: a reload may land after the vault locked
         self.view: ConferenceView | None = None
         self.owners = _owner_names(session)
         self.heading = QLabel(self)
@@ -250,7 +251,7 @@ class MinutesView(QWidget):
             parts.append("<p><i>" + e(self.tr(
                 "Your role (%1) does not see the minutes of this conference: who attended, "
                 "the survivor's wishes and the decisions.").replace(
-                    "%1", role_label(self.session.role))) + "</i></p>")
+                    "%1", role_label(self.role))) + "</i></p>")
         return "".join(parts)
 
     def _fill_actions(self, actions: tuple[ActionView, ...] | Any,
