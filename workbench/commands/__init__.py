@@ -14,6 +14,7 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
         conference_cmds,
         hub_cmds,
         packet_cmds,
+        report_cmds,
         rule_cmds,
         safety_cmds,
         screening_cmds,
@@ -21,5 +22,5 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
     )
 
     for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds,
-                   safety_cmds, conference_cmds, careplan_cmds):
+                   safety_cmds, conference_cmds, careplan_cmds, report_cmds):
         module.register(sub, vault_opts=vault_opts, json_opt=json_opt)

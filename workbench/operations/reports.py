@@ -1,0 +1,233 @@
+"""Program reports (issue 12): list the templates, build a report, write it as PDF or CSV.
+
+A report counts only cases whose consent allows aggregate reporting (the store's facts and
+timeline.reports.aggregate decide that), passes every table through disclosure control
+(timeline.reports.suppression: primary and complementary suppression, audited) and records an
+aggregate disclosure -- who, when, template, period, threshold, cases left out, cells
+suppressed and the output -- for every report made, whether shown, printed or written. Only a
+supervisor makes program reports: a report counts the whole caseload.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from models.errors import InvalidInput, PermissionDenied
+from models.records import Role
+from timeline.reports.model import SUPPRESSED, Cell, PublishedTable, Report, ReportRefused
+from workbench.operations.changes import Changes, Done, Kind
+from workbench.operations.context import Context
+from workbench.operations.policy import role_label
+
+if TYPE_CHECKING:
+    from timeline.reports.templates import Template
+
+OUTPUTS = ("screen", "json", "pdf", "csv")  # how a report left the builder (the disclosure's)
+FILE_KINDS = (".pdf", ".csv")
+
+
+class ReportNotPublished(InvalidInput):
+    """The suppression audit refused the report (a suppressed value could be narrowed below the
+    threshold); nothing was published or recorded."""
+
+
+def list_templates() -> list[Template]:
+    """Every shipped report template (no store: templates are data)."""
+    from timeline.reports.templates import templates
+
+    return list(templates())
+
+
+def template_of(template_id: str) -> Template:
+    """The template ``template_id``, or InvalidInput naming the ones there are."""
+    known = {t.id: t for t in list_templates()}
+    if template_id not in known:
+        raise InvalidInput(f"There is no report template {template_id!r}; the templates are: "
+                           f"{', '.join(sorted(known))} (see 'workbench report --templates').",
+                           field="template")
+    return known[template_id]
+
+
+def require_reports(ctx: Context) -> None:
+    """PermissionDenied unless the acting user may make program reports (a supervisor)."""
+    if ctx.role is not Role.SUPERVISOR:
+        raise PermissionDenied(
+            f"Your role ({role_label(ctx.role)}) may not make program reports: they count the "
+            "whole caseload; ask a supervisor.")
+
+
+def period_start(day: date, period: str) -> date:
+    """The first day of the month, quarter or year ``day`` is in."""
+    if period == "year":
+        return date(day.year, 1, 1)
+    if period == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, day.month, 1)
+
+
+def period_end(day: date, period: str) -> date:
+    """The last day of the month, quarter or year ``day`` is in."""
+    months = {"year": 12, "quarter": 3}.get(period, 1)
+    start = period_start(day, period)
+    year, month = divmod(start.month - 1 + months, 12)
+    return date(start.year + year, month + 1, 1) - timedelta(days=1)
+
+
+def check_period(tpl: Template, period_from: date, period_to: date) -> None:
+    """InvalidInput unless the period runs from the first to the last day of whole periods of
+    the template (a report never shows a date finer than its period)."""
+    if period_to < period_from:
+        raise InvalidInput(f"The period ends ({period_to}) before it begins ({period_from}); "
+                           "give --from before --to.", field="period_to")
+    unit = tpl.period
+    if period_from != period_start(period_from, unit):
+        raise InvalidInput(
+            f"The {tpl.id} report counts whole {unit}s: --from must be the first day of a "
+            f"{unit}, such as {period_start(period_from, unit)}.", field="period_from")
+    if period_to != period_end(period_to, unit):
+        raise InvalidInput(
+            f"The {tpl.id} report counts whole {unit}s: --to must be the last day of a "
+            f"{unit}, such as {period_end(period_to, unit)}.", field="period_to")
+
+
+def prepare_report(ctx: Context, *, template_id: str, period_from: date,
+                   period_to: date) -> Report:
+    """Count, tabulate and publish a report without recording it (``build_report`` and
+    ``write_report`` record it as they hand it out)."""
+    from timeline.reports.aggregate import tabulate
+    from timeline.reports.suppression import publish, publish_statistic
+
+    require_reports(ctx)
+    tpl = template_of(template_id)
+    check_period(tpl, period_from, period_to)
+    facts = ctx.store.report_facts(period_from, period_to)
+    counted = tabulate(tpl, facts, period_from, period_to)
+    try:
+        tables = publish(counted.tables, threshold=tpl.threshold, zeros=tpl.zeros)
+    except ReportRefused as exc:
+        where = "; ".join(f"{i.table_id} {i.where}" for i in exc.intervals[:5])
+        raise ReportNotPublished(
+            f"The {tpl.id} report for {period_from} to {period_to} is not published: {exc}"
+            + (f" ({where})" if where else "") + ". Try a longer period.") from None
+    statistics = tuple(publish_statistic(s, threshold=tpl.threshold)
+                       for s in counted.statistics)
+    return Report(template_id=tpl.id, title=tpl.title, period_from=period_from,
+                  period_to=period_to, threshold=tpl.threshold, zeros=tpl.zeros,
+                  left_out_cases=counted.left_out_cases, tables=tables,
+                  statistics=statistics, definitions=tuple(counted.definitions),
+                  unanswerable=tuple(tpl.unanswerable), source=tpl.source,
+                  notes=(tpl.description,) if tpl.description else ())
+
+
+def suppressed_cells(report: Report) -> int:
+    """How many values of the report's tables are suppressed (cells, margins and totals)."""
+    return sum(t.suppressed for t in report.tables)
+
+
+def _record(ctx: Context, report: Report, output: str, sha256: str | None = None) -> None:
+    ctx.store.record_report(report.template_id, report.period_from, report.period_to,
+                            threshold=report.threshold, left_out_cases=report.left_out_cases,
+                            suppressed_cells=suppressed_cells(report), output=output,
+                            output_sha256=sha256)
+
+
+def build_report(ctx: Context, *, template_id: str, period_from: date, period_to: date,
+                 output: str = "screen") -> Report:
+    """The published report of ``template_id`` for the period (a supervisor only), recorded as
+    an aggregate disclosure with ``output`` ("screen" for the dashboard, "json" for scripts)."""
+    if output not in ("screen", "json"):
+        raise InvalidInput(f"output must be screen or json (got {output!r}); files are written "
+                           "by write_report.", field="output")
+    report = prepare_report(ctx, template_id=template_id, period_from=period_from,
+                            period_to=period_to)
+    _record(ctx, report, output)
+    return report
+
+
+def _target(out: Path, force: bool) -> str:
+    kind = out.suffix.lower()
+    if kind not in FILE_KINDS:
+        raise InvalidInput(f"A report file must end in .pdf or .csv (got {out.name!r}).",
+                           field="out")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+                           field="out")
+    if out.exists() and not force:
+        raise InvalidInput(f"{out.name} already exists; choose another name, or --force to "
+                           "replace it.", field="out")
+    return kind[1:]
+
+
+def render(report: Report, kind: str, *, program: str = "", made_on: date | None = None) -> bytes:
+    """The report as PDF or CSV bytes (in memory: nothing touches the disk)."""
+    if kind == "pdf":
+        from exports.report_pdf import build_report_pdf
+
+        return build_report_pdf(report, program=program, made_on=made_on)
+    from exports.report_csv import report_csv
+
+    return report_csv(report).encode("utf-8")
+
+
+def write_report(ctx: Context, *, template_id: str, period_from: date, period_to: date,
+                 out: Path, force: bool = False, program: str = "") -> Done[Path]:
+    """Build the report, write it to ``out`` (.pdf or .csv) atomically and record its
+    disclosure with the file's sha256: both happen, or neither. ``program`` is the program's
+    name for the PDF's cover (never case data)."""
+    from exports.atomic import write_atomically
+
+    out = Path(out)
+    kind = _target(out, force)
+    report = prepare_report(ctx, template_id=template_id, period_from=period_from,
+                            period_to=period_to)
+    data = render(report, kind, program=program, made_on=ctx.today())
+    existed = out.exists()
+    try:
+        with ctx.store.transaction():
+            _record(ctx, report, kind, hashlib.sha256(data).hexdigest())
+            write_atomically(out, data)  # inside: a failed write rolls the record back
+    except BaseException:
+        if not existed:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(out)
+        raise
+    return Done(out, Changes.of(Kind.DISCLOSURES))
+
+
+def _value(cell: Cell) -> int | str:
+    return SUPPRESSED if cell is None else cell
+
+
+def table_json(table: PublishedTable) -> dict[str, Any]:
+    """One published table in the issue's JSON shape."""
+    t = table.table
+    return {"id": t.id, "title": t.title, "rows": list(t.rows), "columns": list(t.columns),
+            "cells": [[_value(c) for c in row] for row in table.cells],
+            "row_totals": [_value(c) for c in table.row_totals],
+            "column_totals": [_value(c) for c in table.column_totals],
+            "total": _value(table.total)}
+
+
+def report_json(report: Report) -> dict[str, Any]:
+    """The report as the issue's JSON: template, from, to, threshold, left_out_cases, tables;
+    then statistics, definitions and what the template cannot answer."""
+    return {
+        "template": report.template_id, "from": report.period_from.isoformat(),
+        "to": report.period_to.isoformat(), "threshold": report.threshold,
+        "left_out_cases": report.left_out_cases,
+        "tables": [table_json(t) for t in report.tables],
+        "title": report.title, "zeros": report.zeros, "source": report.source,
+        "statistics": [{"id": s.id, "title": s.title,
+                        "value": SUPPRESSED if s.n is None else s.value,
+                        "n": SUPPRESSED if s.n is None else s.n, "unit": s.unit}
+                       for s in report.statistics],
+        "definitions": [{"measure": d.measure_id, "title": d.title, "definition": d.definition,
+                         "counts": d.counts, "period": d.period, "category": d.category,
+                         "source": d.source} for d in report.definitions],
+        "unanswerable": list(report.unanswerable),
+    }
