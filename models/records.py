@@ -730,3 +730,94 @@ class CaseSummary:
     overdue: int = 0
     events: int = 0
     open_conflicts: int = 0  # filled by the timeline engine, not the store
+
+
+# --- program report facts (issue 12 §1, §2, §5): the narrow read behind every measure ----------
+# Store.report_facts(period_from, period_to) gives these; timeline.reports.aggregate counts them.
+# Ids link a case's facts for the tabulation only: no name, ref, free text or exact time leaves
+# the tabulation (every published figure is a count or a statistic of a period).
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """One case as the reports see it: what it may be broken down by, and whether it counts."""
+
+    case_id: int
+    created: date  # the day it was opened (UTC)
+    consented: bool  # an active consent on period_to names Category.AGGREGATE_REPORTING
+    active: bool  # opened, or any event or care record dated, within the period
+    date_of_birth: date | None = None
+    language: str | None = None  # the first of its languages
+    jurisdiction: str | None = None
+    housing: str | None = None  # the latest housing status recorded on or before period_to
+    safety_plan: bool = False
+    safety_review_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralFacts:
+    """One referral: its service type (its data category, a closed list), status and history."""
+
+    case_id: int
+    service_type: str  # the referral's data category (the service's own name is free text)
+    status: str
+    opened: date | None = None
+    updated: date | None = None  # the day given for its latest status change
+    history: tuple[tuple[str, date], ...] = ()  # (status, day recorded), oldest first
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningFacts:
+    """One completed screening (completed on or before period_to)."""
+
+    case_id: int
+    instrument_id: str
+    completed: date
+    total: int | None = None  # None: not scored, or withheld from this role
+
+
+@dataclass(frozen=True, slots=True)
+class GoalFacts:
+    """One care-plan goal: its domain, its status and since when."""
+
+    case_id: int
+    domain: str | None
+    status: str  # open | achieved | dropped (as it stands now)
+    created: date | None = None  # the day it was set (its first history entry)
+    since: date | None = None  # the day of its latest status change
+
+
+@dataclass(frozen=True, slots=True)
+class LegalFacts:
+    """One legal trigger (a filing, a grant, a decision) within the period."""
+
+    case_id: int
+    trigger_type: str
+    occurred: date
+
+
+@dataclass(frozen=True, slots=True)
+class InterpreterFacts:
+    """One event within the period that needs an interpreter."""
+
+    case_id: int
+    day: date
+    language: str | None  # the event's interpreter language, else the case's
+    booked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFacts:
+    """Everything the program reports count for one period, and nothing more."""
+
+    period_from: date
+    period_to: date
+    cases: tuple[CaseFacts, ...] = ()
+    referrals: tuple[ReferralFacts, ...] = ()
+    screenings: tuple[ScreeningFacts, ...] = ()
+    goals: tuple[GoalFacts, ...] = ()
+    legal: tuple[LegalFacts, ...] = ()
+    interpreter: tuple[InterpreterFacts, ...] = ()
+    # (case id, day) of every service appointment not cancelled, on or after period_from
+    service_appointments: tuple[tuple[int, date], ...] = ()
+    feedback: tuple[Feedback, ...] = ()  # of the months the period touches (no case link)

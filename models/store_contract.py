@@ -375,6 +375,12 @@ class StoreContract(Protocol):
         """Every aggregate report made, oldest first."""
         ...
 
+    def report_facts(self, period_from: Day, period_to: Day) -> r.ReportFacts:
+        """The narrow facts the program reports count for a period (both days included):
+        every case opened by ``period_to`` and its records for the period (no names, notes or
+        titles); timeline.reports.aggregate decides which cases count."""
+        ...
+
     # --- disclosure log and audit trail -----------------------------------------------------
     def record_disclosure(self, case_id: int, recipient: str, purpose: str,
                           categories: Iterable[r.Category | str], record_ids: Iterable[str],

@@ -1,0 +1,273 @@
+"""The narrow read behind the program reports (issue 12 §1, §2, §5): ``report_facts``.
+
+One read-only snapshot of a few columns per table -- never a full Event or Case record, never
+a name, note or title. Plaintext columns on a hub (kinds, statuses, categories, dates,
+interpreter flags, consent categories; docs/hub.md "Plaintext columns") are filtered and
+aggregated in SQL; the few sealed values a measure needs (a date of birth, the languages, an
+interpreter language, a housing status, a referral's status history, a screening total, a
+trigger type) are decrypted on the workstation by the columns' own result processors, and
+only for the rows the period asks for. A value this role may not read comes back empty and is
+counted as "not recorded". Which cases count (consent) and how is decided by
+``timeline.reports.aggregate.tabulate``: this module only reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy.orm import Session
+
+from models import records as r
+from models import store_convert as convert
+from models import store_fields as f
+from models.rows import (
+    CaseRow,
+    ConferenceRow,
+    ConsentRow,
+    EventRow,
+    FeedbackRow,
+    GoalRow,
+    ReferralRow,
+    SafetyPlanRow,
+    ScreeningRow,
+    StatusChangeRow,
+    TriggerRow,
+)
+from models.store_base import StoreBase
+
+_CONSENT_MARK = f'%"{r.Category.AGGREGATE_REPORTING.value}"%'  # in consents.categories (JSON)
+_NOT_HELD = (r.EventStatus.CANCELLED.value,)
+
+
+def _day(text: str | None) -> date | None:
+    """The day of ISO text: a date, or a UTC moment (its first ten characters)."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
+
+def _period(period_from: object, period_to: object) -> tuple[date, date]:
+    low, high = f.day(period_from, "period_from"), f.day(period_to, "period_to")
+    if high < low:
+        raise f.bad("period_to", "must not be before period_from")
+    return low, high
+
+
+class ReportFactsMixin(StoreBase):
+    """The facts every program report counts."""
+
+    def report_facts(self, period_from: object, period_to: object) -> r.ReportFacts:
+        """Facts of every case opened by ``period_to`` and of its records for the period
+        (both days included): what timeline.reports.aggregate tabulates."""
+        low, high = _period(period_from, period_to)
+        with self._read() as s:
+            facts = _Reader(s, low, high).read()
+        return r.ReportFacts(period_from=low, period_to=high, **facts)
+
+
+class _Reader:
+    """One report read: the period's bounds as ISO text, and one query per kind of fact."""
+
+    def __init__(self, s: Session, low: date, high: date) -> None:
+        self.run = s.connection().execute
+        self.low, self.high = low, high
+        self.lo = low.isoformat()
+        self.hi = high.isoformat()
+        self.next = (high + timedelta(days=1)).isoformat()  # moments are UTC text: "< next day"
+
+    def read(self) -> dict[str, Any]:
+        consented = self._consented()
+        active = self._active()
+        plans = {cid: _day(review) for cid, review in self.run(
+            select(SafetyPlanRow.case_id, SafetyPlanRow.review_on))}
+        housing = self._housing()
+        cases = tuple(
+            r.CaseFacts(
+                case_id=cid, created=_day(created) or self.low, consented=cid in consented,
+                active=cid in active, date_of_birth=_day(dob), language=_first(languages),
+                jurisdiction=jurisdiction or None, housing=housing.get(cid),
+                safety_plan=cid in plans, safety_review_on=plans.get(cid))
+            for cid, created, dob, languages, jurisdiction in self.run(
+                select(CaseRow.id, CaseRow.created_at, CaseRow.date_of_birth, CaseRow.languages,
+                       CaseRow.jurisdiction).where(CaseRow.created_at < self.next)))
+        return {"cases": cases, "referrals": self._referrals(), "screenings": self._screenings(),
+                "goals": self._goals(), "legal": self._legal(),
+                "interpreter": self._interpreter(), "service_appointments": self._appointments(),
+                "feedback": self._feedback()}
+
+    def _consented(self) -> set[int]:
+        """Cases with a consent naming aggregate reporting that is active on period_to."""
+        rows = self.run(select(ConsentRow.case_id, ConsentRow.granted, ConsentRow.expires,
+                               ConsentRow.revoked).where(ConsentRow.categories.like(_CONSENT_MARK)))
+        out = set()
+        for cid, granted, expires, revoked in rows:
+            consent = r.Consent(id=0, case_id=cid, recipient="", categories=frozenset(),
+                                purpose="", granted=_day(granted) or date.max,
+                                expires=_day(expires), revoked=_day(revoked))
+            if consent.status(self.high) is r.ConsentStatus.ACTIVE:
+                out.add(cid)
+        return out
+
+    def _active(self) -> set[int]:
+        """Cases opened, or with an event or care record dated, within the period."""
+        lo, hi, nxt = self.lo, self.hi, self.next
+        first = self.low.toordinal()
+        one_off = and_(EventRow.first_date >= lo, EventRow.first_date <= hi)
+        running = and_(EventRow.rrule.is_not(None), EventRow.first_date <= hi,
+                       or_(EventRow.series_last.is_(None), EventRow.series_last >= first))
+        queries: list[Select[Any]] = [
+            select(CaseRow.id).where(CaseRow.created_at >= lo, CaseRow.created_at < nxt),
+            select(EventRow.case_id).where(or_(one_off, running)),
+            select(StatusChangeRow.case_id).where(StatusChangeRow.changed_at >= lo,
+                                                  StatusChangeRow.changed_at < nxt),
+            select(ScreeningRow.case_id).where(ScreeningRow.started_at < nxt, or_(
+                ScreeningRow.started_at >= lo, ScreeningRow.completed_at >= lo)),
+            select(ConferenceRow.case_id).where(ConferenceRow.held_on >= lo,
+                                                ConferenceRow.held_on <= hi),
+            select(ReferralRow.case_id).where(or_(
+                and_(ReferralRow.opened >= lo, ReferralRow.opened <= hi),
+                and_(ReferralRow.updated >= lo, ReferralRow.updated <= hi))),
+            select(TriggerRow.case_id).where(TriggerRow.occurred >= lo, TriggerRow.occurred < nxt),
+            select(SafetyPlanRow.case_id).where(SafetyPlanRow.updated_at >= lo,
+                                                SafetyPlanRow.updated_at < nxt),
+        ]
+        return {cid for (cid,) in self.run(union(*queries))}
+
+    def _housing(self) -> dict[int, str]:
+        """Each case's latest housing status recorded on or before period_to."""
+        housing = StatusChangeRow.subject == r.HistorySubject.HOUSING.value
+        latest = select(StatusChangeRow.case_id.label("cid"),
+                        func.max(StatusChangeRow.changed_at).label("at")).where(
+            housing, StatusChangeRow.changed_at < self.next).group_by(
+            StatusChangeRow.case_id).subquery()
+        rows = self.run(select(StatusChangeRow.case_id, StatusChangeRow.id,
+                               StatusChangeRow.value).join(latest, and_(
+            StatusChangeRow.case_id == latest.c.cid,
+            StatusChangeRow.changed_at == latest.c.at)).where(housing).order_by(
+            StatusChangeRow.id))
+        return {cid: value for cid, _id, value in rows if value}  # the last id of a tie wins
+
+    def _referrals(self) -> tuple[r.ReferralFacts, ...]:
+        history: dict[int, list[tuple[str, date]]] = {}
+        for rid, value, at in self.run(
+                select(StatusChangeRow.subject_id, StatusChangeRow.value,
+                       StatusChangeRow.changed_at).where(
+                    StatusChangeRow.subject == r.HistorySubject.REFERRAL.value,
+                    StatusChangeRow.changed_at < self.next).order_by(
+                    StatusChangeRow.changed_at, StatusChangeRow.id)):
+            day = _day(at)
+            if rid is not None and value and day is not None:
+                history.setdefault(rid, []).append((value, day))
+        return tuple(
+            r.ReferralFacts(case_id=cid, service_type=category, status=status,
+                            opened=_day(opened), updated=_day(updated),
+                            history=tuple(history.get(rid, ())))
+            for rid, cid, category, status, opened, updated in self.run(
+                select(ReferralRow.id, ReferralRow.case_id, ReferralRow.category,
+                       ReferralRow.status, ReferralRow.opened, ReferralRow.updated).order_by(
+                    ReferralRow.id)))
+
+    def _screenings(self) -> tuple[r.ScreeningFacts, ...]:
+        rows = self.run(select(ScreeningRow.case_id, ScreeningRow.instrument_id,
+                               ScreeningRow.completed_at, ScreeningRow.total).where(
+            ScreeningRow.status == r.ScreeningStatus.COMPLETED.value,
+            ScreeningRow.completed_at < self.next).order_by(ScreeningRow.completed_at,
+                                                            ScreeningRow.id))
+        out = []
+        for cid, instrument_id, completed, total in rows:
+            day = _day(completed)
+            if day is not None:
+                out.append(r.ScreeningFacts(case_id=cid, instrument_id=instrument_id,
+                                            completed=day, total=_whole(total)))
+        return tuple(out)
+
+    def _goals(self) -> tuple[r.GoalFacts, ...]:
+        changes = select(StatusChangeRow.subject_id.label("gid"),
+                         func.min(StatusChangeRow.changed_at).label("first"),
+                         func.max(StatusChangeRow.changed_at).label("last")).where(
+            StatusChangeRow.subject == r.HistorySubject.GOAL.value).group_by(
+            StatusChangeRow.subject_id).subquery()
+        rows = self.run(select(GoalRow.case_id, GoalRow.domain, GoalRow.status, changes.c.first,
+                               changes.c.last).outerjoin(changes, changes.c.gid == GoalRow.id)
+                        .order_by(GoalRow.id))
+        return tuple(r.GoalFacts(case_id=cid, domain=domain, status=status, created=_day(first),
+                                 since=_day(last))
+                     for cid, domain, status, first, last in rows
+                     if first is None or first < self.next)
+
+    def _legal(self) -> tuple[r.LegalFacts, ...]:
+        rows = self.run(select(TriggerRow.case_id, TriggerRow.trigger_type, TriggerRow.occurred)
+                        .where(TriggerRow.occurred >= self.lo, TriggerRow.occurred < self.next)
+                        .order_by(TriggerRow.occurred, TriggerRow.id))
+        return tuple(r.LegalFacts(case_id=cid, trigger_type=kind, occurred=day)
+                     for cid, kind, occurred in rows
+                     if kind and (day := _day(occurred)) is not None)
+
+    def _interpreter(self) -> tuple[r.InterpreterFacts, ...]:
+        rows = list(self.run(select(EventRow.case_id, EventRow.first_date,
+                                    EventRow.interpreter_language, EventRow.interpreter_booked)
+                             .where(EventRow.interpreter_needed.is_(True),
+                                    EventRow.first_date >= self.lo, EventRow.first_date <= self.hi,
+                                    EventRow.status.not_in(_NOT_HELD))
+                             .order_by(EventRow.first_date, EventRow.id)))
+        unnamed = sorted({cid for cid, _day_, language, _b in rows if not language})
+        fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
+        out = []
+        for cid, first, language, booked in rows:
+            day = _day(first)
+            if day is not None:
+                out.append(r.InterpreterFacts(case_id=cid, day=day,
+                                              language=language or fallback.get(cid) or None,
+                                              booked=bool(booked)))
+        return tuple(out)
+
+    def _appointments(self) -> tuple[tuple[int, date], ...]:
+        rows = self.run(select(EventRow.case_id, EventRow.first_date).where(
+            EventRow.kind == r.EventKind.SERVICE_APPOINTMENT.value,
+            EventRow.status.not_in(_NOT_HELD), EventRow.first_date >= self.lo).order_by(
+            EventRow.case_id, EventRow.first_date))
+        return tuple((cid, day) for cid, first in rows if (day := _day(first)) is not None)
+
+
+    def _feedback(self) -> tuple[r.Feedback, ...]:
+        """The anonymous feedback of the months the period touches (no case link)."""
+        query = convert.FEEDBACK.select().where(
+            FeedbackRow.period >= f"{self.low:%Y-%m}", FeedbackRow.period <= f"{self.high:%Y-%m}")
+        return tuple(convert.FEEDBACK.from_rows(self.run(query.order_by(FeedbackRow.period,
+                                                                         FeedbackRow.id))))
+
+
+def _chunked(run: Any, ids: Sequence[int], size: int = 500) -> Iterable[tuple[int, str | None]]:
+    """Each case's own interpreter language, for the cases in ``ids`` (a few at a time)."""
+    for n in range(0, len(ids), size):
+        yield from ((cid, language) for cid, language in run(
+            select(CaseRow.id, CaseRow.interpreter_language).where(
+                CaseRow.id.in_(ids[n:n + size]))))
+
+
+def _first(languages: str | None) -> str | None:
+    """The first language of a case's JSON list (None when none is recorded or withheld)."""
+    if not languages:
+        return None
+    try:
+        found = json.loads(languages)
+    except ValueError:
+        return None
+    return str(found[0]) if isinstance(found, list) and found and found[0] else None
+
+
+def _whole(total: str | None) -> int | None:
+    """A screening total stored as text (None when not scored or withheld)."""
+    if total in (None, ""):
+        return None
+    try:
+        return int(str(total))
+    except ValueError:
+        return None
