@@ -9,7 +9,7 @@ import sys
 from bench.harness import report
 
 MODULES = ("bench.bench_vault", "bench.bench_store", "bench.bench_timeline", "bench.bench_packets",
-           "bench.bench_ui", "bench.bench_hub")
+           "bench.bench_ui", "bench.bench_hub", "bench.bench_reports")
 
 
 def main() -> int:

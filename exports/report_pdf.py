@@ -97,8 +97,7 @@ class _Builder:
             f"value can be narrowed to a range of fewer than {r.threshold} from what is "
             "published. The report holds no names, references, free text or dates finer than "
             "its period.", "legend"))
-        out.append(self.contents())
-        out.append(PageBreak())
+        out += [PageBreak(), self.contents(), Spacer(1, 10)]
         return out
 
     def contents(self) -> Flowable:
@@ -113,26 +112,40 @@ class _Builder:
 
     def table_section(self, number: int, table: PublishedTable) -> list[Flowable]:
         t = table.table
-        head: list[Flowable] = [self.para(f"{number}. {t.title}", "h1")]
-        chart = chart_for(table, self.width, self.report.threshold)
-        if chart is not None:
-            head += [chart, Spacer(1, 8)]
-        out: list[Flowable] = [CondPageBreak(2.5 * inch), KeepTogether(head),
-                               self.count_table(table)]
+        heading = self.para(f"{number}. {t.title}", "h1")
+        threshold = self.report.threshold
+        body: list[Flowable] = [heading]
+        if len(t.columns) == 1:
+            # one count per row: the chart and its table side by side
+            chart_w, table_w = self.width * 0.56, self.width * 0.4
+            chart = chart_for(table, chart_w, threshold)
+            pair = Table([[chart or "", self.count_table(table, table_w)]],
+                         colWidths=[chart_w + self.width * 0.04, table_w], hAlign="LEFT")
+            pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            body.append(pair)
+        else:
+            chart = chart_for(table, self.width, threshold)
+            if chart is not None:
+                body += [chart, Spacer(1, 8)]
+            body.append(self.count_table(table, self.width))
         if table.suppressed:
-            out.append(self.para(suppressed_legend(self.report.threshold), "small"))
-        out.append(Spacer(1, 14))
-        return out
+            body.append(self.para(suppressed_legend(threshold), "small"))
+        # on one page when it fits; a long table flows on with its header row repeated
+        return [CondPageBreak(2 * inch), KeepTogether(body), Spacer(1, 12)]
 
-    def count_table(self, table: PublishedTable) -> Table:
+    def count_table(self, table: PublishedTable, width: float) -> Table:
         t = table.table
-        header = [t.row_label, *t.columns, "Total"]
-        body = [[label, *(_shown(c) for c in row), _shown(total)]
+        one = len(t.columns) == 1  # its row totals are its cells: no Total column
+        header = [t.row_label, *t.columns, *([] if one else ["Total"])]
+        body = [[label, *(_shown(c) for c in row), *([] if one else [_shown(total)])]
                 for label, row, total in zip(t.rows, table.cells, table.row_totals, strict=True)]
-        body.append(["Total", *(_shown(c) for c in table.column_totals), _shown(table.total)])
+        body.append(["Total", *(_shown(c) for c in table.column_totals),
+                     *([] if one else [_shown(table.total)])])
         numbers = len(header) - 1
-        first = min(self.width * 0.4, self.width - numbers * 40)
-        widths = [first, *([(self.width - first) / numbers] * numbers)]
+        first = min(width * 0.4, width - numbers * 40) if numbers > 1 else width * 0.7
+        widths = [first, *([(width - first) / numbers] * numbers)]
         cell = self.styles["cell"]
         bold = self.styles["cell_bold"]
         right = ParagraphStyle("cell_bold_right", parent=bold, alignment=TA_RIGHT)
@@ -144,7 +157,7 @@ class _Builder:
         out.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), BASE, 8, 9.8),
             ("FONT", (0, -1), (-1, -1), BOLD, 8, 9.8),
-            ("FONT", (-1, 1), (-1, -1), BOLD, 8, 9.8),
+            *([] if one else [("FONT", (-1, 1), (-1, -1), BOLD, 8, 9.8)]),
             ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),

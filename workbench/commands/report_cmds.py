@@ -19,7 +19,7 @@ from workbench.output import print_json, print_table
 DASH = "—"
 
 
-def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentParser,
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *, vault_opts: argparse.ArgumentParser,
              json_opt: argparse.ArgumentParser) -> None:
     """Add the report sub-command."""
     p = sub.add_parser(
@@ -73,15 +73,18 @@ def cmd_report(args: argparse.Namespace) -> int:
 def _templates(args: argparse.Namespace) -> int:
     from workbench.operations.reports import list_templates
 
-    data = [{"id": t.id, "title": t.title, "description": t.description, "source": t.source,
+    data: list[dict[str, Any]] = [{"id": t.id, "title": t.title, "description": t.description, "source": t.source,
              "period": t.period, "threshold": t.threshold, "zeros": t.zeros,
-             "measures": [m.id for m in t.measures], "unanswerable": list(t.unanswerable)}
+             "tables": [{"id": s.id, "title": s.title, "measure": s.measure, "rows": s.rows,
+                         "columns": s.columns} for s in t.tables],
+             "statistics": list(t.statistics),
+             "unanswerable": [{"question": u.question, "why": u.why} for u in t.unanswerable]}
             for t in list_templates()]
     if args.json:
         print_json(data)
     else:
-        print_table(["ID", "TITLE", "PERIOD", "THRESHOLD", "MEASURES"],
-                    [(d["id"], d["title"], d["period"], d["threshold"], len(d["measures"]))
+        print_table(["ID", "TITLE", "PERIOD", "THRESHOLD", "TABLES"],
+                    [(d["id"], d["title"], d["period"], d["threshold"], len(d["tables"]))
                      for d in data])
     return 0
 
@@ -114,12 +117,14 @@ def print_report(data: dict[str, Any]) -> None:
     for table in data["tables"]:
         print()
         print(table["title"])
-        rows = [[label, *(_shown(c) for c in cells), _shown(total)] for label, cells, total
+        one = len(table["columns"]) == 1  # its row totals are its cells: no Total column
+        rows = [[label, *(_shown(c) for c in cells), *([] if one else [_shown(total)])]
+                for label, cells, total
                 in zip(table["rows"], table["cells"], table["row_totals"], strict=True)]
         rows.append(["Total", *(_shown(c) for c in table["column_totals"]),
-                     _shown(table["total"])])
+                     *([] if one else [_shown(table["total"])])])
         suppressed = suppressed or any(DASH in row for row in rows)
-        _aligned(["", *table["columns"], "Total"], rows)
+        _aligned([table["row_label"], *table["columns"], *([] if one else ["Total"])], rows)
     if data["statistics"]:
         print()
         print_table(["STATISTIC", "VALUE", "OVER"],
@@ -135,7 +140,8 @@ def _statistic(s: dict[str, Any]) -> str:
         return DASH
     if s["value"] is None:
         return ""
-    return f"{s['value']:g}{'%' if s['unit'] == '%' else ' ' + s['unit'] if s['unit'] else ''}"
+    value = f"{s['value']:.1f}".removesuffix(".0")
+    return f"{value}%" if s["unit"] == "%" else f"{value} {s['unit']}".strip()
 
 
 def _aligned(header: list[str], rows: list[list[str]]) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,12 +45,9 @@ def list_templates() -> list[Template]:
 
 def template_of(template_id: str) -> Template:
     """The template ``template_id``, or InvalidInput naming the ones there are."""
-    known = {t.id: t for t in list_templates()}
-    if template_id not in known:
-        raise InvalidInput(f"There is no report template {template_id!r}; the templates are: "
-                           f"{', '.join(sorted(known))} (see 'workbench report --templates').",
-                           field="template")
-    return known[template_id]
+    from timeline.reports.templates import template
+
+    return template(template_id)
 
 
 def require_reports(ctx: Context) -> None:
@@ -61,46 +58,13 @@ def require_reports(ctx: Context) -> None:
             "whole caseload; ask a supervisor.")
 
 
-def period_start(day: date, period: str) -> date:
-    """The first day of the month, quarter or year ``day`` is in."""
-    if period == "year":
-        return date(day.year, 1, 1)
-    if period == "quarter":
-        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    return date(day.year, day.month, 1)
-
-
-def period_end(day: date, period: str) -> date:
-    """The last day of the month, quarter or year ``day`` is in."""
-    months = {"year": 12, "quarter": 3}.get(period, 1)
-    start = period_start(day, period)
-    year, month = divmod(start.month - 1 + months, 12)
-    return date(start.year + year, month + 1, 1) - timedelta(days=1)
-
-
-def check_period(tpl: Template, period_from: date, period_to: date) -> None:
-    """InvalidInput unless the period runs from the first to the last day of whole periods of
-    the template (a report never shows a date finer than its period)."""
-    if period_to < period_from:
-        raise InvalidInput(f"The period ends ({period_to}) before it begins ({period_from}); "
-                           "give --from before --to.", field="period_to")
-    unit = tpl.period
-    if period_from != period_start(period_from, unit):
-        raise InvalidInput(
-            f"The {tpl.id} report counts whole {unit}s: --from must be the first day of a "
-            f"{unit}, such as {period_start(period_from, unit)}.", field="period_from")
-    if period_to != period_end(period_to, unit):
-        raise InvalidInput(
-            f"The {tpl.id} report counts whole {unit}s: --to must be the last day of a "
-            f"{unit}, such as {period_end(period_to, unit)}.", field="period_to")
-
-
 def prepare_report(ctx: Context, *, template_id: str, period_from: date,
                    period_to: date) -> Report:
     """Count, tabulate and publish a report without recording it (``build_report`` and
     ``write_report`` record it as they hand it out)."""
     from timeline.reports.aggregate import tabulate
     from timeline.reports.suppression import publish, publish_statistic
+    from timeline.reports.templates import check_period
 
     require_reports(ctx)
     tpl = template_of(template_id)
@@ -120,8 +84,9 @@ def prepare_report(ctx: Context, *, template_id: str, period_from: date,
                   period_to=period_to, threshold=tpl.threshold, zeros=tpl.zeros,
                   left_out_cases=counted.left_out_cases, tables=tables,
                   statistics=statistics, definitions=tuple(counted.definitions),
-                  unanswerable=tuple(tpl.unanswerable), source=tpl.source,
-                  notes=(tpl.description,) if tpl.description else ())
+                  unanswerable=tuple(f"{u.question} ({u.why})" for u in tpl.unanswerable),
+                  source=tpl.source,
+                  notes=tuple(n for n in (tpl.description, *tpl.notes) if n))
 
 
 def suppressed_cells(report: Report) -> int:
@@ -210,7 +175,8 @@ def table_json(table: PublishedTable) -> dict[str, Any]:
             "cells": [[_value(c) for c in row] for row in table.cells],
             "row_totals": [_value(c) for c in table.row_totals],
             "column_totals": [_value(c) for c in table.column_totals],
-            "total": _value(table.total)}
+            "total": _value(table.total),
+            "row_label": t.row_label, "column_label": t.column_label}
 
 
 def report_json(report: Report) -> dict[str, Any]:
