@@ -132,8 +132,7 @@ def test_write_report_pdf_reads_back_without_any_case_name_or_ref(as_user: As,
                                                                   folder: Path) -> None:
     ctx = as_user("sam")
     out = folder / "q4.pdf"
-    done = write_report(ctx, template_id="program", period_from=FROM, period_to=TO, out=out,
-                        program="Bay Area Care Network")
+    done = write_report(ctx, template_id="program", period_from=FROM, period_to=TO, out=out)
     assert done.value == out and stat.S_IMODE(out.stat().st_mode) == 0o600
     data = out.read_bytes()
     reader = pypdf.PdfReader(io.BytesIO(data))
@@ -143,6 +142,9 @@ def test_write_report_pdf_reads_back_without_any_case_name_or_ref(as_user: As,
     for table in report.tables:
         assert table.table.title in flat
     assert "suppressed: a count from 1 to 10" in flat
+    # the cover names the program: the supervisor's organisation from their staff profile
+    organisation = ctx.store.get_staff_profile("sam")
+    assert organisation is not None and f"Program: {organisation.organisation}" in flat
     assert "Appendix A. Definitions of the measures" in flat
     assert all(" ".join(d.definition.split())[:40] in flat for d in report.definitions)
     _no_case_words(text, _case_words(ctx))

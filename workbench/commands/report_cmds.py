@@ -37,8 +37,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *, vault_
                    help="the last day of the period (YYYY-MM-DD, last day of a month)")
     p.add_argument("--out", metavar="FILE", help="write the report to FILE.pdf or FILE.csv")
     p.add_argument("--force", action="store_true", help="replace --out if it exists")
-    p.add_argument("--program", metavar="NAME", default="",
-                   help="the program's name for the PDF's cover")
+    p.add_argument("--program", metavar="NAME",
+                   help="the program's name for the PDF's cover (default: your staff "
+                        "profile's organisation)")
     p.set_defaults(func=cmd_report)
 
 

@@ -139,15 +139,24 @@ def render(report: Report, kind: str, *, program: str = "", made_on: date | None
     return report_csv(report).encode("utf-8")
 
 
+def organisation(ctx: Context) -> str:
+    """The acting supervisor's organisation (their staff profile), or "" when none is given."""
+    profile = ctx.store.get_staff_profile(ctx.user.name)
+    return profile.organisation.strip() if profile else ""
+
+
 def write_report(ctx: Context, *, template_id: str, period_from: date, period_to: date,
-                 out: Path, force: bool = False, program: str = "") -> Done[Path]:
+                 out: Path, force: bool = False, program: str | None = None) -> Done[Path]:
     """Build the report, write it to ``out`` (.pdf or .csv) atomically and record its
     disclosure with the file's sha256: both happen, or neither. ``program`` is the program's
-    name for the PDF's cover (never case data)."""
+    name for the PDF's cover (never case data; None: the supervisor's organisation)."""
     from exports.atomic import write_atomically
 
+    require_reports(ctx)
     out = Path(out)
     kind = _target(out, force)
+    if program is None:
+        program = organisation(ctx)
     report = prepare_report(ctx, template_id=template_id, period_from=period_from,
                             period_to=period_to)
     data = render(report, kind, program=program, made_on=ctx.today())
