@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -144,7 +145,10 @@ class _Builder:
         body.append(["Total", *(_shown(c) for c in table.column_totals),
                      *([] if one else [_shown(table.total)])])
         numbers = len(header) - 1
-        first = min(width * 0.4, width - numbers * 40) if numbers > 1 else width * 0.7
+        # a number column is at least as wide as the longest word of its heading
+        narrowest = max(36.0, *(stringWidth(w, BOLD, 8) + 16 for h in header[1:]
+                                for w in h.split()))
+        first = min(width * (0.4 if numbers > 1 else 0.65), width - numbers * narrowest)
         widths = [first, *([(width - first) / numbers] * numbers)]
         cell = self.styles["cell"]
         bold = self.styles["cell_bold"]
