@@ -192,11 +192,13 @@ class _DemoBuilder:
         self.screenings(refs[:3])
         from workbench.demo_conferences import add_conferences
         from workbench.demo_goals import add_measurable_goals
+        from workbench.demo_program import add_program_caseload
         from workbench.demo_safety import add_safety_plans
 
         add_safety_plans(self, refs)
         add_conferences(self, refs)
         add_measurable_goals(self, refs)
+        add_program_caseload(self)  # the generated caseload the reports count
         return refs
 
     # PHQ-9 and GAD-7 totals over five months, per case: improving, worsening, flat. Item 9 is

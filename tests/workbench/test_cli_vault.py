@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.workbench.conftest import run_cli
+from workbench.demo_program import GENERATED_CASES
 
 DEMO_NAMES = {"María José Hernández Ruíz", "Nguyễn Thị Lan", "Оксана Коваленко", "Ana Lucía Pérez",
               "Amani Njeri", "Σοφία Παπαδοπούλου"}
@@ -22,7 +23,11 @@ def test_cases_json_lists_the_demo_cases(demo_vault: Path, capsys) -> None:
     code, out, err = run_cli(capsys, "cases", str(demo_vault), "--user", "ana", "--json")
     assert code == 0, err
     rows = json.loads(out)
-    assert {r["display_name"] for r in rows} == DEMO_NAMES
+    hand_written = [r for r in rows if r["ref"] in {f"C-000{n}" for n in range(1, 7)}]
+    assert {r["display_name"] for r in hand_written} == DEMO_NAMES
+    # the rest is the generated caseload of fictional people (workbench.demo_program)
+    assert all(r["display_name"].endswith("(generated)") for r in rows if r not in hand_written)
+    assert len(rows) - len(hand_written) == GENERATED_CASES
     assert all(r["ref"].startswith("C-") for r in rows)
     assert any(r["next_date"] for r in rows)
     assert sum(r["conflicts"] for r in rows) >= 5
