@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
 
+from tests.workbench.conftest import run_cli
 from timeline.reports.model import SUPPRESSED
 
 PERIOD = ("--from", "2026-10-01", "--to", "2026-12-31")
