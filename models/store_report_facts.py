@@ -97,10 +97,10 @@ class _Reader:
             for cid, created, dob, languages, jurisdiction in self.run(
                 select(CaseRow.id, CaseRow.created_at, CaseRow.date_of_birth, CaseRow.languages,
                        CaseRow.jurisdiction).where(CaseRow.created_at < self.next)))
+        interpreter, appointments = self._events()
         return {"cases": cases, "referrals": self._referrals(), "screenings": self._screenings(),
-                "goals": self._goals(), "legal": self._legal(),
-                "interpreter": self._interpreter(), "service_appointments": self._appointments(),
-                "feedback": self._feedback()}
+                "goals": self._goals(), "legal": self._legal(), "interpreter": interpreter,
+                "service_appointments": appointments, "feedback": self._feedback()}
 
     def _consented(self) -> set[int]:
         """Cases with a consent naming aggregate reporting that is active on period_to."""
@@ -210,31 +210,41 @@ class _Reader:
                      for cid, kind, occurred in rows
                      if kind and (day := _day(occurred)) is not None)
 
-    def _interpreter(self) -> tuple[r.InterpreterFacts, ...]:
-        rows = list(self.run(select(EventRow.case_id, EventRow.first_date,
-                                    EventRow.interpreter_language, EventRow.interpreter_booked)
-                             .where(EventRow.interpreter_needed.is_(True),
-                                    EventRow.first_date >= self.lo, EventRow.first_date <= self.hi,
-                                    EventRow.status.not_in(_NOT_HELD))
-                             .order_by(EventRow.first_date, EventRow.id)))
-        unnamed = sorted({cid for cid, _day_, language, _b in rows if not language})
-        fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
-        out = []
-        for cid, first, language, booked in rows:
+    def _events(self) -> tuple[tuple[r.InterpreterFacts, ...], tuple[tuple[int, date], ...]]:
+        """The period's events needing an interpreter, and the service appointments from the
+        period's start (neither cancelled), in one pass over the events table.
+
+        ``first_date || ''`` keeps SQLite off ix_events_first_date: found through that index,
+        the rows of a large vault are read in date order, a table page decrypted again for
+        nearly every row (20,000 cases x 50 events: 53 s); the table read in its own order
+        decrypts each page once (2 s)."""
+        day_ = EventRow.first_date.concat("")
+        needs = and_(EventRow.interpreter_needed.is_(True), day_ >= self.lo, day_ <= self.hi)
+        visits = and_(EventRow.kind == r.EventKind.SERVICE_APPOINTMENT.value, day_ >= self.lo)
+        rows = list(self.run(select(EventRow.case_id, EventRow.first_date, EventRow.kind,
+                                    EventRow.interpreter_needed, EventRow.interpreter_booked,
+                                    EventRow.interpreter_language).where(
+            EventRow.status.not_in(_NOT_HELD), or_(needs, visits))))
+        appointment = r.EventKind.SERVICE_APPOINTMENT.value
+        lo, hi = self.low, self.high
+        found: list[tuple[int, date, str | None, bool]] = []
+        visited: list[tuple[int, date]] = []
+        for cid, first, kind, needed, booked, language in rows:
             day = _day(first)
-            if day is not None:
-                out.append(r.InterpreterFacts(case_id=cid, day=day,
-                                              language=language or fallback.get(cid) or None,
-                                              booked=bool(booked)))
-        return tuple(out)
-
-    def _appointments(self) -> tuple[tuple[int, date], ...]:
-        rows = self.run(select(EventRow.case_id, EventRow.first_date).where(
-            EventRow.kind == r.EventKind.SERVICE_APPOINTMENT.value,
-            EventRow.status.not_in(_NOT_HELD), EventRow.first_date >= self.lo).order_by(
-            EventRow.case_id, EventRow.first_date))
-        return tuple((cid, day) for cid, first in rows if (day := _day(first)) is not None)
-
+            if day is None:
+                continue
+            if kind == appointment:
+                visited.append((cid, day))
+            if needed and lo <= day <= hi:
+                found.append((cid, day, language or None, bool(booked)))
+        unnamed = sorted({cid for cid, _d, language, _b in found if not language})
+        fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
+        found.sort(key=lambda x: (x[1], x[0]))
+        visited.sort()
+        return (tuple(r.InterpreterFacts(case_id=cid, day=day,
+                                         language=language or fallback.get(cid) or None,
+                                         booked=booked)
+                      for cid, day, language, booked in found), tuple(visited))
 
     def _feedback(self) -> tuple[r.Feedback, ...]:
         """The anonymous feedback of the months the period touches (no case link)."""

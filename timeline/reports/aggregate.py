@@ -21,7 +21,14 @@ from typing import Protocol, TypeVar
 
 from models.errors import InvalidInput
 from models.records import CaseFacts, ReferralFacts, ReportFacts
-from timeline.reports.measures import Dimension, Measure, dimension, measure, statistic_specs
+from timeline.reports.measures import (
+    CASE_DIMENSIONS,
+    Dimension,
+    Measure,
+    dimension,
+    measure,
+    statistic_specs,
+)
 from timeline.reports.model import Definition, Statistic, Table
 from timeline.reports.templates import TableSpec, Template
 from timeline.screening import change, instrument
@@ -56,6 +63,7 @@ class _Counts:
 
     units: list[Unit] = field(default_factory=list)
     stats: dict[str, tuple[float | None, int]] = field(default_factory=dict)
+    weights: list[int] | None = None  # how many alike units each stands for (None: one each)
 
 
 def tabulate(template: Template, facts: ReportFacts, period_from: date,
@@ -66,7 +74,7 @@ def tabulate(template: Template, facts: ReportFacts, period_from: date,
         raise InvalidInput("The report's end date is before its start date.", field="period_to")
     run = _Run(facts, period_from, period_to)
     counts = {m: run.measure(m, template.breakdowns.get(m, ())) for m in template.measures}
-    tables = tuple(_table(spec, counts[spec.measure].units) for spec in template.tables)
+    tables = tuple(_table(spec, counts[spec.measure]) for spec in template.tables)
     specs = statistic_specs()
     stats = []
     for sid in template.statistics:
@@ -86,14 +94,18 @@ def _definitions(template: Template) -> tuple[Definition, ...]:
                  for m in template.measures)
 
 
-def _table(spec: TableSpec, units: Sequence[Unit]) -> Table:
+def _table(spec: TableSpec, counts: _Counts) -> Table:
     m = measure(spec.measure)
     rows = dimension(spec.rows)
     cols = dimension(spec.columns) if spec.columns else None
     col_labels = cols.labels if cols else (m.unit[:1].upper() + m.unit[1:],)
-    tally: Counter[tuple[str | None, str | None]] = Counter(
-        (u.get(spec.rows), u.get(spec.columns) if spec.columns else col_labels[0])
-        for u in units)
+    row_id, col_id, only = spec.rows, spec.columns, col_labels[0]
+    tally: Counter[tuple[str | None, str | None]] = Counter()
+    if counts.weights is None:
+        tally.update((u.get(row_id), u.get(col_id) if col_id else only) for u in counts.units)
+    else:
+        for u, n in zip(counts.units, counts.weights, strict=True):
+            tally[(u.get(row_id), u.get(col_id) if col_id else only)] += n
     cells = tuple(tuple(tally[(r, c)] for c in col_labels) for r in rows.labels)
     return Table(spec.id, spec.title, rows.title, cols.title if cols else m.title, rows.labels,
                  col_labels, cells, m.population, m.id)
@@ -118,16 +130,16 @@ class _Run:
 
     def measure(self, measure_id: str, dims: Sequence[str]) -> _Counts:
         method: Callable[[Measure, Sequence[str]], _Counts] = getattr(self, f"_m_{measure_id}")
-        return method(measure(measure_id), dims)
+        # only the case breakdowns a table asks for are looked up (a unit per event adds up)
+        case_dims = tuple(d for d in dims if d in CASE_DIMENSIONS)
+        return method(measure(measure_id), case_dims)
 
     # --- labels --------------------------------------------------------------------------
     def _case_unit(self, case_id: int, dims: Sequence[str], **own: str | None) -> Unit:
         """A unit of a case's record: its own labels, and its case's for the case dims."""
-        unit: Unit = dict(own)
         for d in dims:
-            if d not in unit:
-                unit[d] = self._case_label(case_id, d)
-        return unit
+            own[d] = self._case_label(case_id, d)
+        return own
 
     def _case_label(self, case_id: int, dim_id: str) -> str | None:
         key = (case_id, dim_id)
@@ -244,13 +256,18 @@ class _Run:
 
     def _m_interpreter(self, m: Measure, dims: Sequence[str]) -> _Counts:
         language, booking = dimension("interpreter_language"), dimension("booking")
-        units = [self._case_unit(e.case_id, dims, interpreter_language=language.label_of(e.language),
-                                 booking=booking.label_of("booked" if e.booked else "not_booked"))
-                 for e in self._of_counted(self.facts.interpreter)
-                 if _in(e.day, self.low, self.high)]
-        booked = sum(1 for u in units if u["booking"] == booking.label_of("booked"))
-        n = len(units)
-        return _Counts(units, {"interpreter_booked_share": (100.0 * booked / n if n else None, n)})
+        low, high, counted = self.low, self.high, self.counted
+        # events are many and alike: counted by (case when a table needs it, language, booked)
+        alike = Counter((e.case_id if dims else 0, e.language, e.booked)
+                        for e in self.facts.interpreter
+                        if e.case_id in counted and low <= e.day <= high)
+        units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
+                                 booking=booking.label_of("booked" if booked else "not_booked"))
+                 for case_id, lang, booked in alike]
+        n = sum(alike.values())
+        done = sum(k for (_c, _l, booked), k in alike.items() if booked)
+        return _Counts(units, {"interpreter_booked_share": (100.0 * done / n if n else None, n)},
+                       list(alike.values()))
 
     def _m_feedback(self, m: Measure, dims: Sequence[str]) -> _Counts:
         first, last = f"{self.low:%Y-%m}", f"{self.high:%Y-%m}"
@@ -290,12 +307,21 @@ def reached_days(ref: ReferralFacts) -> dict[str, date]:
         dated[0] = (dated[0][0], ref.opened)
     if len(dated) > 1 and ref.updated is not None and dated[-1][0] == ref.status:
         dated[-1] = (dated[-1][0], ref.updated)
+    first: list[date | None] = [None] * len(LADDER)  # the earliest day at each rank
+    rank = _RANK
+    for status, day in dated:
+        n = rank.get(status)
+        if n is not None and (first[n] is None or day < first[n]):  # type: ignore[operator]
+            first[n] = day
     out: dict[str, date] = {}
-    for step in LADDER:
-        days = [d for s, d in dated if s in _RANK and _RANK[s] >= _RANK[step]]
-        if days:
-            out[step] = min(days)
-    return out
+    best: date | None = None
+    for n in range(len(LADDER) - 1, -1, -1):  # a step is reached by it or any later one
+        day_n = first[n]
+        if day_n is not None and (best is None or day_n < best):
+            best = day_n
+        if best is not None:
+            out[LADDER[n]] = best
+    return dict(sorted(out.items(), key=lambda kv: rank[kv[0]]))
 
 
 def _appointments(pairs: Iterable[tuple[int, date]]) -> dict[int, list[date]]:

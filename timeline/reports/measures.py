@@ -11,7 +11,7 @@ value read from a record is ever printed, and a table's rows never depend on the
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -45,15 +45,31 @@ class Dimension:
     other: str | None = None
     missing: str | None = None
     note: str = ""
+    # value -> label, built once (a report looks up a label per unit: 100,000s of them)
+    lookup: dict[str, str] = field(default_factory=dict, compare=False, hash=False,
+                                   repr=False)
+
+    seen: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False,
+                                        repr=False)  # label_of's answers, by value
+
+    def __post_init__(self) -> None:
+        self.lookup.update(self.match)
 
     def label_of(self, value: str | None) -> str | None:
         """The label ``value`` is counted under (None: this unit is not counted here)."""
         if value is None or value == "":
             return self.missing
+        try:
+            return self.seen[value]
+        except KeyError:
+            label = self.seen[value] = self._label_of(value)
+            return label
+
+    def _label_of(self, value: str) -> str | None:
         key = value.strip().lower()
-        found = self._lookup().get(key)
+        found = self.lookup.get(key)
         if found is None and "-" in key:  # a regional code (pt-BR) counts as its language
-            found = self._lookup().get(key.split("-", 1)[0])
+            found = self.lookup.get(key.split("-", 1)[0])
         return found if found is not None else self.other
 
     def band_of(self, birth: date | None, on: date) -> str | None:
@@ -65,14 +81,6 @@ class Dimension:
             if band.low <= years and (band.high is None or years <= band.high):
                 return band.label
         return self.missing
-
-    def _lookup(self) -> dict[str, str]:
-        return _lookups(self)
-
-
-@cache
-def _lookups(dimension: Dimension) -> dict[str, str]:
-    return dict(dimension.match)
 
 
 @dataclass(frozen=True)
