@@ -409,21 +409,27 @@ def _component_failure(program: _Program, values: Sequence[int], threshold: int)
         return bool(seen_high[k] - seen_low[k] >= threshold - 1e-7)
 
     # a vertex sits on many bounds at once: push all still-narrow unknowns down, then up
+    # (then in random directions, seeded: deterministic), while that pays
     cap = truth + 4.0 * threshold
-    for _ in range(6):
+    signs = np.random.default_rng(len(truth))
+    for round_ in range(12):
         narrow = (seen_high - seen_low) < threshold - 1e-7
         if narrow.sum() < 8:
             break
         before = int(narrow.sum())
         for sense in (1.0, -1.0):
-            witness(program.point(np.where(narrow, sense, 0.0), cap))
-        if before - int(((seen_high - seen_low) < threshold - 1e-7).sum()) < before // 8:
+            pattern = sense if round_ == 0 else sense * signs.choice([-1.0, 1.0], len(truth))
+            witness(program.point(np.where(narrow, pattern, 0.0), cap))
+        if before - int(((seen_high - seen_low) < threshold - 1e-7).sum()) < before // 10:
             break
     for k, v in enumerate(program.unknowns):
         if wide(k):
             continue
-        low, point = program.solve(v, 1.0)
-        witness(point)
+        if seen_low[k] <= program.low + 1e-9:  # a reading at the floor: that is the minimum
+            low = program.low
+        else:
+            low, point = program.solve(v, 1.0)
+            witness(point)
         if protected(low, float(seen_high[k]), threshold):
             continue
         high, point = program.solve(v, -1.0)
