@@ -798,12 +798,14 @@ class LegalFacts:
 
 @dataclass(frozen=True, slots=True)
 class InterpreterFacts:
-    """One event within the period that needs an interpreter."""
+    """Events within the period that need an interpreter (one, or ``events`` alike ones of a
+    case; ``day``: the first of them)."""
 
     case_id: int
     day: date
     language: str | None  # the event's interpreter language, else the case's
     booked: bool
+    events: int = 1  # how many such events (alike: same case, day range, language, booking)
 
 
 @dataclass(frozen=True, slots=True)

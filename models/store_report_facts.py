@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
 from models import records as r
@@ -77,6 +78,7 @@ class _Reader:
 
     def __init__(self, s: Session, low: date, high: date) -> None:
         self.run = s.connection().execute
+        self.hub = s.get_bind().dialect.name == "postgresql"
         self.low, self.high = low, high
         self.lo = low.isoformat()
         self.hi = high.isoformat()
@@ -219,32 +221,36 @@ class _Reader:
         nearly every row (20,000 cases x 50 events: 53 s); the table read in its own order
         decrypts each page once (2 s)."""
         day_ = EventRow.first_date.concat("")
-        needs = and_(EventRow.interpreter_needed.is_(True), day_ >= self.lo, day_ <= self.hi)
-        visits = and_(EventRow.kind == r.EventKind.SERVICE_APPOINTMENT.value, day_ >= self.lo)
-        rows = list(self.run(select(EventRow.case_id, EventRow.first_date, EventRow.kind,
-                                    EventRow.interpreter_needed, EventRow.interpreter_booked,
-                                    EventRow.interpreter_language).where(
-            EventRow.status.not_in(_NOT_HELD), or_(needs, visits))))
         appointment = r.EventKind.SERVICE_APPOINTMENT.value
+        needs = and_(EventRow.interpreter_needed.is_(True), day_ >= self.lo, day_ <= self.hi)
+        visits = and_(EventRow.kind == appointment, day_ >= self.lo)
+        visit_day = when((EventRow.kind == appointment, EventRow.first_date))
+        keys = [EventRow.case_id, EventRow.kind == appointment, EventRow.interpreter_needed,
+                EventRow.interpreter_booked, EventRow.interpreter_language, visit_day]
+        # grouped in SQL: alike events come back as one row with their count (a sealed
+        # language is ciphertext under a fresh nonce on a hub: there each event is its own
+        # group, as its decryption needs its own row id)
+        group = [*keys, EventRow.id] if self.hub else keys
+        rows: list[Any] = list(self.run(select(*keys, func.min(EventRow.first_date), func.count()).where(
+            EventRow.status.not_in(_NOT_HELD), or_(needs, visits)).group_by(*group)))
         lo, hi = self.low, self.high
-        found: list[tuple[int, date, str | None, bool]] = []
-        visited: list[tuple[int, date]] = []
-        for cid, first, kind, needed, booked, language in rows:
-            day = _day(first)
+        found: list[tuple[int, date, str | None, bool, int]] = []
+        visited: set[tuple[int, date]] = set()
+        for cid, is_visit, needed, booked, language, visited_on, first, n in rows:
+            day = _day(visited_on) if is_visit else _day(first)
             if day is None:
                 continue
-            if kind == appointment:
-                visited.append((cid, day))
+            if is_visit:
+                visited.add((cid, day))
             if needed and lo <= day <= hi:
-                found.append((cid, day, language or None, bool(booked)))
-        unnamed = sorted({cid for cid, _d, language, _b in found if not language})
+                found.append((cid, day, language or None, bool(booked), int(n)))
+        unnamed = sorted({cid for cid, _d, language, _b, _n in found if not language})
         fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
-        found.sort(key=lambda x: (x[1], x[0]))
-        visited.sort()
+        found.sort(key=lambda x: (x[1], x[0], x[2] or "", x[3]))
         return (tuple(r.InterpreterFacts(case_id=cid, day=day,
                                          language=language or fallback.get(cid) or None,
-                                         booked=booked)
-                      for cid, day, language, booked in found), tuple(visited))
+                                         booked=booked, events=n)
+                      for cid, day, language, booked, n in found), tuple(sorted(visited)))
 
     def _feedback(self) -> tuple[r.Feedback, ...]:
         """The anonymous feedback of the months the period touches (no case link)."""

@@ -232,15 +232,15 @@ def test_tabulate_legal_milestones_from_trigger_types() -> None:
 
 
 def test_tabulate_interpreter_needs_against_bookings_by_language() -> None:
-    needs = (InterpreterFacts(1, LOW, "es", True), InterpreterFacts(1, HIGH, "es", False),
+    needs = (InterpreterFacts(1, LOW, "es", True), InterpreterFacts(1, HIGH, "es", False, 2),
              InterpreterFacts(1, date(2026, 2, 1), "ti", False),
              InterpreterFacts(1, date(2026, 2, 1), None, True),
              InterpreterFacts(1, HIGH + timedelta(days=1), "es", False))
     result = run(case(1), interpreter=needs)
     t = table(result, "interpreter_by_language")
-    assert (cell(t, "Spanish", "Booked"), cell(t, "Spanish", "Not booked")) == (1, 1)
+    assert (cell(t, "Spanish", "Booked"), cell(t, "Spanish", "Not booked")) == (1, 2)
     assert cell(t, "Other", "Not booked") == 1 and cell(t, "Not recorded", "Booked") == 1
-    assert stat(result, "interpreter_booked_share") == (50.0, 4)
+    assert stat(result, "interpreter_booked_share") == (40.0, 5)
 
 
 def test_tabulate_housing_at_period_end() -> None:

@@ -258,9 +258,10 @@ class _Run:
         language, booking = dimension("interpreter_language"), dimension("booking")
         low, high, counted = self.low, self.high, self.counted
         # events are many and alike: counted by (case when a table needs it, language, booked)
-        alike = Counter((e.case_id if dims else 0, e.language, e.booked)
-                        for e in self.facts.interpreter
-                        if e.case_id in counted and low <= e.day <= high)
+        alike: Counter[tuple[int, str | None, bool]] = Counter()
+        for e in self.facts.interpreter:
+            if e.case_id in counted and low <= e.day <= high:
+                alike[(e.case_id if dims else 0, e.language, e.booked)] += e.events
         units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
                                  booking=booking.label_of("booked" if booked else "not_booked"))
                  for case_id, lang, booked in alike]
