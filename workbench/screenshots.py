@@ -405,7 +405,35 @@ def render(out: Path) -> list[Path]:
         app.processEvents()
         written += _careplan_screen(vault_path, recent, out)
         app.processEvents()
+        written += _dashboard_screen(vault_path, out)
+        app.processEvents()
     return written
+
+
+def _dashboard_screen(vault_path: Path, out: Path) -> list[Path]:
+    """The program dashboard as the demo's supervisor (sam), the last four quarters, at SIZE."""
+    from models.errors import WorkbenchError
+    from models.vault import open_vault
+    from ui.dashboard import DashboardDialog
+    from ui.session import UiSession
+    from workbench.operations import reports
+
+    try:
+        vault = open_vault(vault_path, "sam", PASSPHRASE)
+    except WorkbenchError:
+        return []  # the small vault has no supervisor
+    try:
+        dialog = DashboardDialog(UiSession(vault))
+        dialog.resize(*SIZE)
+        dialog.show()
+        first, last = dialog.view.period.currentData()
+        dialog.view.show_report(reports.build_report(
+            dialog.view.session, template_id="program", period_from=first, period_to=last))
+        shot = _save(dialog, out, "dashboard")
+        dialog.close()
+        return [shot]
+    finally:
+        vault.lock()
 
 
 def main(argv: list[str] | None = None) -> int:
