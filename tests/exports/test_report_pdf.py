@@ -75,7 +75,7 @@ def test_report_pdf_holds_cover_tables_legend_definitions_and_questions() -> Non
 
 def test_report_pdf_metadata_is_generic() -> None:
     reader = pypdf.PdfReader(io.BytesIO(build_report_pdf(sample_report(), program="Clinic X")))
-    meta = reader.metadata or {}
+    meta: dict[str, object] = dict(reader.metadata or {})
     assert meta.get("/Title") == TITLE
     assert "Clinic X" not in " ".join(str(v) for v in meta.values())
 
