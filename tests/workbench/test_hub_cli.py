@@ -20,7 +20,9 @@ from workbench.cli import (
     EXIT_WRONG_PASSPHRASE,
 )
 from workbench.demo import DEMO_PASSPHRASE
+from workbench.demo_program import GENERATED_CASES
 
+DEMO_CASES = 6 + GENERATED_CASES  # the six hand-written cases and the generated caseload
 SUPERVISOR = "ana"  # the hub fixtures' first member (the demo vault's supervisor is sam)
 
 
@@ -123,7 +125,7 @@ def test_hub_push_carries_the_disclosure_ledger_and_adds_audit_entries(
                              "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["verified"] and summary["cases"] == 6
+    assert summary["verified"] and summary["cases"] == DEMO_CASES
     assert summary["disclosures"] == len(ledger) and summary["audit_source"] == len(vault_audit)
     hub = _open_hub(hub_address.url)
     try:
@@ -170,7 +172,7 @@ def test_hub_push_twice_writes_nothing_new(capsys, demo_vault, pushed, hub_pass)
                              "--hub-user", SUPERVISOR, "--hub-passphrase-file", hub_pass, "--json")
     assert code == 0, err
     again = json.loads(out)
-    assert (again["cases"], again["unchanged"], again["disclosures"]) == (0, 6, 0)
+    assert (again["cases"], again["unchanged"], again["disclosures"]) == (0, DEMO_CASES, 0)
     assert again["verified"]
 
 
@@ -226,7 +228,7 @@ def test_hub_case_list_matches_the_vault(capsys, monkeypatch, demo_vault, pushed
                                  "--passphrase-file", hub_pass, "--json")
     assert code == 0, err
     refs = [c["ref"] for c in json.loads(vault_out)]
-    assert [c["ref"] for c in json.loads(hub_out)] == refs and len(refs) == 6
+    assert [c["ref"] for c in json.loads(hub_out)] == refs and len(refs) == DEMO_CASES
 
 
 def test_hub_command_needs_a_user(capsys, monkeypatch, pushed, hub_pass):
@@ -249,7 +251,7 @@ def test_hub_pull_makes_a_read_only_copy_with_the_same_cases(capsys, tmp_path, p
                              "--kdf-profile", "fast", "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["verified"] and summary["read_only"] and summary["cases"] == 6
+    assert summary["verified"] and summary["read_only"] and summary["cases"] == DEMO_CASES
     assert pulled_copy(folder)["hub"].startswith("postgresql://localhost")
     hub = _open_hub(pushed)
     copy = open_vault(folder, SUPERVISOR, "laptop passphrase 2026")
@@ -262,7 +264,7 @@ def test_hub_pull_makes_a_read_only_copy_with_the_same_cases(capsys, tmp_path, p
         hub.lock()
     code, out, err = run_cli(capsys, "cases", str(folder), "--passphrase-file", new, "--json")
     assert code == 0, err
-    assert len(json.loads(out)) == 6
+    assert len(json.loads(out)) == DEMO_CASES
     code, _out, err = run_cli(capsys, "closure", "add", str(folder), "2026-12-24",
                               "--passphrase-file", new)
     assert code == EXIT_NOT_PERMITTED
@@ -401,7 +403,7 @@ def test_hub_demo_makes_a_working_hub_and_reuses_its_cluster(capsys, monkeypatch
     code, out, err = run_cli(capsys, "hub", "demo", str(folder), "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["reused"] and summary["cases"] == 6
+    assert summary["reused"] and summary["cases"] == DEMO_CASES
     assert {u["name"]: u["role"] for u in summary["users"]} == {
         "ana": "advocate", "ben": "clinician", "cam": "case_manager", "sam": "supervisor",
         "pia": "peer_mentor"}
