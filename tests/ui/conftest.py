@@ -177,16 +177,23 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
-    """A private copy of the demo vault unlocked as ana (advocate), as a UI session."""
+def demo_session(demo_template: Path, tmp_path: Path, user: str) -> Iterator[UiSession]:
+    """A private copy of the demo vault (one per user and test) unlocked as ``user``, as a UI
+    session on the demo's day; locked afterwards. Fixtures ``yield from`` it."""
     from models.vault import open_vault
 
-    path = tmp_path / "demo"
-    shutil.copytree(demo_template, path)
-    vault = open_vault(path, "ana", DEMO_PASSPHRASE)
+    path = tmp_path / f"demo-{user}"
+    if not path.exists():
+        shutil.copytree(demo_template, path)
+    vault = open_vault(path, user, DEMO_PASSPHRASE)
     try:
         yield UiSession(vault, today=lambda: DEMO_TODAY)
     finally:
         vault.lock()
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
+    """A private copy of the demo vault unlocked as ana (advocate), as a UI session."""
+    yield from demo_session(demo_template, tmp_path, "ana")
 

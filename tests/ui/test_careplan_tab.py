@@ -6,7 +6,6 @@ strip, the peer mentor's read-only view, and lock clearing it all."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,40 +15,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from models.records import Category, ReferralChoice, ReferralStatus
-from tests.ui.conftest import DEMO_PASSPHRASE, DEMO_TODAY
+from tests.ui.conftest import DEMO_TODAY, demo_session
 from ui.careplan_tab import CarePlanTab
 from ui.session import UiSession
 from workbench.operations import care
 
 
-def _session(demo_template: Path, tmp_path: Path, user: str) -> Iterator[UiSession]:
-    from models.vault import open_vault
-
-    path = tmp_path / f"demo-{user}"
-    shutil.copytree(demo_template, path)
-    vault = open_vault(path, user, DEMO_PASSPHRASE)
-    try:
-        yield UiSession(vault, today=lambda: DEMO_TODAY)
-    finally:
-        vault.lock()
-
-
 @pytest.fixture
 def case_manager(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as cam (case manager: writes housing, benefits and safety records)."""
-    yield from _session(demo_template, tmp_path, "cam")
+    yield from demo_session(demo_template, tmp_path, "cam")
 
 
 @pytest.fixture
 def clinician(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as ben (clinician: reads and writes mental health)."""
-    yield from _session(demo_template, tmp_path, "ben")
+    yield from demo_session(demo_template, tmp_path, "ben")
 
 
 @pytest.fixture
 def peer_mentor(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as pia (peer mentor: the narrowest view, writes nothing)."""
-    yield from _session(demo_template, tmp_path, "pia")
+    yield from demo_session(demo_template, tmp_path, "pia")
 
 
 def _tab(qtbot, session: UiSession, ref: str) -> CarePlanTab:

@@ -4,7 +4,6 @@ bad input kept with the message next to it, a stale edit, Mark done, the read-on
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -14,35 +13,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from models.records import EventStatus, Participation
-from tests.ui.conftest import DEMO_PASSPHRASE, DEMO_TODAY
+from tests.ui.conftest import DEMO_TODAY, demo_session
 from ui.conference_dialog import ConferenceDialog
 from ui.conferences_tab import ConferencesTab
 from ui.session import UiSession
 from workbench.operations import conferences
 
 
-def _session(demo_template: Path, tmp_path: Path, user: str) -> Iterator[UiSession]:
-    from models.vault import open_vault
-
-    path = tmp_path / f"demo-{user}"
-    shutil.copytree(demo_template, path)
-    vault = open_vault(path, user, DEMO_PASSPHRASE)
-    try:
-        yield UiSession(vault, today=lambda: DEMO_TODAY)
-    finally:
-        vault.lock()
-
-
 @pytest.fixture
 def case_manager(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as cam (case manager: writes housing and benefits records)."""
-    yield from _session(demo_template, tmp_path, "cam")
+    yield from demo_session(demo_template, tmp_path, "cam")
 
 
 @pytest.fixture
 def peer_mentor(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as pia (peer mentor: reads through the narrowest view, writes nothing)."""
-    yield from _session(demo_template, tmp_path, "pia")
+    yield from demo_session(demo_template, tmp_path, "pia")
 
 
 def _tab(qtbot, session: UiSession, ref: str = "C-0001") -> ConferencesTab:

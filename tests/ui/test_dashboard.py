@@ -4,7 +4,6 @@ and a non-supervisor refused in the policy's words."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,33 +11,23 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTableWidget
 
-from tests.ui.conftest import DEMO_PASSPHRASE, DEMO_TODAY
+from tests.ui.conftest import demo_session
 from ui.dashboard import DASH, DashboardView, kpis, period_choices, quarters_back
 from ui.session import UiSession
 
 WAIT = 120_000  # ms: the suppression audit is real work (speed goes to the bench)
 
 
-def _session(demo_template: Path, tmp_path: Path, user: str) -> Iterator[UiSession]:
-    from models.vault import open_vault
-
-    path = tmp_path / f"demo-{user}"
-    shutil.copytree(demo_template, path)
-    vault = open_vault(path, user, DEMO_PASSPHRASE)
-    try:
-        yield UiSession(vault, today=lambda: DEMO_TODAY)
-    finally:
-        vault.lock()
 
 
 @pytest.fixture
 def supervisor(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
-    yield from _session(demo_template, tmp_path, "sam")
+    yield from demo_session(demo_template, tmp_path, "sam")
 
 
 @pytest.fixture
 def advocate(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
-    yield from _session(demo_template, tmp_path, "ana")
+    yield from demo_session(demo_template, tmp_path, "ana")
 
 
 @pytest.mark.parametrize(("today", "count", "expected"), [

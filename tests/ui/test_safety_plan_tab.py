@@ -4,7 +4,6 @@ version, the peer mentor's read-only view, live refresh and the lock's wipe."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from models.records import RiskLevel
-from tests.ui.conftest import DEMO_PASSPHRASE, DEMO_TODAY
+from tests.ui.conftest import DEMO_TODAY, demo_session
 from ui.operation_signals import announce
 from ui.safety_plan_dialog import SafetyPlanDialog
 from ui.safety_plan_tab import SafetyPlanTab, review_text
@@ -24,29 +23,18 @@ from workbench.operations import safety_plans
 OWN_WORDS_C1 = "bracelet"  # from the demo's plan for C-0001: never shown to a peer mentor
 
 
-def _session(demo_template: Path, tmp_path: Path, user: str) -> Iterator[UiSession]:
-    from models.vault import open_vault
-
-    path = tmp_path / f"demo-{user}"
-    if not path.exists():
-        shutil.copytree(demo_template, path)
-    vault = open_vault(path, user, DEMO_PASSPHRASE)
-    try:
-        yield UiSession(vault, today=lambda: DEMO_TODAY)
-    finally:
-        vault.lock()
 
 
 @pytest.fixture
 def advocate(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as ana (advocate: writes safety plans)."""
-    yield from _session(demo_template, tmp_path, "ana")
+    yield from demo_session(demo_template, tmp_path, "ana")
 
 
 @pytest.fixture
 def mentor(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
     """The demo vault as pia (peer mentor: sees that a plan exists, writes nothing)."""
-    yield from _session(demo_template, tmp_path, "pia")
+    yield from demo_session(demo_template, tmp_path, "pia")
 
 
 def _case(session: UiSession, ref: str):
