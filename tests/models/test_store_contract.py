@@ -927,7 +927,7 @@ def test_store_contract_carry_audit_keeps_time_user_action_and_maps_ids(
 
 
 def test_store_contract_write_table_covers_every_write() -> None:
-    reads = {"actor", "transaction", "caseload", "document_bytes", "verify_chains",
+    reads = {"actor", "transaction", "caseload", "report_facts", "document_bytes", "verify_chains",
              "export_data", "import_data", "import_csv",  # imports: one entry per record
              "carry_audit"}  # one entry per carried entry, and one closing (its own test)
     writes = {n for n in vars(StoreContract) if not n.startswith("_")
