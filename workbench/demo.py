@@ -45,8 +45,11 @@ def banner_text() -> str:
 
 
 def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = None,
-               today: date | None = None, kdf_profile: str = "calibrated") -> dict[str, Any]:
-    """Create the demo vault at ``path``; return a summary with the users and their passphrases."""
+               today: date | None = None, kdf_profile: str = "calibrated",
+               program_caseload: bool = True) -> dict[str, Any]:
+    """Create the demo vault at ``path``; return a summary with the users and their passphrases.
+    ``program_caseload=False`` leaves out the generated caseload (the six hand-written cases
+    only: what a test of moving cases around needs)."""
     from models.vault import create_vault, open_vault
     from workbench.operations.context import Context
 
@@ -68,19 +71,21 @@ def build_demo(path: Path, *, user: str | None = None, passphrase: str | None = 
     supervisor = open_vault(path, user=DEMO_SUPERVISOR, passphrase=DEMO_PASSPHRASE)
     try:
         refs = load_demo(Context(supervisor, today=lambda: today), advocate=first_name,
-                         users={u["name"] for u in users})
+                         users={u["name"] for u in users}, program_caseload=program_caseload)
     finally:
         supervisor.lock()
     return {"vault": str(path), "cases": len(refs), "refs": refs, "users": users}
 
 
-def load_demo(ctx: Any, *, advocate: str, users: set[str]) -> list[str]:
+def load_demo(ctx: Any, *, advocate: str, users: set[str],
+              program_caseload: bool = True) -> list[str]:
     """Write the demo's cases, closures and staff profiles through the operations layer, as
-    ``ctx``'s user (a supervisor, who may write every category), into a vault or a hub."""
+    ``ctx``'s user (a supervisor, who may write every category), into a vault or a hub; the
+    generated program caseload too unless ``program_caseload`` is False."""
     from workbench.demo_profiles import demo_profiles
     from workbench.operations import staff
 
-    refs = _DemoBuilder(_Ops(ctx), ctx.today(), advocate).build_all()
+    refs = _DemoBuilder(_Ops(ctx), ctx.today(), advocate).build_all(program_caseload)
     for profile in demo_profiles():
         if profile.user in users:
             staff.set_profile(ctx, profile=profile)
@@ -179,7 +184,7 @@ class _DemoBuilder:
     def at(self, offset: int, hour: int, minute: int = 0, tz: str = PACIFIC) -> datetime:
         return datetime.combine(self.weekday(offset), time(hour, minute), ZoneInfo(tz))
 
-    def build_all(self) -> list[str]:
+    def build_all(self, program_caseload: bool = True) -> list[str]:
         self.closures()
         refs = [
             self.t_visa_case(),
@@ -198,7 +203,8 @@ class _DemoBuilder:
         add_safety_plans(self, refs)
         add_conferences(self, refs)
         add_measurable_goals(self, refs)
-        add_program_caseload(self)  # the generated caseload the reports count
+        if program_caseload:
+            add_program_caseload(self)  # the generated caseload the reports count
         return refs
 
     # PHQ-9 and GAD-7 totals over five months, per case: improving, worsening, flat. Item 9 is

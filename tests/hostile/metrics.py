@@ -5,10 +5,10 @@
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 
-LONG = os.environ.get("WORKBENCH_LONG") == "1"
+from tests.long_runs import LONG
+
 METRICS: Counter[str] = Counter()
 NOTES: list[str] = []
 

@@ -24,15 +24,35 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def demo_vault(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the demo vault, with the CLI's passphrase and today set."""
+@pytest.fixture(scope="session")
+def small_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo vault without its generated program caseload (the six hand-written cases),
+    built once: for tests that move every case (a hub push takes about a second per 8 cases)."""
+    path = tmp_path_factory.mktemp("small-demo-template") / "vault"
+    build_demo(path, today=DEMO_TODAY, kdf_profile="fast", program_caseload=False)
+    return path
+
+
+def _private_copy(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "vault"
-    shutil.copytree(demo_template, path)
+    shutil.copytree(template, path)
     monkeypatch.setenv("WORKBENCH_PASSPHRASE", DEMO_PASSPHRASE)
     monkeypatch.setenv("WORKBENCH_TODAY", DEMO_TODAY.isoformat())
     monkeypatch.delenv("WORKBENCH_USER", raising=False)
     return path
+
+
+@pytest.fixture
+def demo_vault(demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the demo vault, with the CLI's passphrase and today set."""
+    return _private_copy(demo_template, tmp_path, monkeypatch)
+
+
+@pytest.fixture
+def small_demo_vault(small_demo_template: Path, tmp_path: Path,
+                     monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the small demo vault (six cases), with the CLI's passphrase and today."""
+    return _private_copy(small_demo_template, tmp_path, monkeypatch)
 
 
 @pytest.fixture

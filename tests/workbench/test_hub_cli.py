@@ -11,6 +11,7 @@ import pytest
 from models import hub as hubs
 from models.vault import open_vault, pulled_copy
 from tests.hub_fixtures import PASSPHRASES
+from tests.long_runs import long_only
 from tests.workbench.conftest import DEMO_TODAY, run_cli
 from workbench.cli import (
     EXIT_BAD_INPUT,
@@ -22,7 +23,8 @@ from workbench.cli import (
 from workbench.demo import DEMO_PASSPHRASE
 from workbench.demo_program import GENERATED_CASES
 
-DEMO_CASES = 6 + GENERATED_CASES  # the six hand-written cases and the generated caseload
+HAND_WRITTEN = 6  # the small demo vault's cases (tests/workbench/conftest.py)
+DEMO_CASES = HAND_WRITTEN + GENERATED_CASES  # the full demo: and the generated caseload
 SUPERVISOR = "ana"  # the hub fixtures' first member (the demo vault's supervisor is sam)
 
 
@@ -38,18 +40,22 @@ def hub_pass(tmp_path: Path) -> str:
     return _file(tmp_path, "hub-pass", PASSPHRASES[SUPERVISOR])
 
 
-@pytest.fixture
-def pushed(capsys, demo_vault: Path, hub_address, hub_pass: str) -> str:
-    """The demo vault pushed into a fresh hub (ana its supervisor); the hub's address."""
-    code, _out, err = run_cli(capsys, "hub", "init", hub_address.url, "--user", SUPERVISOR,
+def _push(capsys, vault: Path, url: str, hub_pass: str) -> str:
+    """``vault`` pushed into a fresh hub at ``url`` (ana its supervisor); the hub's address."""
+    code, _out, err = run_cli(capsys, "hub", "init", url, "--user", SUPERVISOR,
                               "--role", "supervisor", "--passphrase-file", hub_pass,
                               "--kdf-profile", "fast")
     assert code == 0, err
-    code, out, err = run_cli(capsys, "hub", "push", str(demo_vault), hub_address.url,
-                             "--user", "sam", "--hub-user", SUPERVISOR,
-                             "--hub-passphrase-file", hub_pass)
+    code, out, err = run_cli(capsys, "hub", "push", str(vault), url, "--user", "sam",
+                             "--hub-user", SUPERVISOR, "--hub-passphrase-file", hub_pass)
     assert code == 0, err + out
-    return hub_address.url
+    return url
+
+
+@pytest.fixture
+def pushed(capsys, small_demo_vault: Path, hub_address, hub_pass: str) -> str:
+    """The small demo vault (six cases) pushed into a fresh hub; the hub's address."""
+    return _push(capsys, small_demo_vault, hub_address.url, hub_pass)
 
 
 def _open_hub(url: str) -> hubs.Hub:
@@ -86,16 +92,22 @@ def test_hub_init_text_shows_the_code_once_and_refuses_a_first_user_not_supervis
     assert out.count("Recovery code") == 1
 
 
-def test_hub_push_verifies_and_the_hub_export_equals_the_vault_export(capsys, demo_vault,
-                                                                      pushed):
+@pytest.mark.parametrize("which", [
+    "small", pytest.param("full", marks=long_only("the whole demo's push takes 1-2 minutes"))])
+def test_hub_push_verifies_and_the_hub_export_equals_the_vault_export(
+        capsys, request, which, hub_address, hub_pass):
+    """The small demo; in make test-long the whole demo, its generated caseload included."""
+    demo_vault = request.getfixturevalue("small_demo_vault" if which == "small" else "demo_vault")
+    url = _push(capsys, demo_vault, hub_address.url, hub_pass)
     vault = open_vault(demo_vault, "sam", DEMO_PASSPHRASE)
-    hub = _open_hub(pushed)
+    hub = _open_hub(url)
     try:
         from workbench.operations.hub import compare
 
         assert compare(vault.store, hub.store, {}) == []
         mine, theirs = vault.store.export_data(), hub.store.export_data()
         assert [c["ref"] for c in theirs["cases"]] == [c["ref"] for c in mine["cases"]]
+        assert len(mine["cases"]) == (HAND_WRITTEN if which == "small" else DEMO_CASES)
         assert theirs["closures"] == mine["closures"] and theirs["contacts"] == mine["contacts"]
         assert hub.check().ok
     finally:
@@ -104,13 +116,13 @@ def test_hub_push_verifies_and_the_hub_export_equals_the_vault_export(capsys, de
 
 
 def test_hub_push_carries_the_disclosure_ledger_and_adds_audit_entries(
-        capsys, demo_vault, hub_address, hub_pass, tmp_path):
+        capsys, small_demo_vault, hub_address, hub_pass, tmp_path):
     seal = _file(tmp_path, "export-pass", "an export password 2026")
-    code, _out, err = run_cli(capsys, "export", str(demo_vault), str(tmp_path / "out.json"),
+    code, _out, err = run_cli(capsys, "export", str(small_demo_vault), str(tmp_path / "out.json"),
                               "--user", "sam", "--recipient", "Bay Legal Clinic",
                               "--purpose", "transfer", "--password-file", seal)
     assert code == 0, err
-    vault = open_vault(demo_vault, "sam", DEMO_PASSPHRASE)
+    vault = open_vault(small_demo_vault, "sam", DEMO_PASSPHRASE)
     try:
         ledger = vault.store.list_disclosures()
         vault_audit = vault.store.list_audit()
@@ -120,12 +132,12 @@ def test_hub_push_carries_the_disclosure_ledger_and_adds_audit_entries(
     assert ledger
     run_cli(capsys, "hub", "init", hub_address.url, "--user", SUPERVISOR, "--role",
             "supervisor", "--passphrase-file", hub_pass, "--kdf-profile", "fast")
-    code, out, err = run_cli(capsys, "hub", "push", str(demo_vault), hub_address.url, "--user",
+    code, out, err = run_cli(capsys, "hub", "push", str(small_demo_vault), hub_address.url, "--user",
                              "sam", "--hub-user", SUPERVISOR, "--hub-passphrase-file", hub_pass,
                              "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["verified"] and summary["cases"] == DEMO_CASES
+    assert summary["verified"] and summary["cases"] == HAND_WRITTEN
     assert summary["disclosures"] == len(ledger) and summary["audit_source"] == len(vault_audit)
     hub = _open_hub(hub_address.url)
     try:
@@ -151,8 +163,8 @@ def test_hub_push_carries_the_disclosure_ledger_and_adds_audit_entries(
 
 
 def test_hub_push_carries_each_original_audit_entry_with_its_time_and_user(
-        capsys, demo_vault, pushed):
-    vault = open_vault(demo_vault, "sam", DEMO_PASSPHRASE)
+        capsys, small_demo_vault, pushed):
+    vault = open_vault(small_demo_vault, "sam", DEMO_PASSPHRASE)
     hub = _open_hub(pushed)
     try:
         original = [(e.at, e.user, "carried." + e.action) for e in vault.store.list_audit()]
@@ -167,19 +179,19 @@ def test_hub_push_carries_each_original_audit_entry_with_its_time_and_user(
     assert len(closing) == 1 and closing[0].user == SUPERVISOR and problems == []
 
 
-def test_hub_push_twice_writes_nothing_new(capsys, demo_vault, pushed, hub_pass):
-    code, out, err = run_cli(capsys, "hub", "push", str(demo_vault), pushed, "--user", "sam",
+def test_hub_push_twice_writes_nothing_new(capsys, small_demo_vault, pushed, hub_pass):
+    code, out, err = run_cli(capsys, "hub", "push", str(small_demo_vault), pushed, "--user", "sam",
                              "--hub-user", SUPERVISOR, "--hub-passphrase-file", hub_pass, "--json")
     assert code == 0, err
     again = json.loads(out)
-    assert (again["cases"], again["unchanged"], again["disclosures"]) == (0, DEMO_CASES, 0)
+    assert (again["cases"], again["unchanged"], again["disclosures"]) == (0, HAND_WRITTEN, 0)
     assert again["verified"]
 
 
-def test_hub_push_text_names_counts_and_verification(capsys, demo_vault, hub_address, hub_pass):
+def test_hub_push_text_names_counts_and_verification(capsys, small_demo_vault, hub_address, hub_pass):
     run_cli(capsys, "hub", "init", hub_address.url, "--user", SUPERVISOR, "--role",
             "supervisor", "--passphrase-file", hub_pass, "--kdf-profile", "fast")
-    code, out, err = run_cli(capsys, "hub", "push", str(demo_vault), hub_address.url, "--user",
+    code, out, err = run_cli(capsys, "hub", "push", str(small_demo_vault), hub_address.url, "--user",
                              "sam", "--hub-user", SUPERVISOR, "--hub-passphrase-file", hub_pass)
     assert code == 0, err
     assert "Pushed into postgresql://localhost" in out and "6 cases" in out
@@ -187,10 +199,10 @@ def test_hub_push_text_names_counts_and_verification(capsys, demo_vault, hub_add
     assert "host=" not in out + err
 
 
-def test_hub_push_needs_supervisors(capsys, demo_vault, hub_address, hub_pass):
+def test_hub_push_needs_supervisors(capsys, small_demo_vault, hub_address, hub_pass):
     run_cli(capsys, "hub", "init", hub_address.url, "--user", SUPERVISOR, "--role",
             "supervisor", "--passphrase-file", hub_pass, "--kdf-profile", "fast")
-    code, _out, err = run_cli(capsys, "hub", "push", str(demo_vault), hub_address.url,
+    code, _out, err = run_cli(capsys, "hub", "push", str(small_demo_vault), hub_address.url,
                               "--user", "ben", "--hub-user", SUPERVISOR,
                               "--hub-passphrase-file", hub_pass)
     assert code == EXIT_NOT_PERMITTED and "clinician" in err
@@ -220,15 +232,15 @@ def test_hub_timeline_json(capsys, monkeypatch, pushed, hub_pass):
     assert json.loads(out)["entries"]
 
 
-def test_hub_case_list_matches_the_vault(capsys, monkeypatch, demo_vault, pushed, hub_pass):
-    code, vault_out, err = run_cli(capsys, "cases", str(demo_vault), "--user", "sam", "--json")
+def test_hub_case_list_matches_the_vault(capsys, monkeypatch, small_demo_vault, pushed, hub_pass):
+    code, vault_out, err = run_cli(capsys, "cases", str(small_demo_vault), "--user", "sam", "--json")
     assert code == 0, err
     monkeypatch.delenv("WORKBENCH_PASSPHRASE")
     code, hub_out, err = run_cli(capsys, "cases", pushed, "--user", SUPERVISOR,
                                  "--passphrase-file", hub_pass, "--json")
     assert code == 0, err
     refs = [c["ref"] for c in json.loads(vault_out)]
-    assert [c["ref"] for c in json.loads(hub_out)] == refs and len(refs) == DEMO_CASES
+    assert [c["ref"] for c in json.loads(hub_out)] == refs and len(refs) == HAND_WRITTEN
 
 
 def test_hub_command_needs_a_user(capsys, monkeypatch, pushed, hub_pass):
@@ -251,7 +263,7 @@ def test_hub_pull_makes_a_read_only_copy_with_the_same_cases(capsys, tmp_path, p
                              "--kdf-profile", "fast", "--json")
     assert code == 0, err
     summary = json.loads(out)
-    assert summary["verified"] and summary["read_only"] and summary["cases"] == DEMO_CASES
+    assert summary["verified"] and summary["read_only"] and summary["cases"] == HAND_WRITTEN
     assert pulled_copy(folder)["hub"].startswith("postgresql://localhost")
     hub = _open_hub(pushed)
     copy = open_vault(folder, SUPERVISOR, "laptop passphrase 2026")
@@ -264,15 +276,15 @@ def test_hub_pull_makes_a_read_only_copy_with_the_same_cases(capsys, tmp_path, p
         hub.lock()
     code, out, err = run_cli(capsys, "cases", str(folder), "--passphrase-file", new, "--json")
     assert code == 0, err
-    assert len(json.loads(out)) == DEMO_CASES
+    assert len(json.loads(out)) == HAND_WRITTEN
     code, _out, err = run_cli(capsys, "closure", "add", str(folder), "2026-12-24",
                               "--passphrase-file", new)
     assert code == EXIT_NOT_PERMITTED
     assert "read-only copy of the hub" in err and "hub push" in err
 
 
-def test_hub_pull_refuses_a_folder_in_use(capsys, demo_vault, pushed, hub_pass):
-    code, _out, err = run_cli(capsys, "hub", "pull", pushed, str(demo_vault), "--user",
+def test_hub_pull_refuses_a_folder_in_use(capsys, small_demo_vault, pushed, hub_pass):
+    code, _out, err = run_cli(capsys, "hub", "pull", pushed, str(small_demo_vault), "--user",
                               SUPERVISOR, "--passphrase-file", hub_pass)
     assert code == EXIT_BAD_INPUT and "not empty" in err
 
@@ -337,8 +349,8 @@ def test_hub_reencrypt_twice_finds_nothing_left(capsys, monkeypatch, tmp_path, p
     assert json.loads(out) == {"reencrypted_rows": 0}
 
 
-def test_hub_reencrypt_takes_a_hub_only(capsys, demo_vault):
-    code, _out, err = run_cli(capsys, "hub", "reencrypt", str(demo_vault), "--user", "sam")
+def test_hub_reencrypt_takes_a_hub_only(capsys, small_demo_vault):
+    code, _out, err = run_cli(capsys, "hub", "reencrypt", str(small_demo_vault), "--user", "sam")
     assert code == EXIT_BAD_INPUT and "hub address" in err
 
 
