@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +29,10 @@ from ui.operation_signals import announce
 from ui.session import UiSession
 from ui.users_dialog import UsersDialog
 from workbench.operations.changes import Changes, Kind
+
+if TYPE_CHECKING:
+    from ui.dashboard import DashboardDialog
+    from ui.feedback_form import FeedbackFormDialog
 
 log = logging.getLogger(__name__)
 #: what the caseload shows (next date, overdue, events, open conflicts) is built from these
@@ -280,6 +284,32 @@ class WorkArea(QWidget):
         dialog = UsersDialog(self.session, self)
         dialog.open()
         return dialog
+
+    def show_dashboard(self) -> DashboardDialog | None:
+        """Open the program dashboard (window-modal, not exec(); the lock closes it) and build
+        its default report (the program overview, the last four quarters) right away."""
+        if self.session is None:
+            return None
+        from ui.dashboard import DashboardDialog  # pyqtgraph loads only when it is wanted
+
+        dialog = DashboardDialog(self.session, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.view.refresh()
+        return dialog
+
+    def show_feedback(self) -> FeedbackFormDialog | None:
+        """Open the survivor feedback form full screen (window-modal, not exec()): the survivor
+        it is handed to sees no caseload around it; closed, it is deleted with its answers."""
+        if self.session is None:
+            return None
+        from ui.feedback_form import FeedbackFormDialog
+
+        form = FeedbackFormDialog(self.session, self)
+        form.finished.connect(form.deleteLater)
+        form.setWindowState(form.windowState() | Qt.WindowState.WindowFullScreen)
+        form.open()
+        return form
 
     def _save_intake(self) -> None:
         dialog, self.intake = self.intake, None

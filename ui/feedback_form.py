@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import WorkbenchError
+from ui.operation_signals import announce
 from ui.session import UiSession
 from workbench.operations import feedback
 from workbench.operations.feedback import FormTexts
@@ -99,6 +100,9 @@ class FeedbackFormDialog(QDialog):
         layout.addWidget(self.pages, 1)
         self.resize(900, 680)
         self.reset()
+        # However it closes (Escape, done, the lock), nothing of one person's answers is kept
+        # for the next time it shows.
+        self.finished.connect(self.reset)
 
     # -- pages ----------------------------------------------------------------------------
     def _build_start(self) -> QWidget:
@@ -288,15 +292,16 @@ class FeedbackFormDialog(QDialog):
             self.notice.show()
             return
         try:
-            feedback.add_feedback(self.session, satisfaction=_int(a.get("satisfaction")),
-                                  felt_safe=_str(a.get("felt_safe")),
-                                  felt_listened=_int(a.get("felt_listened")),
-                                  language=self.texts.language)
+            done = feedback.add_feedback(self.session, satisfaction=_int(a.get("satisfaction")),
+                                         felt_safe=_str(a.get("felt_safe")),
+                                         felt_listened=_int(a.get("felt_listened")),
+                                         language=self.texts.language)
         except WorkbenchError as exc:
             # the answers are kept: answering the last question again tries again
             self.message.setText(str(exc))
             self.message.show()
             return
+        announce(self.session, done, self, self.tr("Survivor feedback saved."))
         self.saved += 1
         self.answers = {}
         self.pages.setCurrentWidget(self.end_page)

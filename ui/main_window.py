@@ -27,7 +27,7 @@ from ui.session import UiSession
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.unlock_view import OpenFn, UnlockView
 from ui.vault_picker import RecentVaults, VaultPickerView
-from ui.window_actions import GROUP_KEYS, SHORTCUTS, WindowActions, case_action_denial
+from ui.window_actions import GROUP_KEYS, SHORTCUTS, WindowActions, window_action_denial
 
 log = logging.getLogger(__name__)
 TITLE = "Workbench"
@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
             "expand_caseload": lambda: self.work.set_expanded(
                 self.chrome.actions["expand_caseload"].isChecked()),
             "agenda": lambda: self.agenda.setVisible(self.chrome.actions["agenda"].isChecked()),
-            "shortcuts": self.show_shortcuts,
+            "shortcuts": self.show_shortcuts, "program_dashboard": self.work.show_dashboard,
+            "survivor_feedback": self.work.show_feedback,
         }
         for spec in SHORTCUTS:
             if spec.page is not None:
@@ -160,10 +161,10 @@ class MainWindow(QMainWindow):
             if session is None:
                 chrome.gate(spec.key, no_vault)
             elif spec.page is not None or spec.key in ("close_case", *GROUP_KEYS):
-                denial = case_action_denial(session, spec.key) if spec.page is not None else None
+                denial = window_action_denial(session, spec.key) if spec.page is not None else None
                 chrome.gate(spec.key, denial if self.work.is_case_open() else no_case)
-            elif spec.key == "new_case":
-                chrome.gate(spec.key, case_action_denial(session, spec.key))
+            elif spec.gated:
+                chrome.gate(spec.key, window_action_denial(session, spec.key))
             else:
                 chrome.gate(spec.key, None)
         chrome.toolbar.setVisible(unlocked)  # picker, unlock and lock screens: nothing to do

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
 from ui.session import UiSession
 
 # Menu titles and their mnemonics; View and Help avoid Alt+V, Alt+H and Alt+P, which the case
-# pages and the unlock screens use (Re&voke…, Add &hearing…, &Passphrase).
+# pages and the unlock screens use (Re&voke…, Add &hearing…, &Passphrase). The program's
+# dashboard and feedback form sit in File, not in a menu of their own: every letter of
+# "Program" (and of "Reports") is already an Alt+letter on a case page (Add &goal…, &Record…).
 MENUS = (("File", "&File"), ("Case", "&Case"), ("View", "Vie&w"), ("Help", "He&lp"))
 
 
@@ -28,7 +30,9 @@ class Shortcut:
     ``page`` and ``button`` name the case page (index into case_workspace.TABS) and the
     existing button there whose handler the action runs; ``toolbar`` puts it on the toolbar
     (``toolbar_end``: at its right end);
-    ``checkable`` makes it a toggle; ``separator`` draws a line above it in its menu.
+    ``checkable`` makes it a toggle; ``separator`` draws a line above it in its menu;
+    ``gated``: the role policy decides it even with no case open (``window_action_denial``;
+    an action with a ``page`` is always gated).
     """
 
     key: str
@@ -42,6 +46,7 @@ class Shortcut:
     checkable: bool = False
     separator: bool = False
     toolbar_end: bool = False
+    gated: bool = False
 
     def label(self) -> str:
         """The text without its mnemonic marker or trailing ellipsis."""
@@ -53,10 +58,16 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              "Lock this vault and choose another"),
     Shortcut("users", "File", "&Users…", "Ctrl+Shift+U",
              "Users of the vault; change your passphrase"),
+    Shortcut("program_dashboard", "File", "Program &dashboard…", "Ctrl+Shift+B",
+             "Referrals, services and outcomes of the program, small counts suppressed",
+             separator=True, gated=True),
+    Shortcut("survivor_feedback", "File", "Survivor &feedback…", "Ctrl+Shift+Y",
+             "The anonymous feedback form, full screen, to hand to a survivor", gated=True),
     Shortcut("lock", "File", "&Lock", "Ctrl+L", "Lock now (also after the idle time)",
              toolbar=True, separator=True, toolbar_end=True),
     Shortcut("quit", "File", "&Quit", "Ctrl+Q", "Lock and close the workbench", separator=True),
-    Shortcut("new_case", "Case", "&New case…", "Ctrl+N", "Open the intake form", toolbar=True),
+    Shortcut("new_case", "Case", "&New case…", "Ctrl+N", "Open the intake form", toolbar=True,
+             gated=True),
     Shortcut("close_case", "Case", "&Close case", "Ctrl+W", "Close the open case"),
     Shortcut("edit_case", "Case", "&Edit case…", "Ctrl+E",
              "Change what the intake asked (name, language, safe contact, jurisdiction…)",
@@ -137,18 +148,21 @@ def shortcuts_markdown() -> str:
     return "\n".join(lines)
 
 
-def case_action_denial(session: UiSession, key: str) -> str | None:
-    """Why the role may not do the per-case action ``key`` (the policy's words, the same
-    check the page's own button is gated with), or None."""
+def window_action_denial(session: UiSession, key: str) -> str | None:
+    """Why the role may not do the gated action ``key`` (the words of the operation it runs,
+    the same check a page's own button is gated with), or None."""
     from exports.template import matter_category
     from models.records import Category, MatterKind
     from timeline.deadlines import list_rules
     from ui.editors.legal_dialogs import LEGAL
     from ui.permissions import action_denial, write_denial
+    from workbench.operations import feedback, reports
     from workbench.operations.policy import Action
 
     checks: dict[str, Callable[[], str | None]] = {
         "new_case": lambda: action_denial(session, Action.INTAKE),
+        "program_dashboard": lambda: reports.reports_denial(session),
+        "survivor_feedback": lambda: action_denial(session, feedback.ACTION),
         "record_consent": lambda: action_denial(session, Action.INTAKE),
         "new_packet": lambda: action_denial(session, Action.PACKET),
         "add_hearing": lambda: write_denial(session, LEGAL),

@@ -27,6 +27,7 @@ class Kind(StrEnum):
     CONFERENCES = "conferences"
     DISCLOSURES = "disclosures"
     USERS = "users"
+    FEEDBACK = "feedback"  # anonymous survivor feedback: linked to no case, only program and month
 
 
 @dataclass(frozen=True)

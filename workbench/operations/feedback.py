@@ -18,7 +18,7 @@ import timeline
 from models.errors import InvalidInput
 from models.records import FEEDBACK_SAFE, Feedback
 from workbench.operations import policy
-from workbench.operations.changes import NOTHING, Done
+from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.context import Context
 from workbench.operations.policy import Action
 
@@ -26,6 +26,8 @@ _DATA = Path(timeline.__file__).with_name("data") / "feedback.json"
 REFERENCE = "en"  # the reference language: every other falls back to it, key by key
 DEFAULT_PROGRAM = "Program"  # when the staff member has no profile naming an organisation
 SCALE = (1, 2, 3, 4, 5)
+#: what the role policy must grant to take feedback: whoever takes an intake may hand out the form
+ACTION = Action.INTAKE
 
 
 @dataclass(frozen=True)
@@ -122,10 +124,11 @@ def add_feedback(ctx: Context, *, satisfaction: int | None = None, felt_safe: st
                  felt_listened: int | None = None,
                  language: str | None = None) -> Done[Feedback]:
     """Store one survivor's anonymous answers for this program and the current month (no case,
-    no date finer than the month). InvalidInput when every question was skipped."""
-    policy.require(ctx, Action.INTAKE)
+    no date finer than the month). InvalidInput when every question was skipped. The change
+    is of Kind.FEEDBACK and names no case: feedback has none."""
+    policy.require(ctx, ACTION)
     _check(satisfaction, felt_safe, felt_listened, language)
     stored = ctx.store.add_feedback(program_name(ctx), ctx.today(), language=language,
                                     satisfaction=satisfaction, felt_safe=felt_safe,
                                     felt_listened=felt_listened)
-    return Done(stored, NOTHING)
+    return Done(stored, Changes.of(Kind.FEEDBACK))

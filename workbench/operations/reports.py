@@ -50,12 +50,20 @@ def template_of(template_id: str) -> Template:
     return template(template_id)
 
 
-def require_reports(ctx: Context) -> None:
-    """PermissionDenied unless the acting user may make program reports (a supervisor)."""
-    if ctx.role is not Role.SUPERVISOR:
-        raise PermissionDenied(
-            f"Your role ({role_label(ctx.role)}) may not make program reports: they count the "
+def reports_denial(ctx: Context) -> str | None:
+    """Why the acting user may not make program reports (only a supervisor may), or None; the
+    words require_reports refuses with, for a face that gates a button without raising."""
+    if ctx.role is Role.SUPERVISOR:
+        return None
+    return (f"Your role ({role_label(ctx.role)}) may not make program reports: they count the "
             "whole caseload; ask a supervisor.")
+
+
+def require_reports(ctx: Context) -> None:
+    """PermissionDenied unless the acting user may make program reports (reports_denial)."""
+    denial = reports_denial(ctx)
+    if denial is not None:
+        raise PermissionDenied(denial)
 
 
 def prepare_report(ctx: Context, *, template_id: str, period_from: date,
