@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO   ?= demo-vault
 
-.PHONY: run test test-long bench screenshots lint clean pg-server
+.PHONY: run test test-long bench screenshots lint clean pg-server test-tools
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Workbench needs Python 3.11 or newer (found %s)." % sys.version.split()[0])'
@@ -27,10 +27,15 @@ lint: $(STAMP)
 pg-server: $(STAMP)
 	$(BIN)/python -m models.pg_cluster --ensure
 
-test: pg-server lint
+# The tools the tests read PDFs back with (poppler, qpdf) and the fonts they check: installed
+# when missing (as root with apt-get; otherwise this says how).
+test-tools:
+	@bash tests/tools/ensure_system_tools.sh
+
+test: pg-server test-tools lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-test-long: pg-server lint
+test-long: pg-server test-tools lint
 	QT_QPA_PLATFORM=offscreen WORKBENCH_LONG=1 $(BIN)/python -m pytest -q
 
 bench: $(STAMP) pg-server
