@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +32,7 @@ from models import records as r
 from models import store_bulk as bulk
 from models.errors import Duplicate, InvalidInput
 from models.rows import CaseRow, ClosureRow, ContactRow, FeedbackRow, MatterRow
+from models.store_fields import opened as opened_at
 
 if TYPE_CHECKING:
     from models.store_contract import StoreContract
@@ -108,6 +109,8 @@ def export_data(store: StoreContract, case_ref: str | None = None) -> dict[str, 
 
 def _export_case(store: StoreContract, case: r.Case) -> dict[str, Any]:
     out = as_dict(case, ("id", "created_at", "safe_addresses"))
+    if case.created_at is not None:
+        out["opened"] = case.created_at.astimezone(UTC).isoformat()
     out["safe_addresses"] = [as_dict(a, ("id", "case_id")) for a in case.safe_addresses]
     out["matters"] = [as_dict(m) for m in store.list_matters(case.id)]
     out["triggers"] = [as_dict(t) for t in store.list_triggers(case.id)]
@@ -187,6 +190,7 @@ class CasePlan:
     index: int
     ref: str | None
     tables: dict[str, list[dict[str, Any]]]
+    opened: str | None = None  # UTC text; None: opened when written
 
     def same_records(self, other: CasePlan) -> bool:
         """True when both would write the same rows (ids, refs and creation time aside)."""
@@ -267,6 +271,7 @@ def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] |
         obj.pop(k, None)
     safety_plan = obj.pop("safety_plan", None)
     ref = _ref(obj.pop("ref", None))
+    opened = opened_at(obj.pop("opened", None))
     obj.pop("id", None)
     tables: dict[str, list[dict[str, Any]]] = {"cases": [bulk.row("case", obj)]}
     positions = {name: _positions(name, lists[name])
@@ -303,7 +308,7 @@ def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] |
                 raise InvalidInput("data_base64: is required", field="data_base64")
             d["data"] = _decode(d.pop("data_base64"))
             tables["documents"].append(bulk.row("document", d))
-    return CasePlan(index, ref, tables)
+    return CasePlan(index, ref, tables, opened)
 
 
 def _ref(value: Any) -> str | None:
@@ -551,8 +556,8 @@ def _queue_case(
     """Queue a planned case; its rows are completed in place (a plan is written only once)."""
     tables = case.tables
     ids = {name: writer.reserve(name, len(rows)) for name, rows in tables.items() if name != "cases"}
-    writer.add("cases", case_id, {**tables["cases"][0], "ref": ref, "created_at": writer.at},
-               case_id)
+    writer.add("cases", case_id, {**tables["cases"][0], "ref": ref,
+                                  "created_at": case.opened or writer.at}, case_id)
     number, n = ref.removeprefix("C-"), 0
     for name in bulk.ORDER:
         if name == "cases" or name not in tables:

@@ -25,7 +25,8 @@ from models.rows import CaseRow
 if TYPE_CHECKING:
     from models.store_contract import StoreContract
 
-CASE_COLUMNS = ("case", "display_name", "languages", "interpreter_language", "jurisdiction")
+CASE_COLUMNS = ("case", "display_name", "languages", "interpreter_language", "jurisdiction",
+                "opened")
 EVENT_COLUMNS = ("kind", "title", "category", "date", "time", "end_time", "tz", "location",
                  "rrule", "owner", "interpreter_needed", "notes")
 COLUMNS = CASE_COLUMNS + EVENT_COLUMNS
@@ -114,7 +115,7 @@ class _Cases:
         case_id = self._writer.reserve("cases")[0]
         ref = bulk.free_case_ref(case_id, self._vault)
         self._vault[ref] = case_id
-        case.update(ref=ref, created_at=self._writer.at)
+        case.update(ref=ref, created_at=f.opened(row.get("opened"), "opened") or self._writer.at)
         self._writer.add("cases", case_id, case, case_id)
         self._labels[key] = case_id
         self._counts["cases"] += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -100,6 +100,18 @@ def day_or_moment(value: Any, field: str) -> date | datetime:
     if isinstance(value, datetime) or (isinstance(value, str) and len(value.strip()) > 10):
         return moment(value, field)
     return day(value, field)
+
+
+def opened(value: Any, field: str = "opened") -> str | None:
+    """When a case was opened, as UTC text: a day (midnight UTC) or an aware moment, not in
+    the future; None when not given (the case is then opened now)."""
+    if value in (None, ""):
+        return None
+    found = day_or_moment(value, field)
+    at = found if isinstance(found, datetime) else datetime.combine(found, time(), UTC)
+    if at > datetime.now(UTC):
+        raise bad(field, f"{shown(value)} is in the future; give the day the case was opened")
+    return at.astimezone(UTC).isoformat()
 
 
 def flag(value: Any, field: str) -> bool:

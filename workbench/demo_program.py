@@ -11,8 +11,9 @@ seasonal swing and noise), in the languages the program serves; most cases carry
 naming Category.AGGREGATE_REPORTING (the others are left out of every report), and about
 ``FEEDBACK_ENTRIES`` anonymous feedback answers are spread over the months. Everything is
 written in ONE bulk import (docs/import-format.md) after the six hand-written cases, so the
-demo stays quick to build. A generated case's intake day is its first record: the intake
-meeting (a done service appointment) and the reporting consent are both dated that day.
+demo stays quick to build. A generated case's intake day is the day it was opened (the
+import's ``opened``) and its first record: the intake meeting (a done service appointment) and
+the reporting consent are both dated that day.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ class _Generator:
         born = intake - timedelta(days=age * 365 + rng.randrange(365))
         interpreter = None if language == "English" else language
         case: dict[str, Any] = {
+            "opened": _at(intake, 9),  # the intake meeting's day: the reports count it then
             "display_name": f"{rng.choice(GIVEN)} {rng.choice(INITIALS)}. (generated)",
             "pronouns": _pick(rng, PRONOUNS)[0], "date_of_birth": born.isoformat(),
             "languages": [language] if interpreter is None else [language, "English"][

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -125,6 +125,45 @@ def test_interchange_reimport_of_the_same_file_adds_nothing_with_a_ref(example):
     assert rows_in(store, "cases") == 3 and rows_in(store, "closures") == 1
 
 
+def test_interchange_opened_is_kept_through_export_and_import(example):
+    example["cases"][0]["opened"] = "2025-03-14"
+    example["cases"][1]["opened"] = "2025-06-30T17:45:00-07:00"
+    store = new_store()
+    store.import_data(example)
+    first, second = (store.get_case_by_ref(c["ref"]) if c.get("ref") else None
+                     for c in example["cases"])
+    assert first is not None and first.created_at == datetime(2025, 3, 14, tzinfo=UTC)
+    exported = store.export_data()
+    assert [c["opened"] for c in exported["cases"]] == ["2025-03-14T00:00:00+00:00",
+                                                        "2025-07-01T00:45:00+00:00"]
+    again = new_store()
+    again.import_data(json.loads(json.dumps(exported)))
+    assert [c.created_at for c in again.list_cases()] == [c.created_at for c in store.list_cases()]
+
+
+def test_interchange_opened_does_not_make_a_case_differ(example):
+    store = new_store()
+    store.import_data(example)
+    example["cases"][0]["opened"] = "2024-01-02"  # the same records, another opening day
+    counts = store.import_data(example)
+    assert counts["unchanged"]["cases"] == ["C-0001"]
+    assert store.get_case_by_ref("C-0001").created_at.date() != date(2024, 1, 2)
+
+
+@pytest.mark.parametrize("opened, message", [
+    ("2999-01-01", "cases[0].opened: the value given is in the future"),
+    ("last spring", "cases[0].opened: the value given is not a date"),
+    ("2025-01-01T09:00", "cases[0].opened: needs a time zone or UTC offset"),
+])
+def test_interchange_bad_opened_is_named_and_writes_nothing(example, opened, message):
+    example["cases"][0]["opened"] = opened
+    store = new_store()
+    with pytest.raises(InvalidInput) as err:
+        store.import_data(example)
+    assert str(err.value).startswith(message)
+    assert rows_in(store, "cases") == 0
+
+
 CSV = """case,display_name,languages,kind,title,category,date,time,end_time,tz,rrule,owner,interpreter_needed
 fam1,Maya,es;en,court_hearing,Hearing,protective_order,2026-04-02,09:30,10:30,America/New_York,,court,yes
 fam1,,,medical_appointment,Therapy,mental_health,2026-04-06,17:00,,America/New_York,FREQ=WEEKLY;COUNT=6,,
@@ -170,3 +209,14 @@ def test_interchange_csv_unknown_column():
     with pytest.raises(InvalidInput) as err:
         new_store().import_csv("case,shoe_size\nx,42\n")
     assert str(err.value).startswith("row 1: unknown column 'shoe_size'")
+
+
+def test_interchange_csv_opened_column():
+    store = new_store()
+    store.import_csv("case,display_name,opened\nfam1,Maya,2025-11-03\nfam2,J.,\n")
+    opened = {c.display_name: c.created_at for c in store.list_cases()}
+    assert opened["Maya"] == datetime(2025, 11, 3, tzinfo=UTC)
+    assert opened["J."] is not None and opened["J."].date() > date(2025, 11, 3)
+    with pytest.raises(InvalidInput) as err:
+        store.import_csv("case,display_name,opened\nfam3,K.,3025-01-01\n")
+    assert "opened" in str(err.value) and "in the future" in str(err.value)

@@ -108,6 +108,8 @@ def test_hub_push_verifies_and_the_hub_export_equals_the_vault_export(
         mine, theirs = vault.store.export_data(), hub.store.export_data()
         assert [c["ref"] for c in theirs["cases"]] == [c["ref"] for c in mine["cases"]]
         assert len(mine["cases"]) == (HAND_WRITTEN if which == "small" else DEMO_CASES)
+        # each case keeps the moment it was opened (the reports count intakes by it)
+        assert [c["opened"] for c in theirs["cases"]] == [c["opened"] for c in mine["cases"]]
         assert theirs["closures"] == mine["closures"] and theirs["contacts"] == mine["contacts"]
         assert hub.check().ok
     finally:
