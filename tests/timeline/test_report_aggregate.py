@@ -319,3 +319,40 @@ def test_tabulate_a_case_without_consent_changes_no_count() -> None:
     assert table(with_both, "active_by_language").total == 2
     assert table(without, "active_by_language").total == 1
     assert (without.counted_cases, without.left_out_cases) == (1, 1)
+
+
+# --- trends: the template's periods as a dimension ------------------------------------------
+
+def test_tabulate_trend_rows_are_the_quarters_of_the_report() -> None:
+    low, high = date(2025, 7, 1), date(2026, 6, 30)
+    cases = (case(1, created=date(2025, 7, 1)), case(2, created=date(2025, 9, 30)),
+             case(3, created=date(2026, 2, 14)), case(4, created=date(2026, 6, 30)),
+             case(5, created=date(2026, 7, 1)))  # after the period: not an intake of it
+    refs = (ReferralFacts(1, "medical", "accepted", opened=date(2025, 8, 1),
+                          history=(("made", date(2025, 8, 1)), ("accepted", date(2025, 10, 2)))),)
+    needs = (InterpreterFacts(1, date(2026, 4, 3), "es", False, 3),
+             InterpreterFacts(2, date(2026, 5, 3), "es", True, 2))
+    forms = (Feedback(0, "Program", "2026-01", "es", 4, "yes", 5),)
+    facts = ReportFacts(low, high, cases=cases, referrals=refs, interpreter=needs,
+                        feedback=forms)
+    result = tabulate(PROGRAM, facts, low, high)
+    intakes = table(result, "new_intakes_by_quarter")
+    assert intakes.rows == ("2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2")
+    assert [row[0] for row in intakes.cells] == [2, 0, 1, 1]
+    referrals = table(result, "referrals_by_quarter")
+    assert cell(referrals, "2025-Q3", "Made") == 1 and cell(referrals, "2025-Q4", "Accepted") == 1
+    assert referrals.total == table(result, "referrals_by_service").total == 2
+    interpreter = table(result, "interpreter_by_quarter")
+    assert cell(interpreter, "2026-Q2", "Booked") == 2
+    assert cell(interpreter, "2026-Q2", "Not booked") == 3 and interpreter.total == 5
+
+
+def test_period_labels_follow_the_template_period() -> None:
+    from timeline.reports.measures import period_label, period_labels
+
+    assert period_labels(date(2026, 1, 1), date(2026, 12, 31), 3) == (
+        "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")
+    assert period_labels(date(2025, 11, 1), date(2026, 2, 28), 1) == (
+        "2025-11", "2025-12", "2026-01", "2026-02")
+    assert period_labels(date(2025, 1, 1), date(2026, 12, 31), 12) == ("2025", "2026")
+    assert period_label(date(2026, 12, 31), 3) == "2026-Q4"

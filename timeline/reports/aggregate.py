@@ -27,6 +27,8 @@ from timeline.reports.measures import (
     Measure,
     dimension,
     measure,
+    period_label,
+    period_labels,
     statistic_specs,
 )
 from timeline.reports.model import Definition, Statistic, Table
@@ -72,9 +74,10 @@ def tabulate(template: Template, facts: ReportFacts, period_from: date,
     included)."""
     if period_to < period_from:
         raise InvalidInput("The report's end date is before its start date.", field="period_to")
-    run = _Run(facts, period_from, period_to)
+    run = _Run(facts, period_from, period_to, template.months)
     counts = {m: run.measure(m, template.breakdowns.get(m, ())) for m in template.measures}
-    tables = tuple(_table(spec, counts[spec.measure]) for spec in template.tables)
+    periods = period_labels(period_from, period_to, template.months)
+    tables = tuple(_table(spec, counts[spec.measure], periods) for spec in template.tables)
     specs = statistic_specs()
     stats = []
     for sid in template.statistics:
@@ -94,11 +97,14 @@ def _definitions(template: Template) -> tuple[Definition, ...]:
                  for m in template.measures)
 
 
-def _table(spec: TableSpec, counts: _Counts) -> Table:
+def _table(spec: TableSpec, counts: _Counts, periods: tuple[str, ...]) -> Table:
+    """``spec``'s counts; a dimension ``by_period`` has the report's periods as its labels."""
     m = measure(spec.measure)
     rows = dimension(spec.rows)
     cols = dimension(spec.columns) if spec.columns else None
-    col_labels = cols.labels if cols else (m.unit[:1].upper() + m.unit[1:],)
+    row_labels = periods if rows.by_period else rows.labels
+    col_labels = (periods if cols.by_period else cols.labels) if cols else \
+        (m.unit[:1].upper() + m.unit[1:],)
     row_id, col_id, only = spec.rows, spec.columns, col_labels[0]
     tally: Counter[tuple[str | None, str | None]] = Counter()
     if counts.weights is None:
@@ -106,8 +112,8 @@ def _table(spec: TableSpec, counts: _Counts) -> Table:
     else:
         for u, n in zip(counts.units, counts.weights, strict=True):
             tally[(u.get(row_id), u.get(col_id) if col_id else only)] += n
-    cells = tuple(tuple(tally[(r, c)] for c in col_labels) for r in rows.labels)
-    return Table(spec.id, spec.title, rows.title, cols.title if cols else m.title, rows.labels,
+    cells = tuple(tuple(tally[(r, c)] for c in col_labels) for r in row_labels)
+    return Table(spec.id, spec.title, rows.title, cols.title if cols else m.title, row_labels,
                  col_labels, cells, m.population, m.id)
 
 
@@ -118,8 +124,9 @@ def _in(day: date | None, low: date, high: date) -> bool:
 class _Run:
     """One tabulation: the consent filter, and one method per measure."""
 
-    def __init__(self, facts: ReportFacts, low: date, high: date) -> None:
-        self.facts, self.low, self.high = facts, low, high
+    def __init__(self, facts: ReportFacts, low: date, high: date, months: int = 3) -> None:
+        self.facts, self.low, self.high, self.months = facts, low, high, months
+        self._periods: dict[date, str] = {}
         scope = [c for c in facts.cases if c.created <= high and self._would_count(c)]
         self.counted: dict[int, CaseFacts] = {c.case_id: c for c in scope if c.consented}
         self.left_out = sum(1 for c in scope if not c.consented)
@@ -154,13 +161,21 @@ class _Run:
             self._case_labels[key] = label
         return self._case_labels[key]
 
+    def _period(self, day: date) -> str:
+        """The label of the template's period holding ``day`` (the "period" dimension)."""
+        try:
+            return self._periods[day]
+        except KeyError:
+            label = self._periods[day] = period_label(day, self.months)
+            return label
+
     def _of_counted(self, items: Iterable[_T]) -> list[_T]:
         return [x for x in items if x.case_id in self.counted]
 
     # --- the measures (one method each, named _m_<measure id>) ---------------------------------
     def _m_new_intakes(self, m: Measure, dims: Sequence[str]) -> _Counts:
-        return _Counts([self._case_unit(c.case_id, dims) for c in self.counted.values()
-                        if _in(c.created, self.low, self.high)])
+        return _Counts([self._case_unit(c.case_id, dims, period=self._period(c.created))
+                        for c in self.counted.values() if _in(c.created, self.low, self.high)])
 
     def _m_active_cases(self, m: Measure, dims: Sequence[str]) -> _Counts:
         return _Counts([self._case_unit(cid, dims) for cid in self.counted])
@@ -187,10 +202,11 @@ class _Run:
             reached = reached_days(ref)
             for step in STEPS:
                 day = reached.get(step)
-                if _in(day, self.low, self.high):
+                if day is not None and self.low <= day <= self.high:
                     units.append(self._case_unit(ref.case_id, dims,
                                                  service_type=service.label_of(ref.service_type),
-                                                 referral_step=step_dim.label_of(step)))
+                                                 referral_step=step_dim.label_of(step),
+                                                 period=self._period(day)))
             made = reached.get("made")
             if made is not None and _in(made, self.low, self.high):
                 wait = _first_after(appointments.get(ref.case_id, ()), made)
@@ -202,7 +218,8 @@ class _Run:
 
     def _m_screenings(self, m: Measure, dims: Sequence[str]) -> _Counts:
         inst = dimension("instrument")
-        return _Counts([self._case_unit(s.case_id, dims, instrument=inst.label_of(s.instrument_id))
+        return _Counts([self._case_unit(s.case_id, dims, instrument=inst.label_of(s.instrument_id),
+                                        period=self._period(s.completed))
                         for s in self._of_counted(self.facts.screenings)
                         if _in(s.completed, self.low, self.high)])
 
@@ -251,22 +268,25 @@ class _Run:
         for t in self._of_counted(self.facts.legal):
             label = milestone.label_of(t.trigger_type)
             if label is not None and _in(t.occurred, self.low, self.high):
-                units.append(self._case_unit(t.case_id, dims, legal_milestone=label))
+                units.append(self._case_unit(t.case_id, dims, legal_milestone=label,
+                                             period=self._period(t.occurred)))
         return _Counts(units)
 
     def _m_interpreter(self, m: Measure, dims: Sequence[str]) -> _Counts:
         language, booking = dimension("interpreter_language"), dimension("booking")
         low, high, counted = self.low, self.high, self.counted
         # events are many and alike: counted by (case when a table needs it, language, booked)
-        alike: Counter[tuple[int, str | None, bool]] = Counter()
+        alike: Counter[tuple[int, str | None, bool, str]] = Counter()
+        period = self._period
         for e in self.facts.interpreter:
             if e.case_id in counted and low <= e.day <= high:
-                alike[(e.case_id if dims else 0, e.language, e.booked)] += e.events
+                alike[(e.case_id if dims else 0, e.language, e.booked, period(e.day))] += e.events
         units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
-                                 booking=booking.label_of("booked" if booked else "not_booked"))
-                 for case_id, lang, booked in alike]
+                                 booking=booking.label_of("booked" if booked else "not_booked"),
+                                 period=label)
+                 for case_id, lang, booked, label in alike]
         n = sum(alike.values())
-        done = sum(k for (_c, _l, booked), k in alike.items() if booked)
+        done = sum(k for (_c, _l, booked, _p), k in alike.items() if booked)
         return _Counts(units, {"interpreter_booked_share": (100.0 * done / n if n else None, n)},
                        list(alike.values()))
 
@@ -280,7 +300,8 @@ class _Run:
             "felt_listened": listened.label_of(
                 None if fb.felt_listened is None else str(fb.felt_listened)),
             "felt_safe": safe.label_of(fb.felt_safe),
-            "feedback_language": lang.label_of(fb.language)} for fb in forms]
+            "feedback_language": lang.label_of(fb.language),
+            "period": self._period(_month(fb.period))} for fb in forms]
         scores = [fb.satisfaction for fb in forms if fb.satisfaction is not None]
         heard = [fb.felt_listened for fb in forms if fb.felt_listened is not None]
         answered = [fb.felt_safe for fb in forms if fb.felt_safe is not None]
@@ -323,6 +344,12 @@ def reached_days(ref: ReferralFacts) -> dict[str, date]:
         if best is not None:
             out[LADDER[n]] = best
     return dict(sorted(out.items(), key=lambda kv: rank[kv[0]]))
+
+
+def _month(period: str) -> date:
+    """The first day of a feedback period ("YYYY-MM")."""
+    year, month = period.split("-")
+    return date(int(year), int(month), 1)
 
 
 def _appointments(pairs: Iterable[tuple[int, date]]) -> dict[int, list[date]]:

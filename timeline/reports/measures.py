@@ -45,6 +45,7 @@ class Dimension:
     other: str | None = None
     missing: str | None = None
     note: str = ""
+    by_period: bool = False  # labels are the template's periods within the report's dates
     # value -> label, built once (a report looks up a label per unit: 100,000s of them)
     lookup: dict[str, str] = field(default_factory=dict, compare=False, hash=False,
                                    repr=False)
@@ -118,6 +119,30 @@ class StatisticSpec:
 
 # dimensions that describe a case: any case-linked measure may be broken down by them
 CASE_DIMENSIONS = ("language", "age_band", "minor_adult", "jurisdiction")
+PERIOD = "period"  # the dimension of the template's periods (a trend: one row per quarter...)
+
+
+def period_label(day: date, months: int) -> str:
+    """The label of the period of ``months`` months (1, 3 or 12; calendar-aligned) holding
+    ``day``: "2026-03", "2026-Q1", "2026" -- never a finer date than the template's period
+    (exports.report_charts draws a table whose rows read so as a trend)."""
+    if months == 12:
+        return str(day.year)
+    if months == 3:
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    return f"{day.year}-{day.month:02d}"
+
+
+def period_labels(low: date, high: date, months: int) -> tuple[str, ...]:
+    """The labels of every period from ``low`` to ``high``, in order."""
+    labels: list[str] = []
+    index, last = low.year * 12 + low.month - 1, high.year * 12 + high.month - 1
+    while index <= last:
+        label = period_label(date(index // 12, index % 12 + 1, 1), months)
+        if not labels or labels[-1] != label:
+            labels.append(label)
+        index += 1
+    return tuple(labels)
 
 
 def _dimension(key: str, raw: dict[str, Any], everything: dict[str, Any]) -> Dimension:
@@ -129,7 +154,7 @@ def _dimension(key: str, raw: dict[str, Any], everything: dict[str, Any]) -> Dim
     labels += [x for x in (other, missing) if x is not None]
     match = tuple((m.lower(), v["label"]) for v in values for m in v["match"])
     return Dimension(key, raw["title"], raw["of"], tuple(labels), match, bands, other, missing,
-                     raw.get("note", ""))
+                     raw.get("note", ""), bool(raw.get("by_period", False)))
 
 
 @cache

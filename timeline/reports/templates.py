@@ -66,6 +66,11 @@ class Template:
     notes: tuple[str, ...] = ()
 
     @property
+    def months(self) -> int:
+        """How many months one of its periods is (1, 3 or 12)."""
+        return _PERIODS[self.period]
+
+    @property
     def measures(self) -> tuple[str, ...]:
         """The measures its tables and statistics count, in order of first use."""
         specs = statistic_specs()
