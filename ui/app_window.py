@@ -307,6 +307,8 @@ class WorkArea(QWidget):
 
         form = FeedbackFormDialog(self.session, self)
         form.finished.connect(form.deleteLater)
+        # the whole screen even where no window manager honours "full screen"
+        form.setGeometry(self.window().screen().geometry())
         form.setWindowState(form.windowState() | Qt.WindowState.WindowFullScreen)
         form.open()
         return form

@@ -254,6 +254,7 @@ class FeedbackFormDialog(QDialog):
                 b.setIconSize(QSize(FACE_SIZE, FACE_SIZE))
             b.clicked.connect(lambda _=False, v=value: self.answer(v))
             self.answer_box.addWidget(b)
+            b.show()  # now, not when the layout gets round to it: a hidden button takes no focus
             self.answer_buttons.append(b)
         chosen = self.answers.get(q.id)
         values = [v for v, _ in q.answers]

@@ -76,6 +76,15 @@ def _open_from_file_menu(qtbot, window: MainWindow, letter: Qt.Key) -> None:
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5000)
 
 
+def _type(qtbot, form: FeedbackFormDialog, key: Qt.Key) -> None:
+    """A key to whatever has the focus, as a person types; then the event loop runs (the
+    answered question's buttons are deleted)."""
+    focused = form.focusWidget()
+    assert focused is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(focused, key)
+    qtbot.wait(20)
+
+
 def _dialogs(window: MainWindow, kind: type) -> list:
     return [d for d in window.work.findChildren(kind) if shiboken6.isValid(d) and d.isVisible()]
 
@@ -147,14 +156,18 @@ def test_program_menu_feedback_from_the_menu_is_stored_counted_and_gone(qtbot, w
         _open_from_file_menu(qtbot, window, Qt.Key.Key_F)
         [form] = _dialogs(window, FeedbackFormDialog)
         assert form.windowModality() == Qt.WindowModality.WindowModal
-        assert form.windowState() & Qt.WindowState.WindowFullScreen  # no caseload around it
+        assert form.windowState() & Qt.WindowState.WindowFullScreen  # no caseload around it,
+        assert form.geometry() == window.screen().geometry()  # even with no window manager
         assert form.pages.currentWidget() is form.start_page
         assert [form.language.itemData(i) for i in range(form.language.count())][0] == "en"
         form.language.setCurrentIndex(form.language.findData("es"))  # the survivor's language
         qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=5000)
+        _type(qtbot, form, Qt.Key.Key_Return)  # Start
+        _type(qtbot, form, Qt.Key.Key_4)  # satisfaction 4: the next question has the focus
+        assert form.focusWidget() is form.answer_buttons[0]
         with qtbot.waitSignal(window.operations.operation_executed, timeout=5000) as sent:
-            for key in (Qt.Key.Key_Return, Qt.Key.Key_4, Qt.Key.Key_1, Qt.Key.Key_5):
-                qtbot.keyClick(form.focusWidget() or form, key)
+            _type(qtbot, form, Qt.Key.Key_Return)  # Enter on the focused "Yes"
+            _type(qtbot, form, Qt.Key.Key_5)
         changes = sent.args[0]
         assert changes.kinds == {Kind.FEEDBACK} and not changes.case_ids  # no case
         assert not changes.every_case
@@ -166,10 +179,10 @@ def test_program_menu_feedback_from_the_menu_is_stored_counted_and_gone(qtbot, w
         assert (new.satisfaction, new.felt_safe, new.felt_listened, new.language) == (
             4, "yes", 5, "es")
         assert _feedback_counted(sam) == counted_before + 1  # the program report counts it
-        qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_Return)  # thank-you → next person
+        _type(qtbot, form, Qt.Key.Key_Return)  # thank-you → ready for the next person
         assert form.pages.currentWidget() is form.start_page and form.answers == {}
         assert form.language.currentData() == "en"
-        qtbot.keyClick(form.focusWidget() or form, Qt.Key.Key_Escape)  # closes from the start
+        _type(qtbot, form, Qt.Key.Key_Escape)  # closes from the start page
         qtbot.waitUntil(lambda: not shiboken6.isValid(form), timeout=5000)  # deleted
         assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
     finally:
