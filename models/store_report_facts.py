@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy import ColumnElement, Executable, and_, exists, func, or_, select, text
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,9 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.rows import (
+    INTERPRETER_NEEDED,
+    RECURRING,
+    SERVICE_APPOINTMENT,
     CaseRow,
     ConferenceRow,
     ConsentRow,
@@ -77,28 +80,32 @@ class _Reader:
     """One report read: the period's bounds as ISO text, and one query per kind of fact."""
 
     def __init__(self, s: Session, low: date, high: date) -> None:
-        self.run = s.connection().execute
+        self.execute = s.connection().execute
         self.hub = s.get_bind().dialect.name == "postgresql"
         self.low, self.high = low, high
         self.lo = low.isoformat()
         self.hi = high.isoformat()
         self.next = (high + timedelta(days=1)).isoformat()  # moments are UTC text: "< next day"
 
+    def run(self, query: Executable) -> Sequence[Any]:
+        """Every row of ``query`` at once (one fetch, not one call per row)."""
+        return self.execute(query).all()
+
     def read(self) -> dict[str, Any]:
         consented = self._consented()
-        active = self._active()
         plans = {cid: _day(review) for cid, review in self.run(
             select(SafetyPlanRow.case_id, SafetyPlanRow.review_on))}
         housing = self._housing()
         cases = tuple(
             r.CaseFacts(
                 case_id=cid, created=_day(created) or self.low, consented=cid in consented,
-                active=cid in active, date_of_birth=_day(dob), language=_first(languages),
+                active=bool(active), date_of_birth=_day(dob), language=_first(languages),
                 jurisdiction=jurisdiction or None, housing=housing.get(cid),
                 safety_plan=cid in plans, safety_review_on=plans.get(cid))
-            for cid, created, dob, languages, jurisdiction in self.run(
+            for cid, created, dob, languages, jurisdiction, active in self.run(
                 select(CaseRow.id, CaseRow.created_at, CaseRow.date_of_birth, CaseRow.languages,
-                       CaseRow.jurisdiction).where(CaseRow.created_at < self.next)))
+                       CaseRow.jurisdiction, self._active().label("active")).where(
+                    CaseRow.created_at < self.next)))
         interpreter, appointments = self._events()
         return {"cases": cases, "referrals": self._referrals(), "screenings": self._screenings(),
                 "goals": self._goals(), "legal": self._legal(), "interpreter": interpreter,
@@ -117,30 +124,34 @@ class _Reader:
                 out.add(cid)
         return out
 
-    def _active(self) -> set[int]:
-        """Cases opened, or with an event or care record dated, within the period."""
+    def _active(self) -> ColumnElement[bool]:
+        """Is a case active: opened, or with an event or care record dated, within the period.
+        Evaluated per case as the cases are read, by index seeks in the order written (an
+        event in the period is the common answer), never a scan of the events."""
         lo, hi, nxt = self.lo, self.hi, self.next
         first = self.low.toordinal()
-        one_off = and_(EventRow.first_date >= lo, EventRow.first_date <= hi)
-        running = and_(EventRow.rrule.is_not(None), EventRow.first_date <= hi,
-                       or_(EventRow.series_last.is_(None), EventRow.series_last >= first))
-        queries: list[Select[Any]] = [
-            select(CaseRow.id).where(CaseRow.created_at >= lo, CaseRow.created_at < nxt),
-            select(EventRow.case_id).where(or_(one_off, running)),
-            select(StatusChangeRow.case_id).where(StatusChangeRow.changed_at >= lo,
-                                                  StatusChangeRow.changed_at < nxt),
-            select(ScreeningRow.case_id).where(ScreeningRow.started_at < nxt, or_(
-                ScreeningRow.started_at >= lo, ScreeningRow.completed_at >= lo)),
-            select(ConferenceRow.case_id).where(ConferenceRow.held_on >= lo,
-                                                ConferenceRow.held_on <= hi),
-            select(ReferralRow.case_id).where(or_(
+        of_case = EventRow.case_id == CaseRow.id
+        tests = [
+            CaseRow.created_at >= lo,
+            # ix_events_case_first_date, then ix_events_case_series
+            exists().where(of_case, EventRow.first_date >= lo, EventRow.first_date <= hi),
+            exists().where(of_case, text(RECURRING), EventRow.first_date <= hi,
+                           or_(EventRow.series_last.is_(None), EventRow.series_last >= first)),
+            exists().where(StatusChangeRow.case_id == CaseRow.id,
+                           StatusChangeRow.changed_at >= lo, StatusChangeRow.changed_at < nxt),
+            exists().where(ScreeningRow.case_id == CaseRow.id, ScreeningRow.started_at < nxt,
+                           or_(ScreeningRow.started_at >= lo, ScreeningRow.completed_at >= lo)),
+            exists().where(ConferenceRow.case_id == CaseRow.id, ConferenceRow.held_on >= lo,
+                           ConferenceRow.held_on <= hi),
+            exists().where(ReferralRow.case_id == CaseRow.id, or_(
                 and_(ReferralRow.opened >= lo, ReferralRow.opened <= hi),
                 and_(ReferralRow.updated >= lo, ReferralRow.updated <= hi))),
-            select(TriggerRow.case_id).where(TriggerRow.occurred >= lo, TriggerRow.occurred < nxt),
-            select(SafetyPlanRow.case_id).where(SafetyPlanRow.updated_at >= lo,
-                                                SafetyPlanRow.updated_at < nxt),
+            exists().where(TriggerRow.case_id == CaseRow.id, TriggerRow.occurred >= lo,
+                           TriggerRow.occurred < nxt),
+            exists().where(SafetyPlanRow.case_id == CaseRow.id, SafetyPlanRow.updated_at >= lo,
+                           SafetyPlanRow.updated_at < nxt),
         ]
-        return {cid for (cid,) in self.run(union(*queries))}
+        return or_(*tests)
 
     def _housing(self) -> dict[int, str]:
         """Each case's latest housing status recorded on or before period_to."""
@@ -213,44 +224,44 @@ class _Reader:
                      if kind and (day := _day(occurred)) is not None)
 
     def _events(self) -> tuple[tuple[r.InterpreterFacts, ...], tuple[tuple[int, date], ...]]:
-        """The period's events needing an interpreter, and the service appointments from the
-        period's start (neither cancelled), in one pass over the events table.
-
-        ``first_date || ''`` keeps SQLite off ix_events_first_date: found through that index,
-        the rows of a large vault are read in date order, a table page decrypted again for
-        nearly every row (20,000 cases x 50 events: 53 s); the table read in its own order
-        decrypts each page once (2 s)."""
-        day_ = EventRow.first_date.concat("")
-        appointment = r.EventKind.SERVICE_APPOINTMENT.value
-        needs = and_(EventRow.interpreter_needed.is_(True), day_ >= self.lo, day_ <= self.hi)
-        visits = and_(EventRow.kind == appointment, day_ >= self.lo)
-        visit_day = when((EventRow.kind == appointment, EventRow.first_date))
-        keys = [EventRow.case_id, EventRow.kind == appointment, EventRow.interpreter_needed,
-                EventRow.interpreter_booked, EventRow.interpreter_language, visit_day]
-        # grouped in SQL: alike events come back as one row with their count (a sealed
-        # language is ciphertext under a fresh nonce on a hub: there each event is its own
-        # group, as its decryption needs its own row id)
-        group = [*keys, EventRow.id] if self.hub else keys
-        rows: list[Any] = list(self.run(select(*keys, func.min(EventRow.first_date), func.count()).where(
-            EventRow.status.not_in(_NOT_HELD), or_(needs, visits)).group_by(*group)))
-        lo, hi = self.low, self.high
-        found: list[tuple[int, date, str | None, bool, int]] = []
-        visited: set[tuple[int, date]] = set()
-        for cid, is_visit, needed, booked, language, visited_on, first, n in rows:
-            day = _day(visited_on) if is_visit else _day(first)
-            if day is None:
-                continue
-            if is_visit:
-                visited.add((cid, day))
-            if needed and lo <= day <= hi:
-                found.append((cid, day, language or None, bool(booked), int(n)))
+        """The period's events needing an interpreter, and the days of service appointments
+        from the period's start (neither cancelled)."""
+        found = self._needs()
         unnamed = sorted({cid for cid, _d, language, _b, _n in found if not language})
         fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
-        found.sort(key=lambda x: (x[1], x[0], x[2] or "", x[3]))
         return (tuple(r.InterpreterFacts(case_id=cid, day=day,
                                          language=language or fallback.get(cid) or None,
                                          booked=booked, events=n)
-                      for cid, day, language, booked, n in found), tuple(sorted(visited)))
+                      for cid, day, language, booked, n in sorted(found, key=_need_order)),
+                self._visits())
+
+    def _needs(self) -> list[tuple[int, date, str | None, bool, int]]:
+        """Read from ix_events_interpreter alone (its WHERE is said literally): alike events
+        -- a case's, same language and booking; a service appointment's also same day -- come
+        back as one row with the first day and their count (a sealed language is ciphertext
+        under a fresh nonce on a hub: there each event is its own group, as its decryption
+        needs its own row id)."""
+        appointment = r.EventKind.SERVICE_APPOINTMENT.value
+        keys = [EventRow.case_id, EventRow.interpreter_booked, EventRow.interpreter_language,
+                when((EventRow.kind == appointment, EventRow.first_date))]
+        group = [*keys, EventRow.id] if self.hub else keys
+        rows = self.run(select(*keys, func.min(EventRow.first_date), func.count()).where(
+            text(INTERPRETER_NEEDED), EventRow.first_date >= self.lo,
+            EventRow.first_date <= self.hi, EventRow.status.not_in(_NOT_HELD)).group_by(*group))
+        found = []
+        for cid, booked, language, _visit_day, first, n in rows:
+            day = _day(first)
+            if day is not None:
+                found.append((cid, day, language or None, bool(booked), int(n)))
+        return found
+
+    def _visits(self) -> tuple[tuple[int, date], ...]:
+        """Each case's days with a service appointment from period_from on (ix_events_visits)."""
+        rows = self.run(select(EventRow.case_id, EventRow.first_date).distinct().where(
+            text(SERVICE_APPOINTMENT), EventRow.first_date >= self.lo,
+            EventRow.status.not_in(_NOT_HELD)))
+        return tuple(sorted({(cid, day) for cid, first in rows
+                             if (day := _day(first)) is not None}))
 
     def _feedback(self) -> tuple[r.Feedback, ...]:
         """The anonymous feedback of the months the period touches (no case link)."""
@@ -266,6 +277,11 @@ def _chunked(run: Any, ids: Sequence[int], size: int = 500) -> Iterable[tuple[in
         yield from ((cid, language) for cid, language in run(
             select(CaseRow.id, CaseRow.interpreter_language).where(
                 CaseRow.id.in_(ids[n:n + size]))))
+
+
+def _need_order(need: tuple[int, date, str | None, bool, int]) -> tuple[Any, ...]:
+    cid, day, language, booked, n = need
+    return day, cid, language or "", booked, n
 
 
 def _first(languages: str | None) -> str | None:
