@@ -12,7 +12,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QProxyStyle,
+    QSizePolicy,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QToolBar,
+    QWidget,
+)
 
 from ui.session import UiSession
 
@@ -162,7 +172,7 @@ def window_action_denial(session: UiSession, key: str) -> str | None:
     checks: dict[str, Callable[[], str | None]] = {
         "new_case": lambda: action_denial(session, Action.INTAKE),
         "program_dashboard": lambda: reports.reports_denial(session),
-        "survivor_feedback": lambda: action_denial(session, feedback.ACTION),
+        "survivor_feedback": lambda: feedback.feedback_denial(session),
         "record_consent": lambda: action_denial(session, Action.INTAKE),
         "new_packet": lambda: action_denial(session, Action.PACKET),
         "add_hearing": lambda: write_denial(session, LEGAL),
@@ -171,6 +181,24 @@ def window_action_denial(session: UiSession, key: str) -> str | None:
     }
     check = checks.get(key, lambda: write_denial(session, Category))
     return check()
+
+
+class _DisabledReachableStyle(QProxyStyle):
+    """The application's style, except that a menu's arrow keys stop on disabled items too."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802
+                  widget: QWidget | None = None, data: QStyleHintReturn | None = None) -> int:
+        if hint == QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled:
+            return 1
+        return super().styleHint(hint, option, widget, data)
+
+
+def reasons_reachable(menu: QMenu) -> None:
+    """Let the arrow keys reach ``menu``'s disabled items instead of skipping them, so that the
+    status bar says why each is disabled (``gate``'s status tip), as it does under the mouse."""
+    style = _DisabledReachableStyle()
+    style.setParent(menu)
+    menu.setStyle(style)
 
 
 class WindowActions(QObject):
@@ -188,6 +216,7 @@ class WindowActions(QObject):
         bar = window.menuBar()
         for menu, title in MENUS:
             self.menus[menu] = bar.addMenu(translate(title))
+            reasons_reachable(self.menus[menu])
         for spec in SHORTCUTS:
             self.actions[spec.key] = self._action(window, spec, handlers.get(spec.key))
         spacer = QWidget(self.toolbar)

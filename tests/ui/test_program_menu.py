@@ -18,7 +18,6 @@ from tests.ui.test_lock_manager import assert_locked_clean
 from ui.dashboard import DashboardDialog, quarters_back
 from ui.feedback_form import FeedbackFormDialog
 from ui.main_window import MainWindow
-from ui.permissions import action_denial
 from workbench.operations import feedback, reports
 from workbench.operations.changes import Kind
 from workbench.operations.context import Context
@@ -212,6 +211,7 @@ def test_program_menu_feedback_closed_midway_keeps_nothing(qtbot, window_as):
     assert window.session is None
 
 
+@MENU_POPUP
 def test_program_menu_peer_mentor_sees_feedback_disabled_with_the_reason(qtbot, window_as):
     window = window_as("pia")
     action = window.chrome.actions["survivor_feedback"]
@@ -219,11 +219,22 @@ def test_program_menu_peer_mentor_sees_feedback_disabled_with_the_reason(qtbot, 
     with pytest.raises(PermissionDenied) as refused:
         feedback.add_feedback(window.session, satisfaction=5)
     assert action.statusTip() == action.toolTip() == str(refused.value)  # the operation's words
-    assert action.toolTip() == action_denial(window.session, feedback.ACTION)
-    assert "peer mentor" in action.toolTip()
+    assert action.toolTip() == feedback.feedback_denial(window.session)
+    assert action.toolTip().startswith("Your role (peer mentor) may not take survivor feedback")
     qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
     assert _dialogs(window, FeedbackFormDialog) == []
     assert not window.chrome.actions["program_dashboard"].isEnabled()
+    # by the keyboard: the arrow keys stop on the disabled item and the status bar says why
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    menu = window.chrome.menus["File"]
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    while menu.activeAction() is not action:
+        assert menu.activeAction() is not window.chrome.actions["quit"], "skipped"
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    assert window.statusBar().currentMessage() == str(refused.value)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)  # a disabled item does nothing
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    assert _dialogs(window, FeedbackFormDialog) == []
 
 
 @pytest.mark.parametrize("key", ["program_dashboard", "survivor_feedback"])

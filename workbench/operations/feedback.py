@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import timeline
-from models.errors import InvalidInput
+from models.errors import InvalidInput, PermissionDenied
 from models.records import FEEDBACK_SAFE, Feedback
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -120,13 +120,25 @@ def _check(satisfaction: object, felt_safe: object, felt_listened: object,
                            f"{', '.join(c for c, _ in languages())}", field="language")
 
 
+def feedback_denial(ctx: Context) -> str | None:
+    """Why the acting user may not take survivor feedback (what add_feedback refuses with), or
+    None: the role policy's words for the action it needs, named for the form."""
+    if policy.allows(ctx.role, ACTION):
+        return None
+    return (f"Your role ({policy.role_label(ctx.role)}) may not take survivor feedback: that "
+            f"needs the right to {policy.description(ACTION)}; ask "
+            f"{policy.any_of(policy.roles_allowed(ACTION))}.")
+
+
 def add_feedback(ctx: Context, *, satisfaction: int | None = None, felt_safe: str | None = None,
                  felt_listened: int | None = None,
                  language: str | None = None) -> Done[Feedback]:
     """Store one survivor's anonymous answers for this program and the current month (no case,
     no date finer than the month). InvalidInput when every question was skipped. The change
     is of Kind.FEEDBACK and names no case: feedback has none."""
-    policy.require(ctx, ACTION)
+    denial = feedback_denial(ctx)
+    if denial is not None:
+        raise PermissionDenied(denial)
     _check(satisfaction, felt_safe, felt_listened, language)
     stored = ctx.store.add_feedback(program_name(ctx), ctx.today(), language=language,
                                     satisfaction=satisfaction, felt_safe=felt_safe,
