@@ -11,7 +11,6 @@ table under the chart.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
@@ -30,13 +29,11 @@ DASHES: tuple[tuple[float, ...] | None, ...] = (None, (4, 2), (1.5, 1.5), (6, 2,
 MAX_SERIES = len(SHADES)  # more columns than this: the chart shows the row totals
 BAR, GROUP_GAP, LABEL_SIZE, TICK_SIZE = 8.0, 6.0, 7.0, 6.5
 TOP_LEGEND = 16
-_PERIOD = re.compile(r"\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?")
 
 
 def is_trend(table: PublishedTable) -> bool:
-    """True when the table's rows are periods (YYYY-MM, YYYY-Qn or YYYY): a series over time."""
-    rows = table.table.rows
-    return len(rows) >= 2 and all(_PERIOD.fullmatch(r) for r in rows)
+    """True when the table's rows are the report's periods (two or more): a series over time."""
+    return table.table.trend and len(table.table.rows) >= 2
 
 
 def series_of(table: PublishedTable) -> tuple[tuple[str, ...], list[list[Cell]]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -108,8 +108,12 @@ def opened(value: Any, field: str = "opened") -> str | None:
     if value in (None, ""):
         return None
     found = day_or_moment(value, field)
-    at = found if isinstance(found, datetime) else datetime.combine(found, time(), UTC)
-    if at > datetime.now(UTC):
+    now = datetime.now(UTC)
+    if isinstance(found, datetime):
+        at, future = found, found > now + timedelta(minutes=5)  # a clock a little ahead
+    else:  # a day: today somewhere on Earth (UTC+14) is not in the future
+        at, future = datetime.combine(found, time(), UTC), found > (now + timedelta(hours=14)).date()
+    if future:
         raise bad(field, f"{shown(value)} is in the future; give the day the case was opened")
     return at.astimezone(UTC).isoformat()
 

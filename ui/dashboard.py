@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import WorkbenchError
 from timeline.reports.model import Cell, PublishedTable, Report
-from ui.dashboard_charts import DASH, bar_chart
+from ui.dashboard_charts import DASH, bar_chart, line_chart
 from ui.session import UiSession
 from ui.worker import run_in_background
 from workbench.operations import reports
@@ -287,25 +287,33 @@ class DashboardView(QWidget):
         return row
 
     def _charts(self, report: Report) -> QWidget:
+        """The trends (every table over the report's periods) as lines, then four breakdowns
+        as bars; two charts a row."""
         box = QWidget(self.body)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         self.charts = []
+        for t in (t for t in report.tables if t.table.trend and len(t.table.rows) >= 2):
+            series = [(col, [row[c] for row in t.cells]) for c, col in enumerate(t.table.columns)]
+            self._place(grid, line_chart(t.table.title, t.table.rows, series, box))
         wanted = (("referrals_by_service", "Referrals by service type"),
                   ("interpreter_by_language", "Interpreter needs by language"),
                   ("new_intakes_by_language", "New intakes by language"),
                   ("screening_change", "Change in screening scores"))
-        for n, (table_id, title) in enumerate(wanted):
+        for table_id, title in wanted:
             t = _find(report, table_id)
             if t is None:
                 continue
             keep = [r for r, total in enumerate(t.row_totals) if total != 0]
             series = [(col, [t.cells[r][c] for r in keep])
                       for c, col in enumerate(t.table.columns)]
-            chart = bar_chart(title, [t.table.rows[r] for r in keep], series, box)
-            self.charts.append(chart)
-            grid.addWidget(chart, n // 2, n % 2, Qt.AlignmentFlag.AlignTop)
+            self._place(grid, bar_chart(title, [t.table.rows[r] for r in keep], series, box))
         return box
+
+    def _place(self, grid: QGridLayout, chart: QWidget) -> None:
+        n = len(self.charts)
+        self.charts.append(chart)
+        grid.addWidget(chart, n // 2, n % 2, Qt.AlignmentFlag.AlignTop)
 
     def export(self, suffix: str) -> None:
         """Ask where, then write the shown report's template and period as PDF or CSV."""

@@ -1,4 +1,5 @@
-"""The program dashboard's charts (pyqtgraph): horizontal grouped bars of published counts.
+"""The program dashboard's charts (pyqtgraph): horizontal grouped bars of published counts,
+and line charts of the trend tables (one line per series over the report's periods).
 
 White background, readable axis labels, the Okabe-Ito colour-blind-safe palette, a legend
 naming every series (colour is never the only cue: each bar's number is written beside it).
@@ -73,3 +74,92 @@ def bar_chart(title: str, categories: Sequence[str],
     plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return plot
 
+
+
+def colour_text(colour: str) -> QColor:
+    """A series' colour darkened enough to read as text on white."""
+    return QColor(colour).darker(150)
+
+
+SYMBOLS = ("o", "s", "t", "d", "+", "x", "star")  # a marker per series: colour is not the only cue
+
+
+def line_chart(title: str, periods: Sequence[str],
+               series: Sequence[tuple[str, Sequence[Cell]]],
+               parent: QWidget | None = None) -> pg.PlotWidget:
+    """A trend: one line per series over ``periods`` (left to right), each point marked (a
+    symbol per series) and numbered; a suppressed value (None) breaks its line and reads "—"
+    at its place. The numbers of one period are stacked so that none covers another."""
+    plot = pg.PlotWidget(parent=parent, background="w")
+    plot.setAccessibleName(title)
+    plot.setTitle(title, color=TEXT, size="11pt")
+    plot.setMenuEnabled(False)
+    plot.setMouseEnabled(x=False, y=False)
+    plot.hideButtons()
+    item = plot.getPlotItem()
+    font = QFont()
+    font.setPointSizeF(9)
+    most = max([v for _, values in series for v in values if v is not None] or [1])
+    low, high = -0.16 * most, 1.3 * most
+    label_h = (high - low) * 17 / (LINE_HEIGHT - 70)  # one number's height, in counts
+    item.addLegend(offset=(10, 10), labelTextColor=TEXT, brush=pg.mkBrush("#FFFFFFDD"))
+    xs = list(range(len(periods)))
+    for s, (name, values) in enumerate(series):
+        colour = PALETTE[s % len(PALETTE)]
+        ys = [float("nan") if v is None else float(v) for v in values]
+        line = item.plot(xs, ys, pen=pg.mkPen(colour, width=2), connect="finite", name=name,
+                         symbol=SYMBOLS[s % len(SYMBOLS)], symbolSize=8,
+                         symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen(colour))
+        line.setZValue(s)
+    for x in xs:
+        points = [(values[x], s) for s, (_n, values) in enumerate(series)]
+        for top, text, s in _stacked(points, label_h, most):
+            label = pg.TextItem(text, color=colour_text(PALETTE[s % len(PALETTE)]),
+                                anchor=(0.5, 0))
+            label.setFont(font)
+            label.setPos(x, top)
+            item.addItem(label)
+    bottom = item.getAxis("bottom")
+    bottom.setTicks([[(x, p) for x, p in zip(xs, periods, strict=True)]])
+    bottom.setTextPen(TEXT)
+    bottom.setStyle(tickFont=font)
+    left = item.getAxis("left")
+    step = _nice_step(most / 4)
+    left.setTicks([[(step * k, f"{step * k:g}") for k in range(int(high // step) + 1)]])
+    left.setTextPen(TEXT)
+    left.setStyle(tickFont=font)
+    left.setLabel("Count", color=TEXT)
+    item.setXRange(-0.4, max(len(periods) - 0.6, 0.4), padding=0)
+    item.setYRange(low, high, padding=0)
+    item.showGrid(x=False, y=True, alpha=0.15)
+    plot.setFixedHeight(LINE_HEIGHT)
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return plot
+
+
+LINE_HEIGHT = 250  # pixels
+
+
+def _stacked(points: Sequence[tuple[Cell, int]], height: float,
+             most: float) -> list[tuple[float, str, int]]:
+    """(top, text, series) of each point's number: above its point, or below it when the
+    number above would cover the previous (higher) one; a suppressed point's "—" sits at 0."""
+    gap = height * 0.4  # clear of the marker
+    floor = float("inf")  # the lowest edge used so far, in counts
+    out = []
+    for value, s in sorted(points, key=lambda p: -(p[0] if p[0] is not None else -1)):
+        v = 0.0 if value is None else float(value)
+        above = v + gap + height
+        top = above if above <= floor else min(v - gap, floor - gap)
+        floor = top - height
+        out.append((top, DASH if value is None else str(value), s))
+    return out
+
+
+def _nice_step(rough: float) -> float:
+    """1, 2 or 5 times a power of ten, at least ``rough``."""
+    power = 10 ** max(0, len(str(int(max(rough, 1)))) - 1)
+    for factor in (1, 2, 5, 10):
+        if factor * power >= rough:
+            return float(factor * power)
+    return float(10 * power)

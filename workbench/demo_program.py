@@ -155,7 +155,7 @@ class _Generator:
         born = intake - timedelta(days=age * 365 + rng.randrange(365))
         interpreter = None if language == "English" else language
         case: dict[str, Any] = {
-            "opened": _at(intake, 9),  # the intake meeting's day: the reports count it then
+            "opened": intake.isoformat(),  # the intake meeting's day: the reports count it then
             "display_name": f"{rng.choice(GIVEN)} {rng.choice(INITIALS)}. (generated)",
             "pronouns": _pick(rng, PRONOUNS)[0], "date_of_birth": born.isoformat(),
             "languages": [language] if interpreter is None else [language, "English"][

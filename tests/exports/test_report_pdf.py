@@ -28,7 +28,7 @@ REFERRALS = Table("referrals_by_service", "Referrals by service type", "Service 
                   ((40, 30, 22), (25, 18, 3), (60, 41, 30)), "referrals", "referrals")
 INTAKES = Table("intakes_by_month", "New intakes by month", "Month", "Intakes",
                 ("2026-01", "2026-02", "2026-03"), ("New intakes",), ((14,), (4,), (30,)),
-                "cases", "new_intakes")
+                "cases", "new_intakes", trend=True)
 
 
 def sample_report() -> Report:

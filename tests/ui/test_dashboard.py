@@ -85,7 +85,17 @@ def test_dashboard_shows_the_published_report(qtbot, supervisor) -> None:
         "New intakes", "Active cases", "Referrals completed", "Screenings improved",
         "Interpreters booked"]
     assert view.tiles[0].value.text() == f"{kpis(report)[0][1]}"
-    assert len(view.charts) == 4
+    # the three trends (one point a quarter, the last four quarters), then four breakdowns
+    trends = [t for t in report.tables if t.table.trend]
+    assert [t.table.id for t in trends] == ["new_intakes_by_quarter", "referrals_by_quarter",
+                                            "interpreter_by_quarter"]
+    assert all(len(t.table.rows) == 4 for t in trends)
+    assert [c.accessibleName() for c in view.charts] == [t.table.title for t in trends] + [
+        "Referrals by service type", "Interpreter needs by language", "New intakes by language",
+        "Change in screening scores"]
+    intakes = trends[0]
+    assert all(c is not None and c > 0 for row in intakes.cells for c in row), \
+        "the demo's intakes are spread over the quarters (each case keeps its opening day)"
     # shown on screen is a report made: one aggregate disclosure
     made = supervisor.store.list_report_disclosures()
     assert len(made) == before + 1 and made[-1].output == "screen"

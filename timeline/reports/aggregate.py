@@ -114,7 +114,7 @@ def _table(spec: TableSpec, counts: _Counts, periods: tuple[str, ...]) -> Table:
             tally[(u.get(row_id), u.get(col_id) if col_id else only)] += n
     cells = tuple(tuple(tally[(r, c)] for c in col_labels) for r in row_labels)
     return Table(spec.id, spec.title, rows.title, cols.title if cols else m.title, row_labels,
-                 col_labels, cells, m.population, m.id)
+                 col_labels, cells, m.population, m.id, trend=rows.by_period)
 
 
 def _in(day: date | None, low: date, high: date) -> bool:

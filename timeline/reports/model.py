@@ -34,6 +34,7 @@ class Table:
     # grand total: disclosure control treats those totals as one published number
     population: str
     measure_id: str = ""
+    trend: bool = False  # its rows are the report's periods, in order: a series over time
 
     @property
     def row_totals(self) -> tuple[int, ...]:
