@@ -80,3 +80,16 @@ def test_demo_vault_feedback_over_the_months(as_user) -> None:
     assert len({f.period for f in entries}) >= 12
     assert {"es", "en", "vi"} <= {f.language for f in entries}
     assert all(f.satisfaction or f.felt_safe or f.felt_listened for f in entries)
+
+
+def test_caseload_of_today_passes_the_import_rules_and_keeps_each_opening_day() -> None:
+    """``make run`` builds the demo on today's date: every case's opening day (its intake,
+    up to today) must pass the import's "not in the future" rule."""
+    from models.interchange import plan_file
+
+    today = date.today()
+    data = caseload(today, user="sam", cases=60, feedback=0)
+    plan = plan_file(data)
+    opened = [c.opened for c in plan.cases]
+    assert opened == [f"{c['opened']}T00:00:00+00:00" for c in data["cases"]]
+    assert max(c["opened"] for c in data["cases"]) <= today.isoformat()
