@@ -14,8 +14,9 @@ counted as "not recorded". Which cases count (consent) and how is decided by
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Executable, and_, exists, func, or_, select, text
@@ -86,6 +87,8 @@ class _Reader:
         self.lo = low.isoformat()
         self.hi = high.isoformat()
         self.next = (high + timedelta(days=1)).isoformat()  # moments are UTC text: "< next day"
+        # the day of a date column's text, remembered for this read: its many rows share few
+        self.day: Callable[[str | None], date | None] = lru_cache(maxsize=None)(_day)
 
     def run(self, query: Executable) -> Sequence[Any]:
         """Every row of ``query`` at once (one fetch, not one call per row)."""
@@ -93,7 +96,7 @@ class _Reader:
 
     def read(self) -> dict[str, Any]:
         consented = self._consented()
-        plans = {cid: _day(review) for cid, review in self.run(
+        plans = {cid: self.day(review) for cid, review in self.run(
             select(SafetyPlanRow.case_id, SafetyPlanRow.review_on))}
         housing = self._housing()
         cases = tuple(
@@ -118,8 +121,8 @@ class _Reader:
         out = set()
         for cid, granted, expires, revoked in rows:
             consent = r.Consent(id=0, case_id=cid, recipient="", categories=frozenset(),
-                                purpose="", granted=_day(granted) or date.max,
-                                expires=_day(expires), revoked=_day(revoked))
+                                purpose="", granted=self.day(granted) or date.max,
+                                expires=self.day(expires), revoked=self.day(revoked))
             if consent.status(self.high) is r.ConsentStatus.ACTIVE:
                 out.add(cid)
         return out
@@ -180,7 +183,7 @@ class _Reader:
                 history.setdefault(rid, []).append((value, day))
         return tuple(
             r.ReferralFacts(case_id=cid, service_type=category, status=status,
-                            opened=_day(opened), updated=_day(updated),
+                            opened=self.day(opened), updated=self.day(updated),
                             history=tuple(history.get(rid, ())))
             for rid, cid, category, status, opened, updated in self.run(
                 select(ReferralRow.id, ReferralRow.case_id, ReferralRow.category,
@@ -227,20 +230,20 @@ class _Reader:
         """The period's events needing an interpreter, and the days of service appointments
         from the period's start (neither cancelled)."""
         found = self._needs()
-        unnamed = sorted({cid for cid, _d, language, _b, _n in found if not language})
+        unnamed = sorted({cid for _d, cid, language, _b, _n in found if not language})
         fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
         return (tuple(r.InterpreterFacts(case_id=cid, day=day,
                                          language=language or fallback.get(cid) or None,
                                          booked=booked, events=n)
-                      for cid, day, language, booked, n in sorted(found, key=_need_order)),
+                      for day, cid, language, booked, n in found),
                 self._visits())
 
-    def _needs(self) -> list[tuple[int, date, str | None, bool, int]]:
-        """Read from ix_events_interpreter alone (its WHERE is said literally): alike events
-        -- a case's, same language and booking; a service appointment's also same day -- come
-        back as one row with the first day and their count (a sealed language is ciphertext
-        under a fresh nonce on a hub: there each event is its own group, as its decryption
-        needs its own row id)."""
+    def _needs(self) -> list[tuple[date, int, str, bool, int]]:
+        """(day, case, language or "", booked, events), sorted, read from ix_events_interpreter
+        alone (its WHERE is said literally): alike events -- a case's, same language and
+        booking; a service appointment's also same day -- come back as one row with the first
+        day and their count (a sealed language is ciphertext under a fresh nonce on a hub:
+        there each event is its own group, as its decryption needs its own row id)."""
         appointment = r.EventKind.SERVICE_APPOINTMENT.value
         keys = [EventRow.case_id, EventRow.interpreter_booked, EventRow.interpreter_language,
                 when((EventRow.kind == appointment, EventRow.first_date))]
@@ -248,12 +251,9 @@ class _Reader:
         rows = self.run(select(*keys, func.min(EventRow.first_date), func.count()).where(
             text(INTERPRETER_NEEDED), EventRow.first_date >= self.lo,
             EventRow.first_date <= self.hi, EventRow.status.not_in(_NOT_HELD)).group_by(*group))
-        found = []
-        for cid, booked, language, _visit_day, first, n in rows:
-            day = _day(first)
-            if day is not None:
-                found.append((cid, day, language or None, bool(booked), int(n)))
-        return found
+        return sorted((day, cid, language or "", bool(booked), int(n))
+                      for cid, booked, language, _visit_day, first, n in rows
+                      if (day := self.day(first)) is not None)
 
     def _visits(self) -> tuple[tuple[int, date], ...]:
         """Each case's days with a service appointment from period_from on (ix_events_visits)."""
@@ -261,7 +261,7 @@ class _Reader:
             text(SERVICE_APPOINTMENT), EventRow.first_date >= self.lo,
             EventRow.status.not_in(_NOT_HELD)))
         return tuple(sorted({(cid, day) for cid, first in rows
-                             if (day := _day(first)) is not None}))
+                             if (day := self.day(first)) is not None}))
 
     def _feedback(self) -> tuple[r.Feedback, ...]:
         """The anonymous feedback of the months the period touches (no case link)."""
@@ -277,11 +277,6 @@ def _chunked(run: Any, ids: Sequence[int], size: int = 500) -> Iterable[tuple[in
         yield from ((cid, language) for cid, language in run(
             select(CaseRow.id, CaseRow.interpreter_language).where(
                 CaseRow.id.in_(ids[n:n + size]))))
-
-
-def _need_order(need: tuple[int, date, str | None, bool, int]) -> tuple[Any, ...]:
-    cid, day, language, booked, n = need
-    return day, cid, language or "", booked, n
 
 
 def _first(languages: str | None) -> str | None:
