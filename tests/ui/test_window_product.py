@@ -3,6 +3,7 @@ bar from one table, Help → Keyboard shortcuts…, context kept across lock, ke
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -133,6 +134,19 @@ def test_window_product_every_menu_action_has_a_listed_shortcut(qtbot, shell):
     assert shell.chrome.actions["lock"].shortcut().toString() == "Ctrl+L"
     toolbar = [a.objectName() for a in shell.chrome.toolbar.actions() if a.objectName()]
     assert "action_new_case" in toolbar and "action_lock" in toolbar
+
+
+def test_window_product_each_menu_underlines_a_letter_once(qtbot, shell):
+    def letter(text: str) -> str:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        assert found is not None, f"{text!r} has no underlined letter"
+        return found.group(1).lower()
+
+    titles = [letter(a.text()) for a in shell.menuBar().actions()]
+    assert len(titles) == len(set(titles))
+    for name, menu in shell.chrome.menus.items():
+        letters = [letter(a.text()) for a in menu.actions() if not a.isSeparator()]
+        assert len(letters) == len(set(letters)), (name, letters)  # a repeat only cycles
 
 
 def test_window_product_case_actions_follow_the_role_policy(qtbot, shell, clinician_vault):
