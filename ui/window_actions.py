@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -184,13 +184,27 @@ def window_action_denial(session: UiSession, key: str) -> str | None:
 
 
 class _DisabledReachableStyle(QProxyStyle):
-    """The application's style, except that a menu's arrow keys stop on disabled items too."""
+    """The application's style, except that a menu's arrow keys stop on disabled items too,
+    and the one they stop on is framed (the style paints no highlight on a disabled item)."""
 
     def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,  # noqa: N802
                   widget: QWidget | None = None, data: QStyleHintReturn | None = None) -> int:
         if hint == QStyle.StyleHint.SH_Menu_AllowActiveAndDisabled:
             return 1
         return super().styleHint(hint, option, widget, data)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        state = option.state
+        if (element == QStyle.ControlElement.CE_MenuItem
+                and state & QStyle.StateFlag.State_Selected
+                and not state & QStyle.StateFlag.State_Enabled):
+            painter.save()
+            blue = option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(blue, 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 def reasons_reachable(menu: QMenu) -> None:
