@@ -243,7 +243,7 @@ class GoalDetail(QWidget):
         self.done_button = QPushButton(self.tr("Mark milestone &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark milestone done"))
         self.done_button.clicked.connect(self._done_clicked)
-        self.link_button = QPushButton(self.tr("&Link to event…"), self)
+        self.link_button = QPushButton(self.tr("Lin&k to event…"), self)
         self.link_button.setAccessibleName(self.tr("Link to event"))
         self.link_button.clicked.connect(self._link_clicked)
         history_label = _bold(QLabel(self.tr("Status history"), self))

@@ -37,7 +37,15 @@ _KINDS: dict[str, tuple[Kind, ...]] = {
     "goals": (Kind.CARE_PLAN,),
     "milestones": (Kind.CARE_PLAN,),
     "disclosures": (Kind.DISCLOSURES,),
+    "screenings": (Kind.SCREENINGS,),
+    "safety_plans": (Kind.SAFETY_PLAN, Kind.EVENTS),  # its review day is a task
+    "conferences": (Kind.CONFERENCES, Kind.EVENTS),
+    "status_changes": (Kind.CARE_PLAN, Kind.REFERRALS, Kind.SAFETY_PLAN, Kind.CASES),
+    "feedback": (Kind.FEEDBACK,),
+    "report_disclosures": (Kind.DISCLOSURES,),
 }
+# records of the program, not of a case: a change to them reaches no case
+_OF_NO_CASE = frozenset({"feedback", "report_disclosures"})
 EVERYTHING = Changes(frozenset(Kind), every_case=True)
 
 
@@ -48,6 +56,8 @@ def changes_for(notes: Iterable[Change]) -> Changes:
     every_case = False
     for table, _row_id, case_id in notes:
         kinds.update(_KINDS.get(table, tuple(Kind)))
+        if table in _OF_NO_CASE:
+            continue
         if table == "closures" or case_id is None:
             every_case = True  # a closure moves deadlines of every case
         else:

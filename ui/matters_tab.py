@@ -125,7 +125,7 @@ class MattersTab(ListTab):
         row = QHBoxLayout()
         self.add_matter_button = self._row_button(self.tr("Add &matter…"), self.add_matter, row)
         self.edit_matter_button = self._row_button(self.tr("Edit matte&r…"), self.edit_matter, row)
-        self.closures_button = self._row_button(self.tr("Court &closures…"), self.show_closures, row)
+        self.closures_button = self._row_button(self.tr("Court cl&osures…"), self.show_closures, row)
         row.addStretch(1)
         layout = self.layout()
         heading = QLabel(self.tr("Matters"), self)
