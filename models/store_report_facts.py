@@ -51,6 +51,8 @@ from models.store_base import StoreBase
 
 _CONSENT_MARK = f'%"{r.Category.AGGREGATE_REPORTING.value}"%'  # in consents.categories (JSON)
 _NOT_HELD = (r.EventStatus.CANCELLED.value,)
+if SERVICE_APPOINTMENT != f"kind = '{r.EventKind.SERVICE_APPOINTMENT.value}'":
+    raise RuntimeError("rows.SERVICE_APPOINTMENT and records.EventKind name different kinds")
 
 
 def _day(text: str | None) -> date | None:
