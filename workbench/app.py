@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -111,4 +112,17 @@ def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None
     window = start_window(vault_path, demo_banner, user)
     _size_to_screen(window)
     window.show()
-    return app.exec()
+    return exit_status(app.exec())
+
+
+def exit_status(code: int) -> int:
+    """``code``, for the process to exit with; once the dashboard's pyqtgraph is loaded the
+    process ends here instead, skipping the interpreter's teardown: PySide6 6.12 with pyqtgraph
+    0.14 sometimes aborts in its garbage collection ("bool_dealloc"), after the window has
+    closed and the vault is locked (pyqtgraph documents such exit crashes; pg.exit() does the
+    same). Nothing is left to write by then: every store call has committed or rolled back."""
+    if "pyqtgraph" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

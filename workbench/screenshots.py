@@ -442,7 +442,9 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args[0] if args else "docs/screenshots")
     for path in render(out):
         print(path)
-    return 0
+    from workbench.app import exit_status
+
+    return exit_status(0)
 
 
 if __name__ == "__main__":
