@@ -805,7 +805,7 @@ class InterpreterFacts:
     day: date
     language: str | None  # the event's interpreter language, else the case's
     booked: bool
-    events: int = 1  # how many such events (alike: same case, day range, language, booking)
+    events: int = 1  # how many such events (alike: same case, month, language, booking)
 
 
 @dataclass(frozen=True, slots=True)

@@ -250,12 +250,14 @@ class _Reader:
     def _needs(self) -> list[tuple[date, int, str, bool, int]]:
         """(day, case, language or "", booked, events), sorted, read from ix_events_interpreter
         alone (its WHERE is said literally): alike events -- a case's, same language and
-        booking; a service appointment's also same day -- come back as one row with the first
-        day and their count (a sealed language is ciphertext under a fresh nonce on a hub:
+        booking, same month (a service appointment's: same day) -- come back as one row with
+        the first day and their count (a sealed language is ciphertext under a fresh nonce on a hub:
         there each event is its own group, as its decryption needs its own row id)."""
         appointment = r.EventKind.SERVICE_APPOINTMENT.value
+        # alike within a month at most: a trend counts them by the template's period
         keys = [EventRow.case_id, EventRow.interpreter_booked, EventRow.interpreter_language,
-                when((EventRow.kind == appointment, EventRow.first_date))]
+                when((EventRow.kind == appointment, EventRow.first_date),
+                     else_=func.substr(EventRow.first_date, 1, 7))]
         group = [*keys, EventRow.id] if self.hub else keys
         rows = self.run(select(*keys, func.min(EventRow.first_date), func.count()).where(
             text(INTERPRETER_NEEDED), EventRow.first_date >= self.lo,

@@ -124,3 +124,19 @@ def test_report_facts_hold_no_names_or_notes(make_store: MakeStore) -> None:  # 
     for secret in ("Ana", "Lucía", "canary", "Trauma therapy", "Eastbay", "Counselling",
                    "Program reports"):
         assert secret not in text
+
+
+def test_report_facts_alike_needs_stay_within_their_month(make_store: MakeStore) -> None:  # noqa: F811
+    """A trend counts interpreter needs by quarter or month: alike needs of a case (same
+    language and booking) are one fact per month, dated within it, never one for the period."""
+    store = make_store()
+    case = store.add_case("Dana", interpreter_language="vi")
+    days = [datetime(2026, 1, 12, 15, tzinfo=UTC), datetime(2026, 1, 26, 15, tzinfo=UTC),
+            datetime(2026, 4, 6, 15, tzinfo=UTC)]
+    for at in days:
+        store.add_event(case.id, "court_hearing", "Hearing", "protective_order", start=at,
+                        end=at + timedelta(hours=1), interpreter_needed=True)
+    facts = store.report_facts(date(2026, 1, 1), date(2026, 6, 30))
+    found = sorted((f.day.month, f.events) for f in facts.interpreter if f.case_id == case.id)
+    assert found == ([(1, 1), (1, 1), (4, 1)] if len(found) == 3 else [(1, 2), (4, 1)])
+    assert all(f.day.month in (1, 4) for f in facts.interpreter)
