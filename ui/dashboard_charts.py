@@ -10,6 +10,7 @@ zero. Only published numbers ever reach a chart.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import pyqtgraph as pg  # type: ignore[import-untyped]  # no stubs shipped
 from PySide6.QtCore import Qt
@@ -26,20 +27,26 @@ TEXT = "#1F2933"
 pg.setConfigOptions(antialias=True, background="w", foreground=TEXT)
 
 
-def bar_chart(title: str, categories: Sequence[str],
-              series: Sequence[tuple[str, Sequence[Cell]]],
-              parent: QWidget | None = None) -> pg.PlotWidget:
-    """Grouped horizontal bars: one row per category (top to bottom in the given order), one
-    bar per series; a suppressed value (None) is drawn as a "—" label instead of a bar."""
+def _plot(title: str, parent: QWidget | None) -> tuple[pg.PlotWidget, Any, QFont]:
+    """A still chart (no mouse zoom, no menu) titled and named ``title``; its plot item and
+    the font of its numbers."""
     plot = pg.PlotWidget(parent=parent, background="w")
     plot.setAccessibleName(title)
     plot.setTitle(title, color=TEXT, size="11pt")
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
-    item = plot.getPlotItem()
     font = QFont()
     font.setPointSizeF(9)
+    return plot, plot.getPlotItem(), font
+
+
+def bar_chart(title: str, categories: Sequence[str],
+              series: Sequence[tuple[str, Sequence[Cell]]],
+              parent: QWidget | None = None) -> pg.PlotWidget:
+    """Grouped horizontal bars: one row per category (top to bottom in the given order), one
+    bar per series; a suppressed value (None) is drawn as a "—" label instead of a bar."""
+    plot, item, font = _plot(title, parent)
     n, groups = len(series), len(categories)
     height = 0.8 / max(n, 1)
     most = max([v for _, values in series for v in values if v is not None] or [1])
@@ -90,15 +97,7 @@ def line_chart(title: str, periods: Sequence[str],
     """A trend: one line per series over ``periods`` (left to right), each point marked (a
     symbol per series) and numbered; a suppressed value (None) breaks its line and reads "—"
     at its place. The numbers of one period are stacked so that none covers another."""
-    plot = pg.PlotWidget(parent=parent, background="w")
-    plot.setAccessibleName(title)
-    plot.setTitle(title, color=TEXT, size="11pt")
-    plot.setMenuEnabled(False)
-    plot.setMouseEnabled(x=False, y=False)
-    plot.hideButtons()
-    item = plot.getPlotItem()
-    font = QFont()
-    font.setPointSizeF(9)
+    plot, item, font = _plot(title, parent)
     most = max([v for _, values in series for v in values if v is not None] or [1])
     low, high = -0.16 * most, 1.3 * most
     label_h = (high - low) * 17 / (LINE_HEIGHT - 70)  # one number's height, in counts
