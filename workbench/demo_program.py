@@ -126,10 +126,9 @@ def intake_days(rng: random.Random, today: date, cases: int) -> list[date]:
     return sorted(days[:cases])
 
 
-def _pick(rng: random.Random, table: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
-    """A row of ``table`` drawn by the weight in its column 1 (or its last column)."""
-    weights = [row[1] if isinstance(row[1], int | float) else row[-1] for row in table]
-    return rng.choices(table, weights=weights)[0]
+def _pick(rng: random.Random, table: tuple[tuple[Any, ...], ...], weight: int = 1) -> tuple[Any, ...]:
+    """A row of ``table`` drawn by the weight in its column ``weight`` (the share)."""
+    return rng.choices(table, weights=[row[weight] for row in table])[0]
 
 
 def _at(day: date, hour: int = 10) -> str:
@@ -150,7 +149,7 @@ class _Generator:
     def case(self, n: int, intake: date) -> dict[str, Any]:
         rng = self.rng
         language = _pick(rng, LANGUAGES)[0]
-        low, high, _w = _pick(rng, AGES)
+        low, high, _w = _pick(rng, AGES, weight=2)  # (from, to, share)
         age = rng.randint(low, high)
         born = intake - timedelta(days=age * 365 + rng.randrange(365))
         interpreter = None if language == "English" else language

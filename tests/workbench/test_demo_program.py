@@ -93,3 +93,14 @@ def test_caseload_of_today_passes_the_import_rules_and_keeps_each_opening_day() 
     opened = [c.opened for c in plan.cases]
     assert opened == [f"{c['opened']}T00:00:00+00:00" for c in data["cases"]]
     assert max(c["opened"] for c in data["cases"]) <= today.isoformat()
+
+
+def test_caseload_ages_follow_the_age_shares() -> None:
+    """Most generated people are 18-34 at intake (AGES: 30 % + 34 %), few 55 or older (3 %);
+    the weights are the table's share column, not its age bounds."""
+    data = caseload(DEMO_TODAY, user="sam", cases=400, feedback=0)
+    ages = [(date.fromisoformat(c["opened"]) - date.fromisoformat(c["date_of_birth"])).days // 365
+            for c in data["cases"]]
+    young = sum(18 <= a <= 34 for a in ages) / len(ages)
+    old = sum(a >= 55 for a in ages) / len(ages)
+    assert young > 0.5 and old < 0.1, (young, old)
