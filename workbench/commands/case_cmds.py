@@ -104,9 +104,9 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
 
 def cmd_cases(args: argparse.Namespace) -> int:
     """List the caseload."""
-    from workbench.operations.views import caseload_for
-
     with opened(args) as ctx:
+        from workbench.operations.views import caseload_for  # warmed while the key derives
+
         rows = [{"ref": s.case.ref, "display_name": s.case.display_name, "next_date": s.next_date,
                  "overdue": s.overdue, "events": s.events, "conflicts": s.open_conflicts,
                  "assigned_to": list(s.case.assigned_to)} for s in caseload_for(ctx)]
