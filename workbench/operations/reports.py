@@ -11,8 +11,10 @@ supervisor makes program reports: a report counts the whole caseload.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -66,6 +68,21 @@ def require_reports(ctx: Context) -> None:
         raise PermissionDenied(denial)
 
 
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused for the block (then as it was): reading and
+    counting a caseload's facts allocates some 200,000 small objects, none of them in a cycle,
+    and the collector's passes over them took 0.8-1.1 s of a 2.3 s report (20,000 cases).
+    Reference counting still frees everything; the collector runs again afterwards."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def prepare_report(ctx: Context, *, template_id: str, period_from: date,
                    period_to: date) -> Report:
     """Count, tabulate and publish a report without recording it (``build_report`` and
@@ -77,8 +94,9 @@ def prepare_report(ctx: Context, *, template_id: str, period_from: date,
     require_reports(ctx)
     tpl = template_of(template_id)
     check_period(tpl, period_from, period_to)
-    facts = ctx.store.report_facts(period_from, period_to)
-    counted = tabulate(tpl, facts, period_from, period_to)
+    with _no_cycle_collection():
+        facts = ctx.store.report_facts(period_from, period_to)
+        counted = tabulate(tpl, facts, period_from, period_to)
     try:
         tables = publish(counted.tables, threshold=tpl.threshold, zeros=tpl.zeros)
     except ReportRefused as exc:
