@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 
@@ -796,10 +797,10 @@ class LegalFacts:
     occurred: date
 
 
-@dataclass(frozen=True, slots=True)
-class InterpreterFacts:
+class InterpreterFacts(NamedTuple):
     """Events within the period that need an interpreter (one, or ``events`` alike ones of a
-    case; ``day``: the first of them)."""
+    case; ``day``: the first of them). A named tuple, not a dataclass: a report of 20,000
+    cases makes some 160,000 of them, and a tuple is made four times faster."""
 
     case_id: int
     day: date

@@ -241,9 +241,8 @@ class _Reader:
         found = self._needs()
         unnamed = sorted({cid for _d, cid, language, _b, _n in found if not language})
         fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
-        return (tuple(r.InterpreterFacts(case_id=cid, day=day,
-                                         language=language or fallback.get(cid) or None,
-                                         booked=booked, events=n)
+        facts = r.InterpreterFacts
+        return (tuple(facts(cid, day, language or fallback.get(cid) or None, booked, n)
                       for day, cid, language, booked, n in found),
                 self._visits())
 

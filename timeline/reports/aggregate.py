@@ -278,9 +278,9 @@ class _Run:
         # events are many and alike: counted by (case when a table needs it, language, booked)
         alike: Counter[tuple[int, str | None, bool, str]] = Counter()
         period = self._period
-        for e in self.facts.interpreter:
-            if e.case_id in counted and low <= e.day <= high:
-                alike[(e.case_id if dims else 0, e.language, e.booked, period(e.day))] += e.events
+        for case_id, day, lang, booked, n in self.facts.interpreter:  # a tuple each
+            if case_id in counted and low <= day <= high:
+                alike[(case_id if dims else 0, lang, booked, period(day))] += n
         units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
                                  booking=booking.label_of("booked" if booked else "not_booked"),
                                  period=label)
