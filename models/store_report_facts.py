@@ -258,12 +258,20 @@ class _Reader:
                 when((EventRow.kind == appointment, EventRow.first_date),
                      else_=func.substr(EventRow.first_date, 1, 7))]
         group = [*keys, EventRow.id] if self.hub else keys
-        rows = self.run(select(*keys, func.min(EventRow.first_date), func.count()).where(
+        first_day = func.min(EventRow.first_date)
+        query = select(*keys, first_day, func.count()).where(
             text(INTERPRETER_NEEDED), EventRow.first_date >= self.lo,
-            EventRow.first_date <= self.hi, EventRow.status.not_in(_NOT_HELD)).group_by(*group))
-        return sorted((day, cid, language or "", bool(booked), int(n))
-                      for cid, booked, language, _visit_day, first, n in rows
-                      if (day := self.day(first)) is not None)
+            EventRow.first_date <= self.hi, EventRow.status.not_in(_NOT_HELD)).group_by(*group)
+        if not self.hub:  # sorted by SQLite, in the order the sort below gives (ISO days sort)
+            query = query.order_by(first_day, EventRow.case_id,
+                                   func.coalesce(EventRow.interpreter_language, ""),
+                                   EventRow.interpreter_booked)
+        found = [(day, cid, language or "", bool(booked), int(n))
+                 for cid, booked, language, _visit_day, first, n in self.run(query)
+                 if (day := self.day(first)) is not None]
+        if self.hub:  # a sealed language is known only once decrypted
+            found.sort()
+        return found
 
     def _visits(self) -> tuple[tuple[int, date], ...]:
         """Each case's days with a service appointment from period_from on (ix_events_visits)."""

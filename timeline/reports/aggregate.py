@@ -335,15 +335,15 @@ def reached_days(ref: ReferralFacts) -> dict[str, date]:
         n = rank.get(status)
         if n is not None and (first[n] is None or day < first[n]):  # type: ignore[operator]
             first[n] = day
-    out: dict[str, date] = {}
+    reached: list[tuple[str, date]] = []  # from the last step down
     best: date | None = None
     for n in range(len(LADDER) - 1, -1, -1):  # a step is reached by it or any later one
         day_n = first[n]
         if day_n is not None and (best is None or day_n < best):
             best = day_n
         if best is not None:
-            out[LADDER[n]] = best
-    return dict(sorted(out.items(), key=lambda kv: rank[kv[0]]))
+            reached.append((LADDER[n], best))
+    return dict(reversed(reached))  # in LADDER's order
 
 
 def _month(period: str) -> date:
