@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Executable, and_, exists, func, or_, select, text
+from sqlalchemy import ColumnElement, Executable, Select, and_, exists, func, or_, select, text
 from sqlalchemy import case as when
 from sqlalchemy.orm import Session
 
@@ -238,40 +238,52 @@ class _Reader:
     def _events(self) -> tuple[tuple[r.InterpreterFacts, ...], tuple[tuple[int, date], ...]]:
         """The period's events needing an interpreter, and the days of service appointments
         from the period's start (neither cancelled)."""
-        found = self._needs()
-        unnamed = sorted({cid for _d, cid, language, _b, _n in found if not language})
-        fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
-        facts = r.InterpreterFacts
-        return (tuple(facts(cid, day, language or fallback.get(cid) or None, booked, n)
-                      for day, cid, language, booked, n in found),
-                self._visits())
+        needs = self._vault_needs() if not self.hub else self._hub_needs()
+        return needs, self._visits()
 
-    def _needs(self) -> list[tuple[date, int, str, bool, int]]:
-        """(day, case, language or "", booked, events), sorted, read from ix_events_interpreter
-        alone (its WHERE is said literally): alike events -- a case's, same language and
-        booking, same month (a service appointment's: same day) -- come back as one row with
-        the first day and their count (a sealed language is ciphertext under a fresh nonce on a hub:
-        there each event is its own group, as its decryption needs its own row id)."""
+    def _needs_query(self, *columns: Any) -> Select[Any]:
+        """The needs read from ix_events_interpreter alone (its WHERE is said literally):
+        alike events -- a case's, same language and booking, same month (a service
+        appointment's: same day) -- are one row with their first day and count (a sealed
+        language is ciphertext under a fresh nonce on a hub: there each event is its own
+        group, as its decryption needs its own row id). Alike within a month at most: a trend
+        counts them by the template's period."""
         appointment = r.EventKind.SERVICE_APPOINTMENT.value
-        # alike within a month at most: a trend counts them by the template's period
         keys = [EventRow.case_id, EventRow.interpreter_booked, EventRow.interpreter_language,
                 when((EventRow.kind == appointment, EventRow.first_date),
                      else_=func.substr(EventRow.first_date, 1, 7))]
         group = [*keys, EventRow.id] if self.hub else keys
-        first_day = func.min(EventRow.first_date)
-        query = select(*keys, first_day, func.count()).where(
+        return select(EventRow.case_id, EventRow.interpreter_booked, *columns,
+                      func.min(EventRow.first_date), func.count()).where(
             text(INTERPRETER_NEEDED), EventRow.first_date >= self.lo,
             EventRow.first_date <= self.hi, EventRow.status.not_in(_NOT_HELD)).group_by(*group)
-        if not self.hub:  # sorted by SQLite, in the order the sort below gives (ISO days sort)
-            query = query.order_by(first_day, EventRow.case_id,
-                                   func.coalesce(EventRow.interpreter_language, ""),
-                                   EventRow.interpreter_booked)
-        found = [(day, cid, language or "", bool(booked), int(n))
-                 for cid, booked, language, _visit_day, first, n in self.run(query)
-                 if (day := self.day(first)) is not None]
-        if self.hub:  # a sealed language is known only once decrypted
-            found.sort()
-        return found
+
+    def _vault_needs(self) -> tuple[r.InterpreterFacts, ...]:
+        """The needs as facts, made and sorted by SQLite (day, case, language, booking), each
+        language the event's, else its case's (a vault's columns are plain)."""
+        raw = EventRow.interpreter_language
+        own = select(func.nullif(CaseRow.interpreter_language, "")).where(
+            CaseRow.id == EventRow.case_id).scalar_subquery()
+        query = self._needs_query(func.coalesce(func.nullif(raw, ""), own)).order_by(
+            func.min(EventRow.first_date), EventRow.case_id, func.coalesce(raw, ""),
+            EventRow.interpreter_booked)
+        facts, day = r.InterpreterFacts, self.day
+        return tuple(facts(cid, on, language, bool(booked), n)
+                     for cid, booked, language, first, n in self.run(query)
+                     if (on := day(first)) is not None)
+
+    def _hub_needs(self) -> tuple[r.InterpreterFacts, ...]:
+        """The needs as facts: decrypted here, then sorted as a vault sorts them, a need
+        without a language taking its case's."""
+        found = sorted((on, cid, language or "", bool(booked), int(n))
+                       for cid, booked, language, first, n in self.run(
+                           self._needs_query(EventRow.interpreter_language))
+                       if (on := self.day(first)) is not None)
+        unnamed = sorted({cid for _d, cid, language, _b, _n in found if not language})
+        fallback = dict(_chunked(self.run, unnamed)) if unnamed else {}
+        facts = r.InterpreterFacts
+        return tuple(facts(cid, on, language or fallback.get(cid) or None, booked, n)
+                     for on, cid, language, booked, n in found)
 
     def _visits(self) -> tuple[tuple[int, date], ...]:
         """Each case's days with a service appointment from period_from on (ix_events_visits)."""
