@@ -198,17 +198,19 @@ class _Run:
         service, step_dim = dimension("service_type"), dimension("referral_step")
         appointments = _appointments(self.facts.service_appointments)
         units, waits = [], []
+        low, high, period, unit = self.low, self.high, self._period, self._case_unit
+        # labels looked up once, not per referral and step (a caseload has 40,000 referrals)
+        steps = [(step, step_dim.label_of(step)) for step in STEPS]
         for ref in self._of_counted(self.facts.referrals):
             reached = reached_days(ref)
-            for step in STEPS:
+            kind = service.label_of(ref.service_type)
+            for step, step_label in steps:
                 day = reached.get(step)
-                if day is not None and self.low <= day <= self.high:
-                    units.append(self._case_unit(ref.case_id, dims,
-                                                 service_type=service.label_of(ref.service_type),
-                                                 referral_step=step_dim.label_of(step),
-                                                 period=self._period(day)))
+                if day is not None and low <= day <= high:
+                    units.append(unit(ref.case_id, dims, service_type=kind,
+                                      referral_step=step_label, period=period(day)))
             made = reached.get("made")
-            if made is not None and _in(made, self.low, self.high):
+            if made is not None and low <= made <= high:
                 wait = _first_after(appointments.get(ref.case_id, ()), made)
                 if wait is not None:
                     waits.append(wait)
@@ -277,10 +279,10 @@ class _Run:
         low, high, counted = self.low, self.high, self.counted
         # events are many and alike: counted by (case when a table needs it, language, booked)
         alike: Counter[tuple[int, str | None, bool, str]] = Counter()
-        period = self._period
+        seen, period = self._periods, self._period  # 160,000 needs, a few hundred days
         for case_id, day, lang, booked, n in self.facts.interpreter:  # a tuple each
             if case_id in counted and low <= day <= high:
-                alike[(case_id if dims else 0, lang, booked, period(day))] += n
+                alike[(case_id if dims else 0, lang, booked, seen.get(day) or period(day))] += n
         units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
                                  booking=booking.label_of("booked" if booked else "not_booked"),
                                  period=label)
