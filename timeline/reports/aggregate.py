@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache, partial
 from statistics import median
 from typing import Protocol, TypeVar
 
@@ -124,9 +125,12 @@ def _in(day: date | None, low: date, high: date) -> bool:
 class _Run:
     """One tabulation: the consent filter, and one method per measure."""
 
-    def __init__(self, facts: ReportFacts, low: date, high: date, months: int = 3) -> None:
-        self.facts, self.low, self.high, self.months = facts, low, high, months
-        self._periods: dict[date, str] = {}
+    def __init__(self, facts: ReportFacts, low: date, high: date, months: int) -> None:
+        self.facts, self.low, self.high = facts, low, high
+        # the label of the template's period holding a day (the "period" dimension), worked
+        # out once per day of this run (units are many, days few)
+        self._period: Callable[[date], str] = lru_cache(maxsize=None)(
+            partial(period_label, months=months))
         scope = [c for c in facts.cases if c.created <= high and self._would_count(c)]
         self.counted: dict[int, CaseFacts] = {c.case_id: c for c in scope if c.consented}
         self.left_out = sum(1 for c in scope if not c.consented)
@@ -160,14 +164,6 @@ class _Run:
                                       "jurisdiction": c.jurisdiction}.get(dim_id))
             self._case_labels[key] = label
         return self._case_labels[key]
-
-    def _period(self, day: date) -> str:
-        """The label of the template's period holding ``day`` (the "period" dimension)."""
-        try:
-            return self._periods[day]
-        except KeyError:
-            label = self._periods[day] = period_label(day, self.months)
-            return label
 
     def _of_counted(self, items: Iterable[_T]) -> list[_T]:
         return [x for x in items if x.case_id in self.counted]
@@ -279,10 +275,10 @@ class _Run:
         low, high, counted = self.low, self.high, self.counted
         # events are many and alike: counted by (case when a table needs it, language, booked)
         alike: Counter[tuple[int, str | None, bool, str]] = Counter()
-        seen, period = self._periods, self._period  # 160,000 needs, a few hundred days
+        period = self._period
         for case_id, day, lang, booked, n in self.facts.interpreter:  # a tuple each
             if case_id in counted and low <= day <= high:
-                alike[(case_id if dims else 0, lang, booked, seen.get(day) or period(day))] += n
+                alike[(case_id if dims else 0, lang, booked, period(day))] += n
         units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
                                  booking=booking.label_of("booked" if booked else "not_booked"),
                                  period=label)
