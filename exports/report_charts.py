@@ -10,7 +10,6 @@ table under the chart.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
@@ -19,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from exports.fonts import BASE, register_base_fonts
 from timeline.reports.model import SUPPRESSED, Cell, PublishedTable
+from timeline.reports.scale import nice_max
 
 INK = colors.Color(0.1, 0.1, 0.1)
 MID = colors.Color(0.4, 0.4, 0.4)
@@ -53,18 +53,6 @@ def chart_for(table: PublishedTable, width: float, threshold: int) -> Drawing | 
     if is_trend(table):
         return trend_chart(table, width)
     return bar_chart(table, width, threshold)
-
-
-def nice_max(value: float) -> tuple[float, float]:
-    """(axis maximum, tick step) covering ``value`` with 2-6 round steps."""
-    if value <= 0:
-        return 10.0, 5.0
-    magnitude = 10 ** math.floor(math.log10(value))
-    for step in (0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0):
-        tick = step * magnitude
-        if tick >= 1 and value / tick <= 5:
-            return math.ceil(value / tick) * tick, tick
-    return value, value
 
 
 def _fit(text: str, room: float, size: float) -> str:

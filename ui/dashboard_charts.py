@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from timeline.reports.model import Cell
+from timeline.reports.scale import nice_max
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency; blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow
@@ -112,7 +113,7 @@ def line_chart(title: str, periods: Sequence[str],
         line.setZValue(s)
     for x in xs:
         points = [(values[x], s) for s, (_n, values) in enumerate(series)]
-        for top, text, s in _stacked(points, label_h, most):
+        for top, text, s in _stacked(points, label_h):
             label = pg.TextItem(text, color=colour_text(PALETTE[s % len(PALETTE)]),
                                 anchor=(0.5, 0))
             label.setFont(font)
@@ -123,7 +124,7 @@ def line_chart(title: str, periods: Sequence[str],
     bottom.setTextPen(TEXT)
     bottom.setStyle(tickFont=font)
     left = item.getAxis("left")
-    step = _nice_step(most / 4)
+    _top, step = nice_max(most)
     left.setTicks([[(step * k, f"{step * k:g}") for k in range(int(high // step) + 1)]])
     left.setTextPen(TEXT)
     left.setStyle(tickFont=font)
@@ -139,26 +140,19 @@ def line_chart(title: str, periods: Sequence[str],
 LINE_HEIGHT = 250  # pixels
 
 
-def _stacked(points: Sequence[tuple[Cell, int]], height: float,
-             most: float) -> list[tuple[float, str, int]]:
+def _stacked(points: Sequence[tuple[Cell, int]], height: float) -> list[tuple[float, str, int]]:
     """(top, text, series) of each point's number: above its point, or below it when the
-    number above would cover the previous (higher) one; a suppressed point's "—" sits at 0."""
+    number above would cover the previous (higher) one. The "—" of suppressed points stand in
+    a column of their own above the zero line, one per series, never below the axis."""
     gap = height * 0.4  # clear of the marker
     floor = float("inf")  # the lowest edge used so far, in counts
     out = []
-    for value, s in sorted(points, key=lambda p: -(p[0] if p[0] is not None else -1)):
-        v = 0.0 if value is None else float(value)
-        above = v + gap + height
-        top = above if above <= floor else min(v - gap, floor - gap)
+    shown = sorted(((v, s) for v, s in points if v is not None), key=lambda p: -p[0])
+    for value, s in shown:
+        above = value + gap + height
+        top = above if above <= floor else min(value - gap, floor - gap)
         floor = top - height
-        out.append((top, DASH if value is None else str(value), s))
+        out.append((top, str(value), s))
+    hidden = [s for v, s in points if v is None]
+    out += [(gap + height * (k + 1), DASH, s) for k, s in enumerate(hidden)]
     return out
-
-
-def _nice_step(rough: float) -> float:
-    """1, 2 or 5 times a power of ten, at least ``rough``."""
-    power = 10 ** max(0, len(str(int(max(rough, 1)))) - 1)
-    for factor in (1, 2, 5, 10):
-        if factor * power >= rough:
-            return float(factor * power)
-    return float(10 * power)
