@@ -110,7 +110,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     import sys
 
-    if "pyqtgraph" in sys.modules and "status" in _EXIT:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_EXIT["status"])
+    if "pyqtgraph" in sys.modules and "status" in _EXIT:  # else nothing to work around
+        from workbench.app import exit_status
+
+        exit_status(_EXIT["status"])
