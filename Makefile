@@ -27,7 +27,7 @@ lint: $(STAMP)
 pg-server: $(STAMP)
 	$(BIN)/python -m models.pg_cluster --ensure
 
-# The tools the tests read PDFs back with (poppler, qpdf) and the fonts they check: installed
+# The tools the tests read our output back with (poppler, qpdf, khal) and the fonts they check: installed
 # when missing (as root with apt-get; otherwise this says how).
 test-tools:
 	@bash tests/tools/ensure_system_tools.sh
