@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -49,6 +50,14 @@ def load_caseload(session: UiSession) -> list[CaseSummary]:
 #: width of the compact caseload (name and next date) beside an open case
 COMPACT_WIDTH = 270
 
+
+#: window action key -> (module, dialog class) of the interop dialogs; each dialog takes
+#: ``(session, parent, case_id=...)`` and is imported only when it is opened
+INTEROP_DIALOGS: dict[str, tuple[str, str]] = {
+    "export_calendar": ("ui.calendar_export_dialog", "CalendarExportDialog"),
+    "import_ehr": ("ui.fhir_import_dialog", "FhirImportDialog"),
+    "partner_transfer": ("ui.transfer_dialog", "TransferDialog"),
+}
 
 class WorkArea(QWidget):
     """The caseload and the open case under its header; the caseload reloads when an
@@ -296,6 +305,22 @@ class WorkArea(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         dialog.view.refresh()
+        return dialog
+
+    def show_interop(self, key: str) -> QDialog | None:
+        """Open one of the interop dialogs (``INTEROP_DIALOGS``: calendar export, EHR import,
+        partner transfer), window-modal and not exec() (the lock closes it), on the open case
+        if there is one."""
+        if self.session is None:
+            return None
+        import importlib
+
+        module, name = INTEROP_DIALOGS[key]
+        dialog_class = getattr(importlib.import_module(module), name)
+        case_id = self.workspace.case_id if self.workspace is not None else None
+        dialog: QDialog = dialog_class(self.session, self, case_id=case_id)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return dialog
 
     def show_feedback(self) -> FeedbackFormDialog | None:

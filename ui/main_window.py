@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
             "agenda": lambda: self.agenda.setVisible(self.chrome.actions["agenda"].isChecked()),
             "shortcuts": self.show_shortcuts, "program_dashboard": self.work.show_dashboard,
             "survivor_feedback": self.work.show_feedback,
+            "export_calendar": lambda: self.work.show_interop("export_calendar"),
+            "import_ehr": lambda: self.work.show_interop("import_ehr"),
+            "partner_transfer": lambda: self.work.show_interop("partner_transfer"),
         }
         for spec in SHORTCUTS:
             if spec.page is not None:
