@@ -45,7 +45,7 @@ KEY_GROUP_OF: dict[Category, str] = {c: g for g, cats in KEY_GROUPS.items() for 
 TABLE_GROUP = {
     "cases": "core", "safe_addresses": "core", "consents": "core", "contacts": "core",
     "closures": "core", "disclosures": "core", "staff_profiles": "core",
-    "feedback": "core", "report_disclosures": "core",
+    "feedback": "core", "report_disclosures": "core", "external_links": "core",
     "matters": "legal", "triggers": "legal",
 }
 # tables whose rows take the key group of their own category column

@@ -27,7 +27,8 @@ from models.records import Role
 GROUP = "workbench_members"
 CASE_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "consents",
                "documents", "referrals", "goals", "milestones", "contacts", "closures",
-               "staff_profiles", "screenings", "status_changes", "safety_plans", "conferences")
+               "staff_profiles", "screenings", "status_changes", "safety_plans", "conferences",
+               "external_links")
 APPEND_ONLY = ("audit", "disclosures", "feedback", "report_disclosures")
 CATEGORY_TABLES = tuple(sorted(hub_keys.CATEGORY_TABLES))
 

@@ -754,6 +754,16 @@ class CaseFacts:
     safety_plan: bool = False
     safety_review_on: date | None = None
 
+    def in_scope(self, low: date, high: date) -> bool:
+        """Whether a report of ``low``..``high`` would count the case, consent aside: opened
+        by ``high`` and active in the period or opened in it."""
+        return self.created <= high and (self.active or low <= self.created)
+
+    def counted_in(self, low: date, high: date) -> bool:
+        """Whether a report of ``low``..``high`` counts the case: in scope and consenting
+        (the cases not consenting are the report's "left out")."""
+        return self.consented and self.in_scope(low, high)
+
 
 @dataclass(frozen=True, slots=True)
 class ReferralFacts:
@@ -802,7 +812,7 @@ class InterpreterFacts(NamedTuple):
     case; ``day``: the first of them). A named tuple, not a dataclass: a report of 20,000
     cases makes some 160,000 of them, and a tuple is made four times faster."""
 
-    case_id: int
+    case_id: int | None  # None: a total over the cases a report counts (needs_by_case false)
     day: date
     language: str | None  # the event's interpreter language, else the case's
     booked: bool
@@ -824,3 +834,21 @@ class ReportFacts:
     # (case id, day) of every service appointment not cancelled, on or after period_from
     service_appointments: tuple[tuple[int, date], ...] = ()
     feedback: tuple[Feedback, ...] = ()  # of the months the period touches (no case link)
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A record held elsewhere linked to one of ours (models.store_links): ``source`` names
+    the other system ("fhir", "transfer"), ``kind`` its kind of record ("Appointment",
+    "Patient", "bundle"), ``external_id`` its id there; ``record_id`` our record it became
+    (an event id, or None), ``digest`` a hash of its content when last seen (or None)."""
+
+    id: int
+    source: str
+    kind: str
+    external_id: str
+    case_id: int
+    record_id: int | None
+    digest: str | None
+    linked_at: datetime
+    version: int = field(default=1, compare=False)

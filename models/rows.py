@@ -543,4 +543,28 @@ class HubMetaRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class ExternalLinkRow(Versioned, Base):
+    """A record held elsewhere (an EHR appointment, a partner's bundle) linked to a case
+    (records.Link, models.store_links; 0010).
+
+    ``external_id`` (the other system's id: it can identify a person) is sealed; ``lookup``
+    finds it without decrypting: an HMAC of (source, kind, external id), keyed on a hub by the
+    member's ``core.seal`` key (prefixed by that key's id) and in the vault, whose file is
+    encrypted whole, by a fixed key.
+    """
+
+    __tablename__ = "external_links"
+    __table_args__ = (UniqueConstraint("source", "kind", "lookup",
+                                       name="uq_external_links_lookup"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(32))
+    external_id: Mapped[str] = mapped_column(Sealed())
+    lookup: Mapped[str] = mapped_column(String(96))
+    case_id: Mapped[int] = _case_fk()
+    record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    digest: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    linked_at: Mapped[str] = mapped_column(String(32))
+
+
 install([m.class_ for m in Base.registry.mappers], Base.metadata.tables.values())

@@ -19,6 +19,7 @@ from models.store_caseload import CaseloadMixin
 from models.store_cases import CasesMixin
 from models.store_contract import JsonObject, StoreContract
 from models.store_events import EventsMixin
+from models.store_links import LinksMixin
 from models.store_report_facts import ReportFactsMixin
 from models.store_reports import ReportsMixin
 from models.store_screenings import ScreeningsMixin
@@ -28,7 +29,7 @@ __all__ = ["Store", "StoreContract"]
 
 
 class Store(CasesMixin, CaseloadMixin, EventsMixin, TriggersMixin, CareMixin, ScreeningsMixin,
-            ReportsMixin, ReportFactsMixin, AuditMixin):
+            ReportsMixin, ReportFactsMixin, LinksMixin, AuditMixin):
     """Cases, timelines, consent, documents, care plans, screenings, feedback, disclosures,
     reports made and the audit trail."""
 

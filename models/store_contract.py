@@ -375,10 +375,36 @@ class StoreContract(Protocol):
         """Every aggregate report made, oldest first."""
         ...
 
-    def report_facts(self, period_from: Day, period_to: Day) -> r.ReportFacts:
+    def report_facts(self, period_from: Day, period_to: Day, *,
+                     needs_by_case: bool = True) -> r.ReportFacts:
         """The narrow facts the program reports count for a period (both days included):
         every case opened by ``period_to`` and its records for the period (no names, notes or
-        titles); timeline.reports.aggregate decides which cases count."""
+        titles); timeline.reports.aggregate decides which cases count. ``needs_by_case``
+        false: the interpreter needs as totals over the counted cases (case_id None)."""
+        ...
+
+    # --- links to records held elsewhere (0010, models.store_links) ------------------------
+    def link_for(self, source: str, kind: str, external_id: str) -> r.Link | None:
+        """The link of that record of that system, or None when it was never linked."""
+        ...
+
+    def add_link(
+        self, source: str, kind: str, external_id: str, case_id: int, *,
+        record_id: int | None = None, digest: str | None = None,
+    ) -> r.Link:
+        """Link a record held elsewhere to a case (and our record); InvalidInput if linked."""
+        ...
+
+    def update_link(self, link_id: int, **fields: object) -> r.Link:
+        """Change a link's ``record_id`` or ``digest``; no change writes nothing."""
+        ...
+
+    def delete_link(self, link_id: int) -> None:
+        """Forget a link (the record it became stays)."""
+        ...
+
+    def links_for_case(self, case_id: int, source: str | None = None) -> list[r.Link]:
+        """The links of one case (of one source, if given), oldest first."""
         ...
 
     # --- disclosure log and audit trail -----------------------------------------------------

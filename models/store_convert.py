@@ -343,6 +343,7 @@ REPORT_DISCLOSURE = RecordMap(r.ReportDisclosure, rows.ReportDisclosureRow, {
     "at": _MOMENT, "period_from": _DAY, "period_to": _DAY,
 })
 STAFF_PROFILE = RecordMap(r.StaffProfile, rows.StaffProfileRow, {})
+LINK = RecordMap(r.Link, rows.ExternalLinkRow, {"linked_at": _MOMENT})
 
 
 def _screening_answers(text: str | None) -> tuple[r.ScreeningAnswer, ...]:
@@ -399,3 +400,4 @@ safety_plan = SAFETY_PLAN.from_row
 conference = CONFERENCE.from_row
 feedback = FEEDBACK.from_row
 report_disclosure = REPORT_DISCLOSURE.from_row
+link = LINK.from_row

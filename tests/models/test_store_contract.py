@@ -139,6 +139,7 @@ class World:
     paused: r.Screening
     plan: r.SafetyPlan
     conference: r.Conference
+    link: r.Link
 
 
 @pytest.fixture
@@ -193,10 +194,11 @@ def build_world(store: StoreContract) -> World:
                                       attendees=[{"name": "Ana", "kind": "staff"}],
                                       decisions=["Apply for housing"])
     store.add_feedback("Bay hub", "2026-11", language="es", satisfaction=4, felt_safe="yes")
+    link = store.add_link("fhir", "Appointment", "apt-1", case.id, record_id=event.id)
     case = store.get_case(case.id)
     return World(case, other, matter, event, trigger, deadline, consent, document, referral,
                  goal, milestone, contact, shared, closure, disclosure, safe, screening, paused,
-                 plan, conference)
+                 plan, conference, link)
 
 
 def state(store: StoreContract) -> tuple[Any, ...]:
@@ -207,7 +209,7 @@ def state(store: StoreContract) -> tuple[Any, ...]:
          store.list_consents(c.id), store.list_documents(c.id), store.list_referrals(c.id),
          store.list_goals(c.id), store.list_contacts(c.id), store.list_screenings(c.id),
          store.get_safety_plan(c.id), store.list_conferences(c.id),
-         store.list_status_changes(c.id))
+         store.list_status_changes(c.id), store.links_for_case(c.id))
         for c in cases)
     return (cases, per_case, store.list_contacts(), store.list_closures(),
             store.list_disclosures(), store.list_feedback(), store.list_report_disclosures(),
@@ -904,6 +906,10 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
     "record_report": (lambda s, w: s.record_report("program", TODAY, TODAY, threshold=11,
                                                    left_out_cases=1, suppressed_cells=2,
                                                    output="screen"), "report.add", None),
+    "add_link": (lambda s, w: s.add_link("fhir", "Patient", "sys|1", w.case.id), "link.add",
+                 None),
+    "update_link": (lambda s, w: s.update_link(w.link.id, digest="d"), "link.update", None),
+    "delete_link": (lambda s, w: s.delete_link(w.link.id), "link.delete", lambda w: w.link.id),
 }
 TODAY_MOMENT = datetime(2026, 11, 26, 12, tzinfo=UTC)
 
@@ -929,7 +935,8 @@ def test_store_contract_carry_audit_keeps_time_user_action_and_maps_ids(
 def test_store_contract_write_table_covers_every_write() -> None:
     reads = {"actor", "transaction", "caseload", "report_facts", "document_bytes", "verify_chains",
              "export_data", "import_data", "import_csv",  # imports: one entry per record
-             "carry_audit"}  # one entry per carried entry, and one closing (its own test)
+             "carry_audit",  # one entry per carried entry, and one closing (its own test)
+             "link_for", "links_for_case"}
     writes = {n for n in vars(StoreContract) if not n.startswith("_")
               and not n.startswith(("get_", "list_"))} - reads
     assert writes == set(WRITES)

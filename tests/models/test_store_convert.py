@@ -40,6 +40,7 @@ MAPS: dict[str, tuple[convert.RecordMap[Any], type[rows.Base]]] = {
     "conference": (convert.CONFERENCE, rows.ConferenceRow),
     "feedback": (convert.FEEDBACK, rows.FeedbackRow),
     "report_disclosure": (convert.REPORT_DISCLOSURE, rows.ReportDisclosureRow),
+    "link": (convert.LINK, rows.ExternalLinkRow),
 }
 GIVEN = {"case": "safe_addresses", "goal": "milestones"}
 
@@ -52,7 +53,8 @@ def test_store_convert_has_one_map_per_record_and_table() -> None:
     # columns no record field is read from: derived (an index key), or fetched on demand
     unread = {"events": {"first_date", "series_first", "series_step", "series_last"},
               "documents": {"data"},
-              "staff_profiles": {"id"}}  # the profile's number: the audit trail's, not a field
+              "staff_profiles": {"id"},  # the profile's number: the audit trail's, not a field
+              "external_links": {"lookup"}}  # the keyed hash a link is found by
     hub_only = {"seal", "signature"}  # the hub's row seals and entry signatures (models.field_cipher)
     for name, (mapping, row) in MAPS.items():
         table = set(row.__table__.columns.keys()) - hub_only  # type: ignore[attr-defined]
@@ -113,6 +115,7 @@ def _filled(store: Any) -> None:
     store.set_staff_profile(r.StaffProfile("ana", "Ana Q.", role_title="Attorney",
                                            organisation="Clinic", bar_or_eoir_id="EOIR 1",
                                            address="PO Box 2", phone="555", email="a@b.example"))
+    store.add_link("fhir", "Appointment", "apt-1", case.id, record_id=first.id, digest="ef" * 32)
 
 
 def test_store_convert_orm_rows_and_plain_rows_give_equal_records() -> None:
