@@ -13,7 +13,9 @@ counted as "not recorded". Which cases count (consent) and how is decided by
 Speed (issue 12): the events are never scanned. Whether a case is active is a few index
 seeks per case; the interpreter needs and the service appointments are read from their own
 partial covering indexes (migration 0009), which on a SQLCipher vault spares decrypting the
-events table's pages.
+events table's pages; a report that breaks no interpreter table down by case has the needs
+summed over its counted cases (``needs_by_case=False``): by SQLite on a vault, in Python after
+decryption on a hub.
 """
 
 from __future__ import annotations
@@ -75,12 +77,16 @@ def _period(period_from: object, period_to: object) -> tuple[date, date]:
 class ReportFactsMixin(StoreBase):
     """The facts every program report counts."""
 
-    def report_facts(self, period_from: object, period_to: object) -> r.ReportFacts:
+    def report_facts(self, period_from: object, period_to: object, *,
+                     needs_by_case: bool = True) -> r.ReportFacts:
         """Facts of every case opened by ``period_to`` and of its records for the period
-        (both days included): what timeline.reports.aggregate tabulates."""
+        (both days included): what timeline.reports.aggregate tabulates. With
+        ``needs_by_case`` false the interpreter needs are totals over the cases the report
+        counts (CaseFacts.counted_in), per month, language and booking (case_id None): for
+        a report that breaks no interpreter table down by case."""
         low, high = _period(period_from, period_to)
         with self._read() as s:
-            facts = _Reader(s, low, high).read()
+            facts = _Reader(s, low, high).read(needs_by_case)
         return r.ReportFacts(period_from=low, period_to=high, **facts)
 
 
@@ -102,7 +108,7 @@ class _Reader:
         """Every row of ``query`` at once (one fetch, not one call per row)."""
         return self.execute(query).all()
 
-    def read(self) -> dict[str, Any]:
+    def read(self, needs_by_case: bool = True) -> dict[str, Any]:
         consented = self._consented()
         plans = {cid: self.day(review) for cid, review in self.run(
             select(SafetyPlanRow.case_id, SafetyPlanRow.review_on))}
@@ -117,10 +123,12 @@ class _Reader:
                 select(CaseRow.id, CaseRow.created_at, CaseRow.date_of_birth, CaseRow.languages,
                        CaseRow.jurisdiction, self._active().label("active")).where(
                     CaseRow.created_at < self.next)))
-        interpreter, appointments = self._events()
+        counted = None if needs_by_case else [
+            c.case_id for c in cases if c.counted_in(self.low, self.high)]
         return {"cases": cases, "referrals": self._referrals(), "screenings": self._screenings(),
-                "goals": self._goals(), "legal": self._legal(), "interpreter": interpreter,
-                "service_appointments": appointments, "feedback": self._feedback()}
+                "goals": self._goals(), "legal": self._legal(),
+                "interpreter": self._needs(counted), "service_appointments": self._visits(),
+                "feedback": self._feedback()}
 
     def _consented(self) -> set[int]:
         """Cases with a consent naming aggregate reporting that is active on period_to."""
@@ -235,11 +243,14 @@ class _Reader:
                      for cid, kind, occurred in rows
                      if kind and (day := _day(occurred)) is not None)
 
-    def _events(self) -> tuple[tuple[r.InterpreterFacts, ...], tuple[tuple[int, date], ...]]:
-        """The period's events needing an interpreter, and the days of service appointments
-        from the period's start (neither cancelled)."""
-        needs = self._vault_needs() if not self.hub else self._hub_needs()
-        return needs, self._visits()
+    def _needs(self, counted: list[int] | None) -> tuple[r.InterpreterFacts, ...]:
+        """The period's events needing an interpreter (not cancelled): by case, or (``counted``
+        given) totals over those cases."""
+        if counted is None:
+            return self._vault_needs() if not self.hub else self._hub_needs()
+        if not self.hub:
+            return self._vault_totals(counted)
+        return _totals(self._hub_needs(), set(counted))
 
     def _needs_query(self, *columns: Any) -> Select[Any]:
         """The needs read from ix_events_interpreter alone (its WHERE is said literally):
@@ -272,6 +283,29 @@ class _Reader:
                      for cid, booked, language, first, n in self.run(query)
                      if (on := day(first)) is not None)
 
+    def _vault_totals(self, counted: list[int]) -> tuple[r.InterpreterFacts, ...]:
+        """The needs of the ``counted`` cases per month, language (the event's, else its
+        case's) and booking, counted by SQLite from ix_events_interpreter (the case filter
+        written ``+case_id`` so that SQLite keeps to that covering index rather than seek
+        each case's events in the table), sorted as ``_totals`` sorts them."""
+        own = select(func.nullif(CaseRow.interpreter_language, "")).where(
+            CaseRow.id == EventRow.case_id).scalar_subquery()
+        language = func.coalesce(func.nullif(EventRow.interpreter_language, ""), own)
+        month = func.substr(EventRow.first_date, 1, 7)
+        of_counted = text("+events.case_id IN (SELECT value FROM json_each(:counted))").bindparams(
+            counted=json.dumps(counted))
+        query = select(language, EventRow.interpreter_booked, func.min(EventRow.first_date),
+                       func.count()).where(
+            text(INTERPRETER_NEEDED), EventRow.first_date >= self.lo,
+            EventRow.first_date <= self.hi, EventRow.status.not_in(_NOT_HELD),
+            of_counted).group_by(month, language, EventRow.interpreter_booked).order_by(
+            func.min(EventRow.first_date), func.coalesce(language, ""),
+            EventRow.interpreter_booked)
+        facts, day = r.InterpreterFacts, self.day
+        return tuple(facts(None, on, lang, bool(booked), n)
+                     for lang, booked, first, n in self.run(query)
+                     if (on := day(first)) is not None)
+
     def _hub_needs(self) -> tuple[r.InterpreterFacts, ...]:
         """The needs as facts: decrypted here, then sorted as a vault sorts them, a need
         without a language taking its case's."""
@@ -299,6 +333,22 @@ class _Reader:
             FeedbackRow.period >= f"{self.low:%Y-%m}", FeedbackRow.period <= f"{self.high:%Y-%m}")
         return tuple(convert.FEEDBACK.from_rows(self.run(query.order_by(FeedbackRow.period,
                                                                          FeedbackRow.id))))
+
+
+def _totals(needs: Iterable[r.InterpreterFacts],
+            counted: set[int]) -> tuple[r.InterpreterFacts, ...]:
+    """The needs of the ``counted`` cases summed per month, language and booking (each total
+    dated by its first need), sorted by that day, language and booking."""
+    first: dict[tuple[int, int, str | None, bool], date] = {}
+    events: dict[tuple[int, int, str | None, bool], int] = {}
+    for need in needs:
+        if need.case_id in counted:
+            key = (need.day.year, need.day.month, need.language, need.booked)
+            first[key] = min(first.get(key, need.day), need.day)
+            events[key] = events.get(key, 0) + need.events
+    return tuple(sorted((r.InterpreterFacts(None, first[k], k[2], k[3], n)
+                         for k, n in events.items()),
+                        key=lambda f: (f.day, f.language or "", f.booked)))
 
 
 def _chunked(run: Any, ids: Sequence[int], size: int = 500) -> Iterable[tuple[int, str | None]]:

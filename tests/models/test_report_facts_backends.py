@@ -135,3 +135,45 @@ def test_report_facts_vault_and_hub_agree(both: dict[str, MakeStore]) -> None:
                       for period in ((LOW, HIGH), AROUND)]
     assert seen["vault"] == seen["hub"]
     assert seen["vault"][0]["feedback"] and seen["vault"][1]["needs"]
+
+
+def _totals_from_cases(facts: r.ReportFacts) -> dict[tuple[int, int, str | None, bool], int]:
+    """The by-case needs of the cases the report counts, summed per month, language, booking."""
+    counted = {c.case_id for c in facts.cases
+               if c.counted_in(facts.period_from, facts.period_to)}
+    sums: Counter[tuple[int, int, str | None, bool]] = Counter()
+    for e in facts.interpreter:
+        if e.case_id in counted:
+            sums[(e.day.year, e.day.month, e.language, e.booked)] += e.events
+    return dict(sums)
+
+
+def test_report_facts_needs_as_totals_are_the_counted_cases_needs_summed(
+        both: dict[str, MakeStore]) -> None:
+    """needs_by_case=False: per month, language and booking, only the consenting cases'
+    needs (a need of a case without the consent is not in any total), on both backends,
+    which agree, and each total dated by its first need."""
+    seen = {}
+    for name, make in both.items():
+        store = make()
+        ids = _world(store)
+        for who in ("eve", "vis"):  # "eve" and "vis" count; the others have no consent
+            store.add_consent(ids[who], "Program reports", [r.Category.AGGREGATE_REPORTING],
+                              "aggregate reporting", granted=TODAY)
+        store.add_event(ids["non"], "court_hearing", "Meeting", "criminal_case", start=_at(21),
+                        end=_at(21) + timedelta(hours=1), tz="UTC", interpreter_needed=True,
+                        interpreter_language="pt")  # in the period, but never counted
+        for period in ((LOW, HIGH), AROUND):
+            by_case = store.report_facts(*period)
+            totals = store.report_facts(*period, needs_by_case=False)
+            assert all(e.case_id is None for e in totals.interpreter)
+            assert {(e.day.year, e.day.month, e.language, e.booked): e.events
+                    for e in totals.interpreter} == _totals_from_cases(by_case)
+            assert list(totals.interpreter) == sorted(
+                totals.interpreter, key=lambda e: (e.day, e.language or "", e.booked))
+            assert totals.cases == by_case.cases  # only the needs are read differently
+        seen[name] = [list(store.report_facts(*p, needs_by_case=False).interpreter)
+                      for p in ((LOW, HIGH), AROUND)]
+    assert seen["vault"] == seen["hub"]
+    pt = sum(e.events for e in seen["vault"][1] if e.language == "pt")
+    assert pt == 3  # eve's days 3, 20, 25 (not the cancelled one, not day 50, not "non"'s)

@@ -23,7 +23,7 @@ from models.records import (
 )
 from timeline.reports.aggregate import Tabulated, reached_days, tabulate
 from timeline.reports.model import Table
-from timeline.reports.templates import template, templates
+from timeline.reports.templates import TableSpec, template, templates
 
 LOW, HIGH = date(2026, 1, 1), date(2026, 3, 31)
 PROGRAM = template("program")
@@ -241,6 +241,57 @@ def test_tabulate_interpreter_needs_against_bookings_by_language() -> None:
     assert (cell(t, "Spanish", "Booked"), cell(t, "Spanish", "Not booked")) == (1, 2)
     assert cell(t, "Other", "Not booked") == 1 and cell(t, "Not recorded", "Booked") == 1
     assert stat(result, "interpreter_booked_share") == (40.0, 5)
+
+
+def _totals(needs: tuple[InterpreterFacts, ...], counted: set[int]) -> tuple[InterpreterFacts, ...]:
+    """``needs`` as Store.report_facts(needs_by_case=False) gives them: the counted cases'
+    needs summed per month, language and booking (case_id None)."""
+    sums: dict[tuple[int, int, str | None, bool], InterpreterFacts] = {}
+    for e in needs:
+        if e.case_id in counted:
+            key = (e.day.year, e.day.month, e.language, e.booked)
+            old = sums.get(key)
+            sums[key] = InterpreterFacts(None, min(old.day, e.day) if old else e.day,
+                                         e.language, e.booked, e.events + (old.events if old else 0))
+    return tuple(sums.values())
+
+
+NEEDS = (InterpreterFacts(1, LOW, "es", True), InterpreterFacts(1, HIGH, "es", False, 2),
+         InterpreterFacts(2, date(2026, 2, 1), "ti", False),
+         InterpreterFacts(2, date(2026, 2, 3), "ti", False, 3),
+         InterpreterFacts(3, date(2026, 2, 1), "es", True, 20),  # not consenting
+         InterpreterFacts(1, date(2026, 2, 1), None, True),
+         InterpreterFacts(1, HIGH + timedelta(days=1), "es", False))
+
+
+@pytest.mark.parametrize("tpl", templates(), ids=lambda t: t.id)
+def test_tabulate_interpreter_totals_give_the_tables_of_the_needs_by_case(tpl) -> None:
+    """Every shipped template reads the needs as totals (needs_by_case false) and publishes
+    exactly the tables and statistics it would from the needs of each case."""
+    from workbench.operations.reports import needs_by_case
+
+    assert not needs_by_case(tpl)
+    cases = (case(1), case(2), case(3, consented=False))
+    by_case = tabulate(tpl, ReportFacts(LOW, HIGH, cases=cases, interpreter=NEEDS), LOW, HIGH)
+    totals = tabulate(tpl, ReportFacts(LOW, HIGH, cases=cases,
+                                       interpreter=_totals(NEEDS, {1, 2})), LOW, HIGH)
+    assert totals.tables == by_case.tables and totals.statistics == by_case.statistics
+    assert any(t.total for t in totals.tables if t.measure_id == "interpreter")
+
+
+def test_tabulate_refuses_totals_where_a_table_breaks_needs_down_by_case() -> None:
+    from workbench.operations.reports import needs_by_case
+
+    spec = TableSpec("needs_by_state", "Needs by state", "interpreter", "jurisdiction", "booking")
+    tpl = replace(PROGRAM, tables=(*PROGRAM.tables, spec))
+    assert needs_by_case(tpl)
+    facts = ReportFacts(LOW, HIGH, cases=(case(1, jurisdiction="CA"),),
+                        interpreter=_totals(NEEDS, {1}))
+    with pytest.raises(ValueError, match="by jurisdiction"):
+        tabulate(tpl, facts, LOW, HIGH)
+    by_case = tabulate(tpl, ReportFacts(LOW, HIGH, cases=facts.cases, interpreter=NEEDS),
+                       LOW, HIGH)
+    assert table(by_case, "needs_by_state").total == 4  # case 1's needs in the period
 
 
 def test_tabulate_housing_at_period_end() -> None:

@@ -131,13 +131,10 @@ class _Run:
         # out once per day of this run (units are many, days few)
         self._period: Callable[[date], str] = lru_cache(maxsize=None)(
             partial(period_label, months=months))
-        scope = [c for c in facts.cases if c.created <= high and self._would_count(c)]
+        scope = [c for c in facts.cases if c.in_scope(low, high)]
         self.counted: dict[int, CaseFacts] = {c.case_id: c for c in scope if c.consented}
         self.left_out = sum(1 for c in scope if not c.consented)
         self._case_labels: dict[tuple[int, str], str | None] = {}
-
-    def _would_count(self, c: CaseFacts) -> bool:
-        return c.active or _in(c.created, self.low, self.high)
 
     def measure(self, measure_id: str, dims: Sequence[str]) -> _Counts:
         method: Callable[[Measure, Sequence[str]], _Counts] = getattr(self, f"_m_{measure_id}")
@@ -277,8 +274,14 @@ class _Run:
         alike: Counter[tuple[int, str | None, bool, str]] = Counter()
         period = self._period
         for case_id, day, lang, booked, n in self.facts.interpreter:  # a tuple each
-            if case_id in counted and low <= day <= high:
-                alike[(case_id if dims else 0, lang, booked, period(day))] += n
+            # case_id None: a total over the counted cases (Store.report_facts needs_by_case)
+            if (case_id is None or case_id in counted) and low <= day <= high:
+                if not dims:
+                    case_id = 0
+                elif case_id is None:
+                    raise ValueError("interpreter needs read as totals cannot be broken down "
+                                     f"by {', '.join(dims)}: read them by case")
+                alike[(case_id, lang, booked, period(day))] += n
         units = [self._case_unit(case_id, dims, interpreter_language=language.label_of(lang),
                                  booking=booking.label_of("booked" if booked else "not_booked"),
                                  period=label)
