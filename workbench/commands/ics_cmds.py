@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from models.records import Role
 from workbench.commands.common import opened, parse_date
 from workbench.output import print_json
 
@@ -55,6 +56,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
                         " (needs the export permission; a disclosure)")
     p.add_argument("--purpose", metavar="TEXT", default="calendar export",
                    help="the purpose written to the disclosure log at --detail full")
+    p.add_argument("--as", dest="role", metavar="ROLE", choices=[r.value for r in Role],
+                   help="export through a narrower role's view (e.g. peer_mentor)")
     p.add_argument("--force", action="store_true", help="replace --out if it exists")
     p.set_defaults(func=cmd_ics)
 
@@ -70,7 +73,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
         chosen = selection(ctx, case_ref=args.case, staff=args.staff,
                            period_from=period_from, period_to=period_to)
         done = export_calendar(ctx, out=Path(args.out), detail=args.detail, chosen=chosen,
-                               purpose=args.purpose, force=args.force)
+                               purpose=args.purpose, force=args.force, as_role=args.role)
     result = done.value
     if args.json:
         print_json({"out": str(result.path), "events": result.events, "cases": result.cases,

@@ -117,11 +117,12 @@ def selection(ctx: Context, *, case_ref: str | None = None, case_id: int | None 
 
 
 def calendar_items(ctx: Context, chosen: Selection, detail: Detail,
-                   progress: ProgressFn | None = None) -> list[CaseItems]:
-    """Every case's items as the acting user's role view shows them (cases with none left
-    out)."""
+                   progress: ProgressFn | None = None, as_role: Role | str | None = None
+                   ) -> list[CaseItems]:
+    """Every case's items as the acting user's role view (or a narrower ``as_role``) shows
+    them; cases with none are left out."""
     policy.require(ctx, Action.READ)
-    role = policy.view_role(ctx, None)
+    role = policy.view_role(ctx, as_role)
     key = uid_key(vault_identity(ctx))
     cases = [chosen.case] if chosen.case is not None else ctx.store.list_cases()
     events = _events_by_case(ctx, None if chosen.case is None else chosen.case.id)
@@ -137,8 +138,8 @@ def calendar_items(ctx: Context, chosen: Selection, detail: Detail,
 
 def export_calendar(ctx: Context, *, out: Path, detail: Detail | str = Detail.GENERIC,
                     chosen: Selection | None = None, purpose: str = DEFAULT_PURPOSE,
-                    force: bool = False, progress: ProgressFn | None = None
-                    ) -> Done[CalendarExport]:
+                    force: bool = False, progress: ProgressFn | None = None,
+                    as_role: Role | str | None = None) -> Done[CalendarExport]:
     """Write the calendar to ``out`` atomically; at ``full`` record each case's disclosure
     in the same transaction (both happen, or neither)."""
     policy.require(ctx, Action.READ)
@@ -149,7 +150,7 @@ def export_calendar(ctx: Context, *, out: Path, detail: Detail | str = Detail.GE
             raise InvalidInput("Name the purpose of a full-detail export (it is written to "
                                "each case's disclosure log).", field="purpose")
     out = _target(Path(out), force)
-    found = calendar_items(ctx, chosen or Selection(), level, progress)
+    found = calendar_items(ctx, chosen or Selection(), level, progress, as_role)
     items = sorted_items([item for case in found for item in case.items])
     data = build_calendar(items, stamp=ctx.now())
     digest = hashlib.sha256(data).hexdigest()
