@@ -19,9 +19,11 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
         rule_cmds,
         safety_cmds,
         screening_cmds,
+        transfer_cmds,
         vault_cmds,
     )
 
     for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds,
-                   safety_cmds, conference_cmds, careplan_cmds, report_cmds, ics_cmds):
+                   safety_cmds, conference_cmds, careplan_cmds, report_cmds, ics_cmds,
+                   transfer_cmds):
         module.register(sub, vault_opts=vault_opts, json_opt=json_opt)
