@@ -97,6 +97,12 @@ def staff_names(ctx: Context) -> list[str]:
     return sorted(u.name for u in ctx.vault.users())
 
 
+def cases_to_export(ctx: Context) -> list[Case]:
+    """The cases the acting user may see, whose items an export may hold."""
+    policy.require(ctx, Action.READ)
+    return ctx.store.list_cases()
+
+
 def selection(ctx: Context, *, case_ref: str | None = None, case_id: int | None = None,
               staff: str | None = None, period_from: date | None = None,
               period_to: date | None = None) -> Selection:
