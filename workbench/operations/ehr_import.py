@@ -1,0 +1,349 @@
+"""Import appointments from the clinic's EHR (FHIR R4): plan first, then all or nothing.
+
+``plan_import`` reads the file (workbench.operations.ehr_fhir), finds each appointment's case
+through a patient identifier the user confirmed once (``external_links``: source ``fhir``,
+kind ``Patient``) and each appointment's earlier import (kind ``Appointment``, by resource
+id), and says what an import would do: new, updated, cancelled, unchanged, refused. It writes
+nothing (the dry run). ``import_appointments`` makes the same plan and writes it in one
+transaction: nothing when anything is refused, unless ``skip_refused`` says to import the
+rest. A patient is never matched by name: an unknown one stops the import until the user
+confirms, once, that this patient (``Patient/ID`` in the file) is the case ``--case REF``.
+
+Who may: the roles that write medical records (clinicians and supervisors); a more protected
+category taken from a specialty code (mental or reproductive health) needs its writers too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from models.errors import InvalidInput, NotFound
+from models.records import Case, Category, ContactKind, EventKind, EventStatus, Owner
+from timeline.jurisdictions import zone_for_jurisdiction
+from timeline.views import visible_fields
+from workbench.operations import policy
+from workbench.operations.changes import Changes, Done, Kind
+from workbench.operations.context import Context
+from workbench.operations.ehr_fhir import Refusal, Visit, masked, parse_file
+
+SOURCE = "fhir"
+TITLE = "Clinic appointment"  # no clinical word: what the EHR calls it stays in the notes
+Action = Literal["new", "update", "cancel", "unchanged", "ignored"]
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    """What the import does with one appointment."""
+
+    resource_id: str
+    action: Action
+    case_id: int
+    case_ref: str
+    visit: Visit
+    tz: str
+    link_id: int | None = None
+    event_id: int | None = None
+
+
+@dataclass(frozen=True)
+class UnknownPatient:
+    """A patient no case is linked to yet: what the user confirms (masked keys only)."""
+
+    reference: str
+    shown_keys: tuple[str, ...]
+    appointments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """The dry run: every appointment's action, every refusal, the patients to confirm."""
+
+    visits: tuple[PlannedVisit, ...]
+    refused: tuple[Refusal, ...]
+    unknown_patients: tuple[UnknownPatient, ...] = ()
+    new_contacts: tuple[tuple[int, str], ...] = ()  # (case id, practitioner name)
+    confirmed: tuple[str, ...] = ()  # patient keys the import links (a confirmation)
+
+    def count(self, action: Action) -> int:
+        """How many appointments get ``action``."""
+        return sum(1 for v in self.visits if v.action == action)
+
+    def summary(self) -> dict[str, int]:
+        """new / updated / cancelled / unchanged / ignored / refused counts."""
+        return {"new": self.count("new"), "updated": self.count("update"),
+                "cancelled": self.count("cancel"), "unchanged": self.count("unchanged"),
+                "ignored": self.count("ignored"), "refused": len(self.refused)}
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What an import wrote."""
+
+    plan: ImportPlan
+    event_ids: tuple[int, ...] = ()
+    contact_ids: tuple[int, ...] = ()
+    linked_patients: int = 0
+    skipped: tuple[Refusal, ...] = field(default_factory=tuple)
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or the NDJSON files of a bulk-export folder joined, or InvalidInput."""
+    if path.is_dir():
+        files = [path / f"{kind}.ndjson" for kind in ("Patient", "Practitioner", "Appointment")]
+        found = [f for f in files if f.is_file()]
+        if not found:
+            raise InvalidInput(f"{path.name} holds no Appointment.ndjson (a bulk export's "
+                               "folder), or name the file itself.", field="file")
+        return "\n".join(_read(f) for f in found)
+    return _read(path)
+
+
+def _read(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"File not found: {path}", field="file") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path.name} is not UTF-8 text (FHIR JSON is UTF-8).",
+                           field="file") from None
+
+
+def _require(ctx: Context, categories: Iterable[Category] = ()) -> None:
+    policy.require_write(ctx, Category.MEDICAL)
+    for category in set(categories):
+        policy.require_write(ctx, category)
+
+
+def plan_import(ctx: Context, *, path: Path, case_ref: str | None = None,
+                confirm_patient: str | None = None) -> ImportPlan:
+    """The dry run: what importing ``path`` would do (nothing is written).
+
+    ``case_ref`` limits the import to that case's patient; with ``confirm_patient`` (a
+    ``Patient/ID`` of the file) it also links that patient to the case, once.
+    """
+    _require(ctx)
+    parsed = parse_file(read_text(path))
+    case = _case(ctx, case_ref)
+    if confirm_patient is not None and case is None:
+        raise InvalidInput("Say which case this patient is with --case REF.", field="case")
+    refused = list(parsed.refused)
+    confirmed = _confirmation(ctx, parsed.visits, confirm_patient, case)
+    planned: list[PlannedVisit] = []
+    unknown: dict[str, list[Visit]] = {}
+    for visit in parsed.visits:
+        target = _case_of(ctx, visit, case, confirmed, refused)
+        if target is None:
+            if not any(r.resource == f"Appointment/{visit.resource_id}" for r in refused):
+                unknown.setdefault(visit.patient.reference, []).append(visit)
+                refused.append(_unconfirmed(visit, case_ref))
+            continue
+        item = _planned(ctx, visit, target, refused)
+        if item is not None:
+            planned.append(item)
+    _require(ctx, (p.visit.category for p in planned))
+    return ImportPlan(tuple(planned), tuple(refused), _unknown(unknown),
+                      _new_contacts(ctx, planned), confirmed)
+
+
+def import_appointments(ctx: Context, *, path: Path, case_ref: str | None = None,
+                        confirm_patient: str | None = None,
+                        skip_refused: bool = False) -> Done[ImportOutcome]:
+    """Import ``path`` as planned: all of it in one transaction, or nothing when anything is
+    refused (``skip_refused``: import the rest and report the refused)."""
+    plan = plan_import(ctx, path=path, case_ref=case_ref, confirm_patient=confirm_patient)
+    if plan.refused and not skip_refused:
+        first = "; ".join(str(r) for r in plan.refused[:3])
+        more = f" (and {len(plan.refused) - 3} more)" if len(plan.refused) > 3 else ""
+        raise InvalidInput(f"Nothing was imported: {len(plan.refused)} resource(s) refused: "
+                           f"{first}{more}. Fix them in the EHR's export, or import the rest "
+                           "with --skip-refused.", field="file")
+    store = ctx.store
+    with store.transaction():
+        linked = _link_patient(ctx, plan)
+        events = tuple(_write(ctx, item) for item in plan.visits
+                       if item.action in ("new", "update", "cancel"))
+        contacts = tuple(store.add_contact(ContactKind.CLINICIAN, name, case_id).id
+                         for case_id, name in plan.new_contacts)
+    cases = {v.case_id for v in plan.visits}
+    outcome = ImportOutcome(plan, events, contacts, linked, plan.refused)
+    return Done(outcome, Changes.of(Kind.EVENTS, Kind.CASES, case_ids=cases))
+
+
+# --- planning -------------------------------------------------------------------------------
+
+def _case(ctx: Context, case_ref: str | None) -> Case | None:
+    if case_ref is None:
+        return None
+    try:
+        return ctx.store.get_case_by_ref(case_ref)
+    except NotFound:
+        raise InvalidInput(f"There is no case {case_ref}; check the reference "
+                           "(workbench cases VAULT lists them).", field="case") from None
+
+
+def _confirmation(ctx: Context, visits: Iterable[Visit], confirm_patient: str | None,
+                  case: Case | None) -> tuple[str, ...]:
+    if confirm_patient is None or case is None:
+        return ()
+    keys = next((v.patient.keys for v in visits if v.patient.reference == confirm_patient), None)
+    if keys is None:
+        raise InvalidInput(f"No appointment in the file names the patient {confirm_patient}; "
+                           "give it as the refusal shows it (e.g. Patient/123).", field="patient")
+    for key in keys:
+        link = ctx.store.link_for(SOURCE, "Patient", key)
+        if link is not None and link.case_id != case.id:
+            raise InvalidInput(f"{confirm_patient} is linked to another case already; nothing "
+                               "was linked. A patient belongs to one case.", field="patient")
+    return keys
+
+
+def _case_of(ctx: Context, visit: Visit, case: Case | None, confirmed: tuple[str, ...],
+             refused: list[Refusal]) -> Case | None:
+    """The visit's case by its patient's confirmed keys (refused on a disagreement)."""
+    label = f"Appointment/{visit.resource_id}"
+    if confirmed and case is not None and set(visit.patient.keys) <= set(confirmed):
+        return case
+    linked = {link.case_id for key in visit.patient.keys
+              if (link := ctx.store.link_for(SOURCE, "Patient", key)) is not None}
+    if len(linked) > 1:
+        refused.append(Refusal(label, "participant.actor", "the patient's identifiers are "
+                               "linked to different cases; unlink the wrong one first"))
+        return None
+    if not linked:
+        return None
+    found = ctx.store.get_case(linked.pop())
+    if case is not None and found.id != case.id:
+        refused.append(Refusal(label, "participant.actor", f"the patient is linked to "
+                               f"another case, not {case.ref}"))
+        return None
+    return found
+
+
+def _unconfirmed(visit: Visit, case_ref: str | None) -> Refusal:
+    ref = case_ref or "REF"
+    return Refusal(f"Appointment/{visit.resource_id}", "participant.actor",
+                   f"patient {visit.patient.reference} is not linked to a case yet: confirm "
+                   f"it once with --case {ref} --confirm-patient {visit.patient.reference}")
+
+
+def _unknown(found: dict[str, list[Visit]]) -> tuple[UnknownPatient, ...]:
+    return tuple(UnknownPatient(ref, tuple(masked(k) for k in visits[0].patient.keys),
+                                tuple(v.resource_id for v in visits))
+                 for ref, visits in found.items())
+
+
+def zone_for(case: Case, visit: Visit) -> str:
+    """The event's zone: the case's jurisdiction's, else the zone of the start's offset
+    (UTC, or Etc/GMT±N for a whole-hour offset; the instant is kept either way)."""
+    if case.jurisdiction:
+        return zone_for_jurisdiction(case.jurisdiction)
+    offset = visit.start.utcoffset()
+    seconds = 0 if offset is None else int(offset.total_seconds())
+    if seconds == 0 or seconds % 3600:
+        return "UTC"
+    hours = seconds // 3600
+    return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # POSIX: the sign is inverted
+
+
+def _planned(ctx: Context, visit: Visit, case: Case,
+             refused: list[Refusal]) -> PlannedVisit | None:
+    label = f"Appointment/{visit.resource_id}"
+    tz = zone_for(case, visit)
+    link = ctx.store.link_for(SOURCE, "Appointment", visit.resource_id)
+    base = PlannedVisit(visit.resource_id, "new", case.id, case.ref, visit, tz)
+    if link is None:
+        if visit.status is EventStatus.CANCELLED:
+            return replace(base, action="ignored")  # cancelled before we ever had it
+        return base
+    if link.case_id != case.id:
+        refused.append(Refusal(label, "id", "was imported into another case; its patient "
+                               "changed in the EHR: fix it there or unlink it"))
+        return None
+    base = replace(base, link_id=link.id, event_id=link.record_id)
+    event = _event(ctx, link.record_id)
+    if event is None:
+        return replace(base, action="new", event_id=None)  # our event was deleted: again
+    if link.digest == visit.digest:
+        return replace(base, action="unchanged")
+    if visit.status is EventStatus.CANCELLED and event.status is not EventStatus.CANCELLED:
+        return replace(base, action="cancel")
+    return replace(base, action="update")
+
+
+def _event(ctx: Context, event_id: int | None) -> Any:
+    if event_id is None:
+        return None
+    try:
+        return ctx.store.get_event(event_id)
+    except NotFound:
+        return None
+
+
+def _new_contacts(ctx: Context, planned: Iterable[PlannedVisit]) -> tuple[tuple[int, str], ...]:
+    """Practitioners not yet among their case's contacts (by name, case-insensitively)."""
+    have: dict[int, set[str]] = {}
+    out: list[tuple[int, str]] = []
+    for item in planned:
+        if item.action == "ignored":
+            continue
+        names = have.setdefault(item.case_id, {c.name.casefold() for c in
+                                               ctx.store.list_contacts(item.case_id)})
+        for name in item.visit.practitioners:
+            if name.casefold() not in names:
+                names.add(name.casefold())
+                out.append((item.case_id, name))
+    return tuple(out)
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def _link_patient(ctx: Context, plan: ImportPlan) -> int:
+    if not plan.confirmed:
+        return 0
+    case_ids = {v.case_id for v in plan.visits
+                if set(v.visit.patient.keys) <= set(plan.confirmed)}
+    if len(case_ids) != 1:
+        return 0
+    case_id = case_ids.pop()
+    added = 0
+    for key in plan.confirmed:
+        if ctx.store.link_for(SOURCE, "Patient", key) is None:
+            ctx.store.add_link(SOURCE, "Patient", key, case_id)
+            added += 1
+    return added
+
+
+def _fields(ctx: Context, item: PlannedVisit) -> dict[str, Any]:
+    visit = item.visit
+    zone = ZoneInfo(item.tz)
+    fields: dict[str, Any] = {
+        "category": visit.category, "status": visit.status, "tz": item.tz,
+        "start": visit.start.astimezone(zone),
+        "end": None if visit.end is None else visit.end.astimezone(zone)}
+    if "notes" in visible_fields(ctx.role, visit.category):
+        fields["notes"] = visit.notes
+    return fields
+
+
+def _write(ctx: Context, item: PlannedVisit) -> int:
+    store = ctx.store
+    fields = _fields(ctx, item)
+    if item.action == "new":
+        event = store.add_event(item.case_id, EventKind.MEDICAL_APPOINTMENT, TITLE,
+                                fields.pop("category"), owner=Owner.CLINIC, **fields)
+        if item.link_id is None:
+            store.add_link(SOURCE, "Appointment", item.resource_id, item.case_id,
+                           record_id=event.id, digest=item.visit.digest)
+        else:
+            store.update_link(item.link_id, record_id=event.id, digest=item.visit.digest)
+        return event.id
+    assert item.event_id is not None and item.link_id is not None  # planned so
+    store.update_event(item.event_id, **fields)
+    store.update_link(item.link_id, digest=item.visit.digest)
+    return item.event_id
