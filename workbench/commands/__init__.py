@@ -12,6 +12,7 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
         careplan_cmds,
         case_cmds,
         conference_cmds,
+        fhir_cmds,
         hub_cmds,
         ics_cmds,
         packet_cmds,
@@ -25,5 +26,5 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
 
     for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds,
                    safety_cmds, conference_cmds, careplan_cmds, report_cmds, ics_cmds,
-                   transfer_cmds):
+                   transfer_cmds, fhir_cmds):
         module.register(sub, vault_opts=vault_opts, json_opt=json_opt)
