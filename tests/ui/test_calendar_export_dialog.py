@@ -166,3 +166,14 @@ def test_it_is_painted(qtbot, supervisor: UiSession) -> None:
     assert image.width() > 400 and image.height() > 300
     assert len({image.pixel(x, y) for x in range(0, image.width(), 25)
                 for y in range(0, image.height(), 25)}) > 3
+
+
+def test_the_file_menu_opens_it_on_the_open_case_and_the_lock_closes_it(qtbot, shell) -> None:
+    case = shell.session.store.list_cases()[0]
+    shell.work.open_case(case.id)
+    shell.chrome.actions["export_calendar"].trigger()
+    dialog = next(w for w in shell.findChildren(CalendarExportDialog) if w.isVisible())
+    assert dialog.case.currentData() == case.id
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    shell.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
