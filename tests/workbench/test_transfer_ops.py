@@ -266,3 +266,9 @@ def test_transfer_ops_import_needs_a_supervisor(two: Two, small_demo_vault: Path
                                      trust=two.keys["harbor"] / tc.PUB_FILE)
     finally:
         ana.lock()
+
+
+def test_transfer_ops_recipients_are_the_active_consents(two: Two) -> None:
+    pairs = transfer.transfer_recipients(two.sender, case_id=1)
+    assert (RECIPIENT, "T visa application") in pairs
+    assert len(pairs) == len(set(pairs))

@@ -52,13 +52,15 @@ def describe_key(path: Path) -> OrgPublic:
     return tc.load_public(path)
 
 
-def transfer_recipients(ctx: Context, *, case_id: int) -> list[str]:
-    """Recipients with an active consent on this case, each once (who a bundle may go to)."""
+def transfer_recipients(ctx: Context, *, case_id: int) -> list[tuple[str, str]]:
+    """(recipient, purpose) of every active consent of this case, each once, oldest first:
+    whom a bundle may go to, and for what."""
     policy.require(ctx, Action.PACKET)
     today = ctx.today()
     found = [c for c in ctx.store.list_consents(case_id)
              if c.status(today) is ConsentStatus.ACTIVE]
-    return list(dict.fromkeys(c.recipient for c in sorted(found, key=lambda c: c.id)))
+    return list(dict.fromkeys((c.recipient, c.purpose)
+                              for c in sorted(found, key=lambda c: c.id)))
 
 
 @dataclass(frozen=True)
