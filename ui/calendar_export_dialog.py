@@ -43,6 +43,7 @@ from ui.session import UiSession
 from ui.worker import run_in_background
 from workbench.operations import calendar_export as ops
 from workbench.operations.calendar_export import CalendarExport
+from workbench.operations.changes import Done
 
 DEFAULT_NAME = "workbench-calendar.ics"  # the suggested file name says nothing about a case
 EXPLANATIONS = {
@@ -250,14 +251,14 @@ class CalendarExportDialog(QDialog):
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
 
-    def _written(self, done: object) -> None:
+    def _written(self, done: Done[CalendarExport]) -> None:
         if self._cleared:
             return  # locked meanwhile: nothing reaches the locked window
         self._set_busy(False)
-        result: CalendarExport = done.value  # type: ignore[attr-defined]
+        result = done.value
         self.result_value = result
         message = self.confirmation(result)
-        announce(self.session, done, self, message)  # type: ignore[arg-type]
+        announce(self.session, done, self, message)
         self.show_message(message)
         self.exported.emit(result)
 

@@ -201,3 +201,12 @@ def test_a_naive_time_is_refused() -> None:
 def test_unknown_detail_is_named() -> None:
     with pytest.raises(InvalidInput, match="generic, case-ref or full"):
         detail_of("everything")
+
+
+def test_an_hour_based_deadline_with_an_earlier_reading_keeps_its_time_on_that_day() -> None:
+    deadline = Event(id=9, case_id=1, kind=EventKind.LEGAL_DEADLINE, title="Return by",
+                     category=Category.IMMIGRATION, start=datetime(2026, 12, 10, 17, tzinfo=NY),
+                     due=date(2026, 12, 10), safe_due=date(2026, 12, 9), tz="America/New_York")
+    vevent = _calendar(deadline).walk("VEVENT")[0]
+    assert vevent["DTSTART"].dt == datetime(2026, 12, 9, 17, tzinfo=NY)
+    assert "DTEND" not in vevent  # a moment

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -271,7 +271,3 @@ def _is_staffs(case: Case, entry: TimelineEntry, staff: str | None) -> bool:
     """The agenda's rule: every item of a case assigned to them, and items assigned to them."""
     return staff is None or staff in case.assigned_to or entry.assigned_to == staff
 
-
-def count_items(found: Iterable[CaseItems]) -> int:
-    """How many VEVENTs ``found`` makes."""
-    return sum(len(case.items) for case in found)
