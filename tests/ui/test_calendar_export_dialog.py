@@ -177,3 +177,21 @@ def test_the_file_menu_opens_it_on_the_open_case_and_the_lock_closes_it(qtbot, s
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     shell.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+
+def test_every_control_has_an_accessible_name(qtbot, advocate: UiSession) -> None:
+    from tests.ui.test_quality import unnamed
+
+    dialog = _dialog(qtbot, advocate)
+    assert unnamed(dialog) == []
+
+
+def test_enter_exports_and_escape_closes(qtbot, advocate: UiSession, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, advocate)
+    dialog.path.setText(str(tmp_path / "keys.ics"))
+    dialog.path.setFocus()
+    with qtbot.waitSignal(dialog.exported, timeout=WAIT):
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert (tmp_path / "keys.ics").exists()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
