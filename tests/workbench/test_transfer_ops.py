@@ -272,3 +272,25 @@ def test_transfer_ops_recipients_are_the_active_consents(two: Two) -> None:
     pairs = transfer.transfer_recipients(two.sender, case_id=1)
     assert (RECIPIENT, "T visa application") in pairs
     assert len(pairs) == len(set(pairs))
+
+
+def test_transfer_ops_legends_travel_with_the_records(two: Two) -> None:
+    """Immigration records carry the 8 U.S.C. 1367 legend, every bundle the general one."""
+    content = two.opened(two.send())
+    assert [n["key"] for n in content["notices"]] == ["general", "usc_1367"]
+    incoming = two.receive(two.tmp / "one.wbx", dry_run=True)
+    assert any(line.startswith("Notice — 8 U.S.C. 1367") for line in incoming.labels())
+
+
+def test_transfer_ops_role_view_applies(two: Two, small_demo_vault: Path) -> None:
+    """A clinician's bundle withholds what a clinician may not read in full, whatever the
+    consent says."""
+    ben = open_vault(small_demo_vault, user="ben", passphrase=DEMO_PASSPHRASE)
+    try:
+        ctx = Context(ben, today=lambda: DEMO_TODAY, now=lambda: DEMO_NOW)
+        planned = transfer.plan_transfer(ctx, case_ref=CASE, recipient=RECIPIENT)
+        hidden = {c for c, why in planned.withheld() if "not visible to your role" in why}
+        assert "immigration" in hidden
+        assert Category.IMMIGRATION not in planned.plan.included
+    finally:
+        ben.lock()

@@ -17,6 +17,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from exports.consent_gate import PacketPlan
+from exports.cover import required_legends
+from exports.template import legends
 from models.errors import InvalidInput
 from models.interchange import as_dict
 from models.records import (
@@ -81,6 +83,7 @@ def build(store: StoreContract, plan: PacketPlan, *, sender: str) -> dict[str, A
             "consent": {"recipient": plan.recipient, "purpose": plan.purpose,
                         "consent_ids": list(plan.consent_ids)},
             "categories": [c.value for c in plan.categories],
+            "notices": _notices(plan),
             "record_ids": list(plan.record_ids),
             "source_ids": _source_ids(plan),
             "case": case}
@@ -112,6 +115,14 @@ def decode(data: bytes) -> dict[str, Any]:
         if not isinstance(content.get(key), kind):
             raise InvalidInput(f"{key}: is missing or of the wrong type.", field=key)
     return content
+
+
+def _notices(plan: PacketPlan) -> list[dict[str, str]]:
+    """The legends a packet of this plan would print (redisclosure, 8 U.S.C. 1367, 42 CFR
+    2.32): they travel with the records."""
+    wording = legends()
+    return [{"key": key, "title": wording[key]["title"], "text": wording[key]["text"]}
+            for key in required_legends(plan)]
 
 
 def _case_fields(plan: PacketPlan, sender: str) -> dict[str, Any]:
@@ -212,7 +223,9 @@ def as_import_file(content: Mapping[str, Any]) -> dict[str, Any]:
 def labels(content: Mapping[str, Any]) -> list[str]:
     """One line per record that comes in, for the receiver's preview."""
     case = content["case"]
-    out = [f"Case: {case.get('display_name', '')}"]
+    out = [f"Notice — {n.get('title', '')}: {n.get('text', '')}"
+           for n in content.get("notices", []) if isinstance(n, dict)]
+    out.append(f"Case: {case.get('display_name', '')}")
     for event in case.get("events", []):
         when = str(event.get("start") or event.get("due") or "")[:10]
         out.append(f"Event {when} {event.get('title', '')}".rstrip())
