@@ -175,6 +175,12 @@ def import_appointments(ctx: Context, *, path: Path, case_ref: str | None = None
     return Done(outcome, Changes.of(Kind.EVENTS, Kind.CASES, case_ids=cases))
 
 
+def case_ref(ctx: Context, *, case_id: int) -> str:
+    """The reference of the case the import would confirm a patient to (what a face shows)."""
+    policy.require(ctx, policy.Action.READ)
+    return ctx.store.get_case(case_id).ref
+
+
 # --- planning -------------------------------------------------------------------------------
 
 def _case(ctx: Context, case_ref: str | None) -> Case | None:
