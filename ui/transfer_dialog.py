@@ -74,6 +74,7 @@ class TransferDialog(QDialog):
         # room for a three-line confirmation, so it never pushes the buttons out of view
         self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()

@@ -168,6 +168,7 @@ class SendPage(QWidget):
                            [self.tr("Goes / stays"), self.tr("Category"),
                             self.tr("Record or reason")])
         self.send_button = QPushButton(self.tr("&Write the bundle"), self)
+        self.send_button.setAccessibleName(self.tr("&Write the bundle").replace("&", ""))
         self.send_button.clicked.connect(self.send)
         note = QLabel(self.tr(NO_COMPELLED), self)
         note.setWordWrap(True)
@@ -264,8 +265,10 @@ class ReceivePage(QWidget):
                              describe=True)
         self.incoming = _table(self, self.tr("What comes in"), [self.tr("Record")])
         self.check_button = QPushButton(self.tr("&Check"), self)
+        self.check_button.setAccessibleName(self.tr("&Check").replace("&", ""))
         self.check_button.clicked.connect(self.check)
         self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setAccessibleName(self.tr("&Import").replace("&", ""))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.import_now)
         denial = action_denial(dialog.session, Action.IMPORT_CASES)
@@ -360,6 +363,7 @@ class KeyPage(QWidget):
         self.passphrase = _secret(self, self.tr("Passphrase of the new key"))
         self.repeat = _secret(self, self.tr("Passphrase again"))
         self.make_button = QPushButton(self.tr("&Make the key pair"), self)
+        self.make_button.setAccessibleName(self.tr("&Make the key pair").replace("&", ""))
         self.make_button.clicked.connect(self.make)
         hint = QLabel(self.tr("org.key stays here (keep a backup; it is sealed under the "
                               "passphrase). Give org.pub to partner agencies and read them the "

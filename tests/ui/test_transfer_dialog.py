@@ -219,3 +219,37 @@ def test_transfer_dialog_lock_wipes_it(qtbot: QtBot, sender: UiSession,
     assert not dialog.isVisible()
     assert dialog.send_page.passphrase.text() == "" == dialog.receive_page.passphrase.text()
     assert dialog.send_page.plan.rowCount() == 0 and dialog.send_page.recipient.count() == 0
+
+
+def test_transfer_dialog_every_control_has_an_accessible_name(qtbot: QtBot,
+                                                              sender: UiSession) -> None:
+    from tests.ui.test_quality import unnamed
+
+    dialog = _dialog(qtbot, sender, case_id=1)
+    assert unnamed(dialog) == []
+
+
+def test_transfer_dialog_enter_runs_the_page_and_escape_closes(
+        qtbot: QtBot, receiver: UiSession, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, receiver)
+    page = dialog.key_page
+    dialog.tabs.setCurrentWidget(page)
+    assert page.make_button.isDefault() and not dialog.send_page.send_button.isDefault()
+    page.organisation.setFocus()
+    qtbot.keyClick(page.organisation, Qt.Key.Key_Return)  # nothing chosen: refused, stays open
+    assert "Choose the folder" in dialog.message.text() and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_transfer_dialog_from_the_file_menu_and_the_lock_closes_it(qtbot: QtBot,
+                                                                   shell: Any) -> None:
+    case = shell.session.store.list_cases()[0]
+    shell.work.open_case(case.id)
+    shell.chrome.actions["partner_transfer"].trigger()
+    dialog = next(w for w in shell.findChildren(TransferDialog) if w.isVisible())
+    assert dialog.send_page.case_id == case.id
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    dialog.send_page.passphrase.setText(KEY_PASS)
+    shell.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
