@@ -56,14 +56,6 @@ class TransferDialog(QDialog):
         self._busy = False
         self._cleared = False
         self.last_result: Any = None
-        self.tabs = QTabWidget(self)
-        self.send_page = SendPage(self, case_id)
-        self.receive_page = ReceivePage(self)
-        self.key_page = KeyPage(self)
-        self.tabs.addTab(self.send_page, self.tr("&Send"))
-        self.tabs.addTab(self.receive_page, self.tr("&Receive"))
-        self.tabs.addTab(self.key_page, self.tr("Organisation &key"))
-        self.tabs.currentChanged.connect(self._page_changed)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # the key derivation has no steps to count
         self.progress.setAccessibleName(self.tr("Working"))
@@ -73,6 +65,14 @@ class TransferDialog(QDialog):
         self.message.setAccessibleName(self.tr("Transfer message"))
         # room for a three-line confirmation, so it never pushes the buttons out of view
         self.message.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 4)
+        self.tabs = QTabWidget(self)
+        self.send_page = SendPage(self, case_id)
+        self.receive_page = ReceivePage(self)
+        self.key_page = KeyPage(self)
+        self.tabs.addTab(self.send_page, self.tr("&Send"))
+        self.tabs.addTab(self.receive_page, self.tr("&Receive"))
+        self.tabs.addTab(self.key_page, self.tr("Organisation &key"))
+        self.tabs.currentChanged.connect(self._page_changed)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.setAutoDefault(False)
@@ -86,17 +86,20 @@ class TransferDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.finished.connect(self._closed)
-        self._page_changed(0)
+        self._set_default(0)
         self.resize(760, 680)
 
     def _page_changed(self, index: int) -> None:
-        """Enter presses the visible page's action."""
+        """Enter presses the visible page's action; the last page's message goes."""
+        self._set_default(index)
+        if not self._busy:
+            self.show_message("")
+
+    def _set_default(self, index: int) -> None:
         for page_index, button in ((0, self.send_page.send_button),
                                    (1, self.receive_page.check_button),
                                    (2, self.key_page.make_button)):
             button.setDefault(page_index == index)
-        if not self._busy:
-            self.show_message("")
 
     # -- running an operation ------------------------------------------------------------------
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None], working: str) -> bool:

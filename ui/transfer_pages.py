@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import WorkbenchError
+from exports.consent_gate import PacketPlan
+from models.errors import ConsentRefused, WorkbenchError
 from ui.permissions import action_denial, gate
 from workbench.operations import transfer as ops
 from workbench.operations.policy import Action
@@ -50,9 +51,11 @@ class PathRow(QWidget):
         self.choose.clicked.connect(self.open_picker)
         self.described = QLabel(self)
         self.described.setWordWrap(True)
-        self.described.setVisible(describe)
+        self.described.hide()  # shown once there is a key to describe
+        self._describes = describe
         self._title, self._filter, self._save, self._folder = title, name_filter, save, folder
         self.picker: QFileDialog | None = None
+        self.picked: Path | None = None  # chosen in the picker (which asked before replacing)
         if describe:
             self.edit.editingFinished.connect(self.describe)
         row = QHBoxLayout()
@@ -72,7 +75,7 @@ class PathRow(QWidget):
     def set_path(self, text: str) -> None:
         """Set the path (and show the key it names)."""
         self.edit.setText(text)
-        if self.described.isVisibleTo(self):
+        if self._describes:
             self.describe()
 
     def open_picker(self) -> QFileDialog:
@@ -88,25 +91,37 @@ class PathRow(QWidget):
             picker.setFileMode(QFileDialog.FileMode.ExistingFile)
         if self._filter:
             picker.setNameFilter(self._filter)
-        picker.fileSelected.connect(self.set_path)
+        picker.fileSelected.connect(self._chosen)
         self.picker = picker
         picker.open()
         return picker
+
+    def _chosen(self, text: str) -> None:
+        self.set_path(text)
+        self.picked = self.path()
 
     def describe(self) -> None:
         """Show the organisation and fingerprint of the key file named (or why not)."""
         path = self.path()
         if path is None:
-            self.described.clear()
+            self.forget()
             return
         try:
             public = ops.describe_key(path)
         except WorkbenchError as exc:
-            self.described.setText("⚠ " + str(exc))
-            return
-        self.described.setText(self.tr("%1 — fingerprint %2 (compare it by phone)")
-                               .replace("%1", public.organisation)
-                               .replace("%2", public.fingerprint))
+            text = "⚠ " + str(exc)
+        else:
+            text = (self.tr("%1 — fingerprint %2 (compare it by phone)")
+                    .replace("%1", public.organisation).replace("%2", public.fingerprint))
+        self.described.setText(text)
+        self.described.show()
+
+    def forget(self) -> None:
+        """Empty the path and what was shown of its key."""
+        self.edit.clear()
+        self.picked = None
+        self.described.clear()
+        self.described.hide()
 
 
 def _secret(parent: QWidget, name: str) -> QLineEdit:
@@ -172,7 +187,12 @@ class SendPage(QWidget):
         self.send_button.clicked.connect(self.send)
         note = QLabel(self.tr(NO_COMPELLED), self)
         note.setWordWrap(True)
+        # a disabled button takes no focus, so its tooltip is out of a keyboard's reach: say it
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addLayout(_form(self, [
             (self.tr("Rec&ipient"), self.recipient), (self.tr("&Their key (.pub)"),
                                                        self.their_key),
@@ -190,8 +210,8 @@ class SendPage(QWidget):
     def _fill(self) -> None:
         denial = action_denial(self.dialog.session, Action.PACKET)
         if self.case_id is None or denial is not None:
-            gate(self.send_button, denial or self.tr("Open a case first: a transfer sends "
-                                                      "the open case."))
+            self._refuse(denial or self.tr("Open a case first: a transfer sends the open "
+                                           "case."))
             self.recipient.setEnabled(False)
             return
         for recipient, purpose in ops.transfer_recipients(self.dialog.session,
@@ -199,9 +219,14 @@ class SendPage(QWidget):
             self.recipient.addItem(f"{recipient} — {purpose}", (recipient, purpose))
         self.recipient.currentIndexChanged.connect(lambda _i: self.preview())
         if self.recipient.count() == 0:
-            gate(self.send_button, self.tr("No active consent of this case lets anything go "
-                                           "to a partner."))
+            self._refuse(self.tr("No active consent of this case lets anything go to a "
+                                 "partner; record the survivor's consent first."))
         self.preview()
+
+    def _refuse(self, why: str) -> None:
+        gate(self.send_button, why)
+        self.hint.setText(why)
+        self.hint.show()
 
     def preview(self) -> bool:
         """Show the plan for the chosen recipient; False when nothing may go."""
@@ -212,6 +237,13 @@ class SendPage(QWidget):
         try:
             planned = ops.plan_transfer(self.dialog.session, case_id=self.case_id,
                                         recipient=chosen[0], purpose=chosen[1])
+        except ConsentRefused as exc:  # nothing may go: still show what stays, and why
+            refused = exc.plan if isinstance(exc.plan, PacketPlan) else None
+            fill_table(self.plan, [] if refused is None else [
+                (self.tr("stays"), w.category.value.replace("_", " "),
+                 w.note or w.reason.value) for w in refused.withheld])
+            self.dialog.show_message(str(exc), error=True)
+            return False
         except WorkbenchError as exc:
             fill_table(self.plan, [])
             self.dialog.show_message(str(exc), error=True)
@@ -220,6 +252,7 @@ class SendPage(QWidget):
                                for c, label in planned.included()]
                    + [(self.tr("stays"), c.replace("_", " "), why)
                       for c, why in planned.withheld()])
+        self.dialog.show_message("")
         return True
 
     def send(self) -> bool:
@@ -232,20 +265,21 @@ class SendPage(QWidget):
             return False
         session, passphrase, case_id = self.dialog.session, self.passphrase.text(), self.case_id
         assert theirs is not None and ours is not None and out is not None
+        replace = out == self.out.picked  # a typed name never replaces a file unasked
         return self.dialog.run(
             lambda: ops.export_transfer(session, case_id=case_id, recipient=chosen[0],
                                         purpose=chosen[1], to_key=theirs, from_key=ours,
-                                        passphrase=passphrase, out=out, force=True),
+                                        passphrase=passphrase, out=out, force=replace),
             self.dialog.sent_done, self.tr("Encrypting and signing the bundle…"))
 
     def clear(self) -> None:
         """Forget the passphrase, the plan and the choices."""
+        self.hint.clear()
         self.passphrase.clear()
         self.recipient.clear()
         fill_table(self.plan, [])
         for row in (self.their_key, self.our_key, self.out):
-            row.edit.clear()
-            row.described.clear()
+            row.forget()
 
 
 class ReceivePage(QWidget):
@@ -346,8 +380,7 @@ class ReceivePage(QWidget):
         self.passphrase.clear()
         fill_table(self.incoming, [])
         for row in (self.bundle, self.our_key, self.trust):
-            row.edit.clear()
-            row.described.clear()
+            row.forget()
 
 
 class KeyPage(QWidget):

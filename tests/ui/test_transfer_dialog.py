@@ -106,6 +106,7 @@ def test_transfer_dialog_send_needs_an_open_case(qtbot: QtBot, sender: UiSession
     dialog = _dialog(qtbot, sender, case_id=None)
     assert not dialog.send_page.send_button.isEnabled()
     assert "Open a case first" in dialog.send_page.send_button.toolTip()
+    assert "Open a case first" in dialog.send_page.hint.text()
 
 
 def test_transfer_dialog_wrong_passphrase_is_shown(qtbot: QtBot, sender: UiSession,
@@ -253,3 +254,37 @@ def test_transfer_dialog_from_the_file_menu_and_the_lock_closes_it(qtbot: QtBot,
     dialog.send_page.passphrase.setText(KEY_PASS)
     shell.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+
+def test_transfer_dialog_a_typed_name_never_replaces_a_file(qtbot: QtBot, sender: UiSession,
+                                                            keys: dict[str, Path],
+                                                            tmp_path: Path) -> None:
+    taken = tmp_path / "taken.wbx"
+    taken.write_bytes(b"an earlier bundle")
+    dialog = _dialog(qtbot, sender, case_id=1)
+    page = dialog.send_page
+    page.their_key.set_path(str(keys["bay"] / "org.pub"))
+    page.our_key.set_path(str(keys["harbor"] / "org.key"))
+    page.passphrase.setText(KEY_PASS)
+    page.out.set_path(str(taken))
+    with qtbot.waitSignal(dialog.failed, timeout=20000) as blocker:
+        page.send_button.click()
+    assert "already exists" in blocker.args[0]
+    assert taken.read_bytes() == b"an earlier bundle"
+
+
+def test_transfer_dialog_refused_plan_shows_what_stays(qtbot: QtBot, sender: UiSession) -> None:
+    """A consent to a recipient for records the case does not hold lets nothing go: the
+    preview says why instead of an empty table."""
+    from datetime import timedelta
+
+    from models.records import Category
+
+    sender.store.add_consent(1, "Empty Shelter", {Category.SUBSTANCE_USE}, "Intake",
+                             DEMO_TODAY - timedelta(days=1), how_given="written")
+    dialog = _dialog(qtbot, sender, case_id=1)
+    page = dialog.send_page
+    page.recipient.setCurrentIndex(page.recipient.findText("Empty Shelter — Intake"))
+    assert not page.preview()
+    assert "No active consent" in dialog.message.text()
+    assert "stays | identity | other recipient" in _table_text(page.plan)
