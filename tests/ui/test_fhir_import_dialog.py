@@ -136,3 +136,50 @@ def test_fhir_dialog_the_lock_closes_it_and_wipes_the_plan(qtbot, clinician: UiS
     assert not dialog.isVisible() and dialog.table.rowCount() == 0
     assert dialog.path.text() == "" and dialog.confirm_text.text() == ""
     assert dialog.plan is None
+
+
+def test_fhir_dialog_is_painted(qtbot, clinician: UiSession) -> None:
+    dialog = _dialog(qtbot, clinician)
+    _check(qtbot, dialog, EXPORT)
+    image = dialog.grab().toImage()
+    assert image.width() > 400 and image.height() > 300
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 25)
+                for y in range(0, image.height(), 25)}) > 3
+
+
+def test_fhir_dialog_every_control_has_an_accessible_name(qtbot, clinician: UiSession) -> None:
+    from tests.ui.test_quality import unnamed
+
+    dialog = _dialog(qtbot, clinician)
+    _check(qtbot, dialog, EXPORT)
+    assert unnamed(dialog) == []
+
+
+def test_fhir_dialog_enter_checks_then_imports_and_escape_closes(
+        qtbot, clinician: UiSession) -> None:
+    dialog = _dialog(qtbot, clinician)
+    dialog.path.setText(str(EXPORT))
+    dialog.path.setFocus()
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT):
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # Check the file is the default
+    with qtbot.waitSignal(dialog.planned, timeout=WAIT):
+        dialog.confirm.setChecked(True)
+    dialog.path.setFocus()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT):
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # now Import is
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_fhir_dialog_the_file_menu_opens_it_on_the_open_case(qtbot, shell) -> None:
+    case = shell.session.store.list_cases()[0]
+    shell.work.open_case(case.id)
+    # the shell's user is an advocate: the menu entry is off, the dialog opens gated
+    assert not shell.chrome.actions["import_ehr"].isEnabled()
+    dialog = shell.work.show_interop("import_ehr")
+    assert isinstance(dialog, FhirImportDialog) and dialog.isVisible()
+    assert not dialog.check_button.isEnabled()
+    assert dialog.case_id == case.id and dialog.case_ref == case.ref
+    assert dialog.windowModality() == Qt.WindowModality.WindowModal
+    shell.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
