@@ -234,3 +234,39 @@ def test_ehr_import_a_patient_belongs_to_one_case(as_user: Any) -> None:
     plan = ehr_import.plan_import(ctx, path=EXPORT, case_ref="C-0003")
     assert plan.visits == () and all("another case" in r.problem for r in plan.refused)
     assert _written(ctx, other.id) == before
+
+
+def test_ehr_fhir_a_bundle_resolves_urn_and_contained_patients_and_practitioners() -> None:
+    appt = json.loads(_read("appointment-example.json"))
+    appt["participant"] = [
+        {"actor": {"reference": "urn:uuid:7d1c4a2e-0000-4000-8000-000000000001"},
+         "status": "accepted"},
+        {"actor": {"reference": "#doc"}, "status": "accepted"}]
+    appt["contained"] = [{"resourceType": "Practitioner", "id": "doc",
+                          "name": [{"family": "Maas", "given": ["Luigi"]}]}]
+    patient = {"resourceType": "Patient", "id": "p1",
+               "identifier": [{"system": "urn:oid:1.2.36.146.595.217.0.1", "value": "12345"},
+                              {"system": "http://hl7.org/fhir/sid/us-ssn", "value": "000-00-0000"}]}
+    bundle = {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": "urn:uuid:7d1c4a2e-0000-4000-8000-000000000001", "resource": patient},
+        {"fullUrl": "urn:uuid:7d1c4a2e-0000-4000-8000-000000000002", "resource": appt}]}
+    parsed = parse_file(json.dumps(bundle))
+    assert parsed.refused == ()
+    [visit] = parsed.visits
+    assert visit.practitioners == ("Luigi Maas",)
+    assert visit.patient.keys == ("urn:oid:1.2.36.146.595.217.0.1|12345",)  # never the SSN
+    assert visit.patient.reference == "Patient/p1"
+
+
+def test_ehr_import_zone_of_a_case_without_jurisdiction_is_the_offsets(as_user: Any,
+                                                                     tmp_path: Path) -> None:
+    ctx = as_user("ben")
+    case = ctx.store.add_case("No jurisdiction")
+    appt = json.loads(_read("appointment-example.json"))
+    appt["start"], appt["end"] = "2026-12-03T10:00:00-05:00", "2026-12-03T11:00:00-05:00"
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(appt), "utf-8")
+    ehr_import.import_appointments(ctx, path=path, case_ref=case.ref,
+                                   confirm_patient="Patient/example")
+    [event] = _imported(ctx, case.id).values()
+    assert event.tz == "Etc/GMT+5" and event.start == datetime(2026, 12, 3, 15, tzinfo=UTC)

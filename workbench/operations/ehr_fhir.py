@@ -325,8 +325,10 @@ def _patient(appt: Any, lookup: Mapping[str, Any], label: str,
         return None
     resource = lookup.get(actor.reference) or lookup.get(_relative(actor.reference))
     keys = _identifier_keys(resource) if resource is not None else ()
-    reference = _relative(actor.reference) if not actor.reference.startswith("#") else \
-        f"Patient/{resource.id}" if resource is not None and resource.id else actor.reference
+    # the Patient's own id when the file holds it (a urn:uuid or #contained reference is only
+    # the file's), else the reference as the EHR wrote it, relative
+    reference = f"Patient/{resource.id}" if resource is not None and resource.id else \
+        _relative(actor.reference)
     return PatientRef(reference, keys or (reference,))
 
 
