@@ -294,3 +294,20 @@ def test_transfer_ops_role_view_applies(two: Two, small_demo_vault: Path) -> Non
         assert Category.IMMIGRATION not in planned.plan.included
     finally:
         ben.lock()
+
+
+def test_transfer_ops_resend_carries_new_records_and_intake_changes(two: Two) -> None:
+    first = two.receive(two.send()).value
+    store = two.sender.store
+    store.update_case(1, pronouns="she/they")
+    start = DEMO_NOW + timedelta(days=20)
+    store.add_event(1, "court_hearing", "Individual hearing", Category.IMMIGRATION,
+                    start=start, end=start + timedelta(hours=2), tz="America/Los_Angeles",
+                    matter_id=store.list_matters(1)[0].id)
+    again = two.receive(two.send("two.wbx", now=DEMO_NOW + timedelta(hours=2))).value
+    assert (again.added, again.updated) == (1, 0)
+    case = two.receiver.store.get_case(first.case_id)
+    assert case.pronouns == "she/they"
+    new = next(e for e in two.receiver.store.list_events(case_id=case.id)
+               if e.title == "Individual hearing")
+    assert new.start == start and new.matter_id == two.receiver.store.list_matters(case.id)[0].id

@@ -122,9 +122,9 @@ def export_transfer(ctx: Context, *, case_ref: str | None = None, case_id: int |
                             purpose=purpose)
     plan = planned.plan
     if same_party_key(theirs.organisation) != same_party_key(plan.recipient):
-        raise InvalidInput(f"The key {to_key.name} is {theirs.organisation}'s, but the consent "
-                           f"names {plan.recipient}: use {plan.recipient}'s org.pub (compare "
-                           "its fingerprint with them by phone).", field="to")
+        raise InvalidInput(f"The key {to_key.name} is {theirs.organisation}'s, not the "
+                           "recipient's the consent names: use the recipient's own org.pub "
+                           "(and compare its fingerprint with them by phone).", field="to")
     ours = tc.unlock_keys(from_key, passphrase)
     body = content_of.encode(content_of.build(ctx.store, plan, sender=ours.public.organisation))
     data = tc.seal_bundle(body, sender=ours, recipient=theirs, now=ctx.now())
