@@ -270,3 +270,25 @@ def test_ehr_import_zone_of_a_case_without_jurisdiction_is_the_offsets(as_user: 
                                    confirm_patient="Patient/example")
     [event] = _imported(ctx, case.id).values()
     assert event.tz == "Etc/GMT+5" and event.start == datetime(2026, 12, 3, 15, tzinfo=UTC)
+
+
+# --- the hub (a real PostgreSQL) ------------------------------------------------------------
+
+def test_ehr_import_on_a_hub_is_idempotent_and_the_server_holds_no_identifier(
+        new_hub, open_as, hub_address) -> None:  # type: ignore[no-untyped-def]
+    from workbench.operations.context import Context
+
+    hub, _code, _url = new_hub
+    case = hub.store.add_case("Hub survivor", jurisdiction="CA")
+    clinician = Context(open_as("cleo", "clinician"))
+    done = ehr_import.import_appointments(clinician, path=EXPORT, case_ref=case.ref,
+                                          confirm_patient=PATIENT)
+    assert len(done.value.event_ids) == 3
+    again = ehr_import.plan_import(clinician, path=EXPORT)
+    assert again.summary()["unchanged"] == 3
+    later = ehr_import.import_appointments(clinician, path=LATER)
+    assert later.value.plan.summary()["cancelled"] == 1
+    raw = hub_address.database.cluster.execute("SELECT * FROM external_links",
+                                               db=hub_address.database.name)
+    assert len(raw) == 4 and "1042" not in repr(raw) and FIRST not in repr(raw)
+    assert hub.check().ok
