@@ -40,7 +40,7 @@ from ui.editors.base import error_style
 from ui.operation_signals import announce
 from ui.permissions import gate
 from ui.session import UiSession
-from ui.worker import run_in_background
+from ui.worker import ProgressFn, run_in_background
 from workbench.operations import calendar_export as ops
 from workbench.operations.calendar_export import CalendarExport
 from workbench.operations.changes import Done
@@ -246,7 +246,7 @@ class CalendarExportDialog(QDialog):
         run_in_background(
             lambda progress: ops.export_calendar(session, out=out, detail=level, chosen=chosen,
                                                  purpose=purpose, force=True,
-                                                 progress=progress),
+                                                 progress=in_steps(progress)),
             on_done=self._written, on_error=self._failed, on_progress=self._progressed)
         return True
 
@@ -268,9 +268,8 @@ class CalendarExportDialog(QDialog):
 
     def confirmation(self, result: CalendarExport) -> str:
         """What was written, where, and whether it is a disclosure."""
-        text = (self.tr("Wrote %1 events of %2 cases to %3.")
-                .replace("%1", str(result.events)).replace("%2", str(result.cases))
-                .replace("%3", str(result.path)))
+        text = (self.tr("Wrote %1 to %2.").replace("%1", counted(result))
+                .replace("%2", str(result.path)))
         if result.disclosure:
             return text + " " + self.tr("Recorded as a disclosure in each case's log.")
         return text + " " + self.tr("Not a disclosure: nothing in it identifies a survivor.")
@@ -324,6 +323,27 @@ class CalendarExportDialog(QDialog):
         self.purpose.clear()
         self.progress.hide()
         self.result_value = None
+
+
+def in_steps(progress: ProgressFn, steps: int = 20) -> ProgressFn:
+    """``progress`` called at most ``steps`` times (and at the end), not once per case: a
+    signal emitted from Python costs a reference to True in PySide6 6.12 (never given back),
+    so a caseload's worth of emits could end the process."""
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        step = done * steps // max(1, total)
+        if step != shown[0] or done == total:
+            shown[0] = step
+            progress(done, total)
+
+    return report
+
+
+def counted(result: CalendarExport) -> str:
+    """"20 events of 1 case"."""
+    events = f"{result.events} event" + ("" if result.events == 1 else "s")
+    return f"{events} of {result.cases} case" + ("" if result.cases == 1 else "s")
 
 
 def _date_edit(parent: QWidget, day: date, name: str) -> QDateEdit:

@@ -90,7 +90,7 @@ def test_a_generic_export_is_written_and_confirmed(qtbot, advocate: UiSession,
     events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     assert result.events == len(events) > 0 and result.cases == 1  # type: ignore[attr-defined]
     text = dialog.message.text()
-    assert f"Wrote {len(events)} events of 1 cases to {out}" in text
+    assert f"Wrote {len(events)} events of 1 case to {out}." in text
     assert "Not a disclosure" in text
     assert {str(e["SUMMARY"]).endswith("(Workbench)") for e in events} == {True}
     assert b"C-0001" not in out.read_bytes()
@@ -195,3 +195,14 @@ def test_enter_exports_and_escape_closes(qtbot, advocate: UiSession, tmp_path: P
     assert (tmp_path / "keys.ics").exists()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_progress_is_reported_in_steps_not_once_per_case() -> None:
+    from ui.calendar_export_dialog import in_steps
+
+    seen: list[tuple[int, int]] = []
+    report = in_steps(lambda done, total: seen.append((done, total)))
+    for done in range(1, 427):
+        report(done, 426)
+    assert len(seen) <= 21 and seen[-1] == (426, 426)
+    assert [d for d, _ in seen] == sorted({d for d, _ in seen})

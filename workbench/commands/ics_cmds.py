@@ -79,11 +79,13 @@ def cmd_ics(args: argparse.Namespace) -> int:
         print_json({"out": str(result.path), "events": result.events, "cases": result.cases,
                     "detail": result.detail.value, "disclosure": result.disclosure})
         return 0
-    print(f"Wrote {result.events} events of {result.cases} cases to {result.path} "
+    events = f"{result.events} event" + ("" if result.events == 1 else "s")
+    cases = f"{result.cases} case" + ("" if result.cases == 1 else "s")
+    print(f"Wrote {events} of {cases} to {result.path} "
           f"(detail {result.detail.value}: {WHAT_IT_HOLDS[result.detail.value]}).")
     if result.disclosure:
-        print(f"Recorded as a disclosure to \"calendar export\" in the log of each of the "
-              f"{result.cases} cases: the file holds case data; keep it as you would the "
+        print(f"Recorded as a disclosure to \"calendar export\" in the log of each "
+              f"of the {cases}: the file holds case data; keep it as you would the "
               "case files.")
     else:
         print("Not a disclosure: nothing in the file identifies a survivor.")
