@@ -288,3 +288,35 @@ def test_transfer_dialog_refused_plan_shows_what_stays(qtbot: QtBot, sender: UiS
     assert not page.preview()
     assert "No active consent" in dialog.message.text()
     assert "stays | identity | other recipient" in _table_text(page.plan)
+
+
+def test_transfer_dialog_and_cli_send_the_same(qtbot: QtBot, sender: UiSession,
+                                               small_demo_template: Path,  # noqa: F811
+                                               keys: dict[str, Path], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """One core, two faces: the dialog and `workbench transfer export` on two copies of the
+    same vault record the same disclosure."""
+    import shutil
+
+    from tests.workbench.conftest import run_cli
+
+    _send(qtbot, _dialog(qtbot, sender, case_id=1), keys, tmp_path / "gui.wbx")
+    shutil.copytree(small_demo_template, tmp_path / "cli-vault")
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", DEMO_PASSPHRASE)
+    monkeypatch.setenv("WORKBENCH_KEY_PASSPHRASE", KEY_PASS)
+    monkeypatch.setenv("WORKBENCH_TODAY", DEMO_TODAY.isoformat())
+    code, _, err = run_cli(capsys, "transfer", "export", str(tmp_path / "cli-vault"), "C-0001",
+                           "--user", "sam", "--recipient", "Bay Legal Clinic", "--to",
+                           str(keys["bay"] / "org.pub"), "--from",
+                           str(keys["harbor"] / "org.key"), "--out", str(tmp_path / "cli.wbx"))
+    assert code == 0, err
+    cli = open_vault(tmp_path / "cli-vault", user="sam", passphrase=DEMO_PASSPHRASE)
+    try:
+        by_cli = cli.store.list_disclosures()[-1]
+    finally:
+        cli.lock()
+    by_gui = sender.store.list_disclosures()[-1]
+    assert (by_gui.recipient, by_gui.purpose, by_gui.categories, by_gui.record_ids,
+            by_gui.consent_ids) == (by_cli.recipient, by_cli.purpose, by_cli.categories,
+                                    by_cli.record_ids, by_cli.consent_ids)

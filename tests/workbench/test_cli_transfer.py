@@ -158,3 +158,12 @@ def test_cli_transfer_no_consent_is_refused(small_demo_vault: Path, orgs: dict[s
                            str(orgs["harbor"] / "org.key"), "--out", str(tmp_path / "b.wbx"))
     assert code == 1 and "No active consent" in err
     assert not (tmp_path / "b.wbx").exists()
+
+
+def test_cli_transfer_keygen_needs_a_name_without_a_terminal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("WORKBENCH_KEY_PASSPHRASE", KEY_PASS)
+    code, _, err = run_cli(capsys, "transfer", "keygen", str(tmp_path), "--kdf-profile", "fast")
+    assert code == 2 and "--organisation NAME" in err
+    assert list(tmp_path.iterdir()) == []

@@ -42,8 +42,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
     p = transfer.add_parser("keygen", parents=[key_file, json_opt],
                             help="make the organisation's key pair in DIR (org.key, org.pub)")
     p.add_argument("dir", metavar="DIR", help="an existing folder; nothing in it is replaced")
-    p.add_argument("--organisation", required=True, metavar="NAME",
-                   help="your organisation's name, as partners' consents name it")
+    p.add_argument("--organisation", metavar="NAME",
+                   help="your organisation's name, as partners' consents name it (asked for "
+                        "in a terminal when not given)")
     p.add_argument("--kdf-profile", choices=("calibrated", "fast"), default="calibrated",
                    help=argparse.SUPPRESS)  # the tests' fast key derivation
     p.set_defaults(func=cmd_keygen)
@@ -97,7 +98,13 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     from workbench.operations.transfer import keygen
 
     folder = Path(args.dir)
-    public = keygen(folder=folder, organisation=args.organisation,
+    organisation = args.organisation
+    if not organisation:
+        if not sys.stdin.isatty():
+            raise InvalidInput("Name your organisation with --organisation NAME (as partner "
+                               "agencies' consents name it).")
+        organisation = input("Organisation name (as partners' consents name it): ")
+    public = keygen(folder=folder, organisation=organisation,
                     passphrase=key_passphrase(args, confirm=True), kdf_profile=args.kdf_profile)
     if args.json:
         print_json({"organisation": public.organisation, "fingerprint": public.fingerprint,
