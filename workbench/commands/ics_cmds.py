@@ -84,9 +84,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(f"Wrote {events} of {cases} to {result.path} "
           f"(detail {result.detail.value}: {WHAT_IT_HOLDS[result.detail.value]}).")
     if result.disclosure:
-        print(f"Recorded as a disclosure to \"calendar export\" in the log of each "
-              f"of the {cases}: the file holds case data; keep it as you would the "
-              "case files.")
+        where = ("the case's disclosure log" if result.cases == 1 else
+                 f"the disclosure log of each of the {cases}")
+        print(f"Recorded as a disclosure to \"calendar export\" in {where}: the file holds "
+              "case data; keep it as you would the case files.")
     else:
         print("Not a disclosure: nothing in the file identifies a survivor.")
     return 0
