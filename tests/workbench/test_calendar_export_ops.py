@@ -333,3 +333,29 @@ def test_the_file_is_private(as_user: As, tmp_path: Path) -> None:
     _export(as_user("ana"), tmp_path)
     assert (tmp_path / "out.ics").stat().st_mode & 0o077 == 0
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_hubs_export_has_the_same_uids_for_every_member(open_as, tmp_path: Path) -> None:
+    from workbench.operations import cases
+
+    ana = Context(open_as("ana"))
+    case = cases.add_case(ana, display_name="Hub Canary Ñ", jurisdiction="NY",
+                          assigned_to=("ana",)).value
+    series = dates.add_event(
+        ana, case_id=case.id, kind=EventKind.SERVICE_APPOINTMENT, title="Peer support group",
+        category=Category.HOUSING_BENEFITS, start=datetime(2027, 2, 23, 18, tzinfo=NY),
+        end=datetime(2027, 2, 23, 19, tzinfo=NY), tz="America/New_York",
+        rrule="FREQ=WEEKLY;COUNT=6", exdates=(date(2027, 3, 16),)).value
+    cami = Context(open_as("cami", "case_manager"))
+    files = []
+    for who, ctx in (("ana", ana), ("cami", cami)):
+        out = tmp_path / f"{who}.ics"
+        export_calendar(ctx, out=out)
+        files.append(out.read_bytes())
+    uids = [[str(c["UID"]) for c in icalendar.Calendar.from_ical(d).walk("VEVENT")]
+            for d in files]
+    assert uids[0] == uids[1] == [uid_for(uid_key(vault_identity(ana)), f"event:{series.id}")]
+    entries = timeline_for(ana, case_id=case.id, start=FROM, end=TO).entries
+    got = _file_starts(files[1], set(uids[0]), NY)
+    assert got == {uids[0][0]: [e.start for e in entries]} and len(entries) == 5
+    assert b"Canary" not in files[1] and b"Peer support" not in files[1]
