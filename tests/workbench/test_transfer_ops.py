@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from models import transfer_crypto as tc
 from models.errors import ConsentRefused, InvalidInput, PermissionDenied, WrongPassphrase
@@ -311,3 +313,46 @@ def test_transfer_ops_resend_carries_new_records_and_intake_changes(two: Two) ->
     new = next(e for e in two.receiver.store.list_events(case_id=case.id)
                if e.title == "Individual hearing")
     assert new.start == start and new.matter_id == two.receiver.store.list_matters(case.id)[0].id
+
+
+_CONSENTABLE = [c for c in Category if c is not Category.AGGREGATE_REPORTING]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chosen=st.sets(st.sampled_from(_CONSENTABLE), min_size=1))
+def test_transfer_ops_content_never_holds_a_category_without_consent(
+        two: Two, chosen: set[Category]) -> None:
+    """Whatever the consent covers, the content holds records of those categories only, and
+    the name only under an identity consent."""
+    from models.errors import ConsentRefused
+    from workbench.operations import transfer_content
+
+    recipient = f"Partner {len(two.sender.store.list_consents(1))}"
+    two.sender.store.add_consent(1, recipient, chosen, "Referral",
+                                 DEMO_TODAY - timedelta(days=1), how_given="written")
+    try:
+        planned = transfer.plan_transfer(two.sender, case_ref=CASE, recipient=recipient)
+    except ConsentRefused:
+        return  # nothing leaves
+    content = transfer_content.build(two.sender.store, planned.plan, sender="Harbor Legal Aid")
+    assert {Category(c) for c in content["categories"]} <= chosen
+    case = content["case"]
+    for name in ("events", "documents", "goals", "referrals", "screenings", "conferences"):
+        assert {Category(x["category"]) for x in case[name]} <= chosen, name
+    if "safety_plan" in case:
+        assert Category.SAFETY_PLAN in chosen
+    if case.get("housing"):
+        assert Category.HOUSING_BENEFITS in chosen
+    if Category.IDENTITY not in chosen:
+        assert DEMO_NAME not in json.dumps(content, ensure_ascii=False)
+    if Category.CONTACT_LOCATION not in chosen:
+        assert "address" not in case and not case["safe_addresses"]
+
+
+def test_transfer_ops_export_leaves_only_the_bundle(two: Two) -> None:
+    """No temp file, no second copy: the folder holds the bundle and nothing else new."""
+    before = set(two.tmp.iterdir())
+    path = two.send()
+    assert set(two.tmp.iterdir()) - before == {path}
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
