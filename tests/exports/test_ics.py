@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 import recurring_ical_events
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from exports.ics import PRODID, CalendarItem, build_calendar
 from exports.ics_items import Detail, detail_of, item_for, uid_for, uid_key
@@ -210,3 +212,24 @@ def test_an_hour_based_deadline_with_an_earlier_reading_keeps_its_time_on_that_d
     vevent = _calendar(deadline).walk("VEVENT")[0]
     assert vevent["DTSTART"].dt == datetime(2026, 12, 9, 17, tzinfo=NY)
     assert "DTEND" not in vevent  # a moment
+
+
+_SKELETON = build_calendar([item_for(_entry(_hearing()), _hearing(), detail=Detail.GENERIC,
+                                     case_ref="C-0042", key=KEY)], stamp=STAMP).decode()
+_TEXT = st.text(alphabet=st.characters(min_codepoint=0x41, max_codepoint=0x24F), min_size=6, max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=_TEXT, location=_TEXT, notes=_TEXT, kind=st.sampled_from(list(EventKind)),
+       category=st.sampled_from([c for c in Category if c is not Category.AGGREGATE_REPORTING]))
+def test_generic_never_holds_the_title_place_or_note(title: str, location: str, notes: str,
+                                                     kind: EventKind,
+                                                     category: Category) -> None:
+    event = _hearing(title=title, location=location, notes=notes, kind=kind, category=category)
+    data = build_calendar([item_for(_entry(event), event, detail=Detail.GENERIC,
+                                    case_ref="C-0042", key=KEY)], stamp=STAMP)
+    unfolded = data.decode().replace("\r\n ", "")  # the file's own bytes, lines unfolded
+    for secret in (title, location, notes):
+        assume(secret not in _SKELETON)  # a random word that happens to be in every file
+    for secret in (title, location, notes, category.value, "C-0042"):
+        assert secret not in unfolded
