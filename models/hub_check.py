@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 CHECKED = ("cases", "safe_addresses", "matters", "triggers", "events", "consents", "documents",
            "referrals", "goals", "milestones", "contacts", "closures", "staff_profiles",
            "screenings", "status_changes", "safety_plans", "conferences", "feedback",
-           "report_disclosures", "external_links", "disclosures")
+           "report_disclosures", "external_links", "interpreter_bookings", "disclosures")
 # rows the audit trail accounts for: an entry per row added, changed (with the version the
 # write left it at) or removed; staff profiles by their number (0005)
 LEDGERED = tuple(t for t in CHECKED if t != "disclosures")

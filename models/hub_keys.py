@@ -50,7 +50,8 @@ TABLE_GROUP = {
 }
 # tables whose rows take the key group of their own category column
 CATEGORY_TABLES = frozenset({"events", "documents", "referrals", "goals", "screenings",
-                             "status_changes", "safety_plans", "conferences"})
+                             "status_changes", "safety_plans", "conferences",
+                             "interpreter_bookings"})
 
 
 @cache

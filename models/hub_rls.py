@@ -28,7 +28,7 @@ GROUP = "workbench_members"
 CASE_TABLES = ("cases", "safe_addresses", "matters", "triggers", "events", "consents",
                "documents", "referrals", "goals", "milestones", "contacts", "closures",
                "staff_profiles", "screenings", "status_changes", "safety_plans", "conferences",
-               "external_links")
+               "external_links", "interpreter_bookings")
 APPEND_ONLY = ("audit", "disclosures", "feedback", "report_disclosures")
 CATEGORY_TABLES = tuple(sorted(hub_keys.CATEGORY_TABLES))
 

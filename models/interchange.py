@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 FORMAT = "workbench"
 VERSION = 1
 _CASE_LISTS = ("safe_addresses", "matters", "triggers", "events", "consents", "referrals",
-               "goals", "contacts", "documents", "screenings", "conferences", "housing")
+               "goals", "contacts", "documents", "screenings", "conferences", "housing",
+               "interpreter_bookings")
 # in-case links: (table, column) -> the list it points into
 LINKS = {
     ("triggers", "matter_id"): "matters",
@@ -139,6 +140,7 @@ def _export_case(store: StoreContract, case: r.Case) -> dict[str, Any]:
     out["contacts"] = [
         as_dict(c, ("id", "case_id")) for c in store.list_contacts(case.id) if c.case_id == case.id
     ]
+    out["interpreter_bookings"] = _export_bookings(store, case)
     out["screenings"] = [
         {**as_dict(s, ("id", "case_id", "answers")),
          "answers": [as_dict(a, ()) for a in s.answers]}
@@ -191,10 +193,14 @@ class CasePlan:
     ref: str | None
     tables: dict[str, list[dict[str, Any]]]
     opened: str | None = None  # UTC text; None: opened when written
+    # interpreter bookings, written through the store once the bulk rows are in (their
+    # "event_id"/"contact_id" are positions in the case's events/contacts until then)
+    bookings: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+    ids: dict[str, Any] = dataclasses.field(default_factory=dict)  # table -> ids, once queued
 
     def same_records(self, other: CasePlan) -> bool:
         """True when both would write the same rows (ids, refs and creation time aside)."""
-        return self.tables == other.tables
+        return self.tables == other.tables and self.bookings == other.bookings
 
 
 @dataclasses.dataclass
@@ -216,8 +222,11 @@ def import_data(
     naming any other rule is refused.
     """
     plan = plan_file(data, known_rule_ids)
-    with store.transaction(), bulk.writer(bulk.vault_store(store)) as writer:
-        return _write(store, writer, plan)
+    with store.transaction():
+        with bulk.writer(bulk.vault_store(store)) as writer:
+            counts = _write(store, writer, plan)
+        _write_bookings(store, plan)  # through the store, after the events they belong to
+        return counts
 
 
 def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
@@ -308,7 +317,9 @@ def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] |
                 raise InvalidInput("data_base64: is required", field="data_base64")
             d["data"] = _decode(d.pop("data_base64"))
             tables["documents"].append(bulk.row("document", d))
-    return CasePlan(index, ref, tables, opened)
+    bookings = _bookings(lists["interpreter_bookings"], positions["events"],
+                         len(tables["contacts"]))
+    return CasePlan(index, ref, tables, opened, bookings)
 
 
 def _ref(value: Any) -> str | None:
@@ -556,6 +567,7 @@ def _queue_case(
     """Queue a planned case; its rows are completed in place (a plan is written only once)."""
     tables = case.tables
     ids = {name: writer.reserve(name, len(rows)) for name, rows in tables.items() if name != "cases"}
+    case.ids = ids
     writer.add("cases", case_id, {**tables["cases"][0], "ref": ref,
                                   "created_at": case.opened or writer.at}, case_id)
     number, n = ref.removeprefix("C-"), 0
@@ -582,3 +594,66 @@ def _queue_case(
                 row["ref"] = f"M-{number}-{n}"
                 matter_refs.add(row["ref"])
             writer.add(name, row_id, row, case_id)
+
+
+# --- interpreter bookings (0011): after the bulk rows, through the store ---
+
+def _export_bookings(store: StoreContract, case: r.Case) -> list[dict[str, Any]]:
+    """A case's bookings; ``event_id`` is the event's id in the file, ``contact_id`` the
+    position of the case's own contact in its ``contacts`` list (a shared contact's name is
+    carried as ``interpreter_name``: a one-case file holds no shared contacts)."""
+    own = [c.id for c in store.list_contacts(case.id) if c.case_id == case.id]
+    names = {c.id: c.name for c in store.list_contacts(case.id)}
+    out = []
+    for booking in store.list_interpreter_bookings(case.id):
+        item = as_dict(booking, ("id", "case_id", "category"))
+        if booking.contact_id is not None and booking.contact_id in own:
+            item["contact_id"] = own.index(booking.contact_id)
+        elif booking.contact_id is not None:
+            item.pop("contact_id")
+            item.setdefault("interpreter_name", names.get(booking.contact_id))
+        out.append(item)
+    return out
+
+
+def _bookings(items: list[Any], events: dict[Any, int], contacts: int) -> list[dict[str, Any]]:
+    """Planned bookings: fields checked by the store's rules, links as positions."""
+    from models.store_bookings import BOOKING_FIELDS
+    from models.store_fields import clean
+
+    out = []
+    for i, item in enumerate(items):
+        with at(f"interpreter_bookings[{i}]"):
+            given = _obj(item)
+            for key in ("id", "case_id", "category"):
+                given.pop(key, None)
+            event = _link(given.pop("event_id", None), "event_id", "events", events)
+            if event is None:
+                raise InvalidInput("event_id: is required (the id of an event of this case "
+                                   "in this file)", field="event_id")
+            contact = given.pop("contact_id", None)
+            if contact is not None and (not isinstance(contact, int) or isinstance(contact, bool)
+                                        or not 0 <= contact < contacts):
+                raise InvalidInput("contact_id: is not the position of a contact in this "
+                                   "case's contacts list", field="contact_id")
+            for required in ("language", "provider", "mode"):
+                if required not in given:
+                    raise InvalidInput(f"{required}: is required", field=required)
+            fields = clean(given, BOOKING_FIELDS, "an interpreter booking")
+            out.append({**{k: plain(v) for k, v in fields.items()}, "event_id": event,
+                        "contact_id": contact})
+    return out
+
+
+def _write_bookings(store: StoreContract, plan: Plan) -> None:
+    for case in plan.cases:
+        if not case.ids:
+            continue  # already there (unchanged), or no records
+        for booking in case.bookings:
+            fields = dict(booking)
+            event_id = case.ids["events"][fields.pop("event_id")]
+            contact = fields.pop("contact_id")
+            if contact is not None:
+                fields["contact_id"] = case.ids["contacts"][contact]
+            store.add_interpreter_booking(event_id, fields.pop("language"),
+                                          fields.pop("provider"), fields.pop("mode"), **fields)

@@ -24,7 +24,7 @@ TOO_NEW = "This vault was written by a newer Workbench; update Workbench to open
 Plan = Literal["current", "behind"]
 # The newest revision in versions/. Opening a current vault then needs no alembic import
 # (~0.15 s of every command's start); tests/models/test_migrate.py checks it against alembic.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 
 
 def _versions(versions: Path | None) -> Path:

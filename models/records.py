@@ -852,3 +852,55 @@ class Link:
     digest: str | None
     linked_at: datetime
     version: int = field(default=1, compare=False)
+
+
+class InterpreterProvider(StrEnum):
+    """Who provides an interpreter."""
+
+    VENDOR = "vendor"  # an agency or language line the program pays
+    COURT_APPOINTED = "court_appointed"
+    STAFF = "staff"
+    VOLUNTEER = "volunteer"
+    OTHER = "other"
+
+
+class InterpreterMode(StrEnum):
+    """How the interpreter takes part."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class BookingStatus(StrEnum):
+    """Where an interpreter booking stands; only CONFIRMED makes the event's interpreter booked."""
+
+    REQUESTED = "requested"
+    CONFIRMED = "confirmed"
+    DECLINED = "declined"  # the vendor or interpreter said no
+    CANCELLED = "cancelled"  # we called it off
+
+
+@dataclass(frozen=True, slots=True)
+class InterpreterBooking:
+    """An interpreter booked for one appointment or hearing (``event_id``) of a case
+    (models.store_bookings). The interpreter is a contact (``contact_id``) or a name; the
+    event's ``interpreter_booked`` is true exactly while one of its bookings is confirmed."""
+
+    id: int
+    case_id: int
+    event_id: int
+    language: str
+    provider: InterpreterProvider
+    mode: InterpreterMode
+    status: BookingStatus = BookingStatus.REQUESTED
+    dialect: str | None = None
+    contact_id: int | None = None
+    interpreter_name: str | None = None
+    vendor: str | None = None
+    reference: str | None = None  # the vendor's or court's confirmation reference
+    confirmed_at: datetime | None = None
+    notes: str | None = None
+    category: Category = Category.IDENTITY  # the event's, when booked (the hub's key group)
+    # the row's version when read (optimistic concurrency; not part of equality)
+    version: int = field(default=1, compare=False)

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import (
     DeclarativeBase,
     Mapped,
+    backref,
     declared_attr,
     deferred,
     mapped_column,
@@ -565,6 +566,39 @@ class ExternalLinkRow(Versioned, Base):
     record_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     digest: Mapped[str | None] = mapped_column(Sealed(withheld=None))
     linked_at: Mapped[str] = mapped_column(String(32))
+
+
+class InterpreterBookingRow(Versioned, Base):
+    """An interpreter booked for an appointment or hearing (records.InterpreterBooking,
+    models.store_bookings; 0011).
+
+    The row takes its event's data category (on a hub its key group and its write policy:
+    whoever may write the event may book for it). Language, dialect, the interpreter's name,
+    the vendor, the confirmation reference and the notes are sealed; provider, mode, status
+    and the confirmation time stay plaintext. Deleting the event deletes its bookings through
+    the ORM (``event``'s cascade), so that on a hub each removal is in the audit trail.
+    """
+
+    __tablename__ = "interpreter_bookings"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = _case_fk()
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"),
+                                          index=True)
+    category: Mapped[str] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(Sealed())
+    dialect: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    provider: Mapped[str] = mapped_column(String(24))
+    mode: Mapped[str] = mapped_column(String(16))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), nullable=True)
+    interpreter_name: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    vendor: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    status: Mapped[str] = mapped_column(String(16), default="requested")
+    reference: Mapped[str | None] = mapped_column(Sealed(withheld=None))
+    confirmed_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    notes: Mapped[str | None] = mapped_column(Sealed("notes", None))
+    event: Mapped[EventRow] = relationship(backref=backref(
+        "interpreter_bookings", cascade="all, delete-orphan", order_by="InterpreterBookingRow.id"))
 
 
 install([m.class_ for m in Base.registry.mappers], Base.metadata.tables.values())

@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from models.store_audit import AuditMixin
+from models.store_bookings import BookingsMixin
 from models.store_care import CareMixin
 from models.store_caseload import CaseloadMixin
 from models.store_cases import CasesMixin
@@ -29,9 +30,9 @@ __all__ = ["Store", "StoreContract"]
 
 
 class Store(CasesMixin, CaseloadMixin, EventsMixin, TriggersMixin, CareMixin, ScreeningsMixin,
-            ReportsMixin, ReportFactsMixin, LinksMixin, AuditMixin):
+            ReportsMixin, ReportFactsMixin, LinksMixin, BookingsMixin, AuditMixin):
     """Cases, timelines, consent, documents, care plans, screenings, feedback, disclosures,
-    reports made and the audit trail."""
+    reports made, interpreter bookings and the audit trail."""
 
     def export_data(self, case_ref: str | None = None) -> JsonObject:
         """Everything (or one case) as the JSON-ready dict of docs/import-format.md."""

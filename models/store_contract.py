@@ -449,3 +449,28 @@ class StoreContract(Protocol):
     def import_csv(self, text: str, default_tz: str = "UTC") -> dict[str, int]:
         """Import a spreadsheet of cases and events: all or nothing."""
         ...
+
+    # --- interpreter bookings (0011, models.store_bookings) ---------------------------------
+    def add_interpreter_booking(self, event_id: int, language: str,
+                                provider: r.InterpreterProvider | str,
+                                mode: r.InterpreterMode | str,
+                                **fields: object) -> r.InterpreterBooking:
+        """Book an interpreter for an appointment, hearing or conference (fields: dialect,
+        contact_id, interpreter_name, vendor, status, reference, confirmed_at, notes); marks
+        the event as needing one, and booked while a booking of it is confirmed."""
+        ...
+
+    def update_interpreter_booking(self, booking_id: int,
+                                   **fields: object) -> r.InterpreterBooking:
+        """Change a booking (its status, interpreter, mode, language, reference, notes); the
+        event's ``interpreter_booked`` follows; no change writes nothing."""
+        ...
+
+    def get_interpreter_booking(self, booking_id: int) -> r.InterpreterBooking:
+        """The booking with this id."""
+        ...
+
+    def list_interpreter_bookings(self, case_id: int | None = None, *,
+                                  event_id: int | None = None) -> list[r.InterpreterBooking]:
+        """Bookings of one case, of one event, or of every case, oldest first."""
+        ...

@@ -344,6 +344,11 @@ REPORT_DISCLOSURE = RecordMap(r.ReportDisclosure, rows.ReportDisclosureRow, {
 })
 STAFF_PROFILE = RecordMap(r.StaffProfile, rows.StaffProfileRow, {})
 LINK = RecordMap(r.Link, rows.ExternalLinkRow, {"linked_at": _MOMENT})
+BOOKING = RecordMap(r.InterpreterBooking, rows.InterpreterBookingRow, {
+    "provider": _enum(r.InterpreterProvider), "mode": _enum(r.InterpreterMode),
+    "status": _enum(r.BookingStatus), "confirmed_at": Col(decode=_from_iso, optional=True),
+    "category": _enum(r.Category),
+})
 
 
 def _screening_answers(text: str | None) -> tuple[r.ScreeningAnswer, ...]:
@@ -401,3 +406,4 @@ conference = CONFERENCE.from_row
 feedback = FEEDBACK.from_row
 report_disclosure = REPORT_DISCLOSURE.from_row
 link = LINK.from_row
+booking = BOOKING.from_row
