@@ -356,3 +356,19 @@ def test_transfer_ops_export_leaves_only_the_bundle(two: Two) -> None:
     path = two.send()
     assert set(two.tmp.iterdir()) - before == {path}
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_transfer_ops_a_confidential_address_never_goes(two: Two) -> None:
+    """Under a contact/location consent the safe addresses go, the confidential one not."""
+    two.sender.store.add_consent(1, RECIPIENT, {Category.CONTACT_LOCATION}, "T visa application",
+                                 DEMO_TODAY - timedelta(days=1), how_given="written")
+    planned = transfer.plan_transfer(two.sender, case_ref=CASE, recipient=RECIPIENT)
+    assert ("contact_location", "Address") in planned.included()
+    content = two.opened(two.send())
+    case = content["case"]
+    assert case["confidential_address"] is True and "address" not in case
+    assert "(confidential shelter address)" not in json.dumps(content, ensure_ascii=False)
+    assert [a["filing"] for a in case["safe_addresses"]] == ["I-914"]
+    received = two.receive(two.tmp / "one.wbx").value
+    stored = two.receiver.store.get_case(received.case_id)
+    assert stored.address is None and stored.safe_addresses[0].filing == "I-914"

@@ -73,7 +73,13 @@ class TransferPlan:
     def included(self) -> list[tuple[str, str]]:
         """(category, record label) of every record that goes."""
         labels = self.records.labels()
-        return [(c.value, labels.get(rid, rid)) for c in self.plan.categories
+
+        def label(category: Category, rid: str) -> str:
+            if category is Category.CONTACT_LOCATION and rid.startswith("case:"):
+                rid = f"contact_location:{rid}"  # the case record stands for its address
+            return labels.get(rid, rid)
+
+        return [(c.value, label(c, rid)) for c in self.plan.categories
                 for rid in _ids(self.plan, c)]
 
     def withheld(self) -> list[tuple[str, str]]:

@@ -5,7 +5,8 @@ the plan includes (after the builder's role view), so the receiving vault's impo
 validates it as it validates any file. Nothing else goes: no consents, triggers, contacts
 or internal notes of the sender, no staff logins (who recorded what stays with the
 sender), no link to a record that was withheld. Without an identity consent the case is
-named only by the sender's organisation and reference. The sender's ids of the records
+named only by the sender's organisation and reference; a confidential address never goes
+(as on a packet), only the safe addresses for filings. The sender's ids of the records
 travel beside them (``source_ids``) so that a later bundle updates rather than duplicates.
 """
 
@@ -136,6 +137,8 @@ def _case_fields(plan: PacketPlan, sender: str) -> dict[str, Any]:
     if located:
         out.update({k: full[k] for k in CONTACT_FIELDS if k in full})
         out["confidential_address"] = plan.case.confidential_address
+        if plan.case.confidential_address:  # as on a packet: only the safe addresses go
+            out.pop("address", None)
     return out
 
 
