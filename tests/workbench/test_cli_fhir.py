@@ -32,7 +32,8 @@ def test_cli_fhir_dry_run_names_the_command_that_confirms_the_patient(
                              "--dry-run")
     assert code == 1 and err == ""
     assert "0 new" in out and "3 refused" in out
-    assert f"--confirm-patient {PATIENT}" in out and "1042" not in out
+    assert f"--case REF --confirm-patient {PATIENT}" in out and "1042" not in out
+    assert f"workbench fhir import {demo_vault} {EXPORT} --user ben --case REF" in out
 
 
 def test_cli_fhir_import_confirm_then_reimport(capsys: pytest.CaptureFixture[str],

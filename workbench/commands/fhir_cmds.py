@@ -11,6 +11,7 @@ The operation (workbench.operations.ehr_import) decides who may: clinicians and 
 from __future__ import annotations
 
 import argparse
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def cmd_fhir_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        _print(data, dry_run=args.dry_run)
+        _print(data, dry_run=args.dry_run, command=_confirm_command(args))
     return 1 if args.dry_run and plan.refused else 0
 
 
@@ -88,7 +89,16 @@ def plan_json(plan: Any, outcome: Any = None) -> dict[str, Any]:
     return data
 
 
-def _print(data: dict[str, Any], *, dry_run: bool) -> None:
+def _confirm_command(args: argparse.Namespace) -> str:
+    """The command that confirms a patient, as the user typed the rest (PATIENT filled in)."""
+    words = ["workbench", "fhir", "import", args.vault, args.file]
+    if args.user:
+        words += ["--user", args.user]
+    words += ["--case", args.case_ref or "REF", "--confirm-patient"]
+    return " ".join(shlex.quote(w) for w in words)
+
+
+def _print(data: dict[str, Any], *, dry_run: bool, command: str) -> None:
     s = data["summary"]
     head = "Would import" if dry_run else "Imported"
     print(f"{head}: {s['new']} new, {s['updated']} updated, {s['cancelled']} cancelled, "
@@ -100,9 +110,9 @@ def _print(data: dict[str, Any], *, dry_run: bool) -> None:
     for r in data["refused"]:
         print(f"  refused   {r['resource']}: {r['field']}: {r['problem']}")
     for u in data["patients_to_confirm"]:
-        print(f"  to confirm: {u['patient']} (identifiers: {', '.join(u['identifiers'])}); "
-              f"check it is the survivor's, then repeat with --case REF "
-              f"--confirm-patient {u['patient']}")
+        print(f"  to confirm: {u['patient']} (identifiers: {', '.join(u['identifiers'])}) is "
+              f"not linked to a case. Check in the EHR that it is the survivor's, then run:\n"
+              f"    {command} {shlex.quote(u['patient'])}")
     if data["new_contacts"]:
         verb = "would be" if dry_run else "were"
         print(f"  {data['new_contacts']} practitioner(s) {verb} added to the case's contacts.")
