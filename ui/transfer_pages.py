@@ -335,8 +335,11 @@ class ReceivePage(QWidget):
         return bundle, key, self.passphrase.text(), trust
 
     def _inputs_changed(self) -> None:
+        """Another file or passphrase: it must be checked again before it is imported."""
         self.checked = None
         self.import_button.setEnabled(False)
+        self.import_button.setDefault(False)
+        self.check_button.setDefault(self.isVisible())
 
     def check(self) -> bool:
         """Verify and decrypt in the background; show what would come in."""
@@ -360,7 +363,8 @@ class ReceivePage(QWidget):
             .replace("%2", incoming.sender.fingerprint).replace("%3", target))
         self.checked = given
         self.import_button.setEnabled(True)
-        self.import_button.setDefault(True)
+        self.check_button.setDefault(False)
+        self.import_button.setDefault(True)  # Enter imports what was just shown
 
     def import_now(self) -> bool:
         """Import what the last check verified, in the background."""

@@ -149,6 +149,12 @@ def test_transfer_dialog_receive_checks_then_imports(qtbot: QtBot, sender: UiSes
     assert "Verified: signed by Harbor Legal Aid" in dialog.message.text()
     assert f"Case: {DEMO_NAME}" in _table_text(page.incoming)
     assert receiver.store.list_cases() == []  # the check wrote nothing
+    assert page.import_button.isDefault() and not page.check_button.isDefault()
+    page.passphrase.setText(KEY_PASS + " ")  # changed after the check: check again first
+    assert not page.import_button.isEnabled() and page.check_button.isDefault()
+    page.passphrase.setText(KEY_PASS)
+    page.check_button.click()
+    qtbot.waitUntil(page.import_button.isEnabled, timeout=20000)
     dialog.grab().save(str(tmp_path / "receive.png"))
     with qtbot.waitSignal(dialog.received, timeout=20000) as blocker:
         page.import_button.click()
