@@ -361,7 +361,7 @@ class ReceivePage(QWidget):
             self.tr("Verified: signed by %1 (%2). It would make %3. Nothing was written yet.")
             .replace("%1", incoming.sender.organisation)
             .replace("%2", incoming.sender.fingerprint).replace("%3", target))
-        self.checked = given
+        self.checked = (*given, incoming.sha256)
         self.import_button.setEnabled(True)
         self.check_button.setDefault(False)
         self.import_button.setDefault(True)  # Enter imports what was just shown
@@ -370,12 +370,12 @@ class ReceivePage(QWidget):
         """Import what the last check verified, in the background."""
         if self.checked is None:
             return False
-        bundle, key, passphrase, trust = self.checked
+        bundle, key, passphrase, trust, shown = self.checked
         session = self.dialog.session
         self._inputs_changed()
         return self.dialog.run(
             lambda: ops.import_transfer(session, path=bundle, key=key, passphrase=passphrase,
-                                        trust=trust),
+                                        trust=trust, expected_sha256=shown),
             self.dialog.received_done, self.tr("Importing…"))
 
     def clear(self) -> None:

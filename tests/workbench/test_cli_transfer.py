@@ -93,7 +93,10 @@ def test_cli_transfer_export_then_import(small_demo_vault: Path, receiver: Path,
     assert code == 0, err
     assert "Verified: signed by Harbor Legal Aid" in out and "Nothing was written" in out
     assert _cases(receiver) == []
-    code, out, err = _import(capsys, receiver, orgs, bundle, "--json")
+    digest = out.rsplit("--expect ", 1)[1].strip()
+    code, _, err = _import(capsys, receiver, orgs, bundle, "--expect", "0" * 64)
+    assert code == 1 and "changed after it was checked" in err
+    code, out, err = _import(capsys, receiver, orgs, bundle, "--json", "--expect", digest)
     assert code == 0, err
     got = json.loads(out)
     assert got["created"] and got["sender"] == "Harbor Legal Aid"

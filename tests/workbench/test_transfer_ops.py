@@ -372,3 +372,18 @@ def test_transfer_ops_a_confidential_address_never_goes(two: Two) -> None:
     received = two.receive(two.tmp / "one.wbx").value
     stored = two.receiver.store.get_case(received.case_id)
     assert stored.address is None and stored.safe_addresses[0].filing == "I-914"
+
+
+def test_transfer_ops_import_of_what_was_shown_only(two: Two) -> None:
+    """A file swapped between the dry run and the import is refused (the face passes the
+    digest it showed)."""
+    path = two.send()
+    shown = two.receive(path, dry_run=True).sha256
+    other = two.send("other.wbx", now=DEMO_NOW + timedelta(minutes=5))
+    path.write_bytes(other.read_bytes())
+    before = _state(two.receiver)
+    with pytest.raises(tc.BundleRefused, match="changed after it was checked"):
+        transfer.import_transfer(two.receiver, path=path, key=two.keys["bay"] / tc.KEY_FILE,
+                                 passphrase=KEY_PASS, trust=two.keys["harbor"] / tc.PUB_FILE,
+                                 expected_sha256=shown)
+    assert _state(two.receiver) == before

@@ -79,6 +79,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
                    help="the sender's org.pub (its fingerprint compared with them by phone)")
     p.add_argument("--dry-run", action="store_true",
                    help="verify and show what would come in; write nothing")
+    p.add_argument("--expect", metavar="SHA256",
+                   help="import only if the file is the one a dry run showed (its digest)")
     p.set_defaults(func=cmd_import)
 
 
@@ -195,7 +197,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.dry_run:
             incoming = transfer.read_incoming(ctx, passphrase=passphrase, **paths)
             return _print_incoming(args, incoming)
-        done = transfer.import_transfer(ctx, passphrase=passphrase, **paths)
+        done = transfer.import_transfer(ctx, passphrase=passphrase,
+                                        expected_sha256=args.expect, **paths)
     got = done.value
     if args.json:
         print_json({"case": got.case_ref, "created": got.created, "added": got.added,
@@ -217,6 +220,7 @@ def _print_incoming(args: argparse.Namespace, incoming: Any) -> int:
         print_json({"sender": incoming.sender.organisation,
                     "sender_fingerprint": incoming.sender.fingerprint,
                     "bundle_id": incoming.bundle_id, "created": incoming.created,
+                    "sha256": incoming.sha256,
                     "new_case": incoming.case_id is None, "categories": incoming.categories,
                     "records": incoming.labels()})
         return 0
@@ -225,5 +229,6 @@ def _print_incoming(args: argparse.Namespace, incoming: Any) -> int:
     print(f"It would make {target}, with {', '.join(incoming.categories)}:")
     for line in incoming.labels():
         print(f"  {line}")
-    print("Nothing was written (--dry-run).")
+    print("Nothing was written (--dry-run). To import exactly this file: add --expect "
+          f"{incoming.sha256}")
     return 0

@@ -254,10 +254,16 @@ class TransferReceived:
     bundle_id: str
 
 
-def import_transfer(ctx: Context, *, path: Path, key: Path, passphrase: str,
-                    trust: Path) -> Done[TransferReceived]:
-    """Verify, then create or update the case and record the receipt, in one transaction."""
+def import_transfer(ctx: Context, *, path: Path, key: Path, passphrase: str, trust: Path,
+                    expected_sha256: str | None = None) -> Done[TransferReceived]:
+    """Verify, then create or update the case and record the receipt, in one transaction.
+
+    ``expected_sha256``: the digest of the bundle a dry run showed; a file changed since is
+    refused, so what is imported is what was shown."""
     incoming = read_incoming(ctx, path=path, key=key, passphrase=passphrase, trust=trust)
+    if expected_sha256 is not None and incoming.sha256 != expected_sha256:
+        raise BundleRefused("changed", "The bundle file changed after it was checked; check "
+                            "it again before importing. Nothing was imported.")
     store = ctx.store
     with store.transaction():
         if incoming.case_id is None:
