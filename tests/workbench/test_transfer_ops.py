@@ -387,3 +387,19 @@ def test_transfer_ops_import_of_what_was_shown_only(two: Two) -> None:
                                  passphrase=KEY_PASS, trust=two.keys["harbor"] / tc.PUB_FILE,
                                  expected_sha256=shown)
     assert _state(two.receiver) == before
+
+
+def test_transfer_ops_a_hub_receives_and_refuses_a_replay(two: Two, new_hub: Any) -> None:
+    """The same operations on a hub (PostgreSQL): the case is created, the receipt (a link,
+    sealed on the hub) makes the second import a replay."""
+    hub, _code, _url = new_hub
+    ctx = Context(hub, today=lambda: DEMO_TODAY, now=lambda: DEMO_NOW)
+    path = two.send()
+    args = {"path": path, "key": two.keys["bay"] / tc.KEY_FILE, "passphrase": KEY_PASS,
+            "trust": two.keys["harbor"] / tc.PUB_FILE}
+    received = transfer.import_transfer(ctx, **args).value
+    assert received.created and hub.store.get_case(received.case_id).display_name == DEMO_NAME
+    with pytest.raises(tc.BundleRefused) as refused:
+        transfer.import_transfer(ctx, **args)
+    assert refused.value.reason == "replayed"
+    assert len(hub.store.list_cases()) == 1
