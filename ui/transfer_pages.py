@@ -401,7 +401,7 @@ class KeyPage(QWidget):
         self.repeat = _secret(self, self.tr("Passphrase again"))
         self.make_button = QPushButton(self.tr("&Make the key pair"), self)
         self.make_button.setAccessibleName(self.tr("&Make the key pair").replace("&", ""))
-        self.make_button.clicked.connect(self.make)
+        self.make_button.clicked.connect(lambda: self.make())  # not make(checked)
         hint = QLabel(self.tr("org.key stays here (keep a backup; it is sealed under the "
                               "passphrase). Give org.pub to partner agencies and read them the "
                               "fingerprint by phone."), self)

@@ -326,3 +326,20 @@ def test_transfer_dialog_and_cli_send_the_same(qtbot: QtBot, sender: UiSession,
     assert (by_gui.recipient, by_gui.purpose, by_gui.categories, by_gui.record_ids,
             by_gui.consent_ids) == (by_cli.recipient, by_cli.purpose, by_cli.categories,
                                     by_cli.record_ids, by_cli.consent_ids)
+
+
+def test_transfer_dialog_make_button_makes_calibrated_keys(qtbot: QtBot, receiver: UiSession,
+                                                          tmp_path: Path) -> None:
+    """The button itself (the calibrated KDF, as people get it), not only the method."""
+    dialog = _dialog(qtbot, receiver)
+    page = dialog.key_page
+    dialog.tabs.setCurrentWidget(page)
+    page.folder.set_path(str(tmp_path))
+    page.organisation.setText("Bay Legal Clinic")
+    page.passphrase.setText(KEY_PASS)
+    page.repeat.setText(KEY_PASS)
+    with qtbot.waitSignal(dialog.keys_made, timeout=30000):
+        page.make_button.click()
+    assert dialog.progress.isHidden() and dialog.tabs.isEnabled()
+    key = json.loads((tmp_path / "org.key").read_text())
+    assert key["kdf"]["m"] >= 65536 and key["kdf"]["t"] >= 2  # calibrated, not the tests' fast
