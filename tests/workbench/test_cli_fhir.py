@@ -70,3 +70,21 @@ def test_cli_fhir_an_advocate_may_not_import(capsys: pytest.CaptureFixture[str],
                                              demo_vault: Path) -> None:
     code, _out, err = run_cli(capsys, "fhir", "import", str(demo_vault), EXPORT, "--user", "ana")
     assert code != 0 and "clinician or a supervisor" in err
+
+
+def test_cli_fhir_links_and_unlink(capsys: pytest.CaptureFixture[str], demo_vault: Path) -> None:
+    run_cli(capsys, "fhir", "import", str(demo_vault), EXPORT, "--user", "ben", "--case",
+            "C-0002", "--confirm-patient", PATIENT)
+    code, out, _ = run_cli(capsys, "fhir", "links", str(demo_vault), "--case", "C-0002",
+                           "--user", "ben", "--json")
+    assert code == 0 and [r["identifier"] for r in json.loads(out)] == [
+        "http://terminology.hl7.org/CodeSystem/v2-0203|…"]
+    code, _, err = run_cli(capsys, "fhir", "unlink", str(demo_vault), "--case", "C-0002",
+                           "--user", "ben")
+    assert code != 0 and "--yes" in err
+    code, out, _ = run_cli(capsys, "fhir", "unlink", str(demo_vault), "--case", "C-0002",
+                           "--user", "ben", "--yes")
+    assert code == 0 and "Forgot 1" in out
+    code, out, _ = run_cli(capsys, "fhir", "links", str(demo_vault), "--case", "C-0002",
+                           "--user", "ben")
+    assert code == 0 and "No EHR patient is linked" in out

@@ -292,3 +292,16 @@ def test_ehr_import_on_a_hub_is_idempotent_and_the_server_holds_no_identifier(
                                                db=hub_address.database.name)
     assert len(raw) == 4 and "1042" not in repr(raw) and FIRST not in repr(raw)
     assert hub.check().ok
+
+
+def test_ehr_import_a_wrong_confirmation_can_be_undone(as_user: Any) -> None:
+    ctx = as_user("ben")
+    ehr_import.import_appointments(ctx, path=EXPORT, case_ref="C-0002", confirm_patient=PATIENT)
+    [shown] = ehr_import.patient_links(ctx, case_ref="C-0002")
+    assert shown.shown == "http://terminology.hl7.org/CodeSystem/v2-0203|…"  # value masked
+    assert ehr_import.unlink_patient(ctx, case_ref="C-0002").value == 1
+    assert ehr_import.patient_links(ctx, case_ref="C-0002") == []
+    plan = ehr_import.plan_import(ctx, path=EXPORT)
+    assert plan.unknown_patients and plan.visits == ()  # stops again until confirmed
+    with pytest.raises(PermissionDenied):
+        ehr_import.unlink_patient(as_user("ana"), case_ref="C-0002")

@@ -42,6 +42,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
     p.add_argument("--skip-refused", action="store_true",
                    help="import what can be imported and list the refused")
     p.set_defaults(func=cmd_fhir_import)
+    p = inner.add_parser("links", parents=[vault_opts],
+                         help="the EHR patient identifiers confirmed for a case (masked)")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.set_defaults(func=cmd_fhir_links)
+    p = inner.add_parser("unlink", parents=[vault_opts],
+                         help="undo a patient confirmation: forget the case's EHR identifiers")
+    p.add_argument("vault", metavar="VAULT")
+    p.add_argument("--case", dest="case_ref", metavar="REF", required=True)
+    p.add_argument("--yes", action="store_true", help="really forget them")
+    p.set_defaults(func=cmd_fhir_unlink)
 
 
 def cmd_fhir_import(args: argparse.Namespace) -> int:
@@ -119,3 +130,39 @@ def _print(data: dict[str, Any], *, dry_run: bool, command: str) -> None:
     written = data.get("written")
     if written and written["skipped"]:
         print(f"  {written['skipped']} refused resource(s) were skipped (--skip-refused).")
+
+
+def cmd_fhir_links(args: argparse.Namespace) -> int:
+    """List the case's confirmed EHR patient identifiers (system and last four characters)."""
+    from workbench.operations import ehr_import
+
+    with opened(args) as ctx:
+        links = ehr_import.patient_links(ctx, case_ref=args.case_ref)
+    rows = [{"id": k.link_id, "identifier": k.shown, "linked_at": k.linked_at} for k in links]
+    if args.json:
+        print_json(rows)
+    elif not rows:
+        print(f"No EHR patient is linked to {args.case_ref}.")
+    else:
+        for row in rows:
+            print(f"  {row['identifier']}  (linked {row['linked_at']})")
+    return 0
+
+
+def cmd_fhir_unlink(args: argparse.Namespace) -> int:
+    """Forget the case's confirmed EHR patient identifiers (asks for --yes)."""
+    from models.errors import NeedsConfirmation
+    from workbench.operations import ehr_import
+
+    if not args.yes:
+        raise NeedsConfirmation(f"This forgets which EHR patient is {args.case_ref}: the next "
+                                "import of that patient stops until it is confirmed again. "
+                                "Repeat with --yes.")
+    with opened(args) as ctx:
+        count = ehr_import.unlink_patient(ctx, case_ref=args.case_ref).value
+    if args.json:
+        print_json({"forgotten": count})
+    else:
+        print(f"Forgot {count} EHR patient identifier(s) of {args.case_ref}; its imported "
+              "appointments stay.")
+    return 0

@@ -181,6 +181,37 @@ def case_ref(ctx: Context, *, case_id: int) -> str:
     return ctx.store.get_case(case_id).ref
 
 
+@dataclass(frozen=True)
+class PatientLink:
+    """A confirmed patient identifier of a case, as shown (the value masked)."""
+
+    link_id: int
+    shown: str
+    linked_at: str
+
+
+def patient_links(ctx: Context, *, case_ref: str) -> list[PatientLink]:
+    """The EHR patient identifiers confirmed for a case (masked), oldest first."""
+    _require(ctx)
+    case = _case(ctx, case_ref)
+    assert case is not None
+    return [PatientLink(k.id, masked(k.external_id), k.linked_at.isoformat(timespec="minutes"))
+            for k in ctx.store.links_for_case(case.id, SOURCE) if k.kind == "Patient"]
+
+
+def unlink_patient(ctx: Context, *, case_ref: str) -> Done[int]:
+    """Undo a confirmation: forget every EHR patient identifier linked to the case (its
+    imported appointments stay, and keep their links: a re-import still updates them only
+    once the right patient is confirmed again). Returns how many were forgotten."""
+    links = patient_links(ctx, case_ref=case_ref)
+    with ctx.store.transaction():
+        for link in links:
+            ctx.store.delete_link(link.link_id)
+    case = _case(ctx, case_ref)
+    assert case is not None
+    return Done(len(links), Changes.of(Kind.CASES, case_id=case.id))
+
+
 # --- planning -------------------------------------------------------------------------------
 
 def _case(ctx: Context, case_ref: str | None) -> Case | None:
