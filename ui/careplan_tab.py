@@ -35,6 +35,7 @@ from ui.goal_dialog import (
     history_lines,
 )
 from ui.housing_dialog import HousingDialog
+from ui.i18n import translate
 from ui.live_view import LiveView
 from ui.operation_signals import announce
 from ui.outcomes_chart import CategoricalStripWidget, categorical_text
@@ -68,7 +69,7 @@ def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
 
 def _read_only_line(parent: QWidget, denial: str | None) -> QLabel:
     """Why the role may not change anything here, in the policy's words (muted)."""
-    line = QLabel(parent.tr("Read only. %1").replace("%1", denial or ""), parent)
+    line = QLabel(translate("CarePlanTab", "Read only. %1").replace("%1", denial or ""), parent)
     line.setWordWrap(True)
     line.setEnabled(False)
     line.setVisible(bool(denial))

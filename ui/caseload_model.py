@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from models.records import CaseSummary
-from ui.i18n import tr, tr_n
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,7 +65,7 @@ class CaseloadTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return tr("CaseloadTableModel", COLUMNS[section])
+            return translate("CaseloadTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -82,7 +82,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3 and summary.overdue:
-            return tr_n("CaseloadTableModel", "%n overdue item", "%n overdue items", summary.overdue)
+            return translate("CaseloadTableModel", "%n overdue item(s)", None, summary.overdue)
         if role == Qt.ItemDataRole.ToolTipRole and column in COMPACT_COLUMNS:
             return _attention(summary)  # what the compact list's hidden columns would say
         return None
@@ -104,9 +104,9 @@ def _display(summary: CaseSummary, column: int) -> str:
 
 
 def _attention(summary: CaseSummary) -> str:
-    overdue = tr_n("CaseloadTableModel", "%n overdue", "%n overdue", summary.overdue)
-    conflicts = tr_n("CaseloadTableModel", "%n open conflict", "%n open conflicts",
-                     summary.open_conflicts)
+    overdue = translate("CaseloadTableModel", "%n overdue", None, summary.overdue)
+    conflicts = translate("CaseloadTableModel", "%n open conflict(s)", None,
+                          summary.open_conflicts)
     return f"{summary.case.ref} · {overdue} · {conflicts}"
 
 

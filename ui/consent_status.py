@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 
 from models.records import Category, Consent, ConsentStatus
-from ui.i18n import tr
+from ui.i18n import translate
 
 EXPIRING_WITHIN_DAYS = 30
 
@@ -48,23 +48,23 @@ def consent_state(consent: Consent, today: date) -> StateText:
     """The state of ``consent`` on ``today`` in words (the sign first, then the text)."""
     status = consent.status(today)
     if status is ConsentStatus.REVOKED:
-        state, words = ConsentState.REVOKED, tr("Consent", "Revoked %1").replace(
+        state, words = ConsentState.REVOKED, translate("Consent", "Revoked %1").replace(
             "%1", _iso(consent.revoked))
     elif status is ConsentStatus.EXPIRED:
-        state, words = ConsentState.EXPIRED, tr("Consent", "Expired %1").replace(
+        state, words = ConsentState.EXPIRED, translate("Consent", "Expired %1").replace(
             "%1", _iso(consent.expires))
     elif status is ConsentStatus.NOT_YET:
-        state, words = ConsentState.NOT_YET, tr("Consent", "Not yet in force (from %1)").replace(
+        state, words = ConsentState.NOT_YET, translate("Consent", "Not yet in force (from %1)").replace(
             "%1", consent.granted.isoformat())
     elif consent.expires is not None and (consent.expires - today).days <= EXPIRING_WITHIN_DAYS:
         days = (consent.expires - today).days
-        when = tr("Consent", "today") if days == 0 else (
-            tr("Consent", "tomorrow") if days == 1 else
-            tr("Consent", "in %1 days").replace("%1", str(days)))
-        state, words = ConsentState.EXPIRING, tr("Consent", "Expires %1 (%2)").replace(
+        when = translate("Consent", "today") if days == 0 else (
+            translate("Consent", "tomorrow") if days == 1 else
+            translate("Consent", "in %1 days").replace("%1", str(days)))
+        state, words = ConsentState.EXPIRING, translate("Consent", "Expires %1 (%2)").replace(
             "%1", when).replace("%2", consent.expires.isoformat())
     else:
-        state, words = ConsentState.ACTIVE, tr("Consent", "Active")
+        state, words = ConsentState.ACTIVE, translate("Consent", "Active")
     return StateText(state, f"{STYLE[state][0]} {words}")
 
 
@@ -82,6 +82,6 @@ def categories_text(consent: Consent) -> str:
 def restate(consent: Consent) -> str:
     """"the consent to San Francisco Immigration Court for Court hearing (identity,
     immigration), granted 2026-11-01"."""
-    return (tr("Consent", "the consent to %1 for %2 (%3), granted %4")
+    return (translate("Consent", "the consent to %1 for %2 (%3), granted %4")
             .replace("%1", consent.recipient).replace("%2", consent.purpose)
             .replace("%3", categories_text(consent)).replace("%4", consent.granted.isoformat()))

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 from models.records import Consent
 from ui.consent_status import GREYED, RANK, STYLE, ConsentState, categories_text, consent_state
 from ui.editors.record_table import RecordsTableModel
-from ui.i18n import tr
+from ui.i18n import translate
 
 _Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,13 +31,13 @@ class ConsentTableModel(RecordsTableModel):
     def __init__(self, today: Callable[[], date], parent: QObject | None = None) -> None:
         self._today = today
         columns = [
-            (tr("ConsentTab", "Status"), lambda c: consent_state(c, today()).text),
-            (tr("ConsentTab", "Recipient"), lambda c: c.recipient),
-            (tr("ConsentTab", "Purpose"), lambda c: c.purpose),
-            (tr("ConsentTab", "Categories"), categories_text),
-            (tr("ConsentTab", "Granted"), lambda c: c.granted),
-            (tr("ConsentTab", "Expires"), lambda c: c.expires or tr("ConsentTab", "no expiry")),
-            (tr("ConsentTab", "How given"), lambda c: c.how_given),
+            (translate("ConsentTab", "Status"), lambda c: consent_state(c, today()).text),
+            (translate("ConsentTab", "Recipient"), lambda c: c.recipient),
+            (translate("ConsentTab", "Purpose"), lambda c: c.purpose),
+            (translate("ConsentTab", "Categories"), categories_text),
+            (translate("ConsentTab", "Granted"), lambda c: c.granted),
+            (translate("ConsentTab", "Expires"), lambda c: c.expires or translate("ConsentTab", "no expiry")),
+            (translate("ConsentTab", "How given"), lambda c: c.how_given),
         ]
         super().__init__(columns, parent)
 

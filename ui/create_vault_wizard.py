@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.records import Role
-from ui.i18n import tr_n
+from ui.i18n import translate
 from ui.strength import MIN_LENGTH, StrengthMeter
 from ui.worker import run_in_background
 
@@ -97,7 +97,7 @@ class PassphrasePage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Your passphrase"))
-        self.setSubTitle(tr_n("PassphrasePage", "", "At least %n characters. A few unrelated words work well.", MIN_LENGTH))
+        self.setSubTitle(translate("PassphrasePage", "At least %n character(s). A few unrelated words work well.", None, MIN_LENGTH))
         self.passphrase = _line(self, self.tr("Passphrase"), secret=True)
         self.confirm = _line(self, self.tr("Confirm passphrase"), secret=True)
         self.meter = StrengthMeter(self)
@@ -124,7 +124,7 @@ class PassphrasePage(QWizardPage):
         """Why the passphrase cannot be used yet, or None."""
         text = self.passphrase.text()
         if len(text) < MIN_LENGTH:
-            return tr_n("PassphrasePage", "", "The passphrase needs at least %n characters.", MIN_LENGTH)
+            return translate("PassphrasePage", "The passphrase needs at least %n character(s).", None, MIN_LENGTH)
         if self.confirm.text() != text:
             return self.tr("The two passphrases do not match yet.")
         return None

@@ -1,34 +1,73 @@
-"""Translation helpers: every user-visible string goes through Qt's translation mechanism."""
+"""Translation: every user-visible string goes through Qt's translation mechanism.
+
+Sources are ``ui/translations/workbench_<lang>.ts`` (Qt Linguist files, in the repository);
+``make`` builds each into a ``.qm`` next to it (pyside6-lrelease). ``workbench_en.ts`` holds
+only the English plural forms (``lupdate -pluralonly``): a count phrase is written once with
+``%n`` and "(s)" -- ``translate(ctx, "%n record(s)", None, n)`` -- and each language's file
+gives as many forms as its grammar has. docs/translating.md says how a language is added.
+
+The language: ``WORKBENCH_LANG`` if set, else the one chosen in the app (View → Language,
+kept in the workbench's settings file), else the system locale's, else English.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-_TRANSLATIONS = Path(__file__).with_name("translations")
+TRANSLATIONS = Path(__file__).with_name("translations")
+ENGLISH = "en"
+#: each language's own name, as its speakers write it (the Language menu shows these)
+NATIVE_NAMES = {"en": "English", "es": "Español"}
+_installed: list[QTranslator] = []
+_current = [ENGLISH]
 
 
-def tr(context: str, text: str) -> str:
-    """Translate ``text`` in ``context`` (a class name, as lupdate expects)."""
-    return QCoreApplication.translate(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` of ``context`` (a class name, as lupdate finds it) in the current language;
+    with ``n`` >= 0, the plural form for ``n`` with ``%n`` replaced."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> QTranslator | None:
-    """Load ``ui/translations/workbench_<lang>.qm`` when present; English needs nothing."""
-    locale = locale or QLocale.system()
-    translator = QTranslator(app)
-    if translator.load(locale, "workbench", "_", str(_TRANSLATIONS)):
+def available_languages() -> list[str]:
+    """English and every language with a built translation (``workbench_<lang>.qm``)."""
+    found = sorted(p.stem.split("_", 1)[1] for p in TRANSLATIONS.glob("workbench_*.qm"))
+    return [ENGLISH, *(code for code in found if code != ENGLISH)]
+
+
+def chosen_language(saved: str | None = None) -> str:
+    """The language to show: WORKBENCH_LANG, else ``saved`` (the app's choice), else the
+    system locale's, else English -- the first of these that has a translation."""
+    available = available_languages()
+    for wanted in (os.environ.get("WORKBENCH_LANG"), saved, QLocale.system().name()):
+        code = (wanted or "").split(".")[0].replace("-", "_").split("_")[0].lower()
+        if code in available:
+            return code
+    return ENGLISH
+
+
+def current_language() -> str:
+    """The language installed last (English before any)."""
+    return _current[0]
+
+
+def install_language(app: QCoreApplication, code: str) -> str:
+    """Show ``code``'s translation from now on (English: only its plural forms); returns the
+    language installed. Widgets made before keep their texts: the main window rebuilds
+    itself (MainWindow.switch_language). Raises FileNotFoundError naming the missing file
+    (``make translations`` builds them)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    for name in dict.fromkeys((ENGLISH, code)):
+        qm = TRANSLATIONS / f"workbench_{name}.qm"
+        translator = QTranslator(app)
+        if not translator.load(str(qm)):
+            raise FileNotFoundError(f"{qm} is missing or unreadable: run 'make translations' "
+                                    "(it builds the .qm files from ui/translations/*.ts).")
         app.installTranslator(translator)
-        return translator
-    return None
-
-
-def tr_n(context: str, singular: str, plural: str, n: int) -> str:
-    """Translate a count phrase; ``%n`` in either form becomes ``n``.
-
-    Two source strings instead of Qt's numerus "(s)" form, so English reads right without
-    shipping an English .qm file; a translator still gets both forms to render.
-    """
-    text = QCoreApplication.translate(context, singular if n == 1 else plural)
-    return text.replace("%n", str(n))
+        _installed.append(translator)
+    QLocale.setDefault(QLocale(code))  # dates and numbers in the language's own format
+    _current[0] = code
+    return code

@@ -8,8 +8,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from models.errors import WorkbenchError
@@ -19,6 +19,7 @@ from ui.app_window import CASELOAD_KINDS, WorkArea
 from ui.create_vault_wizard import CreateFn, CreateVaultWizard
 from ui.hub_connect_dialog import HubConnectDialog, HubOpenFn
 from ui.hub_live import HubLiveUpdates, is_hub
+from ui.i18n import NATIVE_NAMES, available_languages, current_language, install_language
 from ui.loader import BackgroundLoader
 from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
 from ui.lock_screen import LockScreen
@@ -40,7 +41,12 @@ class MainWindow(QMainWindow):
     ``operations`` is the one signal of the window: every operation a widget calls is
     announced there (ui.operation_signals.announce) and each view reloads, off the UI thread,
     only when ``changes.touches`` it; the confirmation goes to the notice area.
+
+    ``replaced(window)``: a language switch built ``window``, which carries on with this
+    one's work (switch_language); whoever keeps the window keeps that one from then on.
     """
+
+    replaced = Signal(object)
 
     def __init__(
         self,
@@ -56,9 +62,14 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
+        self._options: dict[str, Any] = {
+            "recent": recent, "open_fn": open_fn, "create_fn": create_fn,
+            "hub_open_fn": hub_open_fn, "banner": banner, "idle_ms": idle_ms, "today": today,
+            "now": now}  # a language switch builds the next window with the same
         self.setWindowTitle(TITLE)
         self.setAccessibleName(self.tr("Workbench"))
         self.recent = recent or RecentVaults()
+        self._options["recent"] = self.recent
         self._open_fn, self._create_fn, self._banner = open_fn, create_fn, banner
         self._hub_open_fn = hub_open_fn
         self.hub_dialog: HubConnectDialog | None = None
@@ -138,6 +149,7 @@ class MainWindow(QMainWindow):
         for group, key in enumerate(GROUP_KEYS):
             handlers[key] = lambda g=group: self.show_group(g)
         self.chrome = WindowActions(self, handlers)
+        self._build_language_menu()
         self.agenda.visibilityChanged.connect(
             lambda _v: self.chrome.set_checked("agenda", self.agenda.isVisible()))
         self.work.caseload_expanded.connect(
@@ -151,6 +163,77 @@ class MainWindow(QMainWindow):
         self.signed_in.setAccessibleName(self.tr("Signed in as"))
         self.statusBar().addPermanentWidget(self.signed_in)
         self.update_actions()
+
+    def _build_language_menu(self) -> None:
+        """View → Language: each available language in its own name; the current one ticked."""
+        view = self.chrome.menus["View"]
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("La&nguage"))
+        group = QActionGroup(self)
+        for code in available_languages():
+            action = self.language_menu.addAction(NATIVE_NAMES.get(code, code))
+            action.setCheckable(True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _on=False, c=code: self.switch_language(c))
+
+    def switch_language(self, code: str) -> MainWindow:
+        """Show the workbench in ``code`` from now on and remember the choice, keeping the
+        work: the unlocked vault (not locked and unlocked again), the open case and its page,
+        the agenda, the window's place. Qt widgets keep the texts they were made with, so a
+        new window is built in the new language and takes over; this one closes. Returns the
+        window that carries on (this one when ``code`` is already shown)."""
+        if code == current_language():
+            return self
+        app = QCoreApplication.instance()
+        assert app is not None
+        install_language(app, code)
+        try:
+            self.recent.set_language(code)
+        except OSError:
+            log.warning("could not remember the language")
+        state = self._hand_over()
+        target = None if state is not None or self.session is not None else self.vault_path
+        if page_name(self) == "picker":
+            target = None
+        successor = MainWindow(target, **self._options)
+        successor.vault_path = self.vault_path
+        successor.setGeometry(self.geometry())
+        if state is not None:
+            successor._take_over(*state)
+        if self.isVisible():
+            successor.show()
+        self.replaced.emit(successor)
+        self.close()  # whoever keeps the windows lets this one go (workbench.app.run_gui)
+        return successor
+
+    def _hand_over(self) -> tuple[Any, str, int | None, int | None, bool] | None:
+        """Let go of the unlocked vault without locking it: (vault, user, open case, its page,
+        agenda shown), or None when locked or not yet unlocked."""
+        session = self.session
+        if session is None:
+            return None
+        workspace = self.work.workspace
+        case_id = workspace.case_id if workspace is not None else None
+        page = workspace.currentIndex() if workspace is not None else None
+        agenda = self.agenda.isVisible()
+        self._stop_live()
+        self.lock_manager.shutdown()
+        self.agenda_loader.cancel()
+        self.work.clear()
+        self.agenda.clear()
+        self.session = None  # closing this window must not lock the vault it handed on
+        return session.vault, session.user.name, case_id, page, agenda
+
+    def _take_over(self, vault: Any, user: str, case_id: int | None, page: int | None,
+                   agenda: bool) -> None:
+        """Carry on where the last window left off (switch_language)."""
+        self._resume = (user, case_id)
+        if case_id is not None and page is not None:
+            self.work.last_pages[case_id] = page
+        self._agenda_wanted = agenda
+        self.set_vault(vault)
 
     def update_actions(self) -> None:
         """Enable what the state and the role allow; a disabled action says why."""

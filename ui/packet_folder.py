@@ -9,27 +9,27 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from ui.i18n import tr
+from ui.i18n import translate
 
 
 def folder_problem(text: str) -> str:
     """Why ``text`` cannot take a packet ("" when it can)."""
     text = text.strip()
     if not text:
-        return tr("PacketFolder", "Choose the folder to write the packet to (type it, or use "
+        return translate("PacketFolder", "Choose the folder to write the packet to (type it, or use "
                                   "Choose…).")
     path = Path(text).expanduser()
     if not path.is_absolute():
-        return tr("PacketFolder", "Type the folder's full path (starting with %1).").replace(
+        return translate("PacketFolder", "Type the folder's full path (starting with %1).").replace(
             "%1", str(Path.home().anchor) or "/")
     if not path.exists():
-        return tr("PacketFolder", "The folder %1 does not exist; create it or choose another.")\
+        return translate("PacketFolder", "The folder %1 does not exist; create it or choose another.")\
             .replace("%1", str(path))
     if not path.is_dir():
-        return tr("PacketFolder", "%1 is a file, not a folder; choose a folder.").replace(
+        return translate("PacketFolder", "%1 is a file, not a folder; choose a folder.").replace(
             "%1", str(path))
     if not os.access(path, os.W_OK | os.X_OK):
-        return tr("PacketFolder", "You cannot write to %1; choose another folder.").replace(
+        return translate("PacketFolder", "You cannot write to %1; choose another folder.").replace(
             "%1", str(path))
     return ""
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 
 from exports.consent_gate import PacketPlan, WithheldReason, record_id
 from ui.editors.fields import category_label
-from ui.i18n import tr, tr_n
+from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Decision", "Category", "Record", "Reason")
@@ -38,7 +38,7 @@ def plan_rows(plan: PacketPlan, labels: dict[str, str]) -> list[PlanRow]:
     for withheld in plan.withheld:
         category = category_label(withheld.category)
         if withheld.reason is WithheldReason.ROLE_VIEW:
-            count = tr_n("PlanTableModel", "%n record", "%n records", len(withheld.record_ids))
+            count = translate("PlanTableModel", "%n record(s)", None, len(withheld.record_ids))
             rows.append(PlanRow(WITHHELD, category, count, withheld.note or str(withheld.reason),
                                 len(withheld.record_ids)))
             continue
@@ -48,8 +48,8 @@ def plan_rows(plan: PacketPlan, labels: dict[str, str]) -> list[PlanRow]:
     basis = plan.legal_basis or ""
     for category, records in plan.included.items():
         name = category_label(category)
-        reason = tr("PlanTableModel", "compelled: %1").replace("%1", basis) if plan.compelled \
-            else tr("PlanTableModel", "consent")
+        reason = translate("PlanTableModel", "compelled: %1").replace("%1", basis) if plan.compelled \
+            else translate("PlanTableModel", "consent")
         for record in records:
             rid = record_id(record)
             rows.append(PlanRow(INCLUDED, name, _label(labels, category, rid), reason))
@@ -91,7 +91,7 @@ class PlanTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return tr("PlanTableModel", COLUMNS[section])
+            return translate("PlanTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +99,7 @@ class PlanTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            values = (tr("PlanTableModel", row.decision), row.category, row.record, row.reason)
+            values = (translate("PlanTableModel", row.decision), row.category, row.record, row.reason)
             return values[index.column()] if 0 <= index.column() < len(values) else None
         if role == Qt.ItemDataRole.FontRole and row.decision == WITHHELD and index.column() == 0:
             font = QFont()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from exports.consent_gate import same_party_key
 from models.errors import WorkbenchError
 from models.records import ConsentStatus, ContactKind
-from ui.i18n import tr
+from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.session import UiSession
 from workbench.operations import consent_contacts
@@ -44,13 +44,13 @@ CONSENT_LABELS = {ConsentStatus.ACTIVE: "an active consent", ConsentStatus.EXPIR
 
 def describe(recipient: Recipient) -> str:
     """"A contact shared by every case · court · an active consent"."""
-    parts = [tr("RecipientPicker", SOURCE_LABELS[recipient.source])]
+    parts = [translate("RecipientPicker", SOURCE_LABELS[recipient.source])]
     if recipient.kind is not None:
-        parts.append(tr("RecipientPicker", KIND_LABELS[recipient.kind]).lower())
+        parts.append(translate("RecipientPicker", KIND_LABELS[recipient.kind]).lower())
     if recipient.organisation:
         parts.append(recipient.organisation)
-    parts.append(tr("RecipientPicker", CONSENT_LABELS[recipient.consent])
-                 if recipient.consent else tr("RecipientPicker", "no consent yet"))
+    parts.append(translate("RecipientPicker", CONSENT_LABELS[recipient.consent])
+                 if recipient.consent else translate("RecipientPicker", "no consent yet"))
     return " · ".join(parts)
 
 

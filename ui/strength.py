@@ -7,7 +7,7 @@ import string
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from ui.i18n import tr, tr_n
+from ui.i18n import translate
 
 MIN_LENGTH = 10
 _LABELS = ("Too short", "Weak", "Fair", "Good", "Strong")
@@ -47,7 +47,7 @@ def strength_score(passphrase: str) -> int:
 
 def strength_label(score: int) -> str:
     """Translated word for a score."""
-    return tr("StrengthMeter", _LABELS[score])
+    return translate("StrengthMeter", _LABELS[score])
 
 
 class StrengthMeter(QWidget):
@@ -72,7 +72,7 @@ class StrengthMeter(QWidget):
         self._bar.setValue(score)
         text = strength_label(score)
         if len(passphrase) < MIN_LENGTH:
-            text = tr_n("StrengthMeter", "", "Too short: at least %n characters", MIN_LENGTH)
+            text = translate("StrengthMeter", "Too short: at least %n character(s)", None, MIN_LENGTH)
         self._label.setText(text)
         self._bar.setAccessibleDescription(text)
         return score

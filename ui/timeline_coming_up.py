@@ -87,7 +87,7 @@ class ComingUpStrip(QWidget):
             row = [when_text(entry, today), entry.title, who_text(entry)]
             item = QTreeWidgetItem(self.list, row)
             item.setData(0, KEY_ROLE, entry.key)
-            tip = describe(entry, self.tr)
+            tip = describe(entry)
             for col in range(3):
                 item.setToolTip(col, tip)
         if not entries:

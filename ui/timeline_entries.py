@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Any
 
 from models.records import EventKind
 from timeline.lanes import Lane, TimelineEntry
 from timeline.lanes import Shape as EngineShape
+from ui.i18n import translate
 
 
 class Shape(StrEnum):
@@ -159,25 +159,25 @@ def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = (),
     )
 
 
-def describe(entry: ViewEntry, tr: Any = str) -> str:
+def describe(entry: ViewEntry) -> str:
     """Plain-text details for a tooltip or the details pane, with "why this date"."""
     when = entry.day.isoformat() + (f" {entry.time_text}" if entry.time_text else "")
     lines = [entry.title, f"{when}  ·  {entry.kind.replace('_', ' ')}"]
     if entry.status:
-        lines.append(tr("Status: ") + entry.status)
+        lines.append(translate("TimelineEntry", "Status: ") + entry.status)
     if entry.owner:
-        lines.append(tr("Who acts: ") + entry.owner)
+        lines.append(translate("TimelineEntry", "Who acts: ") + entry.owner)
     for reason in entry.conflicts:
         lines.append("! " + reason)
     if entry.rule:
-        lines.append(tr("Why this date — rule ") + entry.rule)
+        lines.append(translate("TimelineEntry", "Why this date — rule ") + entry.rule)
         if entry.overridden and entry.computed_day:
-            lines.append("  " + tr("Changed by hand; the rule computed ")
+            lines.append("  " + translate("TimelineEntry", "Changed by hand; the rule computed ")
                          + entry.computed_day.isoformat())
         if entry.safe_day and entry.safe_day != entry.day:
-            lines.append("  " + tr("Safe reading (earliest defensible): ")
+            lines.append("  " + translate("TimelineEntry", "Safe reading (earliest defensible): ")
                          + entry.safe_day.isoformat())
         lines.extend("  " + step for step in entry.explanation)
     if entry.notes:
-        lines.append(tr("Notes: ") + entry.notes)
+        lines.append(translate("TimelineEntry", "Notes: ") + entry.notes)
     return "\n".join(lines)

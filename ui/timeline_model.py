@@ -81,7 +81,7 @@ class DatesTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return entry.t0 if column in ("date", "time") else self._text(entry, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return describe(entry, self.tr)
+            return describe(entry)
         if role == KEY_ROLE:
             return entry.key
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -164,7 +164,7 @@ class TimelineTab(QWidget):
 
     def _show_details(self, key: str) -> None:
         entry = next((e for e in self.view.entries() if e.key == key), None)
-        self.details.setText(describe(entry, self.tr) if entry else "")
+        self.details.setText(describe(entry) if entry else "")
 
     def refresh(self) -> None:
         """Reload the entries in the background (role view applied by the operation)."""

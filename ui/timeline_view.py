@@ -249,7 +249,7 @@ class TimelineView(QWidget):
         entry = self._entries[self._focus]
         if centre or not self._start <= entry.t0 <= self._start + self._span:
             self.center_on(entry.t0)
-        self.setAccessibleDescription(describe(entry, self.tr))
+        self.setAccessibleDescription(describe(entry))
         self.update()
         self.focus_changed.emit(entry.key)
 
@@ -388,7 +388,7 @@ class TimelineView(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             hit = self.entry_at(QPointF(event.pos()))
             if hit >= 0:
-                QToolTip.showText(event.globalPos(), describe(self._entries[hit], self.tr), self)
+                QToolTip.showText(event.globalPos(), describe(self._entries[hit]), self)
             else:
                 QToolTip.hideText()
             return True

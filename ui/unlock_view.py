@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import WorkbenchError, WrongPassphrase
-from ui.i18n import tr_n
+from ui.i18n import translate
 from ui.worker import run_in_background
 
 OpenFn = Callable[[str, str, str], Any]  # (vault_path or hub address, user, passphrase) -> Vault
@@ -177,12 +177,8 @@ class UnlockView(QWidget):
 
     def _show_wait(self) -> None:
         self.message.setText(
-            tr_n(
-                "UnlockView",
-                "Wrong user name or passphrase. Try again in %n second.",
-                "Wrong user name or passphrase. Try again in %n seconds.",
-                self._wait_left,
-            )
+            translate("UnlockView", "Wrong user name or passphrase. Try again in %n second(s).",
+                      None, self._wait_left)
         )
 
     def _tick(self) -> None:

@@ -33,7 +33,7 @@ from ui.editors.base import RecordDialog, error_style
 from ui.editors.fields import FieldError, enum_combo, parse_text
 from ui.editors.record_table import RecordsTableModel
 from ui.editors.staff_dialogs import StaffProfileDialog
-from ui.i18n import tr_n
+from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.permissions import action_denial, gate
 from ui.remove_question import ask_to_remove
@@ -73,9 +73,9 @@ class _PassphraseForm(RecordDialog):
         def read() -> str:
             text = self.passphrase.text()
             if len(text.strip()) < MIN_LENGTH:
-                raise FieldError(tr_n("UsersDialog", "", "A passphrase needs at least %n "
-                                      "characters; a few unrelated words work well.",
-                                      MIN_LENGTH))
+                raise FieldError(translate("UsersDialog", "A passphrase needs at least %n "
+                                           "character(s); a few unrelated words work well.",
+                                           None, MIN_LENGTH))
             return text
 
         text = self.field("passphrase", read)

@@ -22,6 +22,7 @@ from models.hub_address import is_hub_address
 
 MAX_RECENT = 8
 _KEY = "recent_vaults"
+_LANGUAGE = "language"  # the UI language chosen in View → Language (a code such as "es")
 
 
 def silence_qt_user_settings() -> None:
@@ -42,7 +43,8 @@ def default_settings_path() -> Path:
 
 
 class RecentVaults:
-    """Recent vault paths kept in an INI file that only its owner can read (0600)."""
+    """The workbench's settings, in an INI file that only its owner can read (0600): the
+    recent vault paths and the UI language."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path) if path is not None else default_settings_path()
@@ -68,9 +70,21 @@ class RecentVaults:
         """Forget one path."""
         self._write([p for p in self.paths() if p != vault_path])
 
+    def language(self) -> str | None:
+        """The UI language chosen in the app, if one was."""
+        value = self._settings().value(_LANGUAGE, None)
+        return str(value) if value else None
+
+    def set_language(self, code: str) -> None:
+        """Remember the UI language (a language code: nothing about a case or a person)."""
+        self._store(_LANGUAGE, code)
+
     def _write(self, paths: list[str]) -> None:
+        self._store(_KEY, paths)
+
+    def _store(self, key: str, value: object) -> None:
         settings = self._settings()
-        settings.setValue(_KEY, paths)
+        settings.setValue(key, value)
         settings.sync()
         if self.path.exists():
             os.chmod(self.path, 0o600)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from models.hub_address import is_hub_address
-from ui.i18n import install_translator
+from ui.i18n import chosen_language, install_language
 from ui.main_window import MainWindow
-from ui.vault_picker import silence_qt_user_settings
+from ui.vault_picker import RecentVaults, silence_qt_user_settings
 from workbench.display import NO_DISPLAY, display_problem  # noqa: F401 - NO_DISPLAY re-exported
 
 
@@ -35,7 +35,7 @@ def _application() -> QApplication:
     if app is None:
         QCoreApplication.setApplicationName("Workbench")
         app = QApplication([sys.argv[0] if sys.argv else "workbench"])
-        install_translator(app)
+        install_language(app, chosen_language(RecentVaults().language()))
     # also when the application already exists (tests, embedding): Qt's file dialog must never
     # write QtProject.conf with folder history
     silence_qt_user_settings()
@@ -111,16 +111,24 @@ def run_gui(vault_path: str | Path | None = None, demo_banner: str | None = None
     app = _application()
     window = start_window(vault_path, demo_banner, user)
     _size_to_screen(window)
+    windows: list[MainWindow] = []  # a language switch hands the session to a new window
+
+    def keep(w: MainWindow) -> None:
+        windows.append(w)
+        w.replaced.connect(lambda new: (keep(new), windows.remove(w), w.deleteLater()))
+
+    keep(window)
     window.show()
     return exit_status(app.exec())
 
 
 def exit_status(code: int) -> int:
     """``code``, for the process to exit with; once the dashboard's pyqtgraph is loaded the
-    process ends here instead, skipping the interpreter's teardown: PySide6 6.12 with pyqtgraph
-    0.14 sometimes aborts in its garbage collection ("bool_dealloc"), after the window has
-    closed and the vault is locked (pyqtgraph documents such exit crashes; pg.exit() does the
-    same). Nothing is left to write by then: every store call has committed or rolled back."""
+    process ends here instead, skipping the interpreter's teardown. The "bool_dealloc" aborts
+    seen there were PySide6 6.12.0 dropping a reference to ``True`` on every Python-side
+    ``emit()`` (ui/_none_guard.py now keeps ``True`` from running out); pyqtgraph documents
+    exit crashes of its own and ``pg.exit()`` ends the same way, so the shortcut stays. Nothing
+    is left to write by then: every store call has committed or rolled back."""
     if "pyqtgraph" in sys.modules:
         sys.stdout.flush()
         sys.stderr.flush()

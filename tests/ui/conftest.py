@@ -36,6 +36,30 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             )
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp):  # noqa: ANN001 - pytest-qt's QApplication
+    """The UI in English with its plural forms (ui/translations/workbench_en.qm), as the app
+    starts when no other language is chosen; the .qm files are built first if `make
+    translations` has not (or the .ts is newer)."""
+    from ui.i18n import ENGLISH, TRANSLATIONS, install_language
+
+    build_translations(TRANSLATIONS)
+    install_language(qapp, ENGLISH)
+    return qapp
+
+
+def build_translations(folder: Path) -> None:
+    """What `make translations` does: each .ts into its .qm, where missing or older."""
+    import subprocess
+    import sys
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in folder.glob("workbench_*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 @pytest.fixture(scope="session")
 def ui_template(template_vault, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The session template (ana advocate, ben clinician) plus sam, a supervisor, and cam, a

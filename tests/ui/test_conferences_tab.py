@@ -153,7 +153,7 @@ def test_conference_dialog_records_a_conference_by_keyboard(qtbot,
     task = case_manager.store.get_event(saved.action_event_ids[0])
     assert (task.title, task.assigned_to, task.due) == ("Send the voucher form", "cam",
                                                         DEMO_TODAY + timedelta(days=7))
-    assert confirmed == ["Case conference saved; 1 action(s) added to the timeline."]
+    assert confirmed == ["Case conference saved; 1 action added to the timeline."]
     qtbot.waitUntil(lambda: tab.list.model.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: tab.minutes.view is not None, timeout=5000)
     assert "stay near my sister" in tab.minutes.body.toPlainText()

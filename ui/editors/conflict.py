@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from ui.i18n import translate
 
 SKIPPED = frozenset({"id", "case_id", "version", "seal", "ref"})
 MAX_SHOWN = 4
@@ -31,9 +31,9 @@ def changed_fields(loaded: Any, current: Any) -> list[str]:
 def shown(value: Any) -> str:
     """A value as a person reads it in one line ('(empty)' for nothing)."""
     if value is None or value == "" or value == ():
-        return QCoreApplication.translate("Conflict", "(empty)")
+        return translate("Conflict", "(empty)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("Conflict", "yes" if value else "no")
+        return translate("Conflict", "yes") if value else translate("Conflict", "no")
     if isinstance(value, Enum):
         value = value.value
     if isinstance(value, datetime):
@@ -53,20 +53,19 @@ def conflict_message(loaded: Any, current: Any, label_of: Callable[[str], str | 
     """"Someone else changed this since you opened it: Location is now 'Court room 4' (you had
     'Room 2'). Your changes are kept below; save again to apply them on top." — naming only
     fields the dialog shows (``label_of`` gives their labels, None for a field it does not)."""
-    tr = QCoreApplication.translate
     parts = []
     for name in changed_fields(loaded, current):
         label = label_of(name)
         if label:
-            parts.append(tr("Conflict", "%1 is now %2 (you had %3)").replace("%1", label)
+            parts.append(translate("Conflict", "%1 is now %2 (you had %3)").replace("%1", label)
                          .replace("%2", shown(getattr(current, name)))
                          .replace("%3", shown(getattr(loaded, name))))
-    head = tr("Conflict", "Someone else changed this since you opened it")
+    head = translate("Conflict", "Someone else changed this since you opened it")
     if len(parts) > MAX_SHOWN:
         more = len(parts) - MAX_SHOWN
-        parts = [*parts[:MAX_SHOWN], tr("Conflict", "%n more field(s)", "", more)]
+        parts = [*parts[:MAX_SHOWN], translate("Conflict", "%n more field(s)", None, more)]
     body = f"{head}: {'; '.join(parts)}." if parts else f"{head}."
-    return body + " " + tr("Conflict", "Your changes are kept below; save again to apply them "
+    return body + " " + translate("Conflict", "Your changes are kept below; save again to apply them "
                                        "on top.")
 
 

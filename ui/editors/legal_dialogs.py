@@ -10,6 +10,7 @@ from models.records import LEGAL_CATEGORIES, Category, EventKind, Owner
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text
 from ui.editors.timed import TimedEventDialog
+from ui.i18n import translate
 from ui.permissions import default_category, writable
 from workbench.operations import case_lists, dates
 from workbench.operations.changes import Done
@@ -20,7 +21,7 @@ LEGAL = tuple(c for c in Category if c in LEGAL_CATEGORIES)
 def matter_combo(dialog: RecordDialog, selected: int | None) -> QComboBox:
     """A combo of the case's matters by title (item data = matter id; first item: none)."""
     combo = QComboBox(dialog)
-    combo.addItem(dialog.tr("(no matter)"), None)
+    combo.addItem(translate("LegalDialogs", "(no matter)"), None)
     for matter in case_lists.matters_for(dialog.session, case_id=dialog.case.id):
         kind = str(getattr(matter.kind, "value", matter.kind)).replace("_", " ")
         name = matter.title or kind.capitalize()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +30,7 @@ from ui.editors.recurrence_text import (
     parse_pattern,
     summary,
 )
+from ui.i18n import translate
 
 DEFAULT_COUNT = 10
 ROWS = ("repeat", "interval", "weekdays", "ends", "until", "count", "exdates", "summary")
@@ -59,55 +61,56 @@ class RecurrenceRows:
     def __init__(self, dialog: Any, rule: str | None, exdates: tuple[date, ...],
                  start: date | None, first: Callable[[], datetime | None]) -> None:
         self.dialog, self._first = dialog, first
-        tr = dialog.tr
         pattern = parse_pattern(rule, start)
         self.repeat = QComboBox(dialog)
-        for freq, text in (("", tr("Does not repeat")), ("DAILY", tr("Daily")),
-                           ("WEEKLY", tr("Weekly")), ("MONTHLY", tr("Monthly"))):
+        for freq, text in (("", translate("Recurrence", "Does not repeat")), ("DAILY", translate("Recurrence", "Daily")),
+                           ("WEEKLY", translate("Recurrence", "Weekly")), ("MONTHLY", translate("Recurrence", "Monthly"))):
             self.repeat.addItem(text, freq)
         self.repeat.setCurrentIndex(max(0, self.repeat.findData(pattern.freq)))
-        dialog.add_field("repeat", tr("Repeats"), self.repeat)
+        dialog.add_field("repeat", translate("Recurrence", "Repeats"), self.repeat)
         self._first_row = dialog.form.rowCount() - 1
         self.interval = QSpinBox(dialog)
         self.interval.setRange(1, 52)
         self.interval.setValue(pattern.interval)
         self.unit = QLabel(dialog)
-        self._row(dialog.add_field("interval", tr("Every"), self.interval), self.unit)
+        self._row(dialog.add_field("interval", translate("Recurrence", "Every"), self.interval), self.unit)
         self.weekdays = QWidget(dialog)
         days = QHBoxLayout(self.weekdays)
         days.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
-        for n, name in enumerate(DAY_NAMES):
-            box = QCheckBox(tr(name[:3]), self.weekdays)
-            box.setAccessibleName(tr(name))
+        for n in range(len(DAY_NAMES)):
+            # the locale's own day names (Monday is 1 for QLocale, 0 here)
+            box = QCheckBox(QLocale().dayName(n + 1, QLocale.FormatType.ShortFormat),
+                            self.weekdays)
+            box.setAccessibleName(QLocale().dayName(n + 1))
             # a new weekly rule starts on the first date's weekday (as Outlook's does)
             box.setChecked(n in (pattern.weekdays or ((start.weekday(),) if start else ())))
             days.addWidget(box)
             self.weekday_boxes.append(box)
         days.addStretch(1)
-        dialog.add_field("weekdays", tr("On"), self.weekdays)
+        dialog.add_field("weekdays", translate("Recurrence", "On"), self.weekdays)
         self._days_touched = bool(pattern.weekdays) and start is not None and \
             tuple(pattern.weekdays) != (start.weekday(),)
         self.ends = QComboBox(dialog)
-        for key, text in ((NEVER, tr("Never (no end date)")), (UNTIL, tr("On a date")),
-                          (COUNT, tr("After a number of times"))):
+        for key, text in ((NEVER, translate("Recurrence", "Never (no end date)")), (UNTIL, translate("Recurrence", "On a date")),
+                          (COUNT, translate("Recurrence", "After a number of times"))):
             self.ends.addItem(text, key)
         self.ends.setCurrentIndex(max(0, self.ends.findData(pattern.ends)))
-        dialog.add_field("ends", tr("Ends"), self.ends)
-        self.until = dialog.add_field("until", tr("End date"), DateField(
+        dialog.add_field("ends", translate("Recurrence", "Ends"), self.ends)
+        self.until = dialog.add_field("until", translate("Recurrence", "End date"), DateField(
             pattern.until, dialog, today=dialog.session.today()))
         self.count = QSpinBox(dialog)
         self.count.setRange(1, 500)
         self.count.setValue(pattern.count or DEFAULT_COUNT)
-        self.count.setSuffix(tr(" times"))
-        dialog.add_field("count", tr("Number of times"), self.count)
+        self.count.setSuffix(translate("Recurrence", " times"))
+        dialog.add_field("count", translate("Recurrence", "Number of times"), self.count)
         self.exceptions = dialog.add_field(
-            "exdates", tr("Skip dates (YYYY-MM-DD, …)"),
+            "exdates", translate("Recurrence", "Skip dates (YYYY-MM-DD, …)"),
             QLineEdit(", ".join(d.isoformat() for d in exdates), dialog))
         self.summary = QLabel(dialog)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(tr("Repeat summary"))
-        dialog.add_field("summary", tr("Summary"), self.summary)
+        self.summary.setAccessibleName(translate("Recurrence", "Repeat summary"))
+        dialog.add_field("summary", translate("Recurrence", "Summary"), self.summary)
         self._connect()
         self.refresh()
 
@@ -165,7 +168,7 @@ class RecurrenceRows:
         """Show only the rows the pattern uses and say the pattern back."""
         freq = self.repeat.currentData() or ""
         ends = self.ends.currentData()
-        self.unit.setText(self.dialog.tr(UNITS[freq][self.interval.value() != 1]) if freq else "")
+        self.unit.setText(translate("Recurrence", UNITS[freq][self.interval.value() != 1]) if freq else "")
         shown = {"interval": bool(freq), "weekdays": freq == "WEEKLY", "ends": bool(freq),
                  "until": bool(freq) and ends == UNTIL, "count": bool(freq) and ends == COUNT,
                  "exdates": bool(freq), "summary": bool(freq)}
@@ -179,9 +182,9 @@ class RecurrenceRows:
         except FieldError:
             skipped = ()
         try:
-            return self.dialog.tr(summary(self.pattern(), self._first(), skipped))
+            return translate("Recurrence", summary(self.pattern(), self._first(), skipped))
         except Exception:  # an invalid pattern while typing: say so, do not fail
-            return self.dialog.tr("Check the repeat settings.")
+            return translate("Recurrence", "Check the repeat settings.")
 
     def set_enabled(self, enabled: bool) -> None:
         """Enable or disable every repeat row (one occurrence of a series does not repeat)."""
@@ -196,13 +199,13 @@ class RecurrenceRows:
         exdates = d.field("exdates", lambda: parse_exceptions(self.exceptions.text())) or ()
         if not freq:
             if exdates:
-                d.fail("exdates", d.tr("Skip dates only apply to repeating appointments."))
+                d.fail("exdates", translate("Recurrence", "Skip dates only apply to repeating appointments."))
             return None, ()
         pattern = self.pattern()
         if pattern.ends == UNTIL:
             until = d.field("until", lambda: self.until.value(required=True))
             if until and start and until < start:
-                d.fail("until", d.tr("The end date is before the first appointment."))
+                d.fail("until", translate("Recurrence", "The end date is before the first appointment."))
         if freq == "WEEKLY" and not pattern.weekdays:
-            d.fail("weekdays", d.tr("Tick at least one day of the week."))
+            d.fail("weekdays", translate("Recurrence", "Tick at least one day of the week."))
         return build_rrule(pattern, start), exdates
