@@ -9,14 +9,21 @@ court or agency date that passed with nothing after it, which is the point of th
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from operator import attrgetter
 
-from models.records import Closure, EventKind, EventStatus, Owner
+from models.records import (
+    BookingStatus,
+    Closure,
+    EventKind,
+    EventStatus,
+    InterpreterBooking,
+    Owner,
+)
 from timeline.lanes import Shape, TimelineEntry, instant
 from timeline.views import GENERIC_TITLE
 
@@ -25,7 +32,9 @@ class ConflictKind(StrEnum):
     OVERLAP = "overlap"
     TRAVEL_BUFFER = "travel_buffer"
     EVIDENCE_LATE = "evidence_late"
-    INTERPRETER = "interpreter_not_booked"
+    INTERPRETER = "interpreter_not_booked"  # no confirmed booking 48 h before
+    INTERPRETER_LANGUAGE = "interpreter_language"  # a booking in another language or dialect
+    INTERPRETER_DOUBLE_BOOKED = "interpreter_double_booked"  # one interpreter, two places
     CLOSED_DAY = "closed_day"
     NO_OWNER = "no_owner"
     EXPECTED_PASSED = "expected_by_passed"
@@ -42,11 +51,24 @@ class Conflict:
     case_id: int
 
 
+Bookings = Mapping[int, Sequence[InterpreterBooking]]  # event id -> its interpreter bookings
+
+
 @dataclass(frozen=True, slots=True)
 class ConflictContext:
+    """What the checks know besides the entries: the day (and, when known, the moment) they
+    run, the travel buffer, the court's closed days, and the interpreter bookings by event id
+    with each case's interpreter language (case id -> language) for the booking checks."""
+
     today: date
     travel_buffer: timedelta
     closed: Callable[[date], str | None]
+    now: datetime | None = None
+    bookings: Bookings = field(default_factory=dict)
+    case_languages: Mapping[int, str | None] = field(default_factory=dict)
+    # False: report every interpreter not confirmed, however far off (an index over a horizon
+    # that applies the notice per query: ``notice_starts``)
+    notice: bool = True
 
 
 # the holiday calendar (timeline/data/calendars) on which each jurisdiction's courts close
@@ -59,9 +81,17 @@ _COURT_KINDS = frozenset({EventKind.COURT_HEARING, EventKind.LEGAL_DEADLINE})
 
 def find_conflicts(entries: Iterable[TimelineEntry], *, today: date, closures: Sequence[Closure] = (),
                    jurisdiction: str | None = None,
-                   travel_buffer: timedelta = timedelta(hours=2)) -> list[Conflict]:
-    """Every open conflict among ``entries`` (of one or more cases), ordered by day."""
-    context = conflict_context(today, closures, jurisdiction, travel_buffer)
+                   travel_buffer: timedelta = timedelta(hours=2), now: datetime | None = None,
+                   bookings: Bookings | None = None,
+                   case_languages: Mapping[int, str | None] | None = None) -> list[Conflict]:
+    """Every open conflict among ``entries`` (of one or more cases), ordered by day.
+
+    ``now`` (aware) times the interpreter notice to the hour (else by ``today``: from two days
+    before); ``bookings`` (by event id) and ``case_languages`` (by case id) feed the booking
+    checks, and an interpreter booked for overlapping entries of any of the cases given.
+    """
+    context = conflict_context(today, closures, jurisdiction, travel_buffer, now=now,
+                               bookings=bookings, case_languages=case_languages)
     by_case: dict[int, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         by_case[entry.case_id].append(entry)
@@ -69,13 +99,20 @@ def find_conflicts(entries: Iterable[TimelineEntry], *, today: date, closures: S
     for case_entries in by_case.values():
         case_entries.sort(key=_ORDER)
         found.extend(case_conflicts(case_entries, context))
+    if context.bookings:
+        everyone = [e for case_entries in by_case.values() for e in case_entries]
+        found.extend(double_bookings(everyone, context.bookings, today=today))
     return sorted(found, key=conflict_order)
 
 
 def conflict_context(today: date, closures: Sequence[Closure] = (), jurisdiction: str | None = None,
-                     travel_buffer: timedelta = timedelta(hours=2)) -> ConflictContext:
+                     travel_buffer: timedelta = timedelta(hours=2), *,
+                     now: datetime | None = None, bookings: Bookings | None = None,
+                     case_languages: Mapping[int, str | None] | None = None,
+                     notice: bool = True) -> ConflictContext:
     """What the checks need to know besides the entries; build once, use for many cases."""
-    return ConflictContext(today, travel_buffer, closed_day_check(jurisdiction, tuple(closures)))
+    return ConflictContext(today, travel_buffer, closed_day_check(jurisdiction, tuple(closures)),
+                           now, bookings or {}, case_languages or {}, notice)
 
 
 def case_conflicts(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
@@ -214,13 +251,150 @@ def late_evidence(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> lis
     return found
 
 
+# --- interpreters ------------------------------------------------------------------------------
+
+INTERPRETER_NOTICE = timedelta(hours=48)  # a booking confirmed later than this is too late
+_CLOSED_BOOKINGS = frozenset({BookingStatus.DECLINED, BookingStatus.CANCELLED})
+# ISO 639 codes of languages often asked for, so that "es" and "Spanish" read as one
+_LANGUAGE_CODES = {
+    "am": "amharic", "ar": "arabic", "bn": "bengali", "en": "english", "fa": "persian",
+    "fr": "french", "hi": "hindi", "ht": "haitian creole", "ko": "korean", "mam": "mam",
+    "ne": "nepali", "prs": "dari", "ps": "pashto", "pt": "portuguese", "quc": "k'iche'",
+    "ru": "russian", "so": "somali", "es": "spanish", "sw": "swahili", "th": "thai",
+    "ti": "tigrinya", "tl": "tagalog", "uk": "ukrainian", "ur": "urdu", "vi": "vietnamese",
+    "zh": "chinese", "yue": "cantonese", "cmn": "mandarin", "ro": "romanian", "pl": "polish",
+}
+
+
+def language_and_dialect(text: str) -> tuple[str, str | None]:
+    """A language as compared: "Arabic (Levantine)" is ("arabic", "levantine"); a code
+    ("es") reads as its language's English name."""
+    name, _, rest = text.partition("(")
+    dialect = rest.rstrip(") ").strip().casefold() or None
+    key = name.strip().casefold()
+    return _LANGUAGE_CODES.get(key, key), dialect
+
+
+def _confirmed(entry: TimelineEntry, ctx: ConflictContext) -> bool:
+    return entry.interpreter_booked or any(
+        b.status is BookingStatus.CONFIRMED for b in _bookings_of(entry, ctx.bookings))
+
+
+def _bookings_of(entry: TimelineEntry, bookings: Bookings) -> list[InterpreterBooking]:
+    """The entry's event's bookings still open (requested or confirmed)."""
+    if entry.event_id is None:
+        return []
+    return [b for b in bookings.get(entry.event_id, ()) if b.status not in _CLOSED_BOOKINGS]
+
+
+def notice_starts(day: date) -> date:
+    """With only the day known, the first day an interpreter not confirmed for an entry on
+    ``day`` is a conflict: two days before (never later than 48 h before its start)."""
+    return day - timedelta(days=2)
+
+
+def _within_notice(entry: TimelineEntry, ctx: ConflictContext) -> bool:
+    """48 h before the start by ``now``; with only a day known, from two days before."""
+    if not ctx.notice:
+        return True
+    if ctx.now is not None:
+        return ctx.now >= entry.start - INTERPRETER_NOTICE
+    return ctx.today >= notice_starts(entry.day)
+
+
 def interpreters(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
-    """An interpreter needed but not booked."""
-    return [Conflict(
-        ConflictKind.INTERPRETER, (e.key,), e.day,
-        f"{label(e)} on {fmt_day(e.day)} needs an interpreter"
-        f"{f' ({e.interpreter_language})' if e.interpreter_language else ''}, and none is booked.",
-        e.case_id) for e in _scheduled(entries) if e.interpreter_needed and not e.interpreter_booked]
+    """An interpreter needed without a confirmed booking 48 h before the start."""
+    found = []
+    for e in _scheduled(entries):
+        if not e.interpreter_needed or _confirmed(e, ctx) or not _within_notice(e, ctx):
+            continue
+        asked = any(b.status is BookingStatus.REQUESTED for b in _bookings_of(e, ctx.bookings))
+        language = f" ({e.interpreter_language})" if e.interpreter_language else ""
+        state = "one is requested but not confirmed" if asked else "none is confirmed"
+        found.append(Conflict(
+            ConflictKind.INTERPRETER, (e.key,), e.day,
+            f"{label(e)} on {fmt_day(e.day)}{_at(e)} needs an interpreter{language}, and "
+            f"{state} 48 h before it: confirm one now.", e.case_id))
+    return found
+
+
+def _at(entry: TimelineEntry) -> str:
+    return f" at {when(entry)}" if entry.timed else ""
+
+
+def wrong_languages(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
+    """A booking in another language than the event's interpreter language (else the
+    case's), or in another dialect when both name one."""
+    found = []
+    for e in _scheduled(entries):
+        wanted = e.interpreter_language or ctx.case_languages.get(e.case_id)
+        if not wanted:
+            continue
+        language, dialect = language_and_dialect(wanted)
+        for booking in _bookings_of(e, ctx.bookings):
+            got, got_dialect = language_and_dialect(booking.language)
+            if booking.dialect:
+                got_dialect = booking.dialect.strip().casefold()
+            if got == language and (dialect is None or got_dialect in (None, dialect)):
+                continue
+            what = "language" if got != language else "dialect"
+            found.append(Conflict(
+                ConflictKind.INTERPRETER_LANGUAGE, (e.key,), e.day,
+                f"The interpreter booked for {label(e)} on {fmt_day(e.day)} is booked for "
+                f"another {what} ({_shown(booking)}) than the one needed ({wanted}): book "
+                "an interpreter of the right one.", e.case_id))
+    return found
+
+
+def _shown(booking: InterpreterBooking) -> str:
+    return booking.language + (f", {booking.dialect}" if booking.dialect else "")
+
+
+def _who(booking: InterpreterBooking) -> tuple[str, ...] | None:
+    """Who a booking books: the contact, else the name with the vendor; None: not yet known."""
+    if booking.contact_id is not None:
+        return ("contact", str(booking.contact_id))
+    if booking.interpreter_name:
+        return ("name", booking.interpreter_name.strip().casefold(),
+                (booking.vendor or "").strip().casefold())
+    return None
+
+
+def double_bookings(entries: Iterable[TimelineEntry], bookings: Bookings, *,
+                    today: date) -> list[Conflict]:
+    """The same interpreter booked for two overlapping timed entries, of one case or of two
+    (then each case gets the conflict; its reason names the other only as another case's)."""
+    booked: dict[tuple[str, ...], dict[str, TimelineEntry]] = defaultdict(dict)
+    for entry in _scheduled(e for e in entries if e.timed):
+        for booking in _bookings_of(entry, bookings):
+            who = _who(booking)
+            if who is not None:
+                booked[who][entry.key] = entry
+    found: list[Conflict] = []
+    for by_key in booked.values():
+        active: list[tuple[float, TimelineEntry]] = []
+        for entry in sorted(by_key.values(), key=_ORDER):
+            begin, finish = _busy(entry)
+            active = [(end, other) for end, other in active if end > begin]
+            for _, other in active:
+                if other.event_id != entry.event_id:
+                    found.extend(_double(other, entry))
+            active.append((finish, entry))
+    return [c for c in found if c.day >= today]
+
+
+def _double(first: TimelineEntry, second: TimelineEntry) -> list[Conflict]:
+    pairs = [(first, second)] if first.case_id == second.case_id else \
+        [(first, second), (second, first)]
+    out = []
+    for mine, theirs in pairs:
+        other = label(theirs) if mine.case_id == theirs.case_id else "an appointment of another case"
+        out.append(Conflict(
+            ConflictKind.INTERPRETER_DOUBLE_BOOKED, (mine.key, theirs.key), mine.day,
+            f"The interpreter booked for {label(mine)} at {when(mine)} on {fmt_day(mine.day)} "
+            f"is also booked for {other} at {when(theirs)} on {fmt_day(theirs.day)}: they "
+            "cannot be at both; book another interpreter for one of them.", mine.case_id))
+    return out
 
 
 def closed_days(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
@@ -273,8 +447,8 @@ def _same_matter(entry: TimelineEntry, other: TimelineEntry) -> bool:
 # one conflict check: the case's entries and context in, what it found out
 Check = Callable[[Sequence[TimelineEntry], ConflictContext], list[Conflict]]
 CHECKS: tuple[Check, ...] = (
-    overlaps, travel_buffers, late_evidence, interpreters, closed_days, missing_owners,
-    passed_expectations,
+    overlaps, travel_buffers, late_evidence, interpreters, wrong_languages, closed_days,
+    missing_owners, passed_expectations,
 )
 
 
@@ -292,11 +466,12 @@ def _checks_that_can_fire(entries: Sequence[TimelineEntry]) -> list[Check]:
             timed += 1
             hearing += e.kind is EventKind.COURT_HEARING
         evidence += e.evidence_for_id is not None
-        interpreter += e.interpreter_needed and not e.interpreter_booked
+        interpreter += e.interpreter_needed  # a booking marks its event as needing one
         court += e.kind in _COURT_KINDS
         team += e.kind in _TEAM_KINDS
         expected += e.shape is Shape.EXPECTED_BY
     can: dict[Check, bool] = {overlaps: timed > 1, travel_buffers: hearing > 0 and timed > 1,
-           late_evidence: evidence > 0, interpreters: interpreter > 0, closed_days: court > 0,
+           late_evidence: evidence > 0, interpreters: interpreter > 0,
+           wrong_languages: interpreter > 0, closed_days: court > 0,
            missing_owners: team > 0, passed_expectations: expected > 0}
     return [check for check in CHECKS if can.get(check, True)]

@@ -7,15 +7,18 @@ matter kind, the category, and finally the services lane.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from models.records import (
     CLINICAL_CATEGORIES,
+    BookingStatus,
     Category,
     EventKind,
     EventStatus,
+    InterpreterBooking,
     MatterKind,
     Owner,
 )
@@ -168,3 +171,26 @@ def shape_for(kind: EventKind, owner: Owner | None, *, has_time: bool, has_span:
     if has_span:
         return Shape.SPAN if has_time else Shape.WINDOW
     return Shape.POINT
+
+
+class InterpreterState(StrEnum):
+    """Where an event's interpreter stands, as the agenda and the timeline mark it."""
+
+    NEEDED = "needed"  # needed, nothing booked (or every booking declined or cancelled)
+    REQUESTED = "requested"  # a booking asked for, none confirmed yet
+    CONFIRMED = "confirmed"  # a booking confirmed (the event's interpreter_booked)
+
+
+def interpreter_state(needed: bool, booked: bool,
+                      bookings: Iterable[InterpreterBooking] = ()) -> InterpreterState | None:
+    """An event's interpreter state from its flags and bookings; None: no interpreter needed.
+
+    ``booked`` (the event's ``interpreter_booked``, which the store keeps true exactly while a
+    booking is confirmed, and which older records set by hand) counts as confirmed.
+    """
+    statuses = {b.status for b in bookings}
+    if booked or BookingStatus.CONFIRMED in statuses:
+        return InterpreterState.CONFIRMED
+    if BookingStatus.REQUESTED in statuses:
+        return InterpreterState.REQUESTED
+    return InterpreterState.NEEDED if needed or statuses else None

@@ -7,7 +7,15 @@ from datetime import date, datetime, timedelta
 from itertools import chain
 from operator import attrgetter
 
-from models.records import Event, EventKind, EventStatus, Goal, Matter, MatterKind
+from models.records import (
+    Event,
+    EventKind,
+    EventStatus,
+    Goal,
+    InterpreterBooking,
+    Matter,
+    MatterKind,
+)
 from timeline.entries import occurrence_entry, placement
 from timeline.lanes import Lane, Shape, TimelineEntry
 from timeline.recurrence import local_midnight, occurrences, zone
@@ -100,3 +108,13 @@ def build_timeline(events: Sequence[Event], start: date | datetime, end: date | 
             singles.extend(found)
     runs.append(sort_entries(singles))
     return merge(*runs)
+
+
+def bookings_by_event(
+        bookings: Iterable[InterpreterBooking]) -> dict[int, tuple[InterpreterBooking, ...]]:
+    """Interpreter bookings grouped by the event they are for (each group oldest first), as
+    the conflict checks and the interpreter marks look them up for an entry's ``event_id``."""
+    found: dict[int, list[InterpreterBooking]] = {}
+    for booking in sorted(bookings, key=lambda b: b.id):
+        found.setdefault(booking.event_id, []).append(booking)
+    return {event_id: tuple(group) for event_id, group in found.items()}

@@ -25,6 +25,7 @@ class Kind(StrEnum):
     SCREENINGS = "screenings"
     SAFETY_PLAN = "safety_plan"  # the plan and its risk history
     CONFERENCES = "conferences"
+    INTERPRETERS = "interpreters"  # interpreter bookings (their events' flags change with them)
     DISCLOSURES = "disclosures"
     USERS = "users"
     FEEDBACK = "feedback"  # anonymous survivor feedback: linked to no case, only program and month

@@ -1,0 +1,185 @@
+"""Interpreter bookings: book, confirm, decline or cancel, list; and what the timeline and the
+agenda need to show them (each event's interpreter state, the booking conflicts).
+
+Whoever may write an event's category may book an interpreter for it (policy.require_write):
+a booking says which appointment a survivor has and in which language, so it is as sensitive
+as the event. Reading follows Action.READ like the timeline, and names, vendors, references
+and notes are the event's content fields: a role that does not read the event's title in
+full reads none of them (``visible``). The store keeps each event's ``interpreter_booked``
+flag in step with its confirmed bookings (models.store_bookings).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Collection, Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from models.errors import NotFound
+from models.records import BookingStatus, Case, Event, InterpreterBooking, Role
+from timeline.agenda import CONFLICT_HORIZON_DAYS
+from timeline.conflicts import Conflict, ConflictKind, find_conflicts
+from timeline.jurisdictions import zone_for_jurisdiction
+from timeline.lanes import InterpreterState, TimelineEntry, interpreter_state
+from timeline.merge import bookings_by_event, build_timeline
+from workbench.operations import policy
+from workbench.operations.changes import Changes, Done, Kind
+from workbench.operations.context import Context
+from workbench.operations.policy import Action
+from workbench.operations.views import case_of
+
+_CHANGED = (Kind.INTERPRETERS, Kind.EVENTS)  # the event's interpreter_booked moves with it
+INTERPRETER_KINDS = frozenset({ConflictKind.INTERPRETER, ConflictKind.INTERPRETER_LANGUAGE,
+                               ConflictKind.INTERPRETER_DOUBLE_BOOKED})
+# what views.timeline_for and the agenda do not find themselves (they hold no bookings)
+BOOKING_ONLY_KINDS = frozenset({ConflictKind.INTERPRETER_LANGUAGE,
+                                ConflictKind.INTERPRETER_DOUBLE_BOOKED})
+
+
+def _changes(booking: InterpreterBooking) -> Changes:
+    return Changes.of(*_CHANGED, case_id=booking.case_id)
+
+
+def book(ctx: Context, *, event_id: int, language: str, provider: str, mode: str,
+         dialect: str | None = None, contact_id: int | None = None,
+         interpreter_name: str | None = None, vendor: str | None = None,
+         notes: str | None = None, case_id: int | None = None,
+         case_ref: str | None = None) -> Done[InterpreterBooking]:
+    """Request an interpreter for an appointment or hearing (status ``requested``); with
+    ``case_id``/``case_ref`` the event must be of that case."""
+    policy.require(ctx, Action.READ)
+    event = _event_of(ctx, event_id, case_id=case_id, case_ref=case_ref)
+    policy.require_write(ctx, event.category)
+    booking = ctx.store.add_interpreter_booking(
+        event.id, language, provider, mode, dialect=dialect, contact_id=contact_id,
+        interpreter_name=interpreter_name, vendor=vendor, notes=notes)
+    return Done(booking, _changes(booking))
+
+
+def confirm(ctx: Context, *, booking_id: int, reference: str | None = None,
+            version: int | None = None, **fields: Any) -> Done[InterpreterBooking]:
+    """Mark a booking confirmed, with the vendor's or court's reference (and any other field
+    learnt with the confirmation: interpreter_name, contact_id, mode…)."""
+    return _set_status(ctx, booking_id, BookingStatus.CONFIRMED, version=version,
+                       reference=reference, **fields)
+
+
+def decline(ctx: Context, *, booking_id: int, version: int | None = None,
+            notes: str | None = None) -> Done[InterpreterBooking]:
+    """The vendor or interpreter said no."""
+    extra = {} if notes is None else {"notes": notes}
+    return _set_status(ctx, booking_id, BookingStatus.DECLINED, version=version, **extra)
+
+
+def cancel(ctx: Context, *, booking_id: int, version: int | None = None,
+           notes: str | None = None) -> Done[InterpreterBooking]:
+    """We called the booking off (the appointment moved, another interpreter was found)."""
+    extra = {} if notes is None else {"notes": notes}
+    return _set_status(ctx, booking_id, BookingStatus.CANCELLED, version=version, **extra)
+
+
+def update(ctx: Context, *, booking_id: int, version: int | None = None,
+           **fields: Any) -> Done[InterpreterBooking]:
+    """Change a booking's fields (status included) as the dialog edits them."""
+    booking = _writable(ctx, booking_id)
+    changed = ctx.store.update_interpreter_booking(booking.id, version=version, **fields)
+    return Done(changed, _changes(changed))
+
+
+def _set_status(ctx: Context, booking_id: int, status: BookingStatus, *,
+                version: int | None, **fields: Any) -> Done[InterpreterBooking]:
+    given = {k: v for k, v in fields.items() if v is not None}
+    return update(ctx, booking_id=booking_id, version=version, status=status, **given)
+
+
+def _writable(ctx: Context, booking_id: int) -> InterpreterBooking:
+    policy.require(ctx, Action.READ)
+    booking = ctx.store.get_interpreter_booking(booking_id)
+    policy.require_write(ctx, booking.category)
+    return booking
+
+
+def _event_of(ctx: Context, event_id: int, *, case_id: int | None,
+              case_ref: str | None) -> Event:
+    event = ctx.store.get_event(event_id)
+    if case_id is not None or case_ref is not None:
+        case = case_of(ctx, case_id=case_id, case_ref=case_ref)
+        if event.case_id != case.id:
+            raise NotFound(f"There is no event with id {event_id!r} in this case.")
+    return event
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def bookings_for(ctx: Context, *, case_id: int | None = None, case_ref: str | None = None,
+                 event_id: int | None = None,
+                 as_role: Role | str | None = None) -> list[InterpreterBooking]:
+    """Bookings of a case (or of one event, or of every case), as the role may read them."""
+    policy.require(ctx, Action.READ)
+    role = policy.view_role(ctx, as_role)
+    if case_ref is not None or case_id is not None:
+        case_id = case_of(ctx, case_id=case_id, case_ref=case_ref).id
+    found = ctx.store.list_interpreter_bookings(case_id, event_id=event_id)
+    return [visible(role, b) for b in found]
+
+
+def visible(role: Role, booking: InterpreterBooking) -> InterpreterBooking:
+    """The booking as ``role`` reads it: names, vendor, reference and notes only for a role
+    that reads the event's category in full (the language and status stay: they are what the
+    team needs to know to get the survivor an interpreter)."""
+    if policy.sees_fully(role, booking.category):
+        return booking
+    return dataclasses.replace(booking, interpreter_name=None, vendor=None, reference=None,
+                               notes=None)
+
+
+def states_for(ctx: Context, *, case_id: int | None = None) -> dict[int, InterpreterState]:
+    """Each event's interpreter state (needed / requested / confirmed), by event id, for the
+    events of one case (or of every case) that need an interpreter or have a booking."""
+    policy.require(ctx, Action.READ)
+    by_event = bookings_by_event(ctx.store.list_interpreter_bookings(case_id))
+    out: dict[int, InterpreterState] = {}
+    for event in ctx.store.list_events(case_id=case_id):
+        state = interpreter_state(event.interpreter_needed, event.interpreter_booked,
+                                  by_event.get(event.id, ()))
+        if state is not None:
+            out[event.id] = state
+    return out
+
+
+def booking_conflicts(ctx: Context, *, case_id: int | None = None, case_ref: str | None = None,
+                      start: date | None = None, end: date | None = None,
+                      kinds: Collection[ConflictKind] = INTERPRETER_KINDS,
+                      ) -> list[tuple[Case, Conflict]]:
+    """The interpreter conflicts of one case (or of the caseload) from ``start`` (60 days
+    back) to ``end`` (the conflict horizon): no confirmed booking 48 h before (by the
+    context's clock), a booking in another language or dialect, the same interpreter booked
+    for overlapping events -- of any two cases, so every case's entries are read."""
+    policy.require(ctx, Action.READ)
+    today = ctx.today()
+    start = start or today - timedelta(days=60)
+    end = end or today + timedelta(days=CONFLICT_HORIZON_DAYS)
+    wanted = None if case_id is None and case_ref is None else \
+        case_of(ctx, case_id=case_id, case_ref=case_ref).id
+    cases = {c.id: c for c in ctx.store.list_cases()}
+    entries = _interpreter_entries(ctx, cases, start, end)
+    found = find_conflicts(entries, today=today, now=ctx.now(),
+                           bookings=bookings_by_event(ctx.store.list_interpreter_bookings()),
+                           case_languages={c.id: c.interpreter_language for c in cases.values()})
+    return [(cases[c.case_id], c) for c in found
+            if c.kind in kinds and (wanted is None or c.case_id == wanted)]
+
+
+def _interpreter_entries(ctx: Context, cases: Mapping[int, Case], start: date,
+                         end: date) -> list[TimelineEntry]:
+    """Timeline entries of the events that need an interpreter, every case (one query)."""
+    by_case: dict[int, list[Event]] = {}
+    for event in ctx.store.list_events():
+        if event.interpreter_needed:
+            by_case.setdefault(event.case_id, []).append(event)
+    out: list[TimelineEntry] = []
+    for case_id, events in by_case.items():
+        tz = zone_for_jurisdiction(cases[case_id].jurisdiction)
+        out.extend(build_timeline(events, start, end, tz=tz))
+    return out
