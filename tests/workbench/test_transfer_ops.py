@@ -344,8 +344,8 @@ def test_transfer_ops_content_never_holds_a_category_without_consent(
         assert Category.SAFETY_PLAN in chosen
     if case.get("housing"):
         assert Category.HOUSING_BENEFITS in chosen
-    if Category.IDENTITY not in chosen:
-        assert DEMO_NAME not in json.dumps(content, ensure_ascii=False)
+    if Category.IDENTITY not in chosen:  # nor the survivor's first names in the minutes
+        assert "María José" not in json.dumps(content, ensure_ascii=False)
     if Category.CONTACT_LOCATION not in chosen:
         assert "address" not in case and not case["safe_addresses"]
 
@@ -403,3 +403,47 @@ def test_transfer_ops_a_hub_receives_and_refuses_a_replay(two: Two, new_hub: Any
         transfer.import_transfer(ctx, **args)
     assert refused.value.reason == "replayed"
     assert len(hub.store.list_cases()) == 1
+
+
+def test_transfer_ops_care_records_round_trip(two: Two) -> None:
+    """The care network's consent (safety plan, housing, mental health): the safety plan with
+    its risk history, conferences and screenings pass the receiver's importer."""
+    network = two.tmp / "network"
+    network.mkdir()
+    transfer.keygen(folder=network, organisation="Bay Area Care Network", passphrase=KEY_PASS,
+                    kdf_profile="fast")
+    path = two.send(recipient="Bay Area Care Network", to_key=network / tc.PUB_FILE)
+    content = json.loads(tc.open_bundle(
+        tc.read_bundle(path.read_bytes()),
+        ours=tc.unlock_keys(network / tc.KEY_FILE, KEY_PASS),
+        trusted=tc.load_public(two.keys["harbor"] / tc.PUB_FILE)))
+    case = content["case"]
+    assert "safety_plan" in case and case["screenings"] and case["conferences"]
+    assert case["safety_plan"]["updated_by"] == "partner"
+    received = transfer.import_transfer(two.receiver, path=path, key=network / tc.KEY_FILE,
+                                        passphrase=KEY_PASS,
+                                        trust=two.keys["harbor"] / tc.PUB_FILE).value
+    store = two.receiver.store
+    assert store.get_safety_plan(received.case_id) is not None
+    assert len(store.list_conferences(received.case_id)) == len(case["conferences"])
+    assert len(store.list_screenings(received.case_id)) == len(case["screenings"])
+    sent_logins = {"ana", "ben", "cam", "sam", "pia"}
+    stored = json.dumps(store.export_data(), ensure_ascii=False)
+    leaked = [stored[max(0, i - 80):i + 10] for login in sent_logins
+              for i in [stored.find(f'"{login}"')] if i >= 0]
+    assert leaked == []
+
+
+def test_transfer_ops_minutes_name_the_survivor_only_under_identity(two: Two) -> None:
+    conference = two.sender.store.list_conferences(1)[0]
+    two.sender.store.add_consent(1, "Other Shelter", {conference.category}, "Minutes",
+                                 DEMO_TODAY - timedelta(days=1), how_given="written")
+    path = two.send(recipient="Other Shelter", to_key=two.keys["other"] / tc.PUB_FILE)
+    content = json.loads(tc.open_bundle(
+        tc.read_bundle(path.read_bytes()),
+        ours=tc.unlock_keys(two.keys["other"] / tc.KEY_FILE, KEY_PASS),
+        trusted=tc.load_public(two.keys["harbor"] / tc.PUB_FILE)))
+    attendees = [a for c in content["case"]["conferences"] for a in c["attendees"]]
+    survivors = [a["name"] for a in attendees if a["kind"] == "survivor"]
+    assert survivors and all("María" not in name for name in survivors)
+    assert all("contact_id" not in a for a in attendees)

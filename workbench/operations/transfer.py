@@ -132,7 +132,9 @@ def export_transfer(ctx: Context, *, case_ref: str | None = None, case_id: int |
                            "recipient's the consent names: use the recipient's own org.pub "
                            "(and compare its fingerprint with them by phone).", field="to")
     ours = tc.unlock_keys(from_key, passphrase)
-    body = content_of.encode(content_of.build(ctx.store, plan, sender=ours.public.organisation))
+    logins = packets.staff_names(ctx, [u.name for u in ctx.vault.users()])
+    body = content_of.encode(content_of.build(ctx.store, plan, sender=ours.public.organisation,
+                                              staff_names=logins))
     data = tc.seal_bundle(body, sender=ours, recipient=theirs, now=ctx.now())
     digest = hashlib.sha256(data).hexdigest()
     existed = out.exists()

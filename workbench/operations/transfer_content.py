@@ -23,6 +23,8 @@ from exports.template import legends
 from models.errors import InvalidInput
 from models.interchange import as_dict
 from models.records import (
+    Attendee,
+    AttendeeKind,
     Case,
     Category,
     Conference,
@@ -47,7 +49,7 @@ IDENTITY_FIELDS = ("display_name", "legal_name", "pronouns", "date_of_birth", "l
 CONTACT_FIELDS = ("safe_contact", "address")
 # who recorded or was assigned what: logins of the sender's vault, never sent
 # (the importer needs a recorder: it reads PARTNER); an assignment is dropped
-LOGIN_FIELDS = ("updated_by", "recorded_by", "consent_by", "changed_by")
+LOGIN_FIELDS = ("updated_by", "recorded_by", "consent_by", "changed_by", "asked_by")
 PARTNER = "partner"
 _HISTORY_DROP = ("id", "case_id", "subject", "subject_id")
 
@@ -57,8 +59,12 @@ def unnamed(organisation: str, ref: str) -> str:
     return f"{ref} from {organisation}"
 
 
-def build(store: StoreContract, plan: PacketPlan, *, sender: str) -> dict[str, Any]:
-    """The bundle's content for ``plan``: its records, the consent it leaves under, ids."""
+def build(store: StoreContract, plan: PacketPlan, *, sender: str,
+          staff_names: Mapping[str, str] = {}) -> dict[str, Any]:
+    """The bundle's content for ``plan``: its records, the consent it leaves under, ids.
+
+    ``staff_names``: how each login is printed (packets.staff_names); a staff attendee
+    recorded by login goes under that name, as on a packet's minutes."""
     events = {e.id for e in plan.records(Event)}
     matters = {m.id for m in plan.records(Matter)}
     case: dict[str, Any] = {**_case_fields(plan, sender)}
@@ -70,11 +76,12 @@ def build(store: StoreContract, plan: PacketPlan, *, sender: str) -> dict[str, A
     safety = plan.records(SafetyPlan)
     if safety:
         case["safety_plan"] = _safety_plan(safety[0], plan.records(StatusChange), events)
-    case["conferences"] = [_conference(c, events) for c in plan.records(Conference)]
+    case["conferences"] = [_conference(c, events, plan, staff_names)
+                           for c in plan.records(Conference)]
     case["housing"] = [_change(c) for c in plan.records(StatusChange)
                        if c.subject is HistorySubject.HOUSING]
     case["screenings"] = [{**_no_logins(as_dict(s, ("id", "case_id", "answers"))),
-                           "answers": [as_dict(a, ()) for a in s.answers]}
+                           "answers": [_no_logins(as_dict(a, ())) for a in s.answers]}
                           for s in plan.records(Screening)]
     case["documents"] = [{**as_dict(d, ("id", "case_id", "size", "sha256")),
                           "data_base64": _b64(store.document_bytes(d.id))}
@@ -189,11 +196,25 @@ def _safety_plan(plan: SafetyPlan, changes: tuple[StatusChange, ...],
     return {**out, "risk_history": risk} if risk else out
 
 
-def _conference(conference: Conference, events: set[int]) -> dict[str, Any]:
+def _conference(conference: Conference, events: set[int], plan: PacketPlan,
+                staff_names: Mapping[str, str]) -> dict[str, Any]:
+    """A conference as its minutes print it: the survivor named only under an identity
+    consent, staff by their printed name, no link to the sender's contacts."""
     out = _no_logins(as_dict(conference, ("id", "case_id")))
+    out["attendees"] = [_attendee(a, plan, staff_names) for a in conference.attendees]
     if out.get("event_id") not in events:
         out.pop("event_id", None)
     out["action_event_ids"] = [i for i in conference.action_event_ids if i in events]
+    return out
+
+
+def _attendee(attendee: Attendee, plan: PacketPlan,
+              staff_names: Mapping[str, str]) -> dict[str, Any]:
+    out = as_dict(attendee, ("contact_id",))  # the sender's contacts stay with the sender
+    if attendee.kind is AttendeeKind.SURVIVOR and not plan.identity_included:
+        out["name"] = plan.template.word("minutes_the_survivor") or "the survivor"
+    elif attendee.kind is AttendeeKind.STAFF and attendee.name in staff_names:
+        out["name"] = staff_names[attendee.name]
     return out
 
 
