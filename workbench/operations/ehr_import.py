@@ -136,14 +136,15 @@ def plan_import(ctx: Context, *, path: Path, case_ref: str | None = None,
     confirmed = _confirmation(ctx, parsed.visits, confirm_patient, case)
     planned: list[PlannedVisit] = []
     unknown: dict[str, list[Visit]] = {}
+    known = _Known(ctx)
     for visit in parsed.visits:
-        target = _case_of(ctx, visit, case, confirmed, refused)
+        target = _case_of(known, visit, case, confirmed, refused)
         if target is None:
             if not any(r.resource == f"Appointment/{visit.resource_id}" for r in refused):
                 unknown.setdefault(visit.patient.reference, []).append(visit)
                 refused.append(_unconfirmed(visit, case_ref))
             continue
-        item = _planned(ctx, visit, target, refused)
+        item = _planned(known, visit, target, refused)
         if item is not None:
             planned.append(item)
     _require(ctx, (p.visit.category for p in planned))
@@ -240,21 +241,61 @@ def _confirmation(ctx: Context, visits: Iterable[Visit], confirm_patient: str | 
     return keys
 
 
-def _case_of(ctx: Context, visit: Visit, case: Case | None, confirmed: tuple[str, ...],
+class _Known:
+    """What a plan reads from the vault, each thing once: the case of each patient key, each
+    case's EHR links and events (a re-plan of 2,000 appointments read each one by one)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self._patients: dict[str, int | None] = {}
+        self._cases: dict[int, Case] = {}
+        self._links: dict[int, dict[str, Any]] = {}
+        self._events: dict[int, dict[int, Any]] = {}
+
+    def patient_case(self, key: str) -> int | None:
+        """The case a patient key is linked to, or None."""
+        if key not in self._patients:
+            link = self.ctx.store.link_for(SOURCE, "Patient", key)
+            self._patients[key] = None if link is None else link.case_id
+        return self._patients[key]
+
+    def case(self, case_id: int) -> Case:
+        """The case with this id."""
+        if case_id not in self._cases:
+            self._cases[case_id] = self.ctx.store.get_case(case_id)
+        return self._cases[case_id]
+
+    def appointment(self, case_id: int, resource_id: str) -> Any:
+        """The link of an appointment imported before (into this case or another), or None."""
+        if case_id not in self._links:
+            self._links[case_id] = {k.external_id: k for k in
+                                    self.ctx.store.links_for_case(case_id, SOURCE)
+                                    if k.kind == "Appointment"}
+        found = self._links[case_id].get(resource_id)
+        return found or self.ctx.store.link_for(SOURCE, "Appointment", resource_id)
+
+    def event(self, case_id: int, event_id: int | None) -> Any:
+        """Our event of that id in the case, or None (deleted since)."""
+        if case_id not in self._events:
+            self._events[case_id] = {e.id: e for e in self.ctx.store.list_events(case_id)}
+        return None if event_id is None else self._events[case_id].get(event_id)
+
+
+def _case_of(known: _Known, visit: Visit, case: Case | None, confirmed: tuple[str, ...],
              refused: list[Refusal]) -> Case | None:
     """The visit's case by its patient's confirmed keys (refused on a disagreement)."""
     label = f"Appointment/{visit.resource_id}"
     if confirmed and case is not None and set(visit.patient.keys) <= set(confirmed):
         return case
-    linked = {link.case_id for key in visit.patient.keys
-              if (link := ctx.store.link_for(SOURCE, "Patient", key)) is not None}
+    linked = {case_id for key in visit.patient.keys
+              if (case_id := known.patient_case(key)) is not None}
     if len(linked) > 1:
         refused.append(Refusal(label, "participant.actor", "the patient's identifiers are "
                                "linked to different cases; unlink the wrong one first"))
         return None
     if not linked:
         return None
-    found = ctx.store.get_case(linked.pop())
+    found = known.case(linked.pop())
     if case is not None and found.id != case.id:
         refused.append(Refusal(label, "participant.actor", f"the patient is linked to "
                                f"another case, not {case.ref}"))
@@ -288,11 +329,11 @@ def zone_for(case: Case, visit: Visit) -> str:
     return f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # POSIX: the sign is inverted
 
 
-def _planned(ctx: Context, visit: Visit, case: Case,
+def _planned(known: _Known, visit: Visit, case: Case,
              refused: list[Refusal]) -> PlannedVisit | None:
     label = f"Appointment/{visit.resource_id}"
     tz = zone_for(case, visit)
-    link = ctx.store.link_for(SOURCE, "Appointment", visit.resource_id)
+    link = known.appointment(case.id, visit.resource_id)
     base = PlannedVisit(visit.resource_id, "new", case.id, case.ref, visit, tz)
     if link is None:
         if visit.status is EventStatus.CANCELLED:
@@ -303,7 +344,7 @@ def _planned(ctx: Context, visit: Visit, case: Case,
                                "changed in the EHR: fix it there or unlink it"))
         return None
     base = replace(base, link_id=link.id, event_id=link.record_id)
-    event = _event(ctx, link.record_id)
+    event = known.event(case.id, link.record_id)
     if event is None:
         return replace(base, action="new", event_id=None)  # our event was deleted: again
     if link.digest == visit.digest:
@@ -311,15 +352,6 @@ def _planned(ctx: Context, visit: Visit, case: Case,
     if visit.status is EventStatus.CANCELLED and event.status is not EventStatus.CANCELLED:
         return replace(base, action="cancel")
     return replace(base, action="update")
-
-
-def _event(ctx: Context, event_id: int | None) -> Any:
-    if event_id is None:
-        return None
-    try:
-        return ctx.store.get_event(event_id)
-    except NotFound:
-        return None
 
 
 def _new_contacts(ctx: Context, planned: Iterable[PlannedVisit]) -> tuple[tuple[int, str], ...]:
