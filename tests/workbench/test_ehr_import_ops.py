@@ -13,13 +13,16 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.errors import InvalidInput, PermissionDenied
-from models.records import Category, EventStatus
+from models.records import Case, Category, EventStatus
 from workbench.operations import ehr_import
-from workbench.operations.ehr_fhir import parse_file
+from workbench.operations.ehr_fhir import STATUS, parse_file
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "fhir"
 EXPORT = DATA / "openemr-export"
@@ -305,3 +308,34 @@ def test_ehr_import_a_wrong_confirmation_can_be_undone(as_user: Any) -> None:
     assert plan.unknown_patients and plan.visits == ()  # stops again until confirmed
     with pytest.raises(PermissionDenied):
         ehr_import.unlink_patient(as_user("ana"), case_ref="C-0002")
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_MOMENTS = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2040, 12, 31),
+                        timezones=st.sampled_from([UTC]))
+_OFFSETS = st.integers(min_value=-12 * 60, max_value=14 * 60).map(lambda m: m - m % 15)
+
+
+@settings(max_examples=60, deadline=None)
+@given(start=_MOMENTS, minutes=st.integers(min_value=-300, max_value=600), offset=_OFFSETS,
+       status=st.sampled_from(sorted(STATUS)))
+def test_ehr_fhir_times_are_kept_as_instants_and_never_run_backwards(
+        start: datetime, minutes: int, offset: int, status: str) -> None:
+    from datetime import timedelta, timezone
+
+    zone = timezone(timedelta(minutes=offset))
+    local = start.replace(microsecond=0).astimezone(zone)
+    end = local + timedelta(minutes=minutes)
+    appt = json.loads(_read("appointment-example.json"))
+    appt.update(status=status, start=local.isoformat(), end=end.isoformat())
+    parsed = parse_file(json.dumps(appt))
+    if minutes < 0:
+        assert parsed.visits == () and [r.field for r in parsed.refused] == ["end"]
+        return
+    [visit] = parsed.visits
+    assert visit.start == local and visit.end == end  # the same instants, whatever the offset
+    assert visit.status is STATUS[status]
+    case = Case(id=1, ref="C-1", display_name="x", created_at=datetime(2026, 1, 1, tzinfo=UTC))
+    tz = ehr_import.zone_for(case, visit)
+    assert visit.start.astimezone(ZoneInfo(tz)) == visit.start
