@@ -124,6 +124,29 @@ def bookings_for(ctx: Context, *, case_id: int | None = None, case_ref: str | No
     return [visible(role, b) for b in found]
 
 
+@dataclasses.dataclass(frozen=True)
+class Listed:
+    """One booking as a list shows it: the booking (role-viewed), its case's reference, and
+    its event's kind and local day."""
+
+    booking: InterpreterBooking
+    case_ref: str
+    event_kind: str
+    day: date | None
+
+
+def listing(ctx: Context, *, case_ref: str | None = None,
+            as_role: Role | str | None = None) -> list[Listed]:
+    """The bookings of one case (or of every case) with their events' days, by day."""
+    found = bookings_for(ctx, case_ref=case_ref, as_role=as_role)
+    refs = {c.id: c.ref for c in ctx.store.list_cases()}
+    case_id = None if case_ref is None else ctx.store.get_case_by_ref(case_ref).id
+    events = {e.id: e for e in ctx.store.list_events(case_id=case_id)}
+    out = [Listed(b, refs[b.case_id], events[b.event_id].kind.value,
+                  events[b.event_id].due_day()) for b in found]
+    return sorted(out, key=lambda x: (x.day or date.max, x.booking.id))
+
+
 def visible(role: Role, booking: InterpreterBooking) -> InterpreterBooking:
     """The booking as ``role`` reads it: names, vendor, reference and notes only for a role
     that reads the event's category in full (the language and status stay: they are what the
