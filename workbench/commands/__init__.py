@@ -15,6 +15,7 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
         fhir_cmds,
         hub_cmds,
         ics_cmds,
+        interpreter_cmds,
         packet_cmds,
         report_cmds,
         rule_cmds,
@@ -26,5 +27,5 @@ def register_all(sub: argparse._SubParsersAction, *, vault_opts: argparse.Argume
 
     for module in (vault_cmds, case_cmds, rule_cmds, packet_cmds, hub_cmds, screening_cmds,
                    safety_cmds, conference_cmds, careplan_cmds, report_cmds, ics_cmds,
-                   transfer_cmds, fhir_cmds):
+                   transfer_cmds, fhir_cmds, interpreter_cmds):
         module.register(sub, vault_opts=vault_opts, json_opt=json_opt)
