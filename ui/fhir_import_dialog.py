@@ -7,7 +7,8 @@ resource id and field. A patient no case is linked to yet is confirmed here, exp
 once, as the survivor of the open case (a check box naming that case; never by name
 matching); the plan is then made again with the confirmation. **Import** writes it all in one
 transaction (or, with "Skip the refused", everything but the refused) and says what was
-written where. Window-modal via ``open()``; the lock closes it (``clear`` forgets the plan,
+written where. The open case's confirmed EHR patient is shown (masked) with *Forget the
+patient link…*, which undoes a wrong confirmation after a question. Window-modal via ``open()``; the lock closes it (``clear`` forgets the plan,
 and a result arriving afterwards is dropped).
 
 Signals: planned(ImportPlan) after each dry run; imported(ImportOutcome) after a write;
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -42,6 +44,7 @@ from models.records import Category
 from ui.editors.base import error_style
 from ui.operation_signals import announce
 from ui.permissions import gate, write_denial
+from ui.remove_question import ask_to_remove
 from ui.session import UiSession
 from ui.worker import run_in_background
 from workbench.operations import ehr_import as ops
@@ -72,6 +75,7 @@ class FhirImportDialog(QDialog):
         self.case_id = case_id
         self.case_ref = None if case_id is None else ops.case_ref(session, case_id=case_id)
         self.plan: ImportPlan | None = None
+        self.question: QMessageBox | None = None
         self.picker: QFileDialog | None = None
         self._busy = False
         self._cleared = False
@@ -113,6 +117,12 @@ class FhirImportDialog(QDialog):
         self.confirm = QCheckBox(self)
         self.confirm.setAccessibleName(self.tr("Confirm the patient as this case's survivor"))
         self.confirm.toggled.connect(lambda _on: self.start_plan())
+        self.linked = QLabel(self)
+        self.linked.setWordWrap(True)
+        self.unlink_button = self._button(self.tr("&Forget the patient link…"), self.ask_unlink)
+        linked_row = QHBoxLayout()
+        linked_row.addWidget(self.linked, 1)
+        linked_row.addWidget(self.unlink_button)
         self.skip = QCheckBox(self.tr("&Skip the refused and import the rest"), self)
         self.skip.setAccessibleName(self.tr("Skip the refused"))
         self.skip.toggled.connect(lambda _on: self._update_buttons())
@@ -135,6 +145,7 @@ class FhirImportDialog(QDialog):
         for widget in (intro, self.hint):
             layout.addWidget(widget)
         layout.addLayout(row)
+        layout.addLayout(linked_row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         for widget in (self.confirm_text, self.confirm, self.skip, self.busy, self.message,
@@ -142,6 +153,7 @@ class FhirImportDialog(QDialog):
             layout.addWidget(widget)
         self.confirm_text.hide()
         self.confirm.hide()
+        self.show_links()
         self.setTabOrder(self.path, self.choose_button)
         self.setTabOrder(self.choose_button, self.check_button)
         self.setTabOrder(self.check_button, self.table)
@@ -261,6 +273,45 @@ class FhirImportDialog(QDialog):
         self.confirm.setProperty("patient", patient.reference)
         self.confirm.show()
 
+    # -- the confirmed patient -----------------------------------------------------------------
+    def show_links(self) -> None:
+        """Which EHR patient identifiers the open case is linked to (masked), if any."""
+        links = [] if self.case_ref is None or self.denial is not None else \
+            ops.patient_links(self.session, case_ref=self.case_ref)
+        self.linked.setText(self.tr("EHR patient of %1: %2").replace("%1", self.case_ref or "")
+                            .replace("%2", ", ".join(k.shown for k in links)) if links else "")
+        self.linked.setVisible(bool(links))
+        self.unlink_button.setVisible(bool(links))
+
+    def ask_unlink(self) -> QMessageBox | None:
+        """Ask before forgetting the case's EHR patient link (opened, not exec())."""
+        if self.case_ref is None or self._busy:
+            return None
+        ref = self.case_ref
+        self.question = ask_to_remove(
+            self, title=self.tr("Forget the patient link"),
+            text=self.tr("Forget which EHR patient is %1?").replace("%1", ref),
+            details=self.tr("The appointments already imported stay. The next import of that "
+                            "patient stops until you confirm it again."),
+            answered=lambda box, removing: self._unlink_answered(box, removing, ref))
+        return self.question
+
+    def _unlink_answered(self, box: QMessageBox, removing: bool, ref: str) -> None:
+        if self.question is box:
+            self.question = None
+        if not removing or self._cleared:
+            return
+        try:
+            done = ops.unlink_patient(self.session, case_ref=ref)
+        except WorkbenchError as exc:
+            self.show_message(str(exc), error=True)
+            return
+        announce(self.session, done, self)
+        self.plan = None
+        self._show_plan()
+        self.show_links()
+        self.show_message(self.tr("%1 is no longer linked to an EHR patient.").replace("%1", ref))
+
     # -- importing -----------------------------------------------------------------------------
     def start_import(self) -> bool:
         """Import the checked plan off the UI thread; False when there is nothing to import."""
@@ -291,6 +342,7 @@ class FhirImportDialog(QDialog):
                        f"{len(outcome.contact_ids)} practitioner(s) added to the contacts")
         if outcome.linked_patients:
             text += self.tr("; the patient is now linked to the case")
+            self.show_links()
         if outcome.skipped:
             text += self.tr(f"; {len(outcome.skipped)} refused resource(s) skipped")
         announce(self.session, done, self, text + ".")
@@ -360,9 +412,11 @@ class FhirImportDialog(QDialog):
         self._cleared = True
         self.plan = None
         self.table.setRowCount(0)
-        for label in (self.summary, self.confirm_text, self.message):
+        for label in (self.summary, self.confirm_text, self.message, self.linked):
             label.clear()
         self.confirm.setText("")
         self.confirm.setProperty("patient", None)
         self.path.clear()
         self.busy.hide()
+        self.unlink_button.hide()
+        self.question = None

@@ -183,3 +183,23 @@ def test_fhir_dialog_the_file_menu_opens_it_on_the_open_case(qtbot, shell) -> No
     assert dialog.windowModality() == Qt.WindowModality.WindowModal
     shell.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+
+
+def test_fhir_dialog_shows_the_linked_patient_and_can_forget_it(qtbot,
+                                                               clinician: UiSession) -> None:
+    from workbench.operations import ehr_import
+
+    patient = "Patient/96506861-511f-4f6d-bc97-b65a78cf1995"
+    ehr_import.import_appointments(clinician, path=EXPORT, case_ref="C-0002",
+                                   confirm_patient=patient)
+    dialog = _dialog(qtbot, clinician)
+    assert dialog.unlink_button.isVisible()
+    assert "v2-0203|…" in dialog.linked.text() and "1042" not in dialog.linked.text()
+    box = dialog.ask_unlink()
+    assert box is not None and "C-0002" in box.text()
+    remove = next(b for b in box.buttons() if b.text() == "&Remove")
+    remove.click()
+    qtbot.waitUntil(lambda: not dialog.unlink_button.isVisible(), timeout=WAIT)
+    assert "no longer linked" in dialog.message.text()
+    assert ehr_import.patient_links(clinician, case_ref="C-0002") == []
+    assert not _dialog(qtbot, clinician, ref="C-0003").unlink_button.isVisible()
