@@ -5,567 +5,567 @@
     <name>ActionRow</name>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que hacer</translation>
     </message>
     <message>
         <source>— owner —</source>
-        <translation type="unfinished"></translation>
+        <translation>— responsable —</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción %1</translation>
     </message>
     <message>
         <source>Action %1 owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la acción %1</translation>
     </message>
     <message>
         <source>Action %1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento de la acción %1</translation>
     </message>
 </context>
 <context>
     <name>AddUserDialog</name>
     <message>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar usuario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar usuario</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 agregado.</translation>
     </message>
 </context>
 <context>
     <name>AgendaDock</name>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la agenda</translation>
     </message>
     <message>
         <source>Loading the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la agenda</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita guardada.</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>AssignStaffDialog</name>
     <message>
         <source>Assigned staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal asignado</translation>
     </message>
     <message>
         <source>Who works on this case (their agenda lists its dates):</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién trabaja en este caso (su agenda muestra sus fechas):</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>No longer users of this vault (removed when you save): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no son usuarios de esta bóveda (se quitan al guardar): %1</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Assigned staff saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal asignado guardado.</translation>
     </message>
 </context>
 <context>
     <name>AttendeeRow</name>
     <message>
         <source>attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>asistente</translation>
     </message>
     <message>
         <source>Pick or type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba un nombre</translation>
     </message>
     <message>
         <source>Attendee name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del asistente</translation>
     </message>
     <message>
         <source>Role (e.g. shelter case worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol (p. ej., trabajador/a del albergue)</translation>
     </message>
     <message>
         <source>Attendee role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol del asistente</translation>
     </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Audit chain check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de las cadenas de auditoría</translation>
     </message>
     <message>
         <source>&amp;Verify chains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar cadenas</translation>
     </message>
     <message>
         <source>Chains intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadenas intactas.</translation>
     </message>
     <message>
         <source>Chain broken: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena rota: </translation>
     </message>
 </context>
 <context>
     <name>CalendarExportDialog</name>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar calendario</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal</translation>
     </message>
     <message>
         <source>Only the &amp;period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el &amp;período del</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del período</translation>
     </message>
     <message>
         <source>Period end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin del período</translation>
     </message>
     <message>
         <source>Only a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un período</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene el archivo</translation>
     </message>
     <message>
         <source>Disclosure warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia de divulgación</translation>
     </message>
     <message>
         <source>Purpose of the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito de la divulgación</translation>
     </message>
     <message>
         <source>Calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de calendario</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Export message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la exportación</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el calendario</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the calendar export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la exportación del calendario</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsonal</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>al</translation>
     </message>
     <message>
         <source>Detail in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle en el archivo</translation>
     </message>
     <message>
         <source>&amp;Generic (safe default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genérico (opción segura)</translation>
     </message>
     <message>
         <source>Case &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferencia del caso</translation>
     </message>
     <message>
         <source>&amp;Full (a disclosure)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompleto (una divulgación)</translation>
     </message>
     <message>
         <source>P&amp;urpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósi&amp;to</translation>
     </message>
     <message>
         <source>F&amp;ile</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo</translation>
     </message>
     <message>
         <source>Every case you may see (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos que usted puede ver (%1)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el personal</translation>
     </message>
     <message>
         <source>Save the calendar as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el calendario como</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 en %2.</translation>
     </message>
     <message>
         <source>Recorded as a disclosure in each case&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado como divulgación en el registro de cada caso.</translation>
     </message>
     <message>
         <source>Not a disclosure: nothing in it identifies a survivor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una divulgación: nada en el archivo identifica a una persona sobreviviente.</translation>
     </message>
     <message>
         <source>The calendar could not be written (%1); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el calendario (%1); no se registró nada.</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el calendario…</translation>
     </message>
 </context>
 <context>
     <name>CarePlanTab</name>
     <message>
         <source>Read only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura. %1</translation>
     </message>
 </context>
 <context>
     <name>CaseHeader</name>
     <message>
         <source>Case header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado del caso</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Languages and interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas e intérprete</translation>
     </message>
     <message>
         <source>Safe contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto seguro</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima fecha</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos abiertos</translation>
     </message>
     <message>
         <source>interpreter needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita intérprete: %1</translation>
     </message>
     <message>
         <source>no interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>no necesita intérprete</translation>
     </message>
     <message>
         <source>pronouns not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>pronombres no registrados</translation>
     </message>
     <message>
         <source>Languages: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: %1 · %2</translation>
     </message>
     <message>
         <source>Safe contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto seguro: %1</translation>
     </message>
     <message>
         <source>no instructions recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay instrucciones registradas</translation>
     </message>
     <message>
         <source>Next date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima fecha: %1</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: %1</translation>
     </message>
     <message>
         <source>Open conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos abiertos: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseIntakeDialog</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Languages (comma separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas (separados por comas)</translation>
     </message>
     <message>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del intérprete</translation>
     </message>
     <message>
         <source>Safe contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de contacto seguro</translation>
     </message>
     <message>
         <source>Address is confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es confidencial</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Intake message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de admisión</translation>
     </message>
     <message>
         <source>&amp;Display name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre preferido (obligatorio)</translation>
     </message>
     <message>
         <source>Everything below is optional and can wait; add it, or the legal name and address, later from the case&apos;s Overview (Edit case…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo demás es opcional y puede esperar; agréguelo, o el nombre legal y la dirección, más adelante desde el Resumen del caso (Editar caso…)</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pronombres</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
         <source>&amp;Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas</translation>
     </message>
     <message>
         <source>&amp;Interpreter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del in&amp;térprete</translation>
     </message>
     <message>
         <source>Safe &amp;contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de &amp;contacto seguro</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>A display name is needed; any name the person chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un nombre preferido; cualquier nombre que la persona elija.</translation>
     </message>
     <message>
         <source>Date of birth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseListDialog</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Select a row first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una fila.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1?</translation>
     </message>
     <message>
         <source>Removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado.</translation>
     </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
     <message>
         <source>Case workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo del caso</translation>
     </message>
     <message>
         <source>Case pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del caso</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
 </context>
 <context>
@@ -573,23 +573,23 @@
     <message numerus="yes">
         <source>%n overdue item(s)</source>
         <extracomment>the columns a compact caseload (beside an open case) keeps: name and next date</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elemento vencido</numerusform>
+            <numerusform>%n elementos vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vencido</numerusform>
+            <numerusform>%n vencidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto abierto</numerusform>
+            <numerusform>%n conflictos abiertos</numerusform>
         </translation>
     </message>
 </context>
@@ -597,2991 +597,2991 @@
     <name>CaseloadView</name>
     <message>
         <source>Search name, reference or staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, referencia o personal</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos</translation>
     </message>
     <message>
         <source>Only overdue or conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vencidos o con conflictos</translation>
     </message>
     <message>
         <source>Only cases needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los casos que requieren atención</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso</translation>
     </message>
     <message>
         <source>Show all columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las columnas</translation>
     </message>
     <message>
         <source>Show all caseload columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las columnas de los casos</translation>
     </message>
     <message>
         <source>Show every caseload column (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las columnas de los casos (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de casos</translation>
     </message>
 </context>
 <context>
     <name>CategoricalStripWidget</name>
     <message>
         <source>Housing stability and safety chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de estabilidad de vivienda y seguridad</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>Nothing recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado</translation>
     </message>
     <message>
         <source>improved</source>
-        <translation type="unfinished"></translation>
+        <translation>mejoró</translation>
     </message>
     <message>
         <source>worsened</source>
-        <translation type="unfinished"></translation>
+        <translation>empeoró</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
 </context>
 <context>
     <name>CertificateFields</name>
     <message>
         <source>&amp;Signature and date line on the cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de fi&amp;rma y fecha en la portada</translation>
     </message>
     <message>
         <source>Signature and date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de firma y fecha</translation>
     </message>
     <message>
         <source>Served on</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado a</translation>
     </message>
     <message>
         <source>Who was served (leave empty for no certificate of service)</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién se notificó (déjelo vacío si no hay certificado de notificación)</translation>
     </message>
     <message>
         <source>How served</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de notificación</translation>
     </message>
     <message>
         <source>Choose how…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la forma…</translation>
     </message>
     <message>
         <source>Date served</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de notificación</translation>
     </message>
     <message>
         <source>Certificate of service — note</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de notificación — nota</translation>
     </message>
     <message>
         <source>Certificate of service — error</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de notificación — error</translation>
     </message>
     <message>
         <source>Served o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificado a</translation>
     </message>
     <message>
         <source>&amp;Date served</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;ha de notificación</translation>
     </message>
     <message>
         <source>How ser&amp;ved</source>
-        <translation type="unfinished"></translation>
+        <translation>For&amp;ma de notificación</translation>
     </message>
     <message>
         <source>A certificate of service goes on court packets only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de notificación solo va en paquetes para el tribunal.</translation>
     </message>
     <message>
         <source>Choose how the packet was served on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija cómo se notificó el paquete a %1.</translation>
     </message>
     <message>
         <source>Date served: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de notificación: </translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change my passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi frase de contraseña</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
         <source>That is not your current passphrase; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es su frase de contraseña actual; no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>ClosureDialog</name>
     <message>
         <source>Closure saved; every computed deadline was recomputed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre guardado; se volvieron a calcular todos los plazos calculados.</translation>
     </message>
     <message>
         <source>Court closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre del tribunal</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
     </message>
 </context>
 <context>
     <name>ClosuresDialog</name>
     <message>
         <source>Court closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres del tribunal</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Adding a closure recomputes every computed deadline; dates changed by hand are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un cierre vuelve a calcular todos los plazos calculados; se conservan las fechas cambiadas a mano.</translation>
     </message>
     <message>
         <source>&amp;Add closure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar cierre…</translation>
     </message>
     <message>
         <source>Add closure</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar cierre</translation>
     </message>
 </context>
 <context>
     <name>ComingUpStrip</name>
     <message>
         <source>Coming &amp;up for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;ximamente en este caso</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actúa</translation>
     </message>
     <message>
         <source>Coming up: the next dates of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximamente: las siguientes fechas de este caso</translation>
     </message>
     <message>
         <source>Nothing scheduled from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada programado de hoy en adelante.</translation>
     </message>
 </context>
 <context>
     <name>ConferenceDialog</name>
     <message>
         <source>Case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de caso</translation>
     </message>
     <message>
         <source>&amp;Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Celebrada el</translation>
     </message>
     <message>
         <source>Minutes are of a conference that was held: the day cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta es de una reunión ya celebrada: la fecha no puede ser futura.</translation>
     </message>
     <message>
         <source>Survivor&apos;s &amp;participation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participación de la persona sobreviviente</translation>
     </message>
     <message>
         <source>— how did they take part? —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ¿cómo participó? —</translation>
     </message>
     <message>
         <source>Their &amp;wishes, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus &amp;deseos, en sus propias palabras</translation>
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistentes</translation>
     </message>
     <message>
         <source>Add a&amp;ttendee</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a&amp;sistente</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones</translation>
     </message>
     <message>
         <source>Add d&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar d&amp;ecisión</translation>
     </message>
     <message>
         <source>Recorded actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones registradas</translation>
     </message>
     <message>
         <source>New actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones nuevas</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Add &amp;action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;acción</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message numerus="yes">
         <source>Case conference saved; %n action(s) added to the timeline.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reunión de caso guardada; se agregó %n acción a la cronología.</numerusform>
+            <numerusform>Reunión de caso guardada; se agregaron %n acciones a la cronología.</numerusform>
         </translation>
     </message>
     <message>
         <source>Case conference saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de caso guardada.</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecha</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencida</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>(Each is a task: mark it done on the page or the timeline.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Cada una es una tarea: márquela como hecha en la página o en la cronología.)</translation>
     </message>
     <message>
         <source>Say how the survivor took part (or that they chose not to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cómo participó la persona sobreviviente (o que decidió no participar).</translation>
     </message>
     <message>
         <source>Action %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción %1: %2</translation>
     </message>
     <message>
         <source>The survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona sobreviviente</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1 is now %2 (you had %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es %2 (usted tenía %3)</translation>
     </message>
     <message>
         <source>Someone else changed this since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió esto después de que usted lo abrió</translation>
     </message>
     <message numerus="yes">
         <source>%n more field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo más</numerusform>
+            <numerusform>%n campos más</numerusform>
         </translation>
     </message>
     <message>
         <source>Your changes are kept below; save again to apply them on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos encima.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
     <message>
         <source>Conflicts on this timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos en esta cronología</translation>
     </message>
     <message>
         <source>&amp;Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onflictos ({n})</translation>
     </message>
 </context>
 <context>
     <name>Consent</name>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado el %1</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Venció el %1</translation>
     </message>
     <message>
         <source>Not yet in force (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está vigente (desde el %1)</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>en %1 días</translation>
     </message>
     <message>
         <source>Expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1 (%2)</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>the consent to %1 for %2 (%3), granted %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento a %1 para %2 (%3), otorgado el %4</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Consent revoked from %1; packets no longer include what it covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento revocado a partir del %1; los paquetes ya no incluyen lo que cubría.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado.</translation>
     </message>
     <message>
         <source>Revoke consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar consentimiento</translation>
     </message>
     <message>
         <source>Record consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consentimiento</translation>
     </message>
     <message>
         <source>Revoke %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar %1.</translation>
     </message>
     <message>
         <source>Consent to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento que se revoca</translation>
     </message>
     <message>
         <source>Revoked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocado a partir del</translation>
     </message>
     <message>
         <source>Revoke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar…</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito</translation>
     </message>
     <message>
         <source>e.g. Court hearing, T visa application</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., audiencia en el tribunal, solicitud de visa T</translation>
     </message>
     <message>
         <source>&amp;Granted on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otorgado el</translation>
     </message>
     <message>
         <source>&amp;Expires on (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el (opcional)</translation>
     </message>
     <message>
         <source>&amp;How given</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma de otorgarlo</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Por escrito</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Electronic</source>
-        <translation type="unfinished"></translation>
+        <translation>Electrónico</translation>
     </message>
     <message>
         <source>Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar…</translation>
     </message>
     <message>
         <source>The revocation date is before the consent was granted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de revocación es anterior a la fecha en que se otorgó el consentimiento (%1).</translation>
     </message>
     <message>
         <source>Tick at least one category the survivor agreed to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una categoría que la persona sobreviviente aceptó compartir.</translation>
     </message>
     <message>
         <source>The expiry date is before the grant date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento es anterior a la fecha de otorgamiento (%1).</translation>
     </message>
     <message>
         <source>%1 already covers these categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya cubre estas categorías.</translation>
     </message>
     <message>
         <source>Revoke %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar %1?</translation>
     </message>
     <message>
         <source>From %1 no packet will include what it covers. A revocation cannot be undone; a new consent would have to be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir del %1 ningún paquete incluirá lo que cubre. Una revocación no se puede deshacer; habría que registrar un nuevo consentimiento.</translation>
     </message>
     <message>
         <source>Record %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Registrar %1?</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1.</translation>
     </message>
     <message>
         <source>It has no expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene fecha de vencimiento.</translation>
     </message>
     <message>
         <source>Confirm consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar consentimiento</translation>
     </message>
 </context>
 <context>
     <name>ConsentTab</name>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar consentimiento…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar…</translation>
     </message>
     <message>
         <source>Select the consent to revoke in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione en la tabla el consentimiento que se revoca.</translation>
     </message>
     <message>
         <source>That consent was already revoked on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese consentimiento ya se revocó el %1.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sin vencimiento</translation>
     </message>
     <message>
         <source>How given</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de otorgarlo</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>for an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>para un intérprete</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto guardado.</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>The people around this case: interpreter, certifying official, attorney, clinician…</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas alrededor de este caso: intérprete, funcionario certificador, abogado, personal clínico…</translation>
     </message>
     <message>
         <source>the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto %1</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultWizard</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench</translation>
     </message>
     <message>
         <source>Create a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda</translation>
     </message>
 </context>
 <context>
     <name>DashboardDialog</name>
     <message>
         <source>Program dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel del programa</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del informe</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Building the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;ntilla</translation>
     </message>
     <message>
         <source>P&amp;eriod</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eríodo</translation>
     </message>
     <message>
         <source>Building the report: counting, then checking that no small number can be worked out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe: contando y luego comprobando que no se pueda deducir ningún número pequeño…</translation>
     </message>
     <message>
         <source>The report could not be built (an unexpected error); nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe (un error inesperado); no se registró nada.</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Report written to %1 (recorded as a disclosure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe escrito en %1 (registrado como divulgación).</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Type a date as YYYY-MM-DD or %1, or press Alt+Down for a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como AAAA-MM-DD o %1, o pulse Alt+Down para ver un calendario</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario…</translation>
     </message>
     <message>
         <source>Pick from calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en el calendario (Alt+Down)</translation>
     </message>
     <message>
         <source>Pick from calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir en el calendario</translation>
     </message>
     <message>
         <source>pick from calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>elegir en el calendario</translation>
     </message>
     <message>
         <source>calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>calendario</translation>
     </message>
 </context>
 <context>
     <name>DatesTab</name>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Lane filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de carril</translation>
     </message>
     <message>
         <source>All lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los carriles</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Search title, rule, status</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar título, regla, estado</translation>
     </message>
     <message>
         <source>Search dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar fechas</translation>
     </message>
     <message>
         <source>Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carril:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
 </context>
 <context>
     <name>DatesTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Carril</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Who acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actúa</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
 </context>
 <context>
     <name>DeadlineDialog</name>
     <message>
         <source>Deadline saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo guardado.</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién debe actuar</translation>
     </message>
     <message>
         <source>Responsible staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro del personal responsable</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>DecisionRow</name>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decisión</translation>
     </message>
     <message>
         <source>What was decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se decidió</translation>
     </message>
     <message>
         <source>Decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión %1</translation>
     </message>
 </context>
 <context>
     <name>DisclosuresTab</name>
     <message>
         <source>Disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgaciones</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal</translation>
     </message>
     <message>
         <source>Packet SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 del paquete</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Document attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento adjuntado.</translation>
     </message>
     <message>
         <source>Attach document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar documento</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>Browse for a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un archivo</translation>
     </message>
     <message>
         <source>File (PDF, PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo (PDF, PNG o JPEG)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Document date (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del documento (opcional)</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>DocumentsTab</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Size (KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (KB)</translation>
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntar…</translation>
     </message>
 </context>
 <context>
     <name>EditCaseDialog</name>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar caso</translation>
     </message>
     <message>
         <source>Display name (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido (obligatorio)</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre legal</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>comma separated, e.g. Spanish, English</source>
-        <translation type="unfinished"></translation>
+        <translation>separados por comas, p. ej., español, inglés</translation>
     </message>
     <message>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del intérprete</translation>
     </message>
     <message>
         <source>empty: no interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: no necesita intérprete</translation>
     </message>
     <message>
         <source>Safe contact method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de contacto seguro</translation>
     </message>
     <message>
         <source>Confidential: never printed; filings use a safe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial: nunca se imprime; los trámites usan una dirección segura</translation>
     </message>
     <message>
         <source>Address is confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección es confidencial</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>A display name is needed; any name the person chooses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita un nombre preferido; cualquier nombre que la persona elija.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada.</translation>
     </message>
     <message>
         <source>Case details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del caso guardados.</translation>
     </message>
 </context>
 <context>
     <name>FeedbackFormDialog</name>
     <message>
         <source>Survivor feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus comentarios</translation>
     </message>
     <message>
         <source>Survivor feedback form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de comentarios</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>Every question was skipped, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se respondió ninguna pregunta, así que no se guardó nada.</translation>
     </message>
     <message>
         <source>Survivor feedback saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los comentarios.</translation>
     </message>
 </context>
 <context>
     <name>FhirImportDialog</name>
     <message>
         <source>Import from the EHR</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar del expediente clínico (EHR)</translation>
     </message>
     <message>
         <source>File or folder to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o carpeta que se importa</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>&amp;Check the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar el archivo</translation>
     </message>
     <message>
         <source>What the import would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué haría la importación</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>When, or why refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo, o por qué se rechazó</translation>
     </message>
     <message>
         <source>Planned appointments and refusals</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas previstas y rechazos</translation>
     </message>
     <message>
         <source>Confirm the patient as this case&apos;s survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que el paciente es la persona sobreviviente de este caso</translation>
     </message>
     <message>
         <source>&amp;Skip the refused and import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir los rechazados e importar el resto</translation>
     </message>
     <message>
         <source>Skip the refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir los rechazados</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The EHR&apos;s export</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación del EHR</translation>
     </message>
     <message>
         <source>FHIR files (*.json *.ndjson)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos FHIR (*.json *.ndjson)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose the EHR&apos;s file (or its export folder) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija el archivo del EHR (o su carpeta de exportación).</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo…</translation>
     </message>
     <message>
         <source>{s[&apos;new&apos;]} new, {s[&apos;updated&apos;]} updated, {s[&apos;cancelled&apos;]} cancelled, {s[&apos;unchanged&apos;]} unchanged, {s[&apos;ignored&apos;]} ignored, {s[&apos;refused&apos;]} refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{s[&apos;new&apos;]} nuevas, {s[&apos;updated&apos;]} actualizadas, {s[&apos;cancelled&apos;]} canceladas, {s[&apos;unchanged&apos;]} sin cambios, {s[&apos;ignored&apos;]} ignoradas, {s[&apos;refused&apos;]} rechazadas.</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>{patient.reference} (identifier {keys}) is not linked to a case yet. Open the survivor&apos;s case, then import from there to confirm it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient.reference} (identificador {keys}) aún no está vinculado a un caso. Abra el caso de la persona sobreviviente y luego importe desde allí para confirmarlo una vez.</translation>
     </message>
     <message>
         <source>{patient.reference} (identifier {keys}) is not linked to a case yet. Check the EHR&apos;s record: is this the survivor of case {self.case_ref}? Workbench never matches a patient by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{patient.reference} (identificador {keys}) aún no está vinculado a un caso. Revise el registro del EHR: ¿es la persona sobreviviente del caso {self.case_ref}? Workbench nunca empareja a un paciente por su nombre.</translation>
     </message>
     <message>
         <source>&amp;This patient is the survivor of case {self.case_ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Este paciente es la persona sobreviviente del caso {self.case_ref}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported into {&apos;, &apos;.join(cases)}: {s[&apos;new&apos;]} new, {s[&apos;updated&apos;]} updated, {s[&apos;cancelled&apos;]} cancelled, {s[&apos;unchanged&apos;]} unchanged; {len(outcome.contact_ids)} practitioner(s) added to the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado en {&apos;, &apos;.join(cases)}: {s[&apos;new&apos;]} nuevas, {s[&apos;updated&apos;]} actualizadas, {s[&apos;cancelled&apos;]} canceladas, {s[&apos;unchanged&apos;]} sin cambios; {len(outcome.contact_ids)} profesional(es) agregado(s) a los contactos</translation>
     </message>
     <message>
         <source>; the patient is now linked to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>; el paciente ahora está vinculado al caso</translation>
     </message>
     <message>
         <source>; {len(outcome.skipped)} refused resource(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>; {len(outcome.skipped)} recurso(s) rechazado(s) omitido(s)</translation>
     </message>
     <message>
         <source>Imported as listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado como se indica abajo.</translation>
     </message>
     <message>
         <source>The file could not be read ({type(exc).__name__}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo ({type(exc).__name__}).</translation>
     </message>
 </context>
 <context>
     <name>GoalDetail</name>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Due or done</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence o hecho</translation>
     </message>
     <message>
         <source>Linked event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento vinculado</translation>
     </message>
     <message>
         <source>Mark milestone &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar hito como &amp;hecho</translation>
     </message>
     <message>
         <source>Mark milestone done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar hito como hecho</translation>
     </message>
     <message>
         <source>Lin&amp;k to event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular a un evento…</translation>
     </message>
     <message>
         <source>Link to event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a un evento</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>No goal selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún objetivo seleccionado</translation>
     </message>
     <message>
         <source>Select a goal to see its milestones and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un objetivo para ver sus hitos y su historial.</translation>
     </message>
     <message>
         <source>Select a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un objetivo.</translation>
     </message>
     <message>
         <source>✓ done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ hecho el %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el %1</translation>
     </message>
     <message>
         <source>This goal has no milestones yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este objetivo aún no tiene hitos.</translation>
     </message>
     <message>
         <source>%1 · baseline %2 · latest %3 · target %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · línea de base %2 · último %3 · meta %4</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Care-plan goal saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del plan de atención guardado.</translation>
     </message>
     <message>
         <source>Care-plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo del plan de atención</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Milestones (YYYY-MM-DD title, one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos (AAAA-MM-DD título, uno por línea)</translation>
     </message>
     <message>
         <source>&amp;Goal, in the survivor&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo, en las palabras de la persona sobreviviente</translation>
     </message>
     <message>
         <source>&amp;Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rea</translation>
     </message>
     <message>
         <source>Survivor&apos;s &amp;priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad para la persona sobreviviente</translation>
     </message>
     <message>
         <source>Not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin prioridad</translation>
     </message>
     <message>
         <source>The survivor&apos;s own ranking: 1 matters most to them</source>
-        <translation type="unfinished"></translation>
+        <translation>La prioridad que le da la propia persona sobreviviente: 1 es lo que más le importa</translation>
     </message>
     <message>
         <source>&amp;Measured by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medido por</translation>
     </message>
     <message>
         <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de &amp;base</translation>
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;eta</translation>
     </message>
     <message>
         <source>M&amp;ilestones (YYYY-MM-DD title, one a line)</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;itos (AAAA-MM-DD título, uno por línea)</translation>
     </message>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin definir —</translation>
     </message>
     <message>
         <source>Kept with the case&apos;s %1 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda con los registros de %1 del caso.</translation>
     </message>
     <message>
         <source>Your role may not add or change these: saving will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no puede agregar ni cambiar estos datos: se rechazará al guardar.</translation>
     </message>
 </context>
 <context>
     <name>GoalStatusDialog</name>
     <message>
         <source>Goal status saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del objetivo guardado.</translation>
     </message>
     <message>
         <source>Goal status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del objetivo</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
         <source>&amp;Note (why; kept with the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (por qué; se guarda con el historial)</translation>
     </message>
     <message>
         <source>The goal is already %1: choose another status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo ya está en %1: elija otro estado.</translation>
     </message>
 </context>
 <context>
     <name>HearingDialog</name>
     <message>
         <source>Hearing saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia guardada.</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>Court and room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal y sala</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
 </context>
 <context>
     <name>HousingDialog</name>
     <message>
         <source>Housing status recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación de vivienda registrada.</translation>
     </message>
     <message>
         <source>Housing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación de vivienda</translation>
     </message>
     <message>
         <source>&amp;Lives in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vive en</translation>
     </message>
     <message>
         <source>&amp;Since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>That day is in the future: record where the survivor lives now, or lived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día es futuro: registre dónde vive o vivió la persona sobreviviente.</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota (opcional)</translation>
     </message>
 </context>
 <context>
     <name>HubConnectDialog</name>
     <message>
         <source>Connect to a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un centro</translation>
     </message>
     <message>
         <source>A hub is a team&apos;s shared PostgreSQL server. Your workstation encrypts every case field before it is sent; the server never reads a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un centro es el servidor PostgreSQL compartido de un equipo. Su estación de trabajo cifra cada campo del caso antes de enviarlo; el servidor nunca lee un caso.</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del centro</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la base de datos</translation>
     </message>
     <message>
         <source>Hub &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección del centro</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de la &amp;base de datos</translation>
     </message>
     <message>
         <source>Address: postgresql://HOST[:PORT]/DATABASE — no user name or password in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección: postgresql://HOST[:PUERTO]/BASE_DE_DATOS — sin nombre de usuario ni contraseña.</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando</translation>
     </message>
     <message>
         <source>Connection message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de conexión</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Enter the hub&apos;s address, e.g. postgresql://hub.example.org/workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del centro, p. ej., postgresql://hub.example.org/workbench.</translation>
     </message>
     <message>
         <source>Enter your user name on the hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario en el centro.</translation>
     </message>
     <message>
         <source>Enter your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>The hub&apos;s server asks for a database password: enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del centro pide una contraseña de la base de datos: escríbala.</translation>
     </message>
     <message>
         <source>Connecting to the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando al centro…</translation>
     </message>
     <message>
         <source>The database password was not accepted; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó la contraseña de la base de datos; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The hub&apos;s server asks for a database password: enter it below, with your passphrase again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor del centro pide una contraseña de la base de datos: escríbala abajo, junto con su frase de contraseña otra vez.</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o frase de contraseña incorrectos.</translation>
     </message>
     <message>
         <source>The hub could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el centro.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Key folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de claves</translation>
     </message>
     <message>
         <source>Folder for the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las claves</translation>
     </message>
     <message>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <source>Passphrase of the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la nueva clave</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Make the key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar el par de claves</translation>
     </message>
     <message>
         <source>org.key stays here (keep a backup; it is sealed under the passphrase). Give org.pub to partner agencies and read them the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>org.key se queda aquí (guarde una copia de seguridad; está protegida con la frase de contraseña). Entregue org.pub a las agencias asociadas y léales la huella digital por teléfono.</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>Pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir</translation>
     </message>
     <message>
         <source>Choose the folder for the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta para las claves.</translation>
     </message>
     <message>
         <source>The two passphrases differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden; escríbalas de nuevo.</translation>
     </message>
     <message>
         <source>Making the key pair (a few seconds)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el par de claves (unos segundos)…</translation>
     </message>
 </context>
 <context>
     <name>LegalDialogs</name>
     <message>
         <source>(no matter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
 </context>
 <context>
     <name>ListTab</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>LocationPage</name>
     <message>
         <source>New vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva bóveda</translation>
     </message>
     <message>
         <source>A vault is an encrypted folder. Pick an empty or new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bóveda es una carpeta cifrada. Elija una carpeta vacía o nueva.</translation>
     </message>
     <message>
         <source>Vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Browse for vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de usuario</translation>
     </message>
     <message>
         <source>Your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol</translation>
     </message>
     <message>
         <source>Vault &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>Your &amp;user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de &amp;usuario</translation>
     </message>
     <message>
         <source>Your &amp;role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;rol</translation>
     </message>
     <message>
         <source>That folder is not empty. Choose a new or empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta no está vacía. Elija una carpeta nueva o vacía.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Workbench is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench está bloqueado</translation>
     </message>
     <message>
         <source>Lock screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla de bloqueo</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Workbench</translation>
     </message>
     <message>
         <source>Hub connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con el centro</translation>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como</translation>
     </message>
     <message>
         <source>La&amp;nguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Unlock the vault first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero desbloquee la bóveda.</translation>
     </message>
     <message>
         <source>Open a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra un caso.</translation>
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>Not available on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en esta página.</translation>
     </message>
     <message>
         <source>every case</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los casos</translation>
     </message>
     <message>
         <source>Hub: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro: conectando…</translation>
     </message>
     <message>
         <source>Hub: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro: reconectando…</translation>
     </message>
     <message>
         <source>Reconnecting to the hub… Changes made on other workstations will show when it is back. Open forms keep what you typed; a save that fails says so and can be tried again — nothing is half-written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con el centro… Los cambios hechos en otras estaciones de trabajo aparecerán cuando vuelva la conexión. Los formularios abiertos conservan lo que usted escribió; si un guardado falla, se le indicará y podrá intentarlo de nuevo; nada queda a medio escribir.</translation>
     </message>
     <message>
         <source>Reconnecting to the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con el centro…</translation>
     </message>
     <message>
         <source>Hub: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro: conectado</translation>
     </message>
     <message>
         <source>Connected to the hub again; refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado de nuevo con el centro; se actualizó.</translation>
     </message>
     <message>
         <source>Hub: not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro: no responde</translation>
     </message>
     <message>
         <source>The agenda could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la agenda.</translation>
     </message>
     <message>
         <source>Unsaved changes were discarded when the workbench locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar se descartaron cuando Workbench se bloqueó.</translation>
     </message>
 </context>
 <context>
     <name>MatterDialog</name>
     <message>
         <source>Matter saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto guardado.</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Court or agency (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal u organismo (opcional)</translation>
     </message>
     <message>
         <source>Case number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso (opcional)</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Unknown jurisdiction: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción desconocida: elija una de la lista.</translation>
     </message>
 </context>
 <context>
     <name>MattersTab</name>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos desencadenantes</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió</translation>
     </message>
     <message>
         <source>Computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcula</translation>
     </message>
     <message>
         <source>Computed dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas calculadas</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Ref.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de caso</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Matters</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos</translation>
     </message>
     <message>
         <source>Add &amp;trigger…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;hecho desencadenante…</translation>
     </message>
     <message>
         <source>&amp;Edit trigger…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar hecho desencadenante…</translation>
     </message>
     <message>
         <source>Add &amp;matter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;asunto…</translation>
     </message>
     <message>
         <source>Edit matte&amp;r…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a&amp;sunto…</translation>
     </message>
     <message>
         <source>Court cl&amp;osures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres del t&amp;ribunal…</translation>
     </message>
     <message>
         <source>Triggers and their computed deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos desencadenantes y sus plazos calculados</translation>
     </message>
 </context>
 <context>
     <name>MilestoneLinkDialog</name>
     <message>
         <source>Milestone link saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo del hito guardado.</translation>
     </message>
     <message>
         <source>Link a milestone to an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un hito a un evento</translation>
     </message>
     <message>
         <source>&amp;Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hito</translation>
     </message>
     <message>
         <source>Timeline &amp;event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento de la cronología</translation>
     </message>
     <message>
         <source>— not linked —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin vincular —</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <source>This goal has no milestones: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este objetivo no tiene hitos: primero agregue uno.</translation>
     </message>
 </context>
 <context>
     <name>MinutesView</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecha</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecha</translation>
     </message>
     <message>
         <source>No conference selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna reunión seleccionada</translation>
     </message>
     <message>
         <source>Select a conference on the left to read its minutes, or record one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una reunión a la izquierda para leer su acta, o registre una.</translation>
     </message>
     <message>
         <source>Case conference — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de caso — %1</translation>
     </message>
     <message>
         <source>Minutes recorded by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta registrada por %1 el %2</translation>
     </message>
     <message>
         <source>No wishes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registraron deseos.</translation>
     </message>
     <message>
         <source>Your role (%1) does not see the minutes of this conference: who attended, the survivor&apos;s wishes and the decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no ve el acta de esta reunión: quiénes asistieron, los deseos de la persona sobreviviente y las decisiones.</translation>
     </message>
     <message>
         <source>Actions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones (%1)</translation>
     </message>
     <message>
         <source>Actions: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones: ninguna</translation>
     </message>
     <message>
         <source>This action is already done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta acción ya está hecha.</translation>
     </message>
     <message>
         <source>Action marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción marcada como hecha.</translation>
     </message>
 </context>
 <context>
     <name>OccurrenceChoiceDialog</name>
     <message>
         <source>Repeating event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento que se repite</translation>
     </message>
     <message>
         <source>Edit one occurrence or the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar una ocurrencia o la serie</translation>
     </message>
     <message>
         <source>This event repeats. Change only the one on %1, or every one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento se repite. ¿Cambiar solo el del %1, o todos?</translation>
     </message>
     <message>
         <source>This &amp;occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta &amp;ocurrencia</translation>
     </message>
     <message>
         <source>The whole &amp;series</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la &amp;serie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>OutcomesChartWidget</name>
     <message>
         <source>Outcomes chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de resultados</translation>
     </message>
     <message>
         <source>No completed screenings to chart yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay evaluaciones completas para graficar.</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de base %1</translation>
     </message>
 </context>
 <context>
     <name>OverviewTab</name>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar caso…</translation>
     </message>
     <message>
         <source>Safe &amp;addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcciones seguras…</translation>
     </message>
     <message>
         <source>Assigned &amp;staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personal asignado…</translation>
     </message>
     <message>
         <source>C&amp;ontacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre preferido</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre legal</translation>
     </message>
     <message>
         <source>Pronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronombres</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Language and safe contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma y contacto seguro</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <source>Safe contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto seguro</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Filing addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones para trámites</translation>
     </message>
     <message>
         <source>Jurisdiction and team</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción y equipo</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Assigned staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal asignado</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesario: %1</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesario</translation>
     </message>
     <message>
         <source>Confidential — never printed; filings use a safe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidencial — nunca se imprime; los trámites usan una dirección segura</translation>
     </message>
     <message>
         <source>None yet — add one per filing (Safe addresses…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía — agregue una por trámite (Direcciones seguras…)</translation>
     </message>
 </context>
 <context>
     <name>PacketDialog</name>
     <message>
         <source>New packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paquete</translation>
     </message>
     <message>
         <source>Packet builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Generador de paquetes</translation>
     </message>
     <message>
         <source>Packet message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del paquete</translation>
     </message>
     <message>
         <source>Packet progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del paquete</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <source>Generate packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar paquete</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close packet builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el generador de paquetes</translation>
     </message>
     <message>
         <source>Packet kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de paquete</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Packet password (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del paquete (opcional)</translation>
     </message>
     <message>
         <source>Confirm packet password</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la contraseña del paquete</translation>
     </message>
     <message>
         <source>Bates prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo Bates</translation>
     </message>
     <message>
         <source>Pad to an even page count (duplex printing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Completar hasta un número par de páginas (impresión a doble cara)</translation>
     </message>
     <message>
         <source>Duplex padding</source>
-        <translation type="unfinished"></translation>
+        <translation>Relleno para doble cara</translation>
     </message>
     <message>
         <source>Compelled release (subpoena or court order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación obligatoria (citación u orden judicial)</translation>
     </message>
     <message>
         <source>Compelled release</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación obligatoria</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento legal</translation>
     </message>
     <message>
         <source>e.g. the subpoena or court order</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., la citación o la orden judicial</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida</translation>
     </message>
     <message>
         <source>Type a folder, or use Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una carpeta o use Elegir…</translation>
     </message>
     <message>
         <source>Output folder — error</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de salida — error</translation>
     </message>
     <message>
         <source>Why this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este destinatario</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Choose output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de salida</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de pa&amp;quete</translation>
     </message>
     <message>
         <source>&amp;Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto</translation>
     </message>
     <message>
         <source>&amp;Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontraseña</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar</translation>
     </message>
     <message>
         <source>&amp;Bates prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefi&amp;jo Bates</translation>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento &amp;legal</translation>
     </message>
     <message>
         <source>&amp;Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de sal&amp;ida</translation>
     </message>
     <message>
         <source>Included and withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido y retenido</translation>
     </message>
     <message>
         <source>Plan summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del plan</translation>
     </message>
     <message>
         <source>Choose a recipient (those with an active consent come first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un destinatario (primero los que tienen un consentimiento vigente)</translation>
     </message>
     <message>
         <source>Chosen by the packet kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo determina el tipo de paquete</translation>
     </message>
     <message>
         <source>Purpose from its consent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito según su consentimiento: %1.</translation>
     </message>
     <message>
         <source>No consent names this recipient: nothing would be included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento nombra a este destinatario: no se incluiría nada.</translation>
     </message>
     <message>
         <source>%1 record(s) included, %2 withheld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros incluidos: %1; retenidos: %2.</translation>
     </message>
     <message>
         <source>Choose the recipient of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el destinatario del paquete.</translation>
     </message>
     <message>
         <source>A compelled release needs its legal basis (the subpoena or court order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una divulgación obligatoria necesita su fundamento legal (la citación o la orden judicial).</translation>
     </message>
     <message>
         <source>State the purpose of the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el propósito del paquete.</translation>
     </message>
     <message>
         <source>The two packet passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas del paquete no coinciden.</translation>
     </message>
     <message>
         <source>Folder for the packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para el paquete</translation>
     </message>
     <message>
         <source>Writing the packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
         <source>Packet written; its disclosure is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete escrito; su divulgación quedó registrada.</translation>
     </message>
     <message>
         <source>Written to %1 (%2 pages); disclosure recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1 (%2 páginas); divulgación registrada.</translation>
     </message>
     <message>
         <source>The packet could not be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el paquete (%1).</translation>
     </message>
 </context>
 <context>
     <name>PacketFolder</name>
     <message>
         <source>Choose the folder to write the packet to (type it, or use Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la carpeta donde se escribirá el paquete (escríbala o use Elegir…).</translation>
     </message>
     <message>
         <source>Type the folder&apos;s full path (starting with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la ruta completa de la carpeta (empieza con %1).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it or choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela o elija otra.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder; choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta; elija una carpeta.</translation>
     </message>
     <message>
         <source>You cannot write to %1; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede escribir en %1; elija otra carpeta.</translation>
     </message>
 </context>
 <context>
     <name>PacketPreview</name>
     <message>
         <source>Packet preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del paquete</translation>
     </message>
     <message>
         <source>Preview summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la vista previa</translation>
     </message>
     <message>
         <source>Packet pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del paquete</translation>
     </message>
     <message>
         <source>%1 page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas: %1</translation>
     </message>
 </context>
 <context>
     <name>PacketsTab</name>
     <message>
         <source>&amp;New packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo paquete…</translation>
     </message>
     <message>
         <source>New packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo paquete</translation>
     </message>
     <message>
         <source>Packets notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de paquetes</translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
         <source>Your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña</translation>
     </message>
     <message numerus="yes">
         <source>At least %n character(s). A few unrelated words work well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Al menos %n carácter. Unas cuantas palabras sin relación entre sí funcionan bien.</numerusform>
+            <numerusform>Al menos %n caracteres. Unas cuantas palabras sin relación entre sí funcionan bien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear bóveda</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña aún no coinciden.</translation>
     </message>
     <message>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando la bóveda…</translation>
     </message>
 </context>
 <context>
     <name>PathRow</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir %1</translation>
     </message>
     <message>
         <source>%1 — fingerprint %2 (compare it by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — huella digital %2 (compárela por teléfono)</translation>
     </message>
 </context>
 <context>
     <name>PlanTableModel</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>compelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoria: %1</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento</translation>
     </message>
 </context>
 <context>
     <name>ReceivePage</name>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de transferencia</translation>
     </message>
     <message>
         <source>Open a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de transferencia</translation>
     </message>
     <message>
         <source>Transfer bundles (*.wbx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de transferencia (*.wbx)</translation>
     </message>
     <message>
         <source>Our organisation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de nuestra organización</translation>
     </message>
     <message>
         <source>Our org.key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro org.key</translation>
     </message>
     <message>
         <source>Organisation keys (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de organización (*.key)</translation>
     </message>
     <message>
         <source>Passphrase of our key</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de nuestra clave</translation>
     </message>
     <message>
         <source>Trusted sender&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública del remitente de confianza</translation>
     </message>
     <message>
         <source>The sender&apos;s org.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>El org.pub del remitente</translation>
     </message>
     <message>
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas (*.pub)</translation>
     </message>
     <message>
         <source>What comes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se recibe</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;Bundle (.wbx)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo (.wbx)</translation>
     </message>
     <message>
         <source>&amp;Our key (.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestra clave (.key)</translation>
     </message>
     <message>
         <source>Pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Trusted sender (.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente de &amp;confianza (.pub)</translation>
     </message>
     <message>
         <source>Choose the bundle, our key and the trusted sender&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de transferencia, nuestra clave y la clave del remitente de confianza.</translation>
     </message>
     <message>
         <source>Verifying the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el archivo de transferencia…</translation>
     </message>
     <message>
         <source>a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso nuevo</translation>
     </message>
     <message>
         <source>an update of the case it made before</source>
-        <translation type="unfinished"></translation>
+        <translation>una actualización del caso que creó antes</translation>
     </message>
     <message>
         <source>Verified: signed by %1 (%2). It would make %3. Nothing was written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado: firmado por %1 (%2). Crearía %3. Aún no se escribió nada.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
 </context>
 <context>
     <name>RecipientCombo</name>
     <message>
         <source>Type to search contacts and recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba para buscar contactos y destinatarios</translation>
     </message>
 </context>
 <context>
     <name>RecipientPicker</name>
     <message>
         <source>no consent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin consentimiento</translation>
     </message>
     <message>
         <source>&amp;New recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uevo destinatario…</translation>
     </message>
     <message>
         <source>New recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo destinatario</translation>
     </message>
     <message>
         <source>About this recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este destinatario</translation>
     </message>
     <message>
         <source>New recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo destinatario</translation>
     </message>
     <message>
         <source>e.g. San Francisco Immigration Court</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Tribunal de Inmigración de San Francisco</translation>
     </message>
     <message>
         <source>Kind of recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de destinatario</translation>
     </message>
     <message>
         <source>Organisation (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización (opcional)</translation>
     </message>
     <message>
         <source>Share with every case (a court or an agency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con todos los casos (un tribunal o un organismo)</translation>
     </message>
     <message>
         <source>Share with every case</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con todos los casos</translation>
     </message>
     <message>
         <source>New recipient — error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo destinatario — error</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar de&amp;stinatario</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar destinatario</translation>
     </message>
     <message>
         <source>Cancel new recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el nuevo destinatario</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre</translation>
     </message>
     <message>
         <source>Kin&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>Organi&amp;sation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;zación</translation>
     </message>
     <message>
         <source>Not in the list yet: add it with New recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está en la lista: agréguelo con Nuevo destinatario…</translation>
     </message>
     <message>
         <source>%1 recipient(s) to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios para elegir: %1.</translation>
     </message>
     <message>
         <source>Recipient added to the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario agregado a los contactos.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación</translation>
     </message>
     <message>
         <source>Shown only now. It opens the vault if every passphrase is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra solo ahora. Abre la bóveda si se pierden todas las frases de contraseña.</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el código de recuperación</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en un archivo…</translation>
     </message>
     <message>
         <source>Save recovery code to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código de recuperación en un archivo</translation>
     </message>
     <message>
         <source>I have stored the recovery code in a safe place</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardé el código de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <source>I have stored the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardé el código de recuperación</translation>
     </message>
     <message>
         <source>Workbench vault recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de recuperación de la bóveda de Workbench</translation>
     </message>
     <message>
         <source>Save recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código de recuperación</translation>
     </message>
 </context>
 <context>
     <name>Recurrence</name>
     <message>
         <source>Does not repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>No se repite</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Se repite</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días</translation>
     </message>
     <message>
         <source>Never (no end date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (sin fecha de fin)</translation>
     </message>
     <message>
         <source>On a date</source>
-        <translation type="unfinished"></translation>
+        <translation>En una fecha</translation>
     </message>
     <message>
         <source>After a number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de varias veces</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de fin</translation>
     </message>
     <message>
         <source> times</source>
-        <translation type="unfinished"></translation>
+        <translation> veces</translation>
     </message>
     <message>
         <source>Number of times</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de veces</translation>
     </message>
     <message>
         <source>Skip dates (YYYY-MM-DD, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir fechas (AAAA-MM-DD, …)</translation>
     </message>
     <message>
         <source>Repeat summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la repetición</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Check the repeat settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la configuración de la repetición.</translation>
     </message>
     <message>
         <source>Skip dates only apply to repeating appointments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir fechas solo se aplica a citas que se repiten.</translation>
     </message>
     <message>
         <source>The end date is before the first appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin es anterior a la primera cita.</translation>
     </message>
     <message>
         <source>Tick at least one day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un día de la semana.</translation>
     </message>
 </context>
 <context>
     <name>ReferralChoiceDialog</name>
     <message>
         <source>The survivor&apos;s choice is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la decisión de la persona sobreviviente.</translation>
     </message>
     <message>
         <source>Survivor&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de la persona sobreviviente</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Survivor&apos;s c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisión de la persona sobreviviente</translation>
     </message>
     <message>
         <source>Sh&amp;aring</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir</translation>
     </message>
     <message>
         <source>Making it shares case data with the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la derivación comparte datos del caso con la organización</translation>
     </message>
     <message>
         <source>Declining a referral already made withdraws it (it moves to declined or closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar una derivación ya hecha la retira (pasa a rechazada o cerrada).</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
         <source>Referral saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación guardada.</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>&amp;Service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización</translation>
     </message>
     <message>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categoría</translation>
     </message>
     <message>
         <source>Survivor&apos;s c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisión de la persona sobreviviente</translation>
     </message>
     <message>
         <source>— ask the survivor —</source>
-        <translation type="unfinished"></translation>
+        <translation>— pregúntele a la persona sobreviviente —</translation>
     </message>
     <message>
         <source>Sh&amp;aring</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpartir</translation>
     </message>
     <message>
         <source>Making it shares case data with the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer la derivación comparte datos del caso con la organización</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>O&amp;pened on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abierta el</translation>
     </message>
     <message>
         <source>Declined is recorded and respected: the referral is kept as proposed and is never made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada se registra y se respeta: la derivación se conserva como propuesta y nunca se hace.</translation>
     </message>
     <message>
         <source>Ask the survivor first: a referral is recorded with their choice, never made for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero pregúntele a la persona sobreviviente: una derivación se registra con su decisión, nunca se hace por ella.</translation>
     </message>
 </context>
 <context>
     <name>ReferralStatusDialog</name>
     <message>
         <source>Referral status saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la derivación guardado.</translation>
     </message>
     <message>
         <source>Referral status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la derivación</translation>
     </message>
     <message>
         <source>Survivor&apos;s choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de la persona sobreviviente: %1</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de estados</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;Next status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente estado</translation>
     </message>
     <message>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>A closed referral cannot change any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una derivación cerrada ya no puede cambiar.</translation>
     </message>
 </context>
 <context>
