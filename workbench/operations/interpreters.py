@@ -12,7 +12,7 @@ flag in step with its confirmed bookings (models.store_bookings).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -35,6 +35,7 @@ INTERPRETER_KINDS = frozenset({ConflictKind.INTERPRETER, ConflictKind.INTERPRETE
 # what views.timeline_for and the agenda do not find themselves (they hold no bookings)
 BOOKING_ONLY_KINDS = frozenset({ConflictKind.INTERPRETER_LANGUAGE,
                                 ConflictKind.INTERPRETER_DOUBLE_BOOKED})
+_OPEN = frozenset({BookingStatus.REQUESTED, BookingStatus.CONFIRMED})
 
 
 def _changes(booking: InterpreterBooking) -> Changes:
@@ -178,7 +179,7 @@ def booking_conflicts(ctx: Context, *, case_id: int | None = None, case_ref: str
     """The interpreter conflicts of one case (or of the caseload) from ``start`` (60 days
     back) to ``end`` (the conflict horizon): no confirmed booking 48 h before (by the
     context's clock), a booking in another language or dialect, the same interpreter booked
-    for overlapping events -- of any two cases, so every case's entries are read."""
+    for overlapping events -- of any two cases, so other cases' booked events are read too."""
     policy.require(ctx, Action.READ)
     today = ctx.today()
     start = start or today - timedelta(days=60)
@@ -186,23 +187,39 @@ def booking_conflicts(ctx: Context, *, case_id: int | None = None, case_ref: str
     wanted = None if case_id is None and case_ref is None else \
         case_of(ctx, case_id=case_id, case_ref=case_ref).id
     cases = {c.id: c for c in ctx.store.list_cases()}
-    entries = _interpreter_entries(ctx, cases, start, end)
-    found = find_conflicts(entries, today=today, now=ctx.now(),
-                           bookings=bookings_by_event(ctx.store.list_interpreter_bookings()),
+    bookings = ctx.store.list_interpreter_bookings()
+    events = _needing(ctx, wanted) + _booked_elsewhere(ctx, wanted, bookings)
+    found = find_conflicts(_entries(events, cases, start, end), today=today, now=ctx.now(),
+                           bookings=bookings_by_event(bookings),
                            case_languages={c.id: c.interpreter_language for c in cases.values()})
     return [(cases[c.case_id], c) for c in found
             if c.kind in kinds and (wanted is None or c.case_id == wanted)]
 
 
-def _interpreter_entries(ctx: Context, cases: Mapping[int, Case], start: date,
-                         end: date) -> list[TimelineEntry]:
-    """Timeline entries of the events that need an interpreter, every case (one query)."""
+def _needing(ctx: Context, case_id: int | None) -> list[Event]:
+    """The events that need an interpreter, of one case or of every case (one query)."""
+    return [e for e in ctx.store.list_events(case_id=case_id) if e.interpreter_needed]
+
+
+def _booked_elsewhere(ctx: Context, case_id: int | None,
+                      bookings: Sequence[InterpreterBooking]) -> list[Event]:
+    """Other cases' events with an interpreter named on an open booking: what one case's
+    interpreter may be double-booked with (none when every case is read anyway)."""
+    if case_id is None:
+        return []
+    ids = {b.event_id for b in bookings if b.case_id != case_id and b.status in _OPEN
+           and (b.contact_id is not None or b.interpreter_name)}
+    return [ctx.store.get_event(i) for i in sorted(ids)]
+
+
+def _entries(events: Sequence[Event], cases: Mapping[int, Case], start: date,
+             end: date) -> list[TimelineEntry]:
+    """Timeline entries of ``events`` in [start, end), each case's in its zone."""
     by_case: dict[int, list[Event]] = {}
-    for event in ctx.store.list_events():
-        if event.interpreter_needed:
-            by_case.setdefault(event.case_id, []).append(event)
+    for event in events:
+        by_case.setdefault(event.case_id, []).append(event)
     out: list[TimelineEntry] = []
-    for case_id, events in by_case.items():
+    for case_id, mine in by_case.items():
         tz = zone_for_jurisdiction(cases[case_id].jurisdiction)
-        out.extend(build_timeline(events, start, end, tz=tz))
+        out.extend(build_timeline(mine, start, end, tz=tz))
     return out
