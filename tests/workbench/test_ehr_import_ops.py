@@ -339,3 +339,14 @@ def test_ehr_fhir_times_are_kept_as_instants_and_never_run_backwards(
     case = Case(id=1, ref="C-1", display_name="x", created_at=datetime(2026, 1, 1, tzinfo=UTC))
     tz = ehr_import.zone_for(case, visit)
     assert visit.start.astimezone(ZoneInfo(tz)) == visit.start
+
+
+def test_ehr_import_a_refused_appointment_cannot_confirm_its_patient(as_user: Any) -> None:
+    ctx = as_user("ben")
+    case = _case(ctx)
+    before = _written(ctx, case.id)
+    with pytest.raises(InvalidInput, match="refused appointment cannot confirm"):
+        ehr_import.import_appointments(
+            ctx, path=DATA / "appointment-example-request.json", case_ref=case.ref,
+            confirm_patient="Patient/example", skip_refused=True)
+    assert _written(ctx, case.id) == before

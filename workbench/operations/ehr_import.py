@@ -67,6 +67,7 @@ class ImportPlan:
     unknown_patients: tuple[UnknownPatient, ...] = ()
     new_contacts: tuple[tuple[int, str], ...] = ()  # (case id, practitioner name)
     confirmed: tuple[str, ...] = ()  # patient keys the import links (a confirmation)
+    confirmed_case_id: int | None = None  # ... to this case
 
     def count(self, action: Action) -> int:
         """How many appointments get ``action``."""
@@ -149,7 +150,8 @@ def plan_import(ctx: Context, *, path: Path, case_ref: str | None = None,
             planned.append(item)
     _require(ctx, (p.visit.category for p in planned))
     return ImportPlan(tuple(planned), tuple(refused), _unknown(unknown),
-                      _new_contacts(ctx, planned), confirmed)
+                      _new_contacts(ctx, planned), confirmed,
+                      case.id if confirmed and case is not None else None)
 
 
 def import_appointments(ctx: Context, *, path: Path, case_ref: str | None = None,
@@ -231,8 +233,10 @@ def _confirmation(ctx: Context, visits: Iterable[Visit], confirm_patient: str | 
         return ()
     keys = next((v.patient.keys for v in visits if v.patient.reference == confirm_patient), None)
     if keys is None:
-        raise InvalidInput(f"No appointment in the file names the patient {confirm_patient}; "
-                           "give it as the refusal shows it (e.g. Patient/123).", field="patient")
+        raise InvalidInput(f"No appointment of the file that can be imported names the "
+                           f"patient {confirm_patient}; give it as the refusal shows it (e.g. "
+                           "Patient/123). A refused appointment cannot confirm a patient.",
+                           field="patient")
     for key in keys:
         link = ctx.store.link_for(SOURCE, "Patient", key)
         if link is not None and link.case_id != case.id:
@@ -373,13 +377,9 @@ def _new_contacts(ctx: Context, planned: Iterable[PlannedVisit]) -> tuple[tuple[
 # --- writing --------------------------------------------------------------------------------
 
 def _link_patient(ctx: Context, plan: ImportPlan) -> int:
-    if not plan.confirmed:
+    case_id = plan.confirmed_case_id
+    if not plan.confirmed or case_id is None:
         return 0
-    case_ids = {v.case_id for v in plan.visits
-                if set(v.visit.patient.keys) <= set(plan.confirmed)}
-    if len(case_ids) != 1:
-        return 0
-    case_id = case_ids.pop()
     added = 0
     for key in plan.confirmed:
         if ctx.store.link_for(SOURCE, "Patient", key) is None:
