@@ -13,9 +13,11 @@ ENV_VAR = "WORKBENCH_PASSPHRASE"
 
 
 def read_passphrase(passphrase_file: str | None, *, prompt: str = "Passphrase: ",
-                    confirm: bool = False, env: str | None = ENV_VAR) -> str:
+                    confirm: bool = False, env: str | None = ENV_VAR,
+                    file_flag: str = "--passphrase-file", what: str = "passphrase") -> str:
     """Return the passphrase from the file, the environment variable ``env`` (None: never) or
-    an interactive prompt."""
+    an interactive prompt; with none of them and no terminal, say which flag (``file_flag``)
+    and variable give ``what``."""
     if passphrase_file:
         return _from_file(Path(passphrase_file))
     value = os.environ.get(env) if env else None
@@ -23,7 +25,7 @@ def read_passphrase(passphrase_file: str | None, *, prompt: str = "Passphrase: "
         return value
     if not sys.stdin.isatty():
         if env:
-            raise InvalidInput(f"No passphrase given. Use --passphrase-file FILE, set {env}, "
+            raise InvalidInput(f"No {what} given. Use {file_flag} FILE, set {env}, "
                                "or run in a terminal.")
         raise InvalidInput(f"No {prompt.rstrip(': ').lower()} given. Use --password-file F, "
                            "or run in a terminal.")

@@ -170,3 +170,15 @@ def test_cli_transfer_keygen_needs_a_name_without_a_terminal(
     code, _, err = run_cli(capsys, "transfer", "keygen", str(tmp_path), "--kdf-profile", "fast")
     assert code == 2 and "--organisation NAME" in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_transfer_keygen_without_a_key_passphrase_names_the_flag_and_variable(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("WORKBENCH_KEY_PASSPHRASE", raising=False)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    code, out, err = run_cli(capsys, "transfer", "keygen", str(tmp_path / "keys"),
+                             "--organisation", "Harbor Legal Aid")
+    assert code == 2
+    assert "--key-passphrase-file" in err and "WORKBENCH_KEY_PASSPHRASE" in err
+    assert not (tmp_path / "keys" / "org.key").exists()

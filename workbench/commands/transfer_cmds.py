@@ -14,7 +14,6 @@ Format: docs/transfer-format.md. The operations (workbench.operations.transfer) 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -87,12 +86,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], *,
 def key_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     """The organisation key's passphrase: --key-passphrase-file, WORKBENCH_KEY_PASSPHRASE or a
     prompt."""
-    given = getattr(args, "key_passphrase_file", None)
-    if not given and not os.environ.get(KEY_ENV) and not sys.stdin.isatty():
-        raise InvalidInput("No passphrase for the organisation key given. Use "
-                           f"--key-passphrase-file F, set {KEY_ENV}, or run in a terminal.")
-    return read_passphrase(given, prompt="Passphrase of the organisation key: ",
-                           confirm=confirm, env=KEY_ENV)
+    return read_passphrase(getattr(args, "key_passphrase_file", None),
+                           prompt="Passphrase of the organisation key: ", confirm=confirm,
+                           env=KEY_ENV, file_flag="--key-passphrase-file",
+                           what="passphrase for the organisation key")
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
