@@ -119,7 +119,7 @@ class FhirImportDialog(QDialog):
         self.confirm.toggled.connect(lambda _on: self.start_plan())
         self.linked = QLabel(self)
         self.linked.setWordWrap(True)
-        self.unlink_button = self._button(self.tr("Forget the patient self.tr("&Forget the patient link…")link…"), self.ask_unlink)
+        self.unlink_button = self._button(self.tr("Forget the patient &link…"), self.ask_unlink)
         linked_row = QHBoxLayout()
         linked_row.addWidget(self.linked, 1)
         linked_row.addWidget(self.unlink_button)
