@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation>&amp;Registrar consentimiento…</translation>
+        <translation>Re&amp;gistrar consentimiento…</translation>
     </message>
     <message>
         <source>Re&amp;voke…</source>
@@ -1606,7 +1606,7 @@
     </message>
     <message>
         <source>&amp;Attach…</source>
-        <translation>&amp;Adjuntar…</translation>
+        <translation>Ad&amp;juntar…</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>&amp;This patient is the survivor of case {self.case_ref}</source>
-        <translation>&amp;Este paciente es la persona sobreviviente del caso {self.case_ref}</translation>
+        <translation>Este &amp;paciente es la persona sobreviviente del caso {self.case_ref}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2497,7 +2497,7 @@
     </message>
     <message>
         <source>Add &amp;matter…</source>
-        <translation>Agregar &amp;asunto…</translation>
+        <translation>Agregar asun&amp;to…</translation>
     </message>
     <message>
         <source>Edit matte&amp;r…</source>
@@ -2505,7 +2505,7 @@
     </message>
     <message>
         <source>Court cl&amp;osures…</source>
-        <translation>Cierres del t&amp;ribunal…</translation>
+        <translation>Cierres del tri&amp;bunal…</translation>
     </message>
     <message>
         <source>Triggers and their computed deadlines</source>
@@ -3588,786 +3588,786 @@
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add a row (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una fila (Insert)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this row (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar esta fila (Delete)</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Up)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Down)</translation>
     </message>
 </context>
 <context>
     <name>RulePicker</name>
     <message>
         <source>Search, e.g. BIA, RFE, restraining order, nPEP</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar, p. ej., BIA, RFE, orden de restricción, nPEP</translation>
     </message>
     <message>
         <source>Search trigger events</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar hechos desencadenantes</translation>
     </message>
     <message>
         <source>What it computes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué calcula</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cuenta desde</translation>
     </message>
     <message>
         <source>Trigger events</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos desencadenantes</translation>
     </message>
     <message>
         <source>No trigger event matches; try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún hecho desencadenante coincide; pruebe con menos palabras o con otras.</translation>
     </message>
 </context>
 <context>
     <name>SafeAddressDialog</name>
     <message>
         <source>Safe address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección segura</translation>
     </message>
     <message>
         <source>Filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trámite</translation>
     </message>
     <message>
         <source>Address to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección que se imprime</translation>
     </message>
     <message>
         <source>Printed on this filing instead of the survivor&apos;s address (e.g. the clinic&apos;s PO box).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en este trámite en lugar de la dirección de la persona sobreviviente (p. ej., el apartado postal de la clínica).</translation>
     </message>
     <message>
         <source>a form (I-914) or a matter</source>
-        <translation type="unfinished"></translation>
+        <translation>un formulario (I-914) o un asunto</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Safe address saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección segura guardada.</translation>
     </message>
 </context>
 <context>
     <name>SafeAddressesDialog</name>
     <message>
         <source>The address to print on each filing instead of the confidential one (e.g. on the I-914).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que se imprime en cada trámite en lugar de la confidencial (p. ej., en el I-914).</translation>
     </message>
     <message>
         <source>the safe address for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección segura para %1</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanDialog</name>
     <message>
         <source>Safety plan saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad guardado.</translation>
     </message>
     <message>
         <source>Nothing was changed in the safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada en el plan de seguridad.</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>&amp;Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de &amp;riesgo</translation>
     </message>
     <message>
         <source>Re&amp;view by</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar antes del</translation>
     </message>
     <message>
         <source>Risk no&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta sobre el riesgo</translation>
     </message>
     <message>
         <source>Why the level changed (kept in the risk history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué cambió el nivel (se guarda en el historial de riesgo)</translation>
     </message>
     <message>
         <source>The day the team goes over the plan with the survivor again; a review task goes on the timeline. Leave empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día en que el equipo vuelve a repasar el plan con la persona sobreviviente; se agrega una tarea de revisión a la cronología. Déjelo vacío si no hay ninguna.</translation>
     </message>
     <message>
         <source>&amp;Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Señales de alerta</translation>
     </message>
     <message>
         <source>Warning sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Señal de alerta</translation>
     </message>
     <message>
         <source>Safe co&amp;ntacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntactos seguros</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comunicarse</translation>
     </message>
     <message>
         <source>How to reach them safely (e.g. text only, after 6 pm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo comunicarse de forma segura (p. ej., solo mensajes de texto, después de las 6 p. m.)</translation>
     </message>
     <message>
         <source>Safe &amp;places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugares seguros</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>What to &amp;do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;hacer</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>What the survivor says, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice la persona sobreviviente, en sus propias palabras</translation>
     </message>
     <message>
         <source>&amp;In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En mis propias palabras</translation>
     </message>
     <message>
         <source>In a list: Insert adds a row, Delete removes it, Alt+Up and Alt+Down move it, F2 edits; Tab goes on to the next part.</source>
-        <translation type="unfinished"></translation>
+        <translation>En una lista: Insert agrega una fila, Delete la quita, Alt+Up y Alt+Down la mueven, F2 la edita; Tab pasa a la parte siguiente.</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol</translation>
     </message>
     <message>
         <source>Contact %1 needs a %2 (who they are to the survivor: friend, advocate, hotline…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 necesita un %2 (quién es para la persona sobreviviente: amistad, defensor(a), línea de ayuda…).</translation>
     </message>
     <message>
         <source>%1 is before today. The review day is when the team next goes over the plan with the survivor: choose today or later — or press Save again to keep this day for an older plan (its review then shows as overdue).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es anterior a hoy. El día de revisión es cuando el equipo vuelve a repasar el plan con la persona sobreviviente: elija hoy o una fecha posterior, o pulse Guardar otra vez para conservar este día en un plan antiguo (su revisión aparecerá entonces como vencida).</translation>
     </message>
     <message>
         <source>%1 changed this plan since you opened it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cambió este plan después de que usted lo abrió</translation>
     </message>
     <message>
         <source>Your changes are kept below; save again to apply them on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos encima.</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>Safe contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos seguros</translation>
     </message>
     <message>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares seguros</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En mis propias palabras</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <source>Review by</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar antes del</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambió</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanTab</name>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>&amp;Edit plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar plan…</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plan</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales de alerta</translation>
     </message>
     <message>
         <source>Safe contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos seguros</translation>
     </message>
     <message>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares seguros</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>In my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>En mis propias palabras</translation>
     </message>
     <message>
         <source>In my own words (the survivor&apos;s words)</source>
-        <translation type="unfinished"></translation>
+        <translation>En mis propias palabras (las palabras de la persona sobreviviente)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Risk history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de riesgo</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>&amp;Create plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear &amp;plan…</translation>
     </message>
     <message>
         <source>Updated %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado el %1 por %2</translation>
     </message>
     <message>
         <source>No safety plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plan de seguridad</translation>
     </message>
     <message>
         <source>Risk level not shown to your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no ve el nivel de riesgo</translation>
     </message>
     <message>
         <source>This case has no safety plan yet. A plan is written with the survivor: the warning signs they notice, who they can contact and how, safe places, what to do, and their own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este caso todavía no tiene plan de seguridad. El plan se escribe con la persona sobreviviente: las señales de alerta que nota, a quién puede contactar y cómo, los lugares seguros, qué hacer y sus propias palabras.</translation>
     </message>
     <message>
         <source>Your role (%1) sees that there is a safety plan, its review day and risk level, but not what it says: the warning signs, contacts, places, steps and the survivor&apos;s own words stay with the team that writes the plan with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) ve que existe un plan de seguridad, su día de revisión y su nivel de riesgo, pero no lo que dice: las señales de alerta, los contactos, los lugares, los pasos y las propias palabras de la persona sobreviviente quedan con el equipo que escribe el plan con ella.</translation>
     </message>
     <message>
         <source>None written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se escribió nada</translation>
     </message>
 </context>
 <context>
     <name>ScreeningRunnerDialog</name>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Screening runner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación de la evaluación</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>%1 agreed to answer these questions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó responder estas preguntas</translation>
     </message>
     <message>
         <source>Optional, e.g. verbal consent, interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, p. ej., consentimiento verbal, intérprete</translation>
     </message>
     <message>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de consentimiento</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar</translation>
     </message>
     <message>
         <source>&amp;Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrumento</translation>
     </message>
     <message>
         <source>Consent &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota de consentimiento</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Before we start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de comenzar</translation>
     </message>
     <message>
         <source>Every question can be skipped, left for another day, or not answered. You can pause at any point and carry on later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier pregunta se puede omitir, dejar para otro día o no responder. Puede hacer una pausa en cualquier momento y continuar más tarde.</translation>
     </message>
     <message>
         <source> The questions&apos; wording is not shipped: each shows a neutral label; read the licensed form aloud.</source>
-        <translation type="unfinished"></translation>
+        <translation> El texto de las preguntas no se incluye: cada una muestra una etiqueta neutral; lea en voz alta el formulario con licencia.</translation>
     </message>
     <message>
         <source>Consent comes first: tick the box when %1 has agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero el consentimiento: marque la casilla cuando %1 haya aceptado.</translation>
     </message>
     <message>
         <source>Screening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación: %1</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>&amp;Use that answer (U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar esa respuesta (U)</translation>
     </message>
     <message>
         <source>Use that answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esa respuesta</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Stop — they do not want to go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener — la persona no quiere continuar</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
         <source>A same-day task was created for the clinician: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una tarea para hoy para el personal clínico: %1</translation>
     </message>
     <message>
         <source>A same-day task for the clinician is already open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una tarea para hoy abierta para el personal clínico: %1</translation>
     </message>
     <message>
         <source>You can keep going, pause, or stop; please make sure the clinician knows before the person leaves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede continuar, hacer una pausa o detenerse; asegúrese de que el personal clínico lo sepa antes de que la persona se vaya.</translation>
     </message>
     <message>
         <source>Pause here? You can resume later.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hacer una pausa aquí? Puede continuar más tarde.</translation>
     </message>
     <message>
         <source>Yes, pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, hacer una pausa</translation>
     </message>
     <message>
         <source>Stop here? Nothing more will be asked, and there will be no score. What was answered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Detener aquí? No se preguntará nada más y no habrá puntuación. Lo que se respondió se conserva.</translation>
     </message>
     <message>
         <source>Yes, stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, detener</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Paused at question %1. Nothing is lost: resume it from the Screenings tab whenever %2 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa en la pregunta %1. No se pierde nada: continúela desde la pestaña Evaluaciones cuando %2 esté en condiciones.</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <source>Stopped: %1 did not want to go on, and that is respected. What was answered is kept; there is no score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida: %1 no quiso continuar, y eso se respeta. Lo que se respondió se conserva; no hay puntuación.</translation>
     </message>
     <message>
         <source>Done — thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada — gracias</translation>
     </message>
     <message>
         <source>Score: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: %1 de %2</translation>
     </message>
     <message>
         <source>No score: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuación: %1</translation>
     </message>
     <message>
         <source>Band: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango: %1</translation>
     </message>
     <message>
         <source>Since the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la línea de base: %1</translation>
     </message>
     <message>
         <source>Safety task for today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea de seguridad para hoy: %1</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar</translation>
     </message>
 </context>
 <context>
     <name>ScreeningsTab</name>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Outcomes in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados en palabras</translation>
     </message>
     <message>
         <source>Outcomes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados a lo largo del tiempo</translation>
     </message>
 </context>
 <context>
     <name>SendPage</name>
     <message>
         <source>Recipient and purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario y propósito</translation>
     </message>
     <message>
         <source>Recipient&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública del destinatario</translation>
     </message>
     <message>
         <source>The recipient&apos;s org.pub</source>
-        <translation type="unfinished"></translation>
+        <translation>El org.pub del destinatario</translation>
     </message>
     <message>
         <source>Public keys (*.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas (*.pub)</translation>
     </message>
     <message>
         <source>Our organisation key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de nuestra organización</translation>
     </message>
     <message>
         <source>Our org.key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro org.key</translation>
     </message>
     <message>
         <source>Organisation keys (*.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de organización (*.key)</translation>
     </message>
     <message>
         <source>Passphrase of our key</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de nuestra clave</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de transferencia</translation>
     </message>
     <message>
         <source>Save the bundle as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de transferencia como</translation>
     </message>
     <message>
         <source>Transfer bundles (*.wbx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de transferencia (*.wbx)</translation>
     </message>
     <message>
         <source>What goes and what stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se envía y qué se queda</translation>
     </message>
     <message>
         <source>Goes / stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envía / se queda</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Record or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro o motivo</translation>
     </message>
     <message>
         <source>&amp;Write the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Escr&amp;ibir el archivo de transferencia</translation>
     </message>
     <message>
         <source>&amp;Their key (.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del &amp;destinatario (.pub)</translation>
     </message>
     <message>
         <source>Rec&amp;ipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;tinatario</translation>
     </message>
     <message>
         <source>&amp;Our key (.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestra clave (.key)</translation>
     </message>
     <message>
         <source>Pass&amp;phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de transferencia</translation>
     </message>
     <message>
         <source>Open a case first: a transfer sends the open case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra un caso: una transferencia envía el caso abierto.</translation>
     </message>
     <message>
         <source>goes</source>
-        <translation type="unfinished"></translation>
+        <translation>se envía</translation>
     </message>
     <message>
         <source>stays</source>
-        <translation type="unfinished"></translation>
+        <translation>se queda</translation>
     </message>
     <message>
         <source>No active consent of this case lets anything go to a partner; record the survivor&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento vigente de este caso permite enviar algo a una agencia asociada; primero registre el consentimiento de la persona sobreviviente.</translation>
     </message>
     <message>
         <source>Choose the recipient, their key, our key and the bundle file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el destinatario, su clave, nuestra clave y el archivo de transferencia.</translation>
     </message>
     <message>
         <source>Encrypting and signing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando y firmando el archivo de transferencia…</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Every action of the menus, and the keys of the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones de los menús y las teclas de las listas.</translation>
     </message>
     <message>
         <source>In lists</source>
-        <translation type="unfinished"></translation>
+        <translation>En las listas</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>StaffProfileDialog</name>
     <message>
         <source>Staff profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil del personal</translation>
     </message>
     <message>
         <source>Full name (as printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (tal como se imprime)</translation>
     </message>
     <message>
         <source>Role title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Bar number or EOIR ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de colegiatura (bar number) o EOIR ID</translation>
     </message>
     <message>
         <source>Work address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de trabajo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario: %1</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>e.g. Immigration attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., abogado(a) de inmigración</translation>
     </message>
     <message>
         <source>for Form EOIR-28 and G-28</source>
-        <translation type="unfinished"></translation>
+        <translation>para los formularios EOIR-28 y G-28</translation>
     </message>
     <message>
         <source>Printed on packets as “Prepared by” and in the representative block. Staff details only: never a survivor&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en los paquetes como “Preparado por” y en el bloque del representante. Solo datos del personal: nunca los de una persona sobreviviente.</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar perfil</translation>
     </message>
     <message>
         <source>Profile of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de %1 guardado.</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiado corta: al menos %n carácter</numerusform>
+            <numerusform>Demasiado corta: al menos %n caracteres</numerusform>
         </translation>
     </message>
 </context>
@@ -4375,568 +4375,568 @@
     <name>TimedEventDialog</name>
     <message>
         <source>this occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ocurrencia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Starts (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza (HH:MM)</translation>
     </message>
     <message>
         <source>Ends (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina (HH:MM)</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita intérprete</translation>
     </message>
     <message>
         <source>Interpreter booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete reservado</translation>
     </message>
     <message>
         <source>Interpreter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del intérprete</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Unknown time zone: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida: elija una de la lista.</translation>
     </message>
     <message>
         <source>The end must be after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final debe ser posterior al inicio.</translation>
     </message>
     <message>
         <source>Tick &apos;Interpreter needed&apos; as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque también &apos;Necesita intérprete&apos;.</translation>
     </message>
     <message>
         <source>Which language is needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué idioma se necesita?</translation>
     </message>
 </context>
 <context>
     <name>TimelineEntry</name>
     <message>
         <source>Status: </source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: </translation>
     </message>
     <message>
         <source>Who acts: </source>
-        <translation type="unfinished"></translation>
+        <translation>Quién actúa: </translation>
     </message>
     <message>
         <source>Why this date — rule </source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta fecha — regla </translation>
     </message>
     <message>
         <source>Changed by hand; the rule computed </source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiada a mano; la regla calculó </translation>
     </message>
     <message>
         <source>Safe reading (earliest defensible): </source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura segura (la más temprana defendible): </translation>
     </message>
     <message>
         <source>Notes: </source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: </translation>
     </message>
 </context>
 <context>
     <name>TimelineLegend</name>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita</translation>
     </message>
     <message>
         <source>Window (from–to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo (desde–hasta)</translation>
     </message>
     <message>
         <source>Expected by (others act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado para (actúan otros)</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Conflict (joined in red)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto (unido en rojo)</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Details of the focused date</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la fecha seleccionada</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Zoom level (days shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de zoom (días que se muestran)</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>◀ &amp;Previous deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Plazo a&amp;nterior</translation>
     </message>
     <message>
         <source>&amp;Next deadline ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo &amp;siguiente ▶</translation>
     </message>
     <message>
         <source>The deadline before the selected date (P in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo anterior a la fecha seleccionada (P en la cronología)</translation>
     </message>
     <message>
         <source>The deadline after the selected date, or the first from today (N in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo posterior a la fecha seleccionada, o el primero desde hoy (N en la cronología)</translation>
     </message>
     <message>
         <source>Add &amp;appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar ci&amp;ta…</translation>
     </message>
     <message>
         <source>Add &amp;hearing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a&amp;udiencia…</translation>
     </message>
     <message>
         <source>Add &amp;deadline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar p&amp;lazo…</translation>
     </message>
     <message>
         <source>No earlier deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un plazo anterior.</translation>
     </message>
     <message>
         <source>No later deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un plazo posterior.</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Left and Right arrows move between dates, Up and Down between lanes, Enter opens, plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline, P to the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas izquierda y derecha se mueven entre fechas, arriba y abajo entre carriles, Enter abre, más y menos cambian el zoom, Ctrl+flechas desplaza, T salta a hoy, N al plazo siguiente, P al anterior.</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>No dates on this timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay fechas en esta cronología.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Partner transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia a una agencia asociada</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>&amp;Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Reci&amp;bir</translation>
     </message>
     <message>
         <source>Organisation &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave de la organización</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <source>Transfer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la transferencia</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Wrote %1: %2 records (%3), encrypted to %4 (%5). Recorded as disclosure %6 in the case&apos;s log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2 registros (%3), cifrado para %4 (%5). Registrado como la divulgación %6 en el registro del caso.</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado</translation>
     </message>
     <message>
         <source>%1 case %2 from %3: %4 records added, %5 updated. The receipt is recorded; the same bundle will be refused if sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el caso %2 de %3: %4 registros agregados, %5 actualizados. El recibo quedó registrado; el mismo archivo de transferencia se rechazará si se envía otra vez.</translation>
     </message>
     <message>
         <source>Wrote %1 (private, keep a backup) and %2 (give it to partners). Fingerprint: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (privada, guarde una copia de seguridad) y %2 (entréguela a las agencias asociadas). Huella digital: %3</translation>
     </message>
     <message>
         <source>That did not work (%1); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No funcionó (%1); no se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>TriggerDialog</name>
     <message>
         <source>Trigger saved; its deadlines are on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desencadenante guardado; sus plazos están en la cronología.</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desencadenante</translation>
     </message>
     <message>
         <source>Trigger event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desencadenante</translation>
     </message>
     <message>
         <source>Date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del hecho</translation>
     </message>
     <message>
         <source>Time (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (HH:MM)</translation>
     </message>
     <message>
         <source>e.g. 14:30 — this rule counts hours</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 14:30 — esta regla cuenta horas</translation>
     </message>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>The case&apos;s (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El del caso (%1)</translation>
     </message>
     <message>
         <source>The rule&apos;s own forum</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro propio de la regla</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificado por</translation>
     </message>
     <message>
         <source>(not served / not applicable)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no notificado / no corresponde)</translation>
     </message>
     <message>
         <source>Matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Record it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrarlo otra vez</translation>
     </message>
     <message>
         <source>A second event with the same rule, matter and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Un segundo hecho con la misma regla, asunto y fecha</translation>
     </message>
     <message>
         <source>Computed dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas calculadas</translation>
     </message>
     <message>
         <source>Show the &amp;arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;cálculo</translation>
     </message>
     <message>
         <source>Show the arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el cálculo</translation>
     </message>
     <message>
         <source>Step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso a paso</translation>
     </message>
     <message>
         <source>Hide the &amp;arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el &amp;cálculo</translation>
     </message>
     <message>
         <source>Date of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de %1</translation>
     </message>
     <message>
         <source>Choose a trigger event first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un hecho desencadenante.</translation>
     </message>
     <message>
         <source>Cannot compute yet: </source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede calcular: </translation>
     </message>
     <message>
         <source>Choose a trigger event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un hecho desencadenante.</translation>
     </message>
 </context>
 <context>
     <name>UnlockView</name>
     <message>
         <source>Unlock the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear la bóveda</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Demo information</source>
-        <translation type="unfinished"></translation>
+        <translation>Información de la demostración</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña</translation>
     </message>
     <message>
         <source>Enter your user name and passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba su nombre de usuario y su frase de contraseña.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Wrong user name or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o frase de contraseña incorrectos.</translation>
     </message>
     <message>
         <source>The vault could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bóveda.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong user name or passphrase. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nombre de usuario o frase de contraseña incorrectos. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Nombre de usuario o frase de contraseña incorrectos. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong user name or passphrase. You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario o frase de contraseña incorrectos. Ya puede volver a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message numerus="yes">
         <source>A passphrase needs at least %n character(s); a few unrelated words work well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una frase de contraseña necesita al menos %n carácter; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform>
+            <numerusform>Una frase de contraseña necesita al menos %n caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Printed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime como</translation>
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar usuario…</translation>
     </message>
     <message>
         <source>&amp;Remove user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar usuario…</translation>
     </message>
     <message>
         <source>&amp;Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil…</translation>
     </message>
     <message>
         <source>&amp;Change my passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar mi frase de contraseña…</translation>
     </message>
     <message>
         <source>Removing a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un usuario</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Users of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de esta bóveda</translation>
     </message>
     <message>
         <source>no profile yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin perfil</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (usted)</translation>
     </message>
     <message>
         <source>Select a user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un usuario.</translation>
     </message>
     <message>
         <source>The vault is re-encrypted under a new key, which can take a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda se vuelve a cifrar con una clave nueva, lo que puede tardar un momento.</translation>
     </message>
     <message>
         <source>Their passphrase will no longer open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su frase de contraseña ya no abrirá esta bóveda.</translation>
     </message>
     <message>
         <source>Remove user</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar usuario</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar a %1?</translation>
     </message>
     <message>
         <source>Removing %1 and re-encrypting the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando a %1 y volviendo a cifrar la bóveda…</translation>
     </message>
     <message>
         <source>Re-encrypting rows under the new keys… %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a cifrar las filas con las claves nuevas… %v de %m</translation>
     </message>
     <message>
         <source>User %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario %1 quitado.</translation>
     </message>
     <message>
         <source>The user could not be removed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar al usuario (%1).</translation>
     </message>
 </context>
 <context>
     <name>VaultPickerView</name>
     <message>
         <source>Choose a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una bóveda</translation>
     </message>
     <message>
         <source>Recent vaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas recientes</translation>
     </message>
     <message>
         <source>&amp;Open other vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir otra bóveda…</translation>
     </message>
     <message>
         <source>Open other vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra bóveda</translation>
     </message>
     <message>
         <source>&amp;Create new vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda &amp;nueva…</translation>
     </message>
     <message>
         <source>Create new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una bóveda nueva</translation>
     </message>
     <message>
         <source>Connect to a &amp;hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectarse a un centro…</translation>
     </message>
     <message>
         <source>Connect to a hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a un centro</translation>
     </message>
     <message>
         <source>Recent vaults (folders on this computer) and hubs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas recientes (carpetas en esta computadora) y centros:</translation>
     </message>
     <message>
         <source>Open vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de la bóveda</translation>
     </message>
 </context>
 <context>
@@ -4944,310 +4944,310 @@
     <message>
         <source>Select a case and press Enter to open it.</source>
         <extracomment>what the caseload shows (next date, overdue, events, open conflicts) is built from these width of the compact caseload (name and next date) beside an open case window action key -&gt; (module, dialog class) of the interop dialogs; each dialog takes ``(session, parent, case_id=...)`` and is imported only when it is opened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un caso y pulse Enter para abrirlo.</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Dismiss notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el aviso</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuarios…</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>Loading the caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los casos…</translation>
     </message>
     <message>
         <source>Loading the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los casos</translation>
     </message>
     <message>
         <source>The caseload could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los casos.</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso abierto.</translation>
     </message>
 </context>
 <context>
     <name>_ConferenceList</name>
     <message>
         <source>Case conferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones de caso</translation>
     </message>
     <message>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada el</translation>
     </message>
     <message>
         <source>Survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona sobreviviente</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>&amp;Record conference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar reunión…</translation>
     </message>
     <message>
         <source>Read only. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura. %1</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
 </context>
 <context>
     <name>_Confirm</name>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
 </context>
 <context>
     <name>_ConsentLine</name>
     <message>
         <source>Consent check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación del consentimiento</translation>
     </message>
     <message>
         <source>The survivor&apos;s consent of %1 for %2 covers %3: making it may share data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento de la persona sobreviviente del %1 para %2 cubre %3: hacer la derivación puede compartir datos.</translation>
     </message>
 </context>
 <context>
     <name>_Goals</name>
     <message>
         <source>Care-plan goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivos del plan de atención</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Área</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;objetivo…</translation>
     </message>
     <message>
         <source>&amp;Edit goal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar objetivo…</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar e&amp;stado…</translation>
     </message>
     <message>
         <source>Add &amp;milestones…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar h&amp;itos…</translation>
     </message>
     <message>
         <source>Select a goal first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un objetivo.</translation>
     </message>
     <message>
         <source>Select a goal with a milestone that is not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un objetivo con un hito que todavía no esté hecho.</translation>
     </message>
     <message>
         <source>Milestone marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito marcado como hecho.</translation>
     </message>
 </context>
 <context>
     <name>_Levels</name>
     <message>
         <source>Housing stability and safety over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Estabilidad de vivienda y seguridad a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Record h&amp;ousing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;vivienda…</translation>
     </message>
     <message>
         <source>Record housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar vivienda</translation>
     </message>
     <message>
         <source>Housing and safety in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda y seguridad en palabras</translation>
     </message>
 </context>
 <context>
     <name>_PassphraseForm</name>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Confirm passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la frase de contraseña</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
     <name>_Referrals</name>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Survivor&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de la persona sobreviviente</translation>
     </message>
     <message>
         <source>Shares data</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte datos</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Add &amp;referral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;derivación…</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar es&amp;tado…</translation>
     </message>
     <message>
         <source>Record c&amp;hoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar decisió&amp;n…</translation>
     </message>
     <message>
         <source>Referral history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de la derivación</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Yes, consent #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí, consentimiento n.º %1</translation>
     </message>
     <message>
         <source>Yes (needs consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí (necesita consentimiento)</translation>
     </message>
     <message>
         <source>Select a referral first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una derivación.</translation>
     </message>
     <message>
         <source>History: </source>
-        <translation type="unfinished"></translation>
+        <translation>Historial: </translation>
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
         <source>Remove this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este elemento (%1)</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
 </context>
 <context>
     <name>_ScreeningList</name>
     <message>
         <source>Screenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Score or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación o motivo</translation>
     </message>
     <message>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango</translation>
     </message>
     <message>
         <source>&amp;Start screening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;menzar evaluación…</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanu&amp;dar</translation>
     </message>
     <message>
         <source>Print what they have &amp;told us…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir lo que nos ha contado…</translation>
     </message>
     <message>
         <source>Folder for the survivor&apos;s own copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para la copia propia de la persona sobreviviente</translation>
     </message>
     <message>
         <source>Written to %1. A disclosure to the survivor (their own copy) was logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en %1. Se registró una divulgación a la persona sobreviviente (su propia copia).</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso</translation>
     </message>
 </context>
 </TS>
