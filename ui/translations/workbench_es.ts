@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Role (e.g. shelter case worker)</source>
-        <translation>Rol (p. ej., trabajador/a del albergue)</translation>
+        <translation>Rol (p. ej., personal del albergue)</translation>
     </message>
     <message>
         <source>Attendee role</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Vencido</translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation>Vencido: %1</translation>
+        <translation>Vencidos: %1</translation>
     </message>
     <message>
         <source>Open conflicts: %1</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>Everything below is optional and can wait; add it, or the legal name and address, later from the case&apos;s Overview (Edit case…)</source>
-        <translation>Todo lo demás es opcional y puede esperar; agréguelo, o el nombre legal y la dirección, más adelante desde el Resumen del caso (Editar caso…)</translation>
+        <translation>Todo lo que sigue es opcional y puede esperar; agréguelo más adelante, junto con el nombre legal y la dirección, desde el Resumen del caso (Editar caso…)</translation>
     </message>
     <message>
         <source>&amp;Pronouns</source>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>Removed.</source>
-        <translation>Quitado.</translation>
+        <translation>Se quitó.</translation>
     </message>
 </context>
 <context>
@@ -761,7 +761,7 @@
     <name>ClosureDialog</name>
     <message>
         <source>Closure saved; every computed deadline was recomputed.</source>
-        <translation>Cierre guardado; se volvieron a calcular todos los plazos calculados.</translation>
+        <translation>Cierre guardado; se recalcularon todos los plazos calculados.</translation>
     </message>
     <message>
         <source>Court closure</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Adding a closure recomputes every computed deadline; dates changed by hand are kept.</source>
-        <translation>Agregar un cierre vuelve a calcular todos los plazos calculados; se conservan las fechas cambiadas a mano.</translation>
+        <translation>Agregar un cierre recalcula todos los plazos calculados; se conservan las fechas cambiadas a mano.</translation>
     </message>
     <message>
         <source>&amp;Add closure…</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Your changes are kept below; save again to apply them on top.</source>
-        <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos encima.</translation>
+        <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos sobre la versión actual.</translation>
     </message>
 </context>
 <context>
@@ -1021,7 +1021,7 @@
     </message>
     <message>
         <source>Expires %1 (%2)</source>
-        <translation>Vence el %1 (%2)</translation>
+        <translation>Vence %1 (%2)</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>the consent to %1 for %2 (%3), granted %4</source>
-        <translation>el consentimiento a %1 para %2 (%3), otorgado el %4</translation>
+        <translation>el consentimiento a favor de %1 para %2 (%3), otorgado el %4</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1878,7 @@
     </message>
     <message>
         <source>Due or done</source>
-        <translation>Vence o hecho</translation>
+        <translation>Vence / hecho</translation>
     </message>
     <message>
         <source>Linked event</source>
@@ -2161,7 +2161,7 @@
     </message>
     <message>
         <source>Connecting to the hub…</source>
-        <translation>Conectando al centro…</translation>
+        <translation>Conectando con el centro…</translation>
     </message>
     <message>
         <source>The database password was not accepted; try again.</source>
@@ -2371,7 +2371,7 @@
     </message>
     <message>
         <source>Connected to the hub again; refreshed.</source>
-        <translation>Conectado de nuevo con el centro; se actualizó.</translation>
+        <translation>Conectado de nuevo con el centro; datos actualizados.</translation>
     </message>
     <message>
         <source>Hub: not listening</source>
@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <source>Verified: signed by %1 (%2). It would make %3. Nothing was written yet.</source>
-        <translation>Verificado: firmado por %1 (%2). Crearía %3. Aún no se escribió nada.</translation>
+        <translation>Verificado: firmado por %1 (%2). Daría como resultado %3. Aún no se escribió nada.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3412,7 +3412,7 @@
     </message>
     <message>
         <source>After a number of times</source>
-        <translation>Después de varias veces</translation>
+        <translation>Después de cierto número de veces</translation>
     </message>
     <message>
         <source>Ends</source>
@@ -3448,7 +3448,7 @@
     </message>
     <message>
         <source>Skip dates only apply to repeating appointments.</source>
-        <translation>Omitir fechas solo se aplica a citas que se repiten.</translation>
+        <translation>Las fechas omitidas solo se aplican a citas que se repiten.</translation>
     </message>
     <message>
         <source>The end date is before the first appointment.</source>
@@ -3538,7 +3538,7 @@
     </message>
     <message>
         <source>Declined is recorded and respected: the referral is kept as proposed and is never made.</source>
-        <translation>Rechazada se registra y se respeta: la derivación se conserva como propuesta y nunca se hace.</translation>
+        <translation>Un rechazo se registra y se respeta: la derivación se conserva como propuesta y nunca se hace.</translation>
     </message>
     <message>
         <source>Ask the survivor first: a referral is recorded with their choice, never made for them.</source>
@@ -3808,7 +3808,7 @@
     </message>
     <message>
         <source>Your changes are kept below; save again to apply them on top.</source>
-        <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos encima.</translation>
+        <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos sobre la versión actual.</translation>
     </message>
     <message>
         <source>Warning signs</source>
@@ -4062,11 +4062,11 @@
     </message>
     <message>
         <source>A same-day task was created for the clinician: %1</source>
-        <translation>Se creó una tarea para hoy para el personal clínico: %1</translation>
+        <translation>Se creó una tarea del mismo día para el personal clínico: %1</translation>
     </message>
     <message>
         <source>A same-day task for the clinician is already open: %1</source>
-        <translation>Ya hay una tarea para hoy abierta para el personal clínico: %1</translation>
+        <translation>Ya hay abierta una tarea del mismo día para el personal clínico: %1</translation>
     </message>
     <message>
         <source>You can keep going, pause, or stop; please make sure the clinician knows before the person leaves.</source>
@@ -4314,7 +4314,7 @@
     </message>
     <message>
         <source>Bar number or EOIR ID</source>
-        <translation>Número de colegiatura (bar number) o EOIR ID</translation>
+        <translation>Número de colegiatura (bar number) o ID de EOIR</translation>
     </message>
     <message>
         <source>Work address</source>
@@ -4458,7 +4458,7 @@
     </message>
     <message>
         <source>Safe reading (earliest defensible): </source>
-        <translation>Lectura segura (la más temprana defendible): </translation>
+        <translation>Interpretación segura (la fecha defendible más temprana): </translation>
     </message>
     <message>
         <source>Notes: </source>
@@ -4493,7 +4493,7 @@
     </message>
     <message>
         <source>Conflict (joined in red)</source>
-        <translation>Conflicto (unido en rojo)</translation>
+        <translation>Conflicto (unidos en rojo)</translation>
     </message>
     <message>
         <source>Legend</source>
@@ -4567,7 +4567,7 @@
     </message>
     <message>
         <source>Left and Right arrows move between dates, Up and Down between lanes, Enter opens, plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline, P to the previous one.</source>
-        <translation>Las flechas izquierda y derecha se mueven entre fechas, arriba y abajo entre carriles, Enter abre, más y menos cambian el zoom, Ctrl+flechas desplaza, T salta a hoy, N al plazo siguiente, P al anterior.</translation>
+        <translation>Las flechas izquierda y derecha pasan de una fecha a otra, arriba y abajo de un carril a otro, Enter abre, más y menos cambian el zoom, Ctrl+flechas desplazan la vista, T salta a hoy, N al plazo siguiente, P al anterior.</translation>
     </message>
     <message>
         <source>Today</source>
@@ -4626,7 +4626,7 @@
     </message>
     <message>
         <source>Wrote %1 (private, keep a backup) and %2 (give it to partners). Fingerprint: %3</source>
-        <translation>Se escribió %1 (privada, guarde una copia de seguridad) y %2 (entréguela a las agencias asociadas). Huella digital: %3</translation>
+        <translation>Se escribieron %1 (privada: guarde una copia de seguridad) y %2 (entréguela a las agencias asociadas). Huella digital: %3</translation>
     </message>
     <message>
         <source>That did not work (%1); nothing was written.</source>
@@ -4869,7 +4869,7 @@
     </message>
     <message>
         <source>Their passphrase will no longer open this vault.</source>
-        <translation>Su frase de contraseña ya no abrirá esta bóveda.</translation>
+        <translation>La frase de contraseña de esa persona ya no abrirá esta bóveda.</translation>
     </message>
     <message>
         <source>Remove user</source>
@@ -5149,7 +5149,7 @@
     </message>
     <message>
         <source>Opened</source>
-        <translation>Abierta</translation>
+        <translation>Apertura</translation>
     </message>
     <message>
         <source>Add &amp;referral…</source>
