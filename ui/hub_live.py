@@ -43,6 +43,8 @@ _KINDS: dict[str, tuple[Kind, ...]] = {
     "status_changes": (Kind.CARE_PLAN, Kind.REFERRALS, Kind.SAFETY_PLAN, Kind.CASES),
     "feedback": (Kind.FEEDBACK,),
     "report_disclosures": (Kind.DISCLOSURES,),
+    "external_links": (Kind.CASES,),  # an EHR patient confirmed, an EHR or partner record seen
+    "interpreter_bookings": (Kind.INTERPRETERS, Kind.EVENTS),  # the event's interpreter state
 }
 # records of the program, not of a case: a change to them reaches no case
 _OF_NO_CASE = frozenset({"feedback", "report_disclosures"})

@@ -11,7 +11,8 @@ from workbench.operations.changes import Kind
 @pytest.mark.parametrize(("table", "kind"), [
     ("screenings", Kind.SCREENINGS), ("safety_plans", Kind.SAFETY_PLAN),
     ("conferences", Kind.CONFERENCES), ("status_changes", Kind.CARE_PLAN),
-    ("events", Kind.EVENTS), ("referrals", Kind.REFERRALS)])
+    ("events", Kind.EVENTS), ("referrals", Kind.REFERRALS),
+    ("external_links", Kind.CASES), ("interpreter_bookings", Kind.INTERPRETERS)])
 def test_a_case_record_reaches_its_case_and_kind_only(table: str, kind: Kind) -> None:
     changed = changes_for([(table, 5, 3)])
     assert kind in changed.kinds and changed.kinds != frozenset(Kind)
@@ -32,3 +33,13 @@ def test_a_program_record_reaches_no_case(table: str) -> None:
 def test_an_unknown_table_reaches_everything() -> None:
     changed = changes_for([("tomorrows_table", 1, None)])
     assert changed.every_case and changed.kinds == frozenset(Kind)
+
+
+def test_every_table_of_the_schema_is_mapped() -> None:
+    """A table added without its entry in _KINDS would make every workstation reload
+    everything for each of its writes."""
+    from models.rows import Base
+    from ui.hub_live import _KINDS
+
+    not_case_data = {"audit", "chain_heads", "hub_members", "hub_key_bundles", "hub_meta"}
+    assert set(Base.metadata.tables) - not_case_data - set(_KINDS) == set()
