@@ -854,6 +854,11 @@ class Link:
     version: int = field(default=1, compare=False)
 
 
+# events one books an interpreter for: those attended at a time (never a date to meet)
+BOOKABLE_KINDS = frozenset({EventKind.MEDICAL_APPOINTMENT, EventKind.SERVICE_APPOINTMENT,
+                            EventKind.COURT_HEARING, EventKind.CASE_CONFERENCE})
+
+
 class InterpreterProvider(StrEnum):
     """Who provides an interpreter."""
 

@@ -28,9 +28,6 @@ from models.errors import NotFound
 from models.rows import CaseRow, ContactRow, EventRow, InterpreterBookingRow
 from models.store_base import StoreBase
 
-# events one books an interpreter for: those attended at a time (never a date to meet)
-BOOKABLE_KINDS = frozenset({r.EventKind.MEDICAL_APPOINTMENT, r.EventKind.SERVICE_APPOINTMENT,
-                            r.EventKind.COURT_HEARING, r.EventKind.CASE_CONFERENCE})
 _SHORT = 120  # language, dialect, names and references are short texts
 
 
@@ -142,7 +139,7 @@ class BookingsMixin(StoreBase):
 
     def _bookable_event(self, s: Session, event_id: object) -> EventRow:
         event = self._get(s, EventRow, event_id)
-        if r.EventKind(event.kind) not in BOOKABLE_KINDS:
+        if r.EventKind(event.kind) not in r.BOOKABLE_KINDS:
             raise f.bad("event_id", "is a deadline, task or milestone; book an interpreter for "
                         "an appointment, hearing or case conference")
         return event

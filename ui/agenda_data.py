@@ -4,7 +4,7 @@ as ``views.agenda_for`` gives them to the acting role."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from ui.session import UiSession
@@ -26,24 +26,34 @@ class AgendaItem:
     title: str
     reason: str = ""
     key: str = ""
+    interpreter: str = ""  # "needed", "requested", "confirmed" (an event that needs one), or ""
 
 
 def load_agenda(session: UiSession, days: int = 14) -> tuple[list[AgendaItem], dict[int, str]]:
     """Items for the next ``days`` days, overdue items and conflicts, as the role may see
     them, and each case's display name by id."""
+    from workbench.operations import interpreters
     from workbench.operations.views import agenda_for
 
     view = agenda_for(session, days=days)
-    items = [_from_entry(OVERDUE, e) for e in view.overdue]
+    # the interpreter bookings' own conflicts (another language, one interpreter booked
+    # twice), which the agenda operation does not find, and each item's interpreter state
+    booked = interpreters.booking_conflicts(session, start=view.start,
+                                            end=view.start + timedelta(days=days),
+                                            kinds=interpreters.BOOKING_ONLY_KINDS)
+    states = interpreters.entry_states(session, [*view.overdue, *view.upcoming])
+    items = [_from_entry(OVERDUE, e, states) for e in view.overdue]
     # Conflict reasons name kinds and days, never titles (timeline.conflicts), so every role
     # may see them.
-    items += [_from_conflict(c) for c in view.conflicts]
-    items += [_from_entry(UPCOMING, e) for e in view.upcoming]
+    items += [_from_conflict(c) for c in [*view.conflicts, *(c for _, c in booked)]]
+    items += [_from_entry(UPCOMING, e, states) for e in view.upcoming]
     return items, {case_id: c.display_name for case_id, c in view.cases.items()}
 
 
-def _from_entry(section: str, entry: Any) -> AgendaItem:
-    return AgendaItem(section, entry.case_id, entry.day, entry.title, key=str(entry.key))
+def _from_entry(section: str, entry: Any, states: dict[str, Any]) -> AgendaItem:
+    state = states.get(str(entry.key))
+    return AgendaItem(section, entry.case_id, entry.day, entry.title, key=str(entry.key),
+                      interpreter=state.value if state is not None else "")
 
 
 def _from_conflict(conflict: Any) -> AgendaItem:

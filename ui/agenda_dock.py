@@ -90,6 +90,8 @@ class AgendaListModel(QAbstractListModel):
         day = item.day.isoformat() if item.day else "—"
         label = self._labels.get(item.case_id, "")
         text = f"{day}  {label} — {item.title}"
+        if item.interpreter:
+            text += "  · " + interpreter_mark(item.interpreter)
         if item.reason:
             text += f"\n    {item.reason}"
         return text
@@ -149,6 +151,15 @@ class AgendaDock(QDockWidget):
         item = self.model.item(index.row()) if index.isValid() else None
         if item is not None and item.case_id >= 0:
             self.item_activated.emit(item.case_id, item.key)
+
+
+def interpreter_mark(state: str) -> str:
+    """An agenda item's interpreter state in words (the words say it, not a colour)."""
+    return {"needed": QCoreApplication.translate("AgendaListModel", "interpreter needed"),
+            "requested": QCoreApplication.translate("AgendaListModel",
+                                                    "interpreter requested"),
+            "confirmed": QCoreApplication.translate("AgendaListModel",
+                                                    "interpreter confirmed")}.get(state, "")
 
 
 def self_title() -> str:

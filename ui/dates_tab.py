@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from models.errors import WorkbenchError
-from models.records import EventKind
+from models.records import BOOKABLE_KINDS, EventKind
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
 from ui.live_view import LiveView
 from ui.table_sizing import measure_sample_only
@@ -46,6 +47,7 @@ class DatesTab(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAccessibleName(self.tr("Dates"))
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.notice = QLabel(self)  # why an entry cannot be opened, in the policy's words
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Message"))
@@ -83,7 +85,46 @@ class DatesTab(QWidget):
             caption.setBuddy(widget)
             row.addWidget(caption)
             row.addWidget(widget)
+        # the selected appointment's or hearing's interpreter bookings (Alt+I)
+        self.interpreter = QPushButton(self.tr("&Interpreter…"), self)
+        self.interpreter.setAccessibleName(self.tr("Interpreter booking of the selected date"))
+        self.interpreter.setToolTip(self.tr("Book, confirm or cancel an interpreter for the "
+                                            "selected appointment or hearing"))
+        self.interpreter.setEnabled(False)
+        self.interpreter.clicked.connect(self.open_interpreter)
+        row.addWidget(self.interpreter)
         return row
+
+    def selected_entry(self) -> Any:
+        """The engine's entry of the selected row (None: nothing selected)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.entry(self.proxy.mapToSource(rows[0]).row()).source
+
+    def _selection_changed(self, *_args: object) -> None:
+        entry = self.selected_entry()
+        self.interpreter.setEnabled(entry is not None and entry.event_id is not None
+                                    and entry.kind in BOOKABLE_KINDS)
+
+    def open_interpreter(self) -> QDialog | None:
+        """Open the interpreter booking dialog of the selected appointment or hearing
+        (window-modal, non-blocking); None when no such date is selected."""
+        from ui.interpreter_booking_dialog import InterpreterBookingDialog
+
+        entry = self.selected_entry()
+        if entry is None or entry.event_id is None or entry.kind not in BOOKABLE_KINDS:
+            self._say(self.tr("Select an appointment or hearing first."))
+            return None
+        try:
+            dialog = InterpreterBookingDialog(self.session, self.case, entry, self)
+        except WorkbenchError as exc:
+            self._say(str(exc))
+            return None
+        self._say("")
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def refresh(self) -> None:
         """Reload the entries in the background (role view applied by the operation)."""

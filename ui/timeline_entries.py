@@ -50,6 +50,9 @@ class ViewEntry:
     # each conflict's identity, in the order of ``conflicts`` (see conflict_id): two conflicts
     # may read the same ("… has no staff member assigned") and still be two
     conflict_ids: tuple[str, ...] = ()
+    # the event's interpreter: "needed", "requested", "confirmed" (timeline.lanes
+    # .InterpreterState), or "" when none is needed
+    interpreter: str = ""
 
     @property
     def status(self) -> str:
@@ -143,9 +146,10 @@ def conflict_id(kind: str, keys: tuple[str, ...]) -> str:
 
 
 def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = (),
-                conflict_ids: tuple[str, ...] = ()) -> ViewEntry:
+                conflict_ids: tuple[str, ...] = (), interpreter: str = "") -> ViewEntry:
     """Adapt a ``timeline.lanes.TimelineEntry`` to what the view paints (local wall time);
-    ``conflicts`` are the reasons of its conflicts, ``conflict_ids`` their identities."""
+    ``conflicts`` are the reasons of its conflicts, ``conflict_ids`` their identities,
+    ``interpreter`` the event's interpreter state."""
     shape = display_shape(entry)
     t0 = to_days(entry.start.replace(tzinfo=None))
     if shape == Shape.WINDOW:
@@ -156,7 +160,17 @@ def from_engine(entry: TimelineEntry, conflicts: tuple[str, ...] = (),
         key=entry.key, record_id=entry.event_id, lane=entry.lane, shape=shape, t0=t0,
         t1=max(t0, t1), all_day=entry.all_day, title=entry.title, kind=str(entry.kind),
         conflicts=tuple(conflicts), source=entry, conflict_ids=tuple(conflict_ids),
+        interpreter=interpreter,
     )
+
+
+def interpreter_text(entry: ViewEntry) -> str:
+    """The entry's interpreter state in words, with the language ("" when none is needed)."""
+    state = {"needed": translate("TimelineEntry", "needed, not booked"),
+             "requested": translate("TimelineEntry", "requested, not confirmed"),
+             "confirmed": translate("TimelineEntry", "confirmed")}.get(entry.interpreter, "")
+    language = entry.source.interpreter_language if entry.source else None
+    return state + (f" ({language})" if state and language else "")
 
 
 def describe(entry: ViewEntry) -> str:
@@ -167,6 +181,8 @@ def describe(entry: ViewEntry) -> str:
         lines.append(translate("TimelineEntry", "Status: ") + entry.status)
     if entry.owner:
         lines.append(translate("TimelineEntry", "Who acts: ") + entry.owner)
+    if entry.interpreter:
+        lines.append(translate("TimelineEntry", "Interpreter: ") + interpreter_text(entry))
     for reason in entry.conflicts:
         lines.append("! " + reason)
     if entry.rule:

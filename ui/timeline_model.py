@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ui import timeline_source
-from ui.timeline_entries import ViewEntry, describe
+from ui.timeline_entries import ViewEntry, describe, interpreter_text
 
 _Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -36,14 +36,15 @@ def load_entries(session: Any, case: Any, start: date | None = None,
 class DatesTableModel(QAbstractTableModel):
     """Entries as rows: date, time, lane, kind, title, status, owner, rule."""
 
-    COLUMNS = ("date", "time", "lane", "kind", "title", "status", "owner", "rule")
+    COLUMNS = ("date", "time", "lane", "kind", "title", "status", "owner", "rule",
+               "interpreter")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[ViewEntry] = []
         self._headers = (self.tr("Date"), self.tr("Time"), self.tr("Lane"), self.tr("Kind"),
                          self.tr("Title"), self.tr("Status"), self.tr("Who acts"),
-                         self.tr("Rule"))
+                         self.tr("Rule"), self.tr("Interpreter"))
 
     def set_entries(self, entries: Sequence[ViewEntry]) -> None:
         """Replace all rows."""
@@ -96,6 +97,8 @@ class DatesTableModel(QAbstractTableModel):
             return entry.time_text
         if column == "title":
             return ("! " if entry.conflicts else "") + entry.title
+        if column == "interpreter":
+            return interpreter_text(entry)
         value = getattr(entry, column)
         return str(value).replace("_", " ")
 

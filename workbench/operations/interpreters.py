@@ -12,7 +12,7 @@ flag in step with its confirmed bookings (models.store_bookings).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -45,16 +45,19 @@ def _changes(booking: InterpreterBooking) -> Changes:
 def book(ctx: Context, *, event_id: int, language: str, provider: str, mode: str,
          dialect: str | None = None, contact_id: int | None = None,
          interpreter_name: str | None = None, vendor: str | None = None,
-         notes: str | None = None, case_id: int | None = None,
-         case_ref: str | None = None) -> Done[InterpreterBooking]:
-    """Request an interpreter for an appointment or hearing (status ``requested``); with
-    ``case_id``/``case_ref`` the event must be of that case."""
+         notes: str | None = None, case_id: int | None = None, case_ref: str | None = None,
+         status: str | None = None, reference: str | None = None) -> Done[InterpreterBooking]:
+    """Book an interpreter for an appointment or hearing (``requested`` unless ``status``
+    says it is confirmed already); with ``case_id``/``case_ref`` the event must be of that
+    case."""
     policy.require(ctx, Action.READ)
     event = _event_of(ctx, event_id, case_id=case_id, case_ref=case_ref)
     policy.require_write(ctx, event.category)
+    extra = {} if status is None else {"status": status}
     booking = ctx.store.add_interpreter_booking(
         event.id, language, provider, mode, dialect=dialect, contact_id=contact_id,
-        interpreter_name=interpreter_name, vendor=vendor, notes=notes)
+        interpreter_name=interpreter_name, vendor=vendor, notes=notes, reference=reference,
+        **extra)
     return Done(booking, _changes(booking))
 
 
@@ -172,6 +175,21 @@ def states_for(ctx: Context, *, case_id: int | None = None) -> dict[int, Interpr
     return out
 
 
+def entry_states(ctx: Context,
+                 entries: Iterable[TimelineEntry]) -> dict[str, InterpreterState]:
+    """The interpreter state of each of ``entries`` that needs one, by entry key (the
+    agenda's items: their flags, and the bookings of their events)."""
+    policy.require(ctx, Action.READ)
+    by_event = bookings_by_event(ctx.store.list_interpreter_bookings())
+    out: dict[str, InterpreterState] = {}
+    for e in entries:
+        found = () if e.event_id is None else by_event.get(e.event_id, ())
+        state = interpreter_state(e.interpreter_needed, e.interpreter_booked, found)
+        if state is not None:
+            out[e.key] = state
+    return out
+
+
 def booking_conflicts(ctx: Context, *, case_id: int | None = None, case_ref: str | None = None,
                       start: date | None = None, end: date | None = None,
                       kinds: Collection[ConflictKind] = INTERPRETER_KINDS,
@@ -188,7 +206,11 @@ def booking_conflicts(ctx: Context, *, case_id: int | None = None, case_ref: str
         case_of(ctx, case_id=case_id, case_ref=case_ref).id
     cases = {c.id: c for c in ctx.store.list_cases()}
     bookings = ctx.store.list_interpreter_bookings()
-    events = _needing(ctx, wanted) + _booked_elsewhere(ctx, wanted, bookings)
+    # the notice check needs every event needing an interpreter; the booking checks only
+    # the booked ones (of other cases too: one interpreter, two cases)
+    events = _needing(ctx, wanted) if ConflictKind.INTERPRETER in kinds or wanted else []
+    seen = {e.id for e in events}
+    events += [e for e in _booked(ctx, bookings) if e.id not in seen]
     found = find_conflicts(_entries(events, cases, start, end), today=today, now=ctx.now(),
                            bookings=bookings_by_event(bookings),
                            case_languages={c.id: c.interpreter_language for c in cases.values()})
@@ -201,15 +223,10 @@ def _needing(ctx: Context, case_id: int | None) -> list[Event]:
     return [e for e in ctx.store.list_events(case_id=case_id) if e.interpreter_needed]
 
 
-def _booked_elsewhere(ctx: Context, case_id: int | None,
-                      bookings: Sequence[InterpreterBooking]) -> list[Event]:
-    """Other cases' events with an interpreter named on an open booking: what one case's
-    interpreter may be double-booked with (none when every case is read anyway)."""
-    if case_id is None:
-        return []
-    ids = {b.event_id for b in bookings if b.case_id != case_id and b.status in _OPEN
-           and (b.contact_id is not None or b.interpreter_name)}
-    return [ctx.store.get_event(i) for i in sorted(ids)]
+def _booked(ctx: Context, bookings: Sequence[InterpreterBooking]) -> list[Event]:
+    """The events with an open booking (one read each: bookings are few beside events)."""
+    return [ctx.store.get_event(i)
+            for i in sorted({b.event_id for b in bookings if b.status in _OPEN})]
 
 
 def _entries(events: Sequence[Event], cases: Mapping[int, Case], start: date,
