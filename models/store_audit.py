@@ -73,6 +73,12 @@ class AuditMixin(LedgerMixin):
         with self._read() as s:
             return convert.AUDIT.from_rows(s.execute(query))
 
+    def audit_origin(self) -> str | None:
+        """The hash of the first audit entry: fixed for the store's whole life (the chain never
+        changes its first link), read as one row; None while nothing was written."""
+        with self._read() as s:
+            return s.execute(select(AuditRow.hash).order_by(AuditRow.id).limit(1)).scalar()
+
     def carry_audit(self, entries: Sequence[r.AuditEntry],
                     ids: Mapping[tuple[str, int], int]) -> int:
         """Append another store's audit entries (a push into a hub, a pull out of one).

@@ -423,6 +423,10 @@ class StoreContract(Protocol):
         """The audit trail (of one case, or all), oldest first."""
         ...
 
+    def audit_origin(self) -> str | None:
+        """The hash of the first audit entry (fixed for the store's life), or None."""
+        ...
+
     def carry_audit(self, entries: Sequence[r.AuditEntry],
                     ids: Mapping[tuple[str, int], int]) -> int:
         """Append another store's audit entries, original time/user/action kept (``carried.``),

@@ -170,8 +170,7 @@ def export_calendar(ctx: Context, *, out: Path, detail: Detail | str = Detail.GE
 def vault_identity(ctx: Context) -> bytes:
     """A value fixed for the vault's whole life: the hash of its first audit entry (the chain
     never changes its first link). The UIDs' HMAC key is derived from it."""
-    entries = ctx.store.list_audit()
-    return entries[0].hash.encode() if entries else b""
+    return (ctx.store.audit_origin() or "").encode()
 
 
 def _target(out: Path, force: bool) -> Path:
