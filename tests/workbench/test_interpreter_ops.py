@@ -141,3 +141,26 @@ def test_interpreter_ops_the_48_h_notice_runs_on_the_context_s_clock(as_user) ->
 
     assert f"event:{event_id}" not in notice_conflicts(start - timedelta(hours=48, minutes=1))
     assert f"event:{event_id}" in notice_conflicts(start - timedelta(hours=48))
+
+
+def test_the_demo_s_bookings_show_every_state_and_every_conflict(as_user) -> None:
+    from workbench.demo_interpreters import add_interpreter_bookings
+    from workbench.operations.views import conflicts_for
+
+    sam = as_user("sam")
+    refs = [c.ref for c in sam.store.list_cases()][:6]
+    before = {(case.ref, c.kind, c.keys) for case, c in conflicts_for(sam)}
+    counts = add_interpreter_bookings(sam, refs)
+    assert counts == {"confirmed": 5, "cancelled": 1, "requested": 3, "declined": 1}
+    states = set(ops.states_for(sam).values())
+    assert states >= {InterpreterState.REQUESTED, InterpreterState.CONFIRMED,
+                      InterpreterState.NEEDED}
+    found = {(case.ref, c.kind) for case, c in ops.booking_conflicts(sam)}
+    assert {("C-0003", ConflictKind.INTERPRETER), ("C-0002", ConflictKind.INTERPRETER_LANGUAGE),
+            ("C-0001", ConflictKind.INTERPRETER_DOUBLE_BOOKED),
+            ("C-0004", ConflictKind.INTERPRETER_DOUBLE_BOOKED)} <= found
+    # the deliberate ones only: no overlap, buffer or closed day came with the new events
+    after = {(case.ref, c.kind, c.keys) for case, c in conflicts_for(sam)}
+    assert {kind for _ref, kind, _keys in after - before} == {ConflictKind.INTERPRETER}
+    # the shelter intake is the one with no confirmed booking 48 h before (by the day too)
+    assert [ref for ref, kind, _keys in after - before] == ["C-0003"]
