@@ -271,3 +271,29 @@ def test_store_bookings_on_a_hub_a_booking_deleted_on_the_server_is_detected(
     _raw(hub_address, f"DELETE FROM interpreter_bookings WHERE id = {booking.id}")
     report = hub.check()
     assert not report.ok and any("interpreter_bookings" in p for p in report.problems)
+
+
+def test_store_bookings_on_a_hub_rls_lets_only_the_category_s_writers_change_them(
+        new_hub, hub_address, open_as) -> None:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    hub, _code, _url = new_hub
+    case = hub.store.add_case("Ana")
+    legal = hub.store.add_interpreter_booking(_hearing(hub.store, case.id).id, "Spanish",
+                                              "vendor", "phone")
+    visit = hub.store.add_event(case.id, "medical_appointment", "Clinic", "medical",
+                                start=START, tz="America/New_York")
+    medical = hub.store.add_interpreter_booking(visit.id, "Spanish", "vendor", "phone")
+    open_as("cleo", "clinician")
+    db = hub_address.database
+    with psycopg.connect(dbname=db.name, user="cleo", host=db.cluster.socket_dir,
+                         port=db.cluster.port, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM interpreter_bookings").fetchone() == (2,)
+        changed = conn.execute("UPDATE interpreter_bookings SET status = 'cancelled' "
+                               f"WHERE id IN ({legal.id}, {medical.id})")
+        assert changed.rowcount == 1  # her medical one; the legal row is not hers to change
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO interpreter_bookings (case_id, event_id, category, "
+                         "language, provider, mode, status) VALUES "
+                         f"({case.id}, {legal.event_id}, 'immigration', 'x', 'vendor', "
+                         "'phone', 'requested')")
