@@ -13,9 +13,10 @@ kept in the workbench's settings file), else the system locale's, else English.
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 ENGLISH = "en"
@@ -71,3 +72,15 @@ def install_language(app: QCoreApplication, code: str) -> str:
     QLocale.setDefault(QLocale(code))  # dates and numbers in the language's own format
     _current[0] = code
     return code
+
+
+def day_text(day: date, *, weekday: bool = True, year: bool = True) -> str:
+    """A day as a calendar shows it, in the UI's language: "Mon 4 May 2026" (English),
+    "lun 4 may 2026" (Spanish); without the weekday or the year when asked."""
+    pattern = ("ddd " if weekday else "") + "d MMM" + (" yyyy" if year else "")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_name(month: int) -> str:
+    """A month's full name in the UI's language ("February", "febrero")."""
+    return QLocale().monthName(month)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,9 +41,10 @@ MATTER_FLEX = (2, 3)  # title, court
 
 def _occurred(value: Any) -> str:
     """ISO first so that the column sorts by date, then the weekday: "2026-11-25 (Wed)"."""
+    weekday = QLocale().dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
     if isinstance(value, datetime):
-        return f"{value:%Y-%m-%d} ({value:%a}) {value:%H:%M}"
-    return f"{value:%Y-%m-%d} ({value:%a})"
+        return f"{value:%Y-%m-%d} ({weekday}) {value:%H:%M}"
+    return f"{value:%Y-%m-%d} ({weekday})"
 
 
 def _forum(line: TriggerLine, case_forum: str | None) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from models.errors import WorkbenchError
 from timeline.outcomes import CategoricalSeries, Series, categorical_summary, level_label
 from timeline.screening import Instrument, instrument
+from ui.i18n import day_text
 
 # one colour per panel, readable on a light background (Okabe-Ito, colour-blind safe)
 _COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
@@ -153,9 +154,9 @@ class OutcomesChartWidget(QWidget):
         painter.setPen(text)
         foot = QRectF(plot.left(), plot.bottom() + 4, plot.width(), metrics_h)
         painter.drawText(foot, Qt.AlignmentFlag.AlignLeft,
-                         self.tr("baseline %1").replace("%1", first.strftime("%d %b %Y")))
+                         self.tr("baseline %1").replace("%1", day_text(first, weekday=False)))
         if len(points) > 1:
-            painter.drawText(foot, Qt.AlignmentFlag.AlignRight, last.strftime("%d %b %Y"))
+            painter.drawText(foot, Qt.AlignmentFlag.AlignRight, day_text(last, weekday=False))
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
 

@@ -29,6 +29,7 @@ from models.errors import WorkbenchError
 from models.records import Case, Role, Screening, ScreeningStatus
 from timeline.screening import Instrument, Item, SafetyFlag, instrument
 from timeline.screening.administration import ToldBefore, category_of
+from ui.i18n import day_text
 from ui.operation_signals import announce
 from ui.session import UiSession
 from workbench.operations import policy, screenings
@@ -56,7 +57,7 @@ def told_line(item: Item, told: ToldBefore) -> str:
         who = policy.with_article(Role(told.answer.asked_role))
     except ValueError:
         who = told.answer.asked_role
-    when = told.answer.asked_at.strftime("%d %b %Y").lstrip("0")
+    when = day_text(told.answer.asked_at.date(), weekday=False)
     return f"Already told to {who} on {when}: {answer_words(item, told.answer.value)}"
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.records import Category
 from ui.editors.zones import all_zones
+from ui.i18n import day_text, month_name
 
 EXAMPLE_DATE = "2026-03-05"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -66,8 +67,8 @@ def resolve_shortcut(text: str, today: date) -> date | None:
 
 
 def long_date(day: date) -> str:
-    """"Mon 11 May 2026"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """"Mon 11 May 2026", in the UI's language (ui.i18n.day_text)."""
+    return day_text(day)
 
 
 class FieldError(ValueError):
@@ -107,7 +108,7 @@ def _parse_day(text: str, *, required: bool, today: date | None) -> date | None:
         raise FieldError(f"There is no month {month:02d}: months run from 01 to 12.")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        name = date(year, month, 1).strftime("%B")
+        name = month_name(month)
         raise FieldError(f"{name} {year} has {last} days.")
     return date(year, month, day)
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from timeline.recurrence import parse_rule
+from ui import i18n
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # date.weekday() order
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -75,8 +76,8 @@ def _ordinal(n: int) -> str:
 
 
 def day_text(day: date) -> str:
-    """A day as a calendar shows it: "Tue 26 Jan 2027"."""
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    """A day as a calendar shows it: "Tue 26 Jan 2027" (ui.i18n.day_text)."""
+    return i18n.day_text(day)
 
 
 def _how_often(pattern: Pattern, start: date) -> str:

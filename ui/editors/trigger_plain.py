@@ -12,6 +12,7 @@ from typing import Any
 from timeline.deadlines import get_rule
 from timeline.deciding_bodies import deciding_body
 from timeline.rules import ResultSpec, Rule
+from ui.i18n import day_text
 
 UNIT_WORDS = {"CD": ("day", "days"), "BD": ("court day", "court days"), "H": ("hour", "hours"),
               "W": ("week", "weeks"), "M": ("month", "months"), "Y": ("year", "years")}
@@ -25,7 +26,7 @@ _SERVICE = re.compile(r"\+(\d+) days (?:added|after the period)")
 def when_text(moment: date | datetime) -> str:
     """A date as a calendar shows it ("Wed 31 Mar 2027"; "…, 14:00" for an instant)."""
     day = moment.date() if isinstance(moment, datetime) else moment
-    text = f"{day:%a} {day.day} {day:%b %Y}"
+    text = day_text(day)
     if isinstance(moment, datetime):
         text += f", {moment:%H:%M}"
     return text
