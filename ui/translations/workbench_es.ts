@@ -1253,7 +1253,7 @@
     <name>ContactsDialog</name>
     <message>
         <source>The people around this case: interpreter, certifying official, attorney, clinician…</source>
-        <translation>Las personas alrededor de este caso: intérprete, funcionario certificador, abogado, personal clínico…</translation>
+        <translation>Las personas vinculadas a este caso: intérprete, funcionario certificador, abogado(a), personal clínico…</translation>
     </message>
     <message>
         <source>the contact %1</source>
