@@ -164,3 +164,14 @@ def test_the_demo_s_bookings_show_every_state_and_every_conflict(as_user) -> Non
     assert {kind for _ref, kind, _keys in after - before} == {ConflictKind.INTERPRETER}
     # the shelter intake is the one with no confirmed booking 48 h before (by the day too)
     assert [ref for ref, kind, _keys in after - before] == ["C-0003"]
+
+
+def test_many_booked_events_are_read_at_once_with_the_same_result(as_user, monkeypatch) -> None:
+    from workbench.demo_interpreters import add_interpreter_bookings
+
+    sam = as_user("sam")
+    add_interpreter_bookings(sam, [c.ref for c in sam.store.list_cases()][:4])
+    one_by_one = ops.booking_conflicts(sam, kinds=ops.BOOKING_ONLY_KINDS)
+    monkeypatch.setattr(ops, "_ONE_BY_ONE", 0)
+    assert ops.booking_conflicts(sam, kinds=ops.BOOKING_ONLY_KINDS) == one_by_one
+    assert len(one_by_one) == 3  # the wrong language, and the double-booking in both cases

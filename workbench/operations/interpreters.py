@@ -223,10 +223,17 @@ def _needing(ctx: Context, case_id: int | None) -> list[Event]:
     return [e for e in ctx.store.list_events(case_id=case_id) if e.interpreter_needed]
 
 
+_ONE_BY_ONE = 50  # more booked events than this are picked out of one read of every event
+
+
 def _booked(ctx: Context, bookings: Sequence[InterpreterBooking]) -> list[Event]:
-    """The events with an open booking (one read each: bookings are few beside events)."""
-    return [ctx.store.get_event(i)
-            for i in sorted({b.event_id for b in bookings if b.status in _OPEN})]
+    """The events with an open booking: read one by one while they are few (a round trip
+    each on a hub), else picked out of one read of every event."""
+    ids = sorted({b.event_id for b in bookings if b.status in _OPEN})
+    if len(ids) > _ONE_BY_ONE:
+        wanted = set(ids)
+        return [e for e in ctx.store.list_events() if e.id in wanted]
+    return [ctx.store.get_event(i) for i in ids]
 
 
 def _entries(events: Sequence[Event], cases: Mapping[int, Case], start: date,
