@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from exports.fonts import BASE, BOLD, FontKit
+from exports.shaped_text import ScriptParagraph
 
 NUMBER_WIDTH = 48  # room for a right-aligned page number in the contents
 
@@ -157,7 +158,7 @@ class DeferredToc(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        self._paras = [Paragraph(r.markup, self.styles[f"toc{min(r.level, 1)}"]) for r in self.rows]
+        self._paras = [ScriptParagraph(r.markup, self.styles[f"toc{min(r.level, 1)}"]) for r in self.rows]
         self._heights = [p.wrap(avail_width - NUMBER_WIDTH, avail_height)[1] for p in self._paras]
         self.height = sum(self._heights)
         return self.width, self.height
@@ -224,7 +225,7 @@ def data_table(header: list[str], rows: Sequence[Sequence[str | Flowable]], widt
     plain strings, which lays out several times faster than a paragraph per cell. A cell that
     is already a flowable (a LateCell) is placed as it is.
     """
-    head = [Paragraph(fonts.markup(h), styles["cell_bold"]) for h in header]
+    head = [ScriptParagraph(fonts.markup(h), styles["cell_bold"]) for h in header]
     body = [[_cell(c, i in plain_columns, styles, fonts) for i, c in enumerate(row)]
             for row in rows]
     table = Table([head, *body], colWidths=widths, repeatRows=1)
@@ -244,4 +245,4 @@ def _cell(value: str | Flowable, plain: bool, styles: dict[str, ParagraphStyle],
           fonts: FontKit) -> str | Flowable:
     if isinstance(value, Flowable) or (plain and value.isascii()):
         return value
-    return Paragraph(fonts.markup(value), styles["cell"])
+    return ScriptParagraph(fonts.markup(value), styles["cell"])

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from exports.flowables import data_table
 from exports.fonts import BASE, FontKit
+from exports.shaped_text import ScriptParagraph
 from models.records import StatusChange
 from timeline.outcomes import CategoricalSeries, categorical_outcomes, level_label
 
@@ -153,7 +154,7 @@ def levels_story(changes: Iterable[StatusChange], *, today: date,
         title = word(f"levels_title_{series.scale}") or series.title
         header = [word("levels_col_date"), word("levels_col_level"), word("levels_col_by")]
         block: list[Flowable] = [
-            Paragraph(fonts.markup(title), series_style), step_chart(series, width, today),
+            ScriptParagraph(fonts.markup(title), series_style), step_chart(series, width, today),
             Spacer(1, 4),
             data_table(header, table_rows(series, names, word("levels_unknown_staff")),
                        [0.2 * width, 0.35 * width, 0.45 * width], styles, fonts,

@@ -20,6 +20,7 @@ from exports.consent_gate import open_action_ids
 from exports.flowables import data_table
 from exports.fonts import FontKit
 from exports.safety_plan_section import plan_styles, set_apart
+from exports.shaped_text import ScriptParagraph
 from models.records import Attendee, AttendeeKind, Conference, Event
 
 Para = Callable[..., Paragraph]  # SectionBuilder.para(text, style="body")
@@ -69,7 +70,7 @@ def action_rows(actions: Sequence[tuple[Event, Conference]], today: date,
         if late:
             days = (today - task.due).days if task.due else 0
             text = word("minutes_overdue").format(days=f"{days} day{'s' if days != 1 else ''}")
-            status = Paragraph(fonts.markup(text), styles["cell_bold"])
+            status = ScriptParagraph(fonts.markup(text), styles["cell_bold"])
         rows.append([str(n), task.title, owner, due, status, conference.held_on.isoformat()])
     return rows
 
@@ -90,9 +91,9 @@ def _latest_block(conference: Conference, *, identity: bool, para: Para,
     if conference.wishes and conference.wishes.strip():
         out += [Spacer(1, 8), set_apart(conference.wishes, word("minutes_wishes"), fonts, own,
                                         width)]
-    out.append(Paragraph(fonts.markup(word("minutes_decisions")), own["part"]))
+    out.append(ScriptParagraph(fonts.markup(word("minutes_decisions")), own["part"]))
     if conference.decisions:
-        out += [Paragraph(fonts.markup(d), own["item"], bulletText=f"{i}.")
+        out += [ScriptParagraph(fonts.markup(d), own["item"], bulletText=f"{i}.")
                 for i, d in enumerate(conference.decisions, start=1)]
     else:
         out.append(para(word("minutes_no_decisions"), "small"))
@@ -114,7 +115,7 @@ def minutes_story(conferences: Sequence[Conference], events: Sequence[Event], *,
         latest, identity=identity, para=para, word=word, fonts=fonts, styles=styles,
         width=width))]
     actions = open_actions(ordered, events)
-    out.append(Paragraph(fonts.markup(word("minutes_open_actions")), own["part"]))
+    out.append(ScriptParagraph(fonts.markup(word("minutes_open_actions")), own["part"]))
     if actions:
         header = ["#", word("minutes_col_action"), word("minutes_col_owner"),
                   word("minutes_col_due"), word("minutes_col_status"), word("minutes_col_from")]
@@ -128,7 +129,7 @@ def minutes_story(conferences: Sequence[Conference], events: Sequence[Event], *,
         rows: list[list[str | Flowable]] = [
             [c.held_on.isoformat(), participation_words(c, word),
              _numbered(c.decisions, fonts, styles)] for c in reversed(earlier)]
-        out += [Paragraph(fonts.markup(word("minutes_earlier")), own["part"]),
+        out += [ScriptParagraph(fonts.markup(word("minutes_earlier")), own["part"]),
                 data_table([word("minutes_col_date"), word("minutes_participation"),
                             word("minutes_decisions")], rows,
                            [0.14 * width, 0.3 * width, 0.56 * width], styles, fonts,
@@ -139,4 +140,4 @@ def minutes_story(conferences: Sequence[Conference], events: Sequence[Event], *,
 def _numbered(items: Sequence[str], fonts: FontKit,
               styles: dict[str, ParagraphStyle]) -> Paragraph:
     lines = [f"{i}. {fonts.markup(d)}" for i, d in enumerate(items, start=1)] or ["—"]
-    return Paragraph("<br/>".join(lines), styles["cell"])
+    return ScriptParagraph("<br/>".join(lines), styles["cell"])

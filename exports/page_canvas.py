@@ -14,10 +14,10 @@ from typing import Any
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
 from exports.flowables import Layout
 from exports.fonts import BASE, BOLD
+from exports.shaped_text import ScriptParagraph, draw_line
 
 PAGE_W, PAGE_H = LETTER
 MARGIN = 54
@@ -59,8 +59,8 @@ class PacketCanvas(Canvas):
             self._finish(number, total)
             Canvas.showPage(self)
         if total > len(held):
-            self.setFont(BASE, 10)
-            self.drawCentredString(PAGE_W / 2, PAGE_H / 2, self._decor.blank_text)
+            draw_line(self, PAGE_W / 2, PAGE_H / 2, self._decor.blank_text, font=BASE, size=10,
+                      align="centre")
             self._finish(total, total)
             Canvas.showPage(self)
         self._held = []
@@ -69,10 +69,9 @@ class PacketCanvas(Canvas):
     def _finish(self, number: int, total: int) -> None:
         decor = self._decor
         self.saveState()
-        self.setFont(BASE, 6.8)
         y: float = 34
-        for line in decor.footer_lines:
-            self.drawString(MARGIN, y, line)
+        for line in decor.footer_lines:  # template wording: any language, shaped if need be
+            draw_line(self, MARGIN, y, line, font=BASE, size=6.8)
             y -= 8.5
         self.setFont(BASE, 8.5)
         self.drawRightString(PAGE_W - MARGIN, 34, f"Page {number} of {total}")
@@ -82,7 +81,7 @@ class PacketCanvas(Canvas):
             self.drawRightString(PAGE_W - MARGIN, 20, bates)
         page = decor.layout.exhibit_pages.get(number)
         if page is not None:
-            head = Paragraph(f"{page.title_markup} · page {page.page_index + 1} of "
+            head = ScriptParagraph(f"{page.title_markup} · page {page.page_index + 1} of "
                              f"{page.page_count}", decor.styles["small"])
             head.wrapOn(self, PAGE_W - 2 * MARGIN, 20)
             head.drawOn(self, MARGIN, PAGE_H - MARGIN + 6)
@@ -101,6 +100,6 @@ class PacketCanvas(Canvas):
         style = self._decor.styles["toc_num"]
         for page_no, x_right, y, height, key in layout.toc_slots:
             if page_no == number and key in layout.starts:
-                para = Paragraph(str(layout.starts[key]), style)
+                para = ScriptParagraph(str(layout.starts[key]), style)
                 _w, h = para.wrapOn(self, 44, height)
                 para.drawOn(self, x_right - 44, y + height - h)

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from exports.flowables import data_table
 from exports.fonts import BASE, BOLD, FontKit
+from exports.shaped_text import ScriptParagraph
 from models.records import SafetyPlan
 
 Para = Callable[..., Paragraph]  # SectionBuilder.para(text, style="body")
@@ -49,8 +50,8 @@ def status_strip(plan: SafetyPlan, word: Callable[[str], str], fonts: FontKit,
     cells = [(word("safety_plan_risk"), risk),
              (word("safety_plan_review"), plan.review_on.isoformat() if plan.review_on else none),
              (word("safety_plan_updated"), plan.updated_at.date().isoformat())]
-    row = [[Paragraph(fonts.markup(label), own["label"]),
-            Paragraph(fonts.markup(value), own["value"])] for label, value in cells]
+    row = [[ScriptParagraph(fonts.markup(label), own["label"]),
+            ScriptParagraph(fonts.markup(value), own["value"])] for label, value in cells]
     table = Table([row], colWidths=[width / 3] * 3)
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.0, RULE),
@@ -68,15 +69,15 @@ def _items(texts: Sequence[str], fonts: FontKit, style: ParagraphStyle, *, numbe
            none: str, para: Para) -> list[Flowable]:
     if not texts:
         return [para(none, "small")]
-    return [Paragraph(fonts.markup(t), style, bulletText=f"{i}." if numbered else "•")
+    return [ScriptParagraph(fonts.markup(t), style, bulletText=f"{i}." if numbered else "•")
             for i, t in enumerate(texts, start=1)]
 
 
 def set_apart(text: str, caption: str, fonts: FontKit, own: dict[str, ParagraphStyle],
               width: float) -> Table:
     """Words in a person's own voice: a grey box with a heavy rule on its left, in quotes."""
-    quote = Paragraph(fonts.markup(f"“{text.strip()}”"), own["quote"])
-    table = Table([[Paragraph(fonts.markup(caption), own["label"])], [quote]],
+    quote = ScriptParagraph(fonts.markup(f"“{text.strip()}”"), own["quote"])
+    table = Table([[ScriptParagraph(fonts.markup(caption), own["label"])], [quote]],
                   colWidths=[width])
     table.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), BOX_GREY),
@@ -95,12 +96,12 @@ def safety_plan_story(plan: SafetyPlan, *, para: Para, word: Callable[[str], str
     none = word("safety_plan_none")
     block: list[Flowable] = [para(word("safety_plan_intro"), "small"), Spacer(1, 6),
                              status_strip(plan, word, fonts, own, width)]
-    block.append(Paragraph(fonts.markup(word("safety_plan_warning_signs")), own["part"]))
+    block.append(ScriptParagraph(fonts.markup(word("safety_plan_warning_signs")), own["part"]))
     block += _items(plan.warning_signs, fonts, own["item"], numbered=False, none=none,
                     para=para)
-    block.append(Paragraph(fonts.markup(word("safety_plan_steps")), own["part"]))
+    block.append(ScriptParagraph(fonts.markup(word("safety_plan_steps")), own["part"]))
     block += _items(plan.steps, fonts, own["item"], numbered=True, none=none, para=para)
-    block.append(Paragraph(fonts.markup(word("safety_plan_contacts")), own["part"]))
+    block.append(ScriptParagraph(fonts.markup(word("safety_plan_contacts")), own["part"]))
     if plan.safe_contacts:
         rows = [[c.name, c.role, c.how or word("safety_plan_ask_team")]
                 for c in plan.safe_contacts]
@@ -110,7 +111,7 @@ def safety_plan_story(plan: SafetyPlan, *, para: Para, word: Callable[[str], str
                                 styles, fonts))
     else:
         block.append(para(none, "small"))
-    block.append(Paragraph(fonts.markup(word("safety_plan_places")), own["part"]))
+    block.append(ScriptParagraph(fonts.markup(word("safety_plan_places")), own["part"]))
     block += _items(plan.safe_places, fonts, own["item"], numbered=False, none=none,
                     para=para)
     if plan.own_words and plan.own_words.strip():

@@ -32,6 +32,7 @@ from exports.minutes_section import minutes_story
 from exports.outcomes_section import measure_story, measures, sources_text
 from exports.rule_text import cited_lines, working_lines
 from exports.safety_plan_section import safety_plan_story
+from exports.shaped_text import ScriptParagraph
 from models.records import (
     Closure,
     Conference,
@@ -69,7 +70,7 @@ class SectionBuilder:
 
     def para(self, text: str, style: str = "body") -> Paragraph:
         """A paragraph of (escaped, font-checked) text."""
-        return Paragraph(self.fonts.markup(text), self.styles[style])
+        return ScriptParagraph(self.fonts.markup(text), self.styles[style])
 
     def heading(self, key: str, title: str, level: int = 0) -> Heading:
         """A heading that the contents and the outline point to."""
@@ -101,7 +102,7 @@ class SectionBuilder:
         row: list[str | Flowable] = list(event_row(line))
         flag = self.closed_flag(line.event, line.when)
         if flag:
-            row[3] = Paragraph(f"{self.fonts.markup(str(row[3]))}<br/><font name=\"{BOLD}\" "
+            row[3] = ScriptParagraph(f"{self.fonts.markup(str(row[3]))}<br/><font name=\"{BOLD}\" "
                                f"color=\"#990000\">{self.fonts.markup(flag)}</font>",
                                self.styles["cell"])
         return row

@@ -17,9 +17,10 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, KeepTogether, SimpleDocTemplate, Spacer
 
 from exports.fonts import BASE, BOLD, FontKit
+from exports.shaped_text import ScriptParagraph
 from timeline.told import ToldConversation, ToldSummary, plain_date
 
 KIND_HEADER = "What you have told us"
@@ -69,14 +70,14 @@ def build_told_sheet(summary: ToldSummary, *, display_name: str, printed_on: dat
                             subject="", creator="", invariant=1, initialFontName=BASE,
                             lang="en-US")
     story: list[Any] = [
-        Paragraph(kit.markup(KIND_HEADER), _HEADER),
-        Paragraph(kit.markup(f"For {display_name}"), _NAME),
-        Paragraph(kit.markup(f"Printed on {plain_date(printed_on.date())}"), _TEXT),
-        Paragraph(kit.markup(CORRECT_LINE), _QUESTION),
+        ScriptParagraph(kit.markup(KIND_HEADER), _HEADER),
+        ScriptParagraph(kit.markup(f"For {display_name}"), _NAME),
+        ScriptParagraph(kit.markup(f"Printed on {plain_date(printed_on.date())}"), _TEXT),
+        ScriptParagraph(kit.markup(CORRECT_LINE), _QUESTION),
         Spacer(1, 6),
     ]
     if not summary.conversations:
-        story.append(Paragraph(kit.markup("We have no conversations of this kind on record."),
+        story.append(ScriptParagraph(kit.markup("We have no conversations of this kind on record."),
                                _TEXT))
     for conversation in summary.conversations:
         story.extend(_conversation(kit, conversation))
@@ -96,15 +97,15 @@ def build_told_sheet(summary: ToldSummary, *, display_name: str, printed_on: dat
 
 
 def _conversation(kit: FontKit, c: ToldConversation) -> list[Any]:
-    heading = Paragraph(kit.markup(f"{plain_date(c.on)}: {c.title}"), _SECTION)
+    heading = ScriptParagraph(kit.markup(f"{plain_date(c.on)}: {c.title}"), _SECTION)
     if not c.answers_shown:
-        return [KeepTogether([heading, Paragraph(kit.markup(NOT_SHOWN), _TEXT)])]
+        return [KeepTogether([heading, ScriptParagraph(kit.markup(NOT_SHOWN), _TEXT)])]
     if not c.lines:
-        return [KeepTogether([heading, Paragraph(kit.markup(NOTHING_ANSWERED), _TEXT)])]
+        return [KeepTogether([heading, ScriptParagraph(kit.markup(NOTHING_ANSWERED), _TEXT)])]
     out: list[Any] = []
     for n, line in enumerate(c.lines):
-        block: list[Flowable] = [Paragraph(kit.markup(line.question), _QUESTION),
-                                 Paragraph(kit.markup(f"{line.said} {line.told}"), _ANSWER)]
+        block: list[Flowable] = [ScriptParagraph(kit.markup(line.question), _QUESTION),
+                                 ScriptParagraph(kit.markup(f"{line.said} {line.told}"), _ANSWER)]
         # the conversation's heading stays with its first answer, never alone at a page foot
         out.append(KeepTogether([heading, *block] if n == 0 else block))
     return out
