@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -20,7 +21,9 @@ from ui.agenda_data import CONFLICT, OVERDUE, SECTIONS, UPCOMING, AgendaItem
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
-_HEADINGS = {OVERDUE: "Overdue", CONFLICT: "Conflicts", UPCOMING: "Next 14 days"}
+_HEADINGS = {OVERDUE: QT_TRANSLATE_NOOP("AgendaListModel", "Overdue"),
+             CONFLICT: QT_TRANSLATE_NOOP("AgendaListModel", "Conflicts"),
+             UPCOMING: QT_TRANSLATE_NOOP("AgendaListModel", "Next 14 days")}
 
 
 def _heading(section: str) -> str:

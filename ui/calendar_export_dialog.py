@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import WorkbenchError
 from ui.editors.base import error_style
+from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.permissions import gate
 from ui.session import UiSession
@@ -47,18 +48,27 @@ from workbench.operations.changes import Done
 
 DEFAULT_NAME = "workbench-calendar.ics"  # the suggested file name says nothing about a case
 EXPLANATIONS = {
-    "generic": "Each item shows only its kind and time, e.g. “Hearing (Workbench)” on 9 Dec at "
-               "09:00. No names, case references, titles, places, notes, staff or interpreter "
-               "languages. Not a disclosure: a calendar service learns only that something of that kind is on at that time.",
-    "case-ref": "Kind and time, plus the case reference, e.g. “Hearing — C-0012 (Workbench)”. "
-                "Still no names, titles, places or notes. Not a disclosure, but anyone who can "
-                "read the calendar can tell which items belong to the same case.",
-    "full": "The titles, places and notes your role sees, with the case reference. Use it only "
-            "for a calendar that is as protected as the vault.",
+    "generic": QT_TRANSLATE_NOOP(
+        "CalendarExportDialog", "Each item shows only its kind and time, e.g. “Hearing "
+                                "(Workbench)” on 9 Dec at 09:00. No names, case references, "
+                                "titles, places, notes, staff or interpreter languages. Not a "
+                                "disclosure: a calendar service learns only that something of "
+                                "that kind is on at that time."),
+    "case-ref": QT_TRANSLATE_NOOP(
+        "CalendarExportDialog", "Kind and time, plus the case reference, e.g. “Hearing — C-0012 "
+                                "(Workbench)”. Still no names, titles, places or notes. Not a "
+                                "disclosure, but anyone who can read the calendar can tell which "
+                                "items belong to the same case."),
+    "full": QT_TRANSLATE_NOOP(
+        "CalendarExportDialog", "The titles, places and notes your role sees, with the case "
+                                "reference. Use it only for a calendar that is as protected as "
+                                "the vault."),
 }
-FULL_WARNING = ("⚠ A full-detail calendar is a disclosure: it is recorded in the disclosure log "
-                "of every case in it, and the calendar service (Google, Microsoft, your phone) "
-                "can read every title, place and note in it.")
+FULL_WARNING = (QT_TRANSLATE_NOOP(
+    "CalendarExportDialog", "⚠ A full-detail calendar is a disclosure: it is recorded in the "
+                            "disclosure log of every case in it, and the calendar service "
+                            "(Google, Microsoft, your phone) can read every title, place and "
+                            "note in it."))
 
 
 class CalendarExportDialog(QDialog):
@@ -92,7 +102,7 @@ class CalendarExportDialog(QDialog):
         self.explanation = QLabel(self)
         self.explanation.setWordWrap(True)
         self.explanation.setAccessibleName(self.tr("What the file holds"))
-        self.warning = QLabel(FULL_WARNING, self)
+        self.warning = QLabel(translate("CalendarExportDialog", FULL_WARNING), self)
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Disclosure warning"))
         self.purpose = QLineEdit(ops.DEFAULT_PURPOSE, self)
@@ -192,7 +202,7 @@ class CalendarExportDialog(QDialog):
 
     def _detail_changed(self) -> None:
         level = self.detail()
-        self.explanation.setText(self.tr(EXPLANATIONS[level]))
+        self.explanation.setText(translate("CalendarExportDialog", EXPLANATIONS[level]))
         full = level == "full"
         self.warning.setVisible(full)
         self.warning.setStyleSheet(error_style(self) if full else "")

@@ -28,10 +28,10 @@ from models.records import Category
 from ui.editors.fields import long_date
 from ui.editors.record_table import ListTab
 from ui.goal_dialog import (
-    DOMAIN_LABELS,
     GoalDialog,
     GoalStatusDialog,
     MilestoneLinkDialog,
+    domain_label,
     history_lines,
 )
 from ui.housing_dialog import HousingDialog
@@ -45,6 +45,7 @@ from ui.referral_dialog import (
     ReferralDialog,
     ReferralStatusDialog,
     choice_text,
+    status_label,
 )
 from workbench.operations import care, case_lists
 from workbench.operations.changes import Kind
@@ -88,7 +89,7 @@ class _Goals(ListTab):
     def __init__(self, session: Any, case: Any, parent: QWidget) -> None:
         super().__init__(session, case, parent)
         self.set_columns(self.tr("Care-plan goals"), [
-            (self.tr("Domain"), lambda p: self.tr(DOMAIN_LABELS.get(p.goal.domain, "—"))
+            (self.tr("Domain"), lambda p: domain_label(p.goal.domain)
              if p.goal.domain else DASH),
             (self.tr("#"), lambda p: p.goal.priority or DASH),  # the survivor's priority
             (self.tr("Goal"), lambda p: p.goal.title),
@@ -356,8 +357,8 @@ class _Referrals(ListTab):
         self.set_columns(self.tr("Referrals"), [
             (self.tr("Service"), lambda rh: rh[0].service),
             (self.tr("Organisation"), lambda rh: rh[0].organisation),
-            (self.tr("Status"), lambda rh: rh[0].status),
-            (self.tr("Survivor's choice"), lambda rh: self.tr(choice_text(rh[0].choice))),
+            (self.tr("Status"), lambda rh: status_label(rh[0].status)),
+            (self.tr("Survivor's choice"), lambda rh: choice_text(rh[0].choice)),
             (self.tr("Shares data"), self._sharing),
             (self.tr("Opened"), lambda rh: rh[0].opened),
         ])  # when it last changed, and by whom: the history line under the table
@@ -406,7 +407,8 @@ class _Referrals(ListTab):
         gate(self.status_button, denial)
         gate(self.choice_button, denial)
         self.history.setText("" if rh is None else self.tr("History: ") + "; ".join(
-            f"{h.value.replace('_', ' ')} by {h.changed_by} on {long_date(h.changed_at.date())}"
+            self.tr("%1 by %2 on %3").replace("%1", status_label(h.value).lower())
+            .replace("%2", h.changed_by).replace("%3", long_date(h.changed_at.date()))
             for h in rh[1]))
 
     def _add_clicked(self) -> None:

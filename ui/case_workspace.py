@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -26,32 +26,36 @@ log = logging.getLogger(__name__)
 # they are shown ("&&" is a literal ampersand in a tab label). A page's index in TABS is its
 # index in the workspace's API (tab(i), widget(i), setCurrentIndex(i)).
 TABS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("Overview", (("ui.overview_tab", "OverviewTab"),)),
-    ("Timeline", (("ui.timeline_tab", "TimelineTab"), ("ui.timeline_view", "TimelineTab"))),
-    ("Dates", (("ui.dates_tab", "DatesTab"),)),
-    ("Matters && triggers", (("ui.matters_tab", "MattersTab"),)),
-    ("Consent", (("ui.consent_tab", "ConsentTab"),)),
-    ("Documents", (("ui.documents_tab", "DocumentsTab"),)),
-    ("Care plan && referrals", (("ui.careplan_tab", "CarePlanTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Overview"), (("ui.overview_tab", "OverviewTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Timeline"),
+     (("ui.timeline_tab", "TimelineTab"), ("ui.timeline_view", "TimelineTab"))),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Dates"), (("ui.dates_tab", "DatesTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Matters && triggers"),
+     (("ui.matters_tab", "MattersTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Consent"), (("ui.consent_tab", "ConsentTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Documents"), (("ui.documents_tab", "DocumentsTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Care plan && referrals"),
+     (("ui.careplan_tab", "CarePlanTab"),)),
     (
-        "Packets && disclosures",
+        QT_TRANSLATE_NOOP("CaseWorkspace", "Packets && disclosures"),
         (("ui.packets_tab", "PacketsTab"), ("ui.disclosures_tab", "DisclosuresTab")),
     ),
-    ("Audit", (("ui.audit_tab", "AuditTab"),)),
-    ("Screenings", (("ui.screenings_tab", "ScreeningsTab"),)),
-    ("Safety plan", (("ui.safety_plan_tab", "SafetyPlanTab"),)),
-    ("Case conferences", (("ui.conferences_tab", "ConferencesTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Audit"), (("ui.audit_tab", "AuditTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Screenings"), (("ui.screenings_tab", "ScreeningsTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Safety plan"), (("ui.safety_plan_tab", "SafetyPlanTab"),)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Case conferences"),
+     (("ui.conferences_tab", "ConferencesTab"),)),
 )
 
 # The top-level tabs and the pages (indices into TABS) under each; a group of one page shows
 # the page itself, a group of several shows sub-tabs. Every page is in exactly one group.
 GROUPS: tuple[tuple[str, tuple[int, ...]], ...] = (
-    ("Overview", (0,)),
-    ("Timeline && dates", (1, 2)),
-    ("Legal", (3,)),
-    ("Consent && documents", (4, 5, 7)),
-    ("Care && referrals", (6, 9, 10, 11)),
-    ("Audit", (8,)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Overview"), (0,)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Timeline && dates"), (1, 2)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Legal"), (3,)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Consent && documents"), (4, 5, 7)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Care && referrals"), (6, 9, 10, 11)),
+    (QT_TRANSLATE_NOOP("CaseWorkspace", "Audit"), (8,)),
 )
 
 

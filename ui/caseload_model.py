@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -21,7 +22,12 @@ Index = QModelIndex | QPersistentModelIndex
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-COLUMNS = ("Name", "Reference", "Next date", "Overdue", "Open conflicts", "Assigned staff")
+COLUMNS = (QT_TRANSLATE_NOOP("CaseloadTableModel", "Name"),
+           QT_TRANSLATE_NOOP("CaseloadTableModel", "Reference"),
+           QT_TRANSLATE_NOOP("CaseloadTableModel", "Next date"),
+           QT_TRANSLATE_NOOP("CaseloadTableModel", "Overdue"),
+           QT_TRANSLATE_NOOP("CaseloadTableModel", "Open conflicts"),
+           QT_TRANSLATE_NOOP("CaseloadTableModel", "Assigned staff"))
 #: the columns a compact caseload (beside an open case) keeps: name and next date
 COMPACT_COLUMNS = (0, 2)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from models.errors import WorkbenchError
 from models.records import BOOKABLE_KINDS, EventKind
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
+from ui.labels import enum_label
 from ui.live_view import LiveView
 from ui.table_sizing import measure_sample_only
 from ui.timeline_entries import LANES
@@ -67,13 +68,13 @@ class DatesTab(QWidget):
         self.lane.setAccessibleName(self.tr("Lane filter"))
         self.lane.addItem(self.tr("All lanes"), "")
         for lane in LANES:
-            self.lane.addItem(self.tr(lane.value.replace("_", " ").capitalize()), lane.value)
+            self.lane.addItem(enum_label(lane), lane.value)
         self.lane.currentIndexChanged.connect(lambda: self.proxy.set_lane(self.lane.currentData()))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind filter"))
         self.kind.addItem(self.tr("All kinds"), "")
         for kind in EventKind:
-            self.kind.addItem(self.tr(kind.value.replace("_", " ").capitalize()), kind.value)
+            self.kind.addItem(enum_label(kind), kind.value)
         self.kind.currentIndexChanged.connect(lambda: self.proxy.set_kind(self.kind.currentData()))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search title, rule, status"))

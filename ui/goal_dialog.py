@@ -5,8 +5,10 @@ workbench.operations.care; a bad value is shown next to its field and nothing is
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from models.records import Category, GoalDomain, Measure, MeasureKind
@@ -16,13 +18,58 @@ from timeline.screening.administration import category_of
 from ui.editors.base import RecordDialog
 from ui.editors.care_dialogs import parse_milestones
 from ui.editors.fields import category_label, long_date, parse_text
+from ui.i18n import translate
 from workbench.operations import care, policy, screenings
 from workbench.operations.changes import Done
 
 GOAL_STATUSES = ("open", "achieved", "dropped")
-DOMAIN_LABELS = {d: d.value.replace("_", " ").capitalize() for d in GoalDomain}
-DOMAIN_LABELS[GoalDomain.INCOME_BENEFITS] = "Income and benefits"
-DOMAIN_LABELS[GoalDomain.EDUCATION_EMPLOYMENT] = "Education and employment"
+GOAL_STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("GoalDialog", "Open"),
+                      "achieved": QT_TRANSLATE_NOOP("GoalDialog", "Achieved"),
+                      "dropped": QT_TRANSLATE_NOOP("GoalDialog", "Dropped")}
+DOMAIN_LABELS = {
+    GoalDomain.HEALTH: QT_TRANSLATE_NOOP("GoalDialog", "Health"),
+    GoalDomain.MENTAL_HEALTH: QT_TRANSLATE_NOOP("GoalDialog", "Mental health"),
+    GoalDomain.SAFETY: QT_TRANSLATE_NOOP("GoalDialog", "Safety"),
+    GoalDomain.HOUSING: QT_TRANSLATE_NOOP("GoalDialog", "Housing"),
+    GoalDomain.LEGAL: QT_TRANSLATE_NOOP("GoalDialog", "Legal"),
+    GoalDomain.INCOME_BENEFITS: QT_TRANSLATE_NOOP("GoalDialog", "Income and benefits"),
+    GoalDomain.EDUCATION_EMPLOYMENT: QT_TRANSLATE_NOOP("GoalDialog", "Education and employment"),
+    GoalDomain.SOCIAL_CONNECTION: QT_TRANSLATE_NOOP("GoalDialog", "Social connection"),
+}
+#: the values a status or yes/no measure takes (timeline.outcomes.LEVELS), as the picker shows
+VALUE_LABELS = {
+    "unsheltered": QT_TRANSLATE_NOOP("GoalDialog", "Unsheltered"),
+    "emergency_shelter": QT_TRANSLATE_NOOP("GoalDialog", "Emergency shelter"),
+    "staying_with_others": QT_TRANSLATE_NOOP("GoalDialog", "Staying with others"),
+    "transitional": QT_TRANSLATE_NOOP("GoalDialog", "Transitional"),
+    "stable": QT_TRANSLATE_NOOP("GoalDialog", "Stable"),
+    "high": QT_TRANSLATE_NOOP("GoalDialog", "High"),
+    "medium": QT_TRANSLATE_NOOP("GoalDialog", "Medium"),
+    "low": QT_TRANSLATE_NOOP("GoalDialog", "Low"),
+    "no": QT_TRANSLATE_NOOP("GoalDialog", "No"),
+    "yes": QT_TRANSLATE_NOOP("GoalDialog", "Yes"),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("GoalDialog", text)
+
+
+def label_of(labels: dict, value: str) -> str:
+    """``value``'s label from ``labels`` (a table above) in the UI's language; a value the
+    table lacks as its words ("some_value": "Some value")."""
+    text = labels.get(value)
+    return _tr(text) if text else value.replace("_", " ").capitalize()
+
+
+def goal_status_label(status: str) -> str:
+    """How a goal's status reads ("Achieved"), in the UI's language."""
+    return label_of(GOAL_STATUS_LABELS, status)
+
+
+def domain_label(domain: GoalDomain | str) -> str:
+    """How a goal's domain reads ("Income and benefits"), in the UI's language."""
+    return label_of(DOMAIN_LABELS, domain)
 
 
 def labelled(dialog: RecordDialog, name: str, label: str, widget: QWidget) -> Any:
@@ -44,11 +91,13 @@ def tab_in_order(dialog: RecordDialog, *widgets: QWidget) -> None:
 
 def measure_choices() -> list[tuple[str, str | None]]:
     """(label, measure as typed) for the measure picker: severity scores, statuses, yes/no."""
-    out: list[tuple[str, str | None]] = [("Not measured", None)]
-    out += [(f"{i.short_title} score ({i.min_total}–{i.max_total})", f"score:{i.id}")
+    out: list[tuple[str, str | None]] = [(translate("GoalDialog", "Not measured"), None)]
+    out += [(translate("GoalDialog", "%1 score (%2–%3)").replace("%1", i.short_title)
+             .replace("%2", str(i.min_total)).replace("%3", str(i.max_total)), f"score:{i.id}")
             for i in screenings.list_instruments() if i.meaningful_change is not None]
-    out += [("Housing status", "status:housing"), ("Risk level", "status:risk"),
-            ("Yes / no", "yes_no")]
+    out += [(translate("GoalDialog", "Housing status"), "status:housing"),
+            (translate("GoalDialog", "Risk level"), "status:risk"),
+            (translate("GoalDialog", "Yes / no"), "yes_no")]
     return out
 
 
@@ -61,14 +110,16 @@ def measure_key(measure: Measure | None) -> str | None:
     return f"status:{measure.scale}" if measure.kind is MeasureKind.STATUS else "yes_no"
 
 
-def history_lines(history: Any) -> str:
-    """A status history in words, oldest first: "1 Dec 2026 10:00 — open (sam)"."""
+def history_lines(history: Any, label: Callable[[str], str] | None = None) -> str:
+    """A status history in words, oldest first: "1 Dec 2026 10:00 — open (sam)"; ``label``:
+    how a status reads (a goal's by default)."""
     lines = []
     for h in history:
         when = f"{long_date(h.changed_at.date())} {h.changed_at:%H:%M}"
         note = f": {h.note}" if h.note else ""
-        lines.append(f"{when} — {h.value.replace('_', ' ')} ({h.changed_by}){note}")
-    return "\n".join(lines) or "No history yet."
+        value = (label or goal_status_label)(h.value).lower()
+        lines.append(f"{when} — {value} ({h.changed_by}){note}")
+    return "\n".join(lines) or translate("GoalDialog", "No history yet.")
 
 
 class GoalDialog(RecordDialog):
@@ -87,8 +138,8 @@ class GoalDialog(RecordDialog):
         self.title_edit = labelled(self, "title", self.tr("&Goal, in the survivor's words"),
                                    QLineEdit(self))
         self.domain = labelled(self, "domain", self.tr("&Domain"), QComboBox(self))
-        for domain, text in DOMAIN_LABELS.items():
-            self.domain.addItem(self.tr(text), domain)
+        for domain in DOMAIN_LABELS:
+            self.domain.addItem(domain_label(domain), domain)
         self.priority = labelled(self, "priority", self.tr("Survivor's &priority"),
                                  QSpinBox(self))
         self.priority.setRange(0, 99)
@@ -96,7 +147,7 @@ class GoalDialog(RecordDialog):
         self.priority.setToolTip(self.tr("The survivor's own ranking: 1 matters most to them"))
         self.measure = labelled(self, "measure", self.tr("&Measured by"), QComboBox(self))
         for text, key in measure_choices():
-            self.measure.addItem(self.tr(text), key)
+            self.measure.addItem(text, key)
         self.baseline = labelled(self, "baseline", self.tr("&Baseline"), QComboBox(self))
         self.target = labelled(self, "target", self.tr("&Target"), QComboBox(self))
         self.kept_as = QLabel(self)  # which category the goal is kept in, and who may write it
@@ -147,14 +198,15 @@ class GoalDialog(RecordDialog):
                 inst = instrument(key.partition(":")[2])
                 combo.setEditable(True)
                 combo.lineEdit().setPlaceholderText(
-                    f"{inst.min_total}–{inst.max_total} ({inst.short_title} total)")
+                    self.tr("%1–%2 (%3 total)").replace("%1", str(inst.min_total))
+                    .replace("%2", str(inst.max_total)).replace("%3", inst.short_title))
                 combo.lineEdit().setAccessibleName(combo.accessibleName())
             else:
                 values = LEVELS[key.partition(":")[2]] if key.startswith("status:") \
                     else ("no", "yes")
                 combo.addItem(self.tr("— not set —"), None)
                 for value in values:
-                    combo.addItem(self.tr(value.replace("_", " ").capitalize()), value)
+                    combo.addItem(label_of(VALUE_LABELS, value), value)
         self._show_category()
 
     def category(self) -> Category:
@@ -169,7 +221,7 @@ class GoalDialog(RecordDialog):
     def _show_category(self, *_args: object) -> None:
         category = self.category()
         text = self.tr("Kept with the case's %1 records.").replace(
-            "%1", category_label(category, self).lower())
+            "%1", category_label(category).lower())
         if not policy.may_write(self.session.role, category):
             text += " " + self.tr("Your role may not add or change these: saving will be "
                                   "refused.")
@@ -221,7 +273,7 @@ class GoalStatusDialog(RecordDialog):
         self.form.addRow(self.tr("History"), self.history)
         self.status = labelled(self, "status", self.tr("&Status"), QComboBox(self))
         for status in GOAL_STATUSES:
-            self.status.addItem(self.tr(status.capitalize()), status)
+            self.status.addItem(goal_status_label(status), status)
         self.status.setCurrentIndex(max(0, self.status.findData(progress.goal.status)))
         self.note = labelled(self, "note", self.tr("&Note (why; kept with the history)"),
                              QLineEdit(self))

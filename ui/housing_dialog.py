@@ -6,21 +6,23 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from models.records import HousingStatus
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField
 from ui.goal_dialog import labelled, tab_in_order
+from ui.i18n import translate
 from workbench.operations import care
 from workbench.operations.changes import Done
 
 HOUSING_LABELS = {
-    HousingStatus.UNSHELTERED: "Unsheltered",
-    HousingStatus.EMERGENCY_SHELTER: "Emergency shelter",
-    HousingStatus.STAYING_WITH_OTHERS: "Staying with others",
-    HousingStatus.TRANSITIONAL: "Transitional housing",
-    HousingStatus.STABLE: "Stable housing",
+    HousingStatus.UNSHELTERED: QT_TRANSLATE_NOOP("HousingDialog", "Unsheltered"),
+    HousingStatus.EMERGENCY_SHELTER: QT_TRANSLATE_NOOP("HousingDialog", "Emergency shelter"),
+    HousingStatus.STAYING_WITH_OTHERS: QT_TRANSLATE_NOOP("HousingDialog", "Staying with others"),
+    HousingStatus.TRANSITIONAL: QT_TRANSLATE_NOOP("HousingDialog", "Transitional housing"),
+    HousingStatus.STABLE: QT_TRANSLATE_NOOP("HousingDialog", "Stable housing"),
 }
 
 
@@ -38,7 +40,7 @@ class HousingDialog(RecordDialog):
         self.setWindowTitle(self.tr("Housing status"))
         self.status = labelled(self, "status", self.tr("&Lives in"), QComboBox(self))
         for status, text in HOUSING_LABELS.items():
-            self.status.addItem(self.tr(text), status)
+            self.status.addItem(translate("HousingDialog", text), status)
         if current is not None:
             self.status.setCurrentIndex(max(0, self.status.findData(HousingStatus(current))))
         self.on = labelled(self, "on", self.tr("&Since"), DateField(session.today(), self))

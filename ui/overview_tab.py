@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 
 from models.records import Case, Contact, StaffProfile
 from ui.editors.case_dialogs import AssignStaffDialog, EditCaseDialog
-from ui.editors.case_people_dialogs import CONTACT_LABELS, ContactsDialog, SafeAddressesDialog
+from ui.editors.case_people_dialogs import (
+    ContactsDialog,
+    SafeAddressesDialog,
+    contact_kind_label,
+)
 from ui.live_view import LiveView
 from ui.permissions import action_denial, gate
 from ui.session import UiSession
@@ -186,7 +190,7 @@ class OverviewTab(QWidget):
         parts = [contact.name, contact.organisation, contact.phone, contact.email]
         if contact.language:
             parts.append(contact.language)
-        kind = self.tr(CONTACT_LABELS[contact.kind])
+        kind = contact_kind_label(contact.kind)
         return f"{kind}: " + " · ".join(p for p in parts if p)
 
     def value_text(self, key: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,6 +39,7 @@ from exports.template import PACKET_KINDS
 from models.errors import ConsentRefused, WorkbenchError
 from models.records import ConsentStatus
 from ui.editors.base import error_style
+from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.packet_certificate import SERVICE_METHODS as SERVICE_METHODS  # noqa: F401 - callers
 from ui.packet_certificate import CertificateFields
@@ -56,8 +57,10 @@ from workbench.operations.packets import MadePacket
 from workbench.operations.policy import Action
 
 log = logging.getLogger(__name__)
-KIND_LABELS = {"court": "Court hearing", "immigration": "Immigration filing",
-               "agency": "Agency case conference"}
+KIND_LABELS = {"court": QT_TRANSLATE_NOOP(
+    "PacketDialog", "Court hearing"), "immigration": QT_TRANSLATE_NOOP(
+        "PacketDialog", "Immigration filing"),
+               "agency": QT_TRANSLATE_NOOP("PacketDialog", "Agency case conference")}
 
 
 def _line(parent: QWidget, name: str, password: bool = False) -> QLineEdit:
@@ -135,7 +138,7 @@ class PacketDialog(QDialog):
         page = QWidget(self)
         self.kind = _combo(page, self.tr("Packet kind"))
         for kind in PACKET_KINDS:
-            self.kind.addItem(self.tr(KIND_LABELS[kind]), kind)
+            self.kind.addItem(translate("PacketDialog", KIND_LABELS[kind]), kind)
         self.recipient = _combo(page, self.tr("Recipient"), editable=True)
         self.purpose = _combo(page, self.tr("Purpose"), editable=True)
         self.matter = _combo(page, self.tr("Matter"))

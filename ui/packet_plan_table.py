@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from exports.consent_gate import PacketPlan, WithheldReason, record_id
@@ -13,8 +20,12 @@ from ui.editors.fields import category_label
 from ui.i18n import translate
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Decision", "Category", "Record", "Reason")
-INCLUDED, WITHHELD = "Included", "Withheld"
+COLUMNS = (QT_TRANSLATE_NOOP("PlanTableModel", "Decision"),
+           QT_TRANSLATE_NOOP("PlanTableModel", "Category"),
+           QT_TRANSLATE_NOOP("PlanTableModel", "Record"),
+           QT_TRANSLATE_NOOP("PlanTableModel", "Reason"))
+INCLUDED = QT_TRANSLATE_NOOP("PlanTableModel", "Included")
+WITHHELD = QT_TRANSLATE_NOOP("PlanTableModel", "Withheld")
 
 
 @dataclass(frozen=True, slots=True)

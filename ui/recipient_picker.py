@@ -6,7 +6,7 @@ Signals: recipient_added(name) after a new recipient was stored as a contact.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,15 +31,27 @@ from ui.session import UiSession
 from workbench.operations import consent_contacts
 from workbench.operations.consent_contacts import Recipient
 
-KIND_LABELS = {ContactKind.COURT: "Court", ContactKind.OTHER: "Agency or other",
-               ContactKind.ATTORNEY: "Attorney", ContactKind.CLINICIAN: "Clinician",
-               ContactKind.CERTIFYING_OFFICIAL: "Certifying official",
-               ContactKind.INTERPRETER: "Interpreter"}
-SOURCE_LABELS = {"ledger": "In the consent ledger", "case contact": "A contact of this case",
-                 "hub contact": "A contact shared by every case"}
-CONSENT_LABELS = {ConsentStatus.ACTIVE: "an active consent", ConsentStatus.EXPIRED:
-                  "consent expired", ConsentStatus.REVOKED: "consent revoked",
-                  ConsentStatus.NOT_YET: "consent not yet in force"}
+KIND_LABELS = {ContactKind.COURT: QT_TRANSLATE_NOOP(
+    "RecipientPicker", "Court"), ContactKind.OTHER: QT_TRANSLATE_NOOP(
+        "RecipientPicker", "Agency or other"),
+               ContactKind.ATTORNEY: QT_TRANSLATE_NOOP(
+                   "RecipientPicker", "Attorney"), ContactKind.CLINICIAN: QT_TRANSLATE_NOOP(
+                       "RecipientPicker", "Clinician"),
+               ContactKind.CERTIFYING_OFFICIAL: QT_TRANSLATE_NOOP(
+                   "RecipientPicker", "Certifying official"),
+               ContactKind.INTERPRETER: QT_TRANSLATE_NOOP("RecipientPicker", "Interpreter")}
+SOURCE_LABELS = {"ledger": QT_TRANSLATE_NOOP(
+    "RecipientPicker", "In the consent ledger"), "case contact": QT_TRANSLATE_NOOP(
+        "RecipientPicker", "A contact of this case"),
+                 "hub contact": QT_TRANSLATE_NOOP(
+                     "RecipientPicker", "A contact shared by every case")}
+CONSENT_LABELS = {ConsentStatus.ACTIVE: QT_TRANSLATE_NOOP(
+    "RecipientPicker", "an active consent"), ConsentStatus.EXPIRED:
+                  QT_TRANSLATE_NOOP(
+                      "RecipientPicker", "consent expired"), ConsentStatus.REVOKED: QT_TRANSLATE_NOOP(
+                          "RecipientPicker", "consent revoked"),
+                  ConsentStatus.NOT_YET: QT_TRANSLATE_NOOP(
+                      "RecipientPicker", "consent not yet in force")}
 
 
 def describe(recipient: Recipient) -> str:
@@ -126,7 +138,7 @@ class RecipientPicker(QWidget):
         self.new_kind = QComboBox(panel)
         self.new_kind.setAccessibleName(self.tr("Kind of recipient"))
         for kind, label in KIND_LABELS.items():
-            self.new_kind.addItem(self.tr(label), kind)
+            self.new_kind.addItem(translate("RecipientPicker", label), kind)
         self.new_organisation = QLineEdit(panel)
         self.new_organisation.setAccessibleName(self.tr("Organisation (optional)"))
         self.new_shared = QCheckBox(self.tr("Share with every case (a court or an agency)"), panel)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from models.errors import WorkbenchError
@@ -14,20 +15,48 @@ from models.records import REFERRAL_TRANSITIONS, Category, ReferralChoice, Refer
 from ui.editors.base import RecordDialog, error_style
 from ui.editors.fields import DateField, category_label, parse_text
 from ui.goal_dialog import history_lines, labelled, tab_in_order
+from ui.i18n import translate
 from ui.permissions import writable
 from workbench.operations import care
 from workbench.operations.changes import Done
 
-CHOICE_LABELS = {ReferralChoice.OPTED_IN: "Opted in: wants the referral",
-                 ReferralChoice.DECLINED: "Declined: does not want it"}
-STATUS_LABELS = {s: s.value.replace("_", " ").capitalize() for s in ReferralStatus}
+CHOICE_LABELS = {
+    ReferralChoice.OPTED_IN: QT_TRANSLATE_NOOP("ReferralDialog", "Opted in: wants the referral"),
+    ReferralChoice.DECLINED: QT_TRANSLATE_NOOP("ReferralDialog", "Declined: does not want it"),
+}
+STATUS_LABELS = {
+    ReferralStatus.PROPOSED: QT_TRANSLATE_NOOP("ReferralDialog", "Proposed"),
+    ReferralStatus.MADE: QT_TRANSLATE_NOOP("ReferralDialog", "Made"),
+    ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("ReferralDialog", "Accepted"),
+    ReferralStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ReferralDialog", "In progress"),
+    ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("ReferralDialog", "Completed"),
+    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("ReferralDialog", "Declined"),
+    ReferralStatus.CLOSED: QT_TRANSLATE_NOOP("ReferralDialog", "Closed"),
+}
+
+
+def _tr(text: str) -> str:
+    return translate("ReferralDialog", text)
+
+
+def status_label(status: ReferralStatus | str) -> str:
+    """How a referral's status reads ("In progress"), in the UI's language."""
+    text = STATUS_LABELS.get(status)  # type: ignore[call-overload]
+    return _tr(text) if text else str(status).replace("_", " ").capitalize()
+
+
+def status_history(history: Any) -> str:
+    """A referral's status history, oldest first (goal_dialog.history_lines)."""
+    return history_lines(history, status_label)
 
 
 def choice_text(choice: ReferralChoice | None) -> str:
-    """The survivor's choice in a table cell."""
+    """The survivor's choice in a table cell, in the UI's language."""
     if choice is None:
-        return "Not recorded"
-    return "Opted in" if choice is ReferralChoice.OPTED_IN else "Declined"
+        return translate("ReferralDialog", "Not recorded")
+    if choice is ReferralChoice.OPTED_IN:
+        return translate("ReferralDialog", "Opted in")
+    return translate("ReferralDialog", "Declined")
 
 
 class _ConsentLine(QLabel):
@@ -57,7 +86,7 @@ class _ConsentLine(QLabel):
                                             "making it may share data.")
                              .replace("%1", str(check.consent.granted))
                              .replace("%2", check.consent.recipient)
-                             .replace("%3", category_label(category, self).lower()))
+                             .replace("%3", category_label(category).lower()))
             else:
                 self.setStyleSheet(error_style(self))
                 self.setText("⚠ " + str(check.problem))
@@ -79,19 +108,19 @@ class ReferralDialog(RecordDialog):
                                      QLineEdit(self))
         self.category = labelled(self, "category", self.tr("&Category"), QComboBox(self))
         for category in writable(session, Category):
-            self.category.addItem(category_label(category, self), category)
+            self.category.addItem(category_label(category), category)
         self.category.setCurrentIndex(max(0, self.category.findData(Category.HOUSING_BENEFITS)))
         self.choice = labelled(self, "choice", self.tr("Survivor's c&hoice"), QComboBox(self))
         self.choice.addItem(self.tr("— ask the survivor —"), None)
         for choice, text in CHOICE_LABELS.items():
-            self.choice.addItem(self.tr(text), choice)
+            self.choice.addItem(_tr(text), choice)
         self.shares = labelled(self, "shares_data", self.tr("Sh&aring"), QCheckBox(
             self.tr("Making it shares case data with the organisation"), self))
         self.consent = _ConsentLine(self)
         self.form.addRow("", self.consent)
         self.status = labelled(self, "status", self.tr("S&tatus"), QComboBox(self))
         for status in (ReferralStatus.PROPOSED, ReferralStatus.MADE):
-            self.status.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status.addItem(status_label(status), status)
         self.on = labelled(self, "on", self.tr("O&pened on"), DateField(session.today(), self))
         self.declined_note = QLabel(self.tr("Declined is recorded and respected: the referral "
                                             "is kept as proposed and is never made."), self)
@@ -147,16 +176,16 @@ class ReferralStatusDialog(RecordDialog):
         self.setWindowTitle(self.tr("Referral status"))
         about = QLabel(f"{referral.service} — {referral.organisation}\n"
                        + self.tr("Survivor's choice: %1").replace(
-                           "%1", self.tr(choice_text(referral.choice))), self)
+                           "%1", choice_text(referral.choice)), self)
         about.setWordWrap(True)
         self.form.addRow(self.tr("Referral"), about)
-        self.history = QLabel(history_lines(history), self)
+        self.history = QLabel(status_history(history), self)
         self.history.setWordWrap(True)
         self.history.setAccessibleName(self.tr("Status history"))
         self.form.addRow(self.tr("History"), self.history)
         self.status = labelled(self, "status", self.tr("&Next status"), QComboBox(self))
         for status in sorted(REFERRAL_TRANSITIONS[referral.status]):
-            self.status.addItem(self.tr(STATUS_LABELS[status]), status)
+            self.status.addItem(status_label(status), status)
         self.on = labelled(self, "on", self.tr("&On"), DateField(session.today(), self))
         self.consent = _ConsentLine(self)
         self.form.addRow("", self.consent)
@@ -205,7 +234,7 @@ class ReferralChoiceDialog(RecordDialog):
         self.form.addRow(self.tr("Referral"), about)
         self.choice = labelled(self, "choice", self.tr("Survivor's c&hoice"), QComboBox(self))
         for choice, text in CHOICE_LABELS.items():
-            self.choice.addItem(self.tr(text), choice)
+            self.choice.addItem(_tr(text), choice)
         current = referral.choice or ReferralChoice.OPTED_IN
         self.choice.setCurrentIndex(max(0, self.choice.findData(current)))
         self.shares = labelled(self, "shares_data", self.tr("Sh&aring"), QCheckBox(

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,19 @@ from models.errors import Conflict, InvalidInput
 from models.records import Category, RiskLevel, SafeContact, SafetyPlan
 from ui.editors.base import RecordDialog, error_style
 from ui.editors.fields import DateField, long_date
+from ui.i18n import translate
 from ui.permissions import write_denial
 from workbench.operations import safety_plans
 from workbench.operations.changes import NOTHING, Done
 
-RISK_LABELS = {RiskLevel.LOW: "Low", RiskLevel.MEDIUM: "Medium", RiskLevel.HIGH: "High"}
+RISK_LABELS = {RiskLevel.LOW: QT_TRANSLATE_NOOP("SafetyPlanDialog", "Low"),
+               RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("SafetyPlanDialog", "Medium"),
+               RiskLevel.HIGH: QT_TRANSLATE_NOOP("SafetyPlanDialog", "High")}
+
+
+def risk_label(level: RiskLevel) -> str:
+    """A risk level as a word ("High"), in the UI's language."""
+    return translate("SafetyPlanDialog", RISK_LABELS[level])
 LIST_PARTS = ("warning_signs", "safe_contacts", "safe_places", "steps")
 # F2, typing, a double click; not moving to a cell (Alt+Up would open an editor on the way)
 EDIT_TRIGGERS = (QAbstractItemView.EditTrigger.EditKeyPressed
@@ -335,7 +343,7 @@ class SafetyPlanDialog(RecordDialog):
         if plan is None or plan.risk_level is None:
             self.risk_level.addItem(self.tr("Not set"), None)
         for level in RiskLevel:
-            self.risk_level.addItem(self.tr(RISK_LABELS[level]), level)
+            self.risk_level.addItem(risk_label(level), level)
         for name in ("risk_level", "review_on", *LIST_PARTS, "own_words"):
             self._show_part(name, _plain(plan, name))
 
@@ -456,7 +464,7 @@ class SafetyPlanDialog(RecordDialog):
             "Risk level"), "review_on": self.tr("Review by")}
         value = getattr(plan, name)
         if name == "risk_level":
-            text = self.tr(RISK_LABELS[value]) if value else self.tr("not set")
+            text = risk_label(value) if value else self.tr("not set")
         elif name == "review_on":
             text = long_date(value) if value else self.tr("none")
         elif name == "own_words":

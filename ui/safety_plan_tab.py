@@ -15,7 +15,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,9 +34,10 @@ from models.records import Category, RiskLevel, SafetyPlan, StatusChange
 from ui.editors.base import error_style
 from ui.editors.fields import long_date
 from ui.editors.record_table import RecordsTableModel
+from ui.i18n import translate
 from ui.live_view import LiveView
 from ui.permissions import gate, write_denial
-from ui.safety_plan_dialog import RISK_LABELS, SafetyPlanDialog
+from ui.safety_plan_dialog import SafetyPlanDialog, risk_label
 from workbench.operations import policy, safety_plans
 from workbench.operations.changes import Kind
 
@@ -51,22 +52,31 @@ BADGE = {
 NO_LEVEL = ("○", "#202020", "#e0e0e0")
 
 
+RISK_TEXTS = {RiskLevel.HIGH: QT_TRANSLATE_NOOP("SafetyPlanTab", "High risk"),
+              RiskLevel.MEDIUM: QT_TRANSLATE_NOOP("SafetyPlanTab", "Medium risk"),
+              RiskLevel.LOW: QT_TRANSLATE_NOOP("SafetyPlanTab", "Low risk")}
+
+
 def risk_text(level: RiskLevel | None) -> str:
-    """"High risk", "Risk level not set"."""
-    return f"{RISK_LABELS[level]} risk" if level else "Risk level not set"
+    """"High risk", "Risk level not set", in the UI's language."""
+    if not level:
+        return translate("SafetyPlanTab", "Risk level not set")
+    return translate("SafetyPlanTab", RISK_TEXTS[level])
 
 
 def review_text(review_on: date | None, today: date) -> tuple[str, bool]:
-    """What the review line says, and whether it is overdue."""
+    """What the review line says (in the UI's language), and whether it is overdue."""
     if review_on is None:
-        return "No review day set", False
+        return translate("SafetyPlanTab", "No review day set"), False
     days = (review_on - today).days
+    day = long_date(review_on)
     if days < 0:
-        ago = f"{-days} day{'s' if days != -1 else ''} ago"
-        return f"⚠ Review overdue: it was due {long_date(review_on)} ({ago})", True
+        return translate("SafetyPlanTab", "⚠ Review overdue: it was due %1 (%n day(s) ago)",
+                         None, -days).replace("%1", day), True
     if days == 0:
-        return f"Review due today ({long_date(review_on)})", False
-    return f"Review by {long_date(review_on)} (in {days} day{'s' if days != 1 else ''})", False
+        return translate("SafetyPlanTab", "Review due today (%1)").replace("%1", day), False
+    return translate("SafetyPlanTab", "Review by %1 (in %n day(s))", None,
+                     days).replace("%1", day), False
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -161,7 +171,7 @@ class SafetyPlanTab(QWidget):
                                      "border-left: 4px solid #6a4c93; padding: 10px 12px; }")
         self.history_model = RecordsTableModel([
             (self.tr("Date"), lambda h: h.changed_at.astimezone().date()),
-            (self.tr("Level"), lambda h: RISK_LABELS[RiskLevel(h.value)] if h.value else DASH),
+            (self.tr("Level"), lambda h: risk_label(RiskLevel(h.value)) if h.value else DASH),
             (self.tr("By"), lambda h: h.changed_by),
             (self.tr("Note"), lambda h: h.note or DASH),
         ], self)
@@ -247,7 +257,7 @@ class SafetyPlanTab(QWidget):
         self.edit_button.setText(self.tr("&Edit plan…") if plan else self.tr("&Create plan…"))
         self._show_badge(plan.risk_level if plan else None, plan is not None)
         text, overdue = review_text(plan.review_on if plan else None, self.session.today())
-        self.review.setText(self.tr(text) if plan else "")
+        self.review.setText(text if plan else "")
         self.review.setStyleSheet(error_style(self) + " font-weight: bold;" if overdue else "")
         self.updated.setText(self.tr("Updated %1 by %2").replace(
             "%1", plan.updated_at.astimezone().strftime("%Y-%m-%d")).replace(
@@ -270,7 +280,7 @@ class SafetyPlanTab(QWidget):
             self.badge.setStyleSheet("")
             return
         sign, fg, bg = BADGE.get(level, NO_LEVEL) if level else NO_LEVEL
-        self.badge.setText(f"{sign} {self.tr(risk_text(level))}")
+        self.badge.setText(f"{sign} {risk_text(level)}")
         self.badge.setStyleSheet(f"QLabel {{ color: {fg}; background: {bg}; font-weight: bold; "
                                  "padding: 4px 10px; border-radius: 4px; }")
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.window_actions import KEYS_IN_LISTS, SHORTCUTS, native, translate
+from ui.window_actions import KEYS_IN_LISTS, SHORTCUTS, menu_title, native, translate
 
 
 class ShortcutsDialog(QDialog):
@@ -27,7 +27,7 @@ class ShortcutsDialog(QDialog):
         self.setAccessibleName(self.tr("Keyboard shortcuts"))
         intro = QLabel(self.tr("Every action of the menus, and the keys of the lists."), self)
         intro.setWordWrap(True)
-        rows = [(translate(s.menu), s.label(), native(s.shortcut)) for s in SHORTCUTS]
+        rows = [(menu_title(s.menu), s.label(), native(s.shortcut)) for s in SHORTCUTS]
         rows += [(self.tr("In lists"), translate(what), key) for key, what in KEYS_IN_LISTS]
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))

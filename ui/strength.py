@@ -5,12 +5,17 @@ from __future__ import annotations
 import math
 import string
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.i18n import translate
 
 MIN_LENGTH = 10
-_LABELS = ("Too short", "Weak", "Fair", "Good", "Strong")
+_LABELS = (QT_TRANSLATE_NOOP(
+    "StrengthMeter", "Too short"), QT_TRANSLATE_NOOP(
+        "StrengthMeter", "Weak"), QT_TRANSLATE_NOOP(
+            "StrengthMeter", "Fair"), QT_TRANSLATE_NOOP(
+                "StrengthMeter", "Good"), QT_TRANSLATE_NOOP("StrengthMeter", "Strong"))
 
 
 def estimate_bits(passphrase: str) -> float:

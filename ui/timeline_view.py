@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui import timeline_paint as tp
+from ui.labels import enum_label
 from ui.timeline_entries import LANES, Shape, ViewEntry, describe, from_days, to_days
 
 DEADLINE_SHAPES = (Shape.DEADLINE, Shape.EXPECTED_BY)
@@ -63,8 +64,7 @@ class TimelineView(QWidget):
         self._selected_group = -1
         self._label_w: list[float] = []
         self._label_key: tuple[object, ...] | None = None
-        self._lane_names = {lane: self.tr(lane.value.replace("_", " ").capitalize())
-                            for lane in LANES}
+        self._lane_names = {lane: enum_label(lane) for lane in LANES}
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -30,7 +30,10 @@ from ui.session import UiSession
 # pages and the unlock screens use (Re&voke…, Add &hearing…, &Passphrase). The program's
 # dashboard and feedback form sit in File, not in a menu of their own: every letter of
 # "Program" (and of "Reports") is already an Alt+letter on a case page (Add &goal…, &Record…).
-MENUS = (("File", "&File"), ("Case", "&Case"), ("View", "Vie&w"), ("Help", "He&lp"))
+MENUS = (("File", QT_TRANSLATE_NOOP("WindowActions", "&File")),
+         ("Case", QT_TRANSLATE_NOOP("WindowActions", "&Case")),
+         ("View", QT_TRANSLATE_NOOP("WindowActions", "Vie&w")),
+         ("Help", QT_TRANSLATE_NOOP("WindowActions", "He&lp")))
 
 
 @dataclass(frozen=True)
@@ -60,87 +63,134 @@ class Shortcut:
 
     def label(self) -> str:
         """The text without its mnemonic marker or trailing ellipsis."""
-        return translate(self.text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return without_mnemonic(translate(self.text))
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut("open_vault", "File", "&Open vault…", "Ctrl+O",
-             "Lock this vault and choose another"),
-    Shortcut("users", "File", "&Users…", "Ctrl+Shift+U",
-             "Users of the vault; change your passphrase"),
-    Shortcut("program_dashboard", "File", "Program &dashboard…", "Ctrl+Shift+B",
-             "Referrals, services and outcomes of the program, small counts suppressed",
-             separator=True, gated=True),
-    Shortcut("survivor_feedback", "File", "Survivor &feedback…", "Ctrl+Shift+Y",
-             "The anonymous feedback form, full screen, to hand to a survivor", gated=True),
-    Shortcut("export_calendar", "File", "Export &calendar…", "Ctrl+Shift+I",
-             "Dates to an .ics file for Outlook or Google Calendar (generic titles by default)",
-             separator=True, gated=True),
-    Shortcut("import_ehr", "File", "Import from the &EHR…", "Ctrl+Shift+J",
-             "Appointments from the clinic's EHR (a FHIR Bundle or NDJSON file)", gated=True),
-    Shortcut("partner_transfer", "File", "Partner &transfer…", "Ctrl+Shift+X",
-             "Send a case to a partner agency under consent, or receive one (encrypted, signed)",
+    Shortcut("open_vault", "File", QT_TRANSLATE_NOOP("WindowActions", "&Open vault…"), "Ctrl+O",
+             QT_TRANSLATE_NOOP("WindowActions", "Lock this vault and choose another")),
+    Shortcut("users", "File", QT_TRANSLATE_NOOP("WindowActions", "&Users…"), "Ctrl+Shift+U",
+             QT_TRANSLATE_NOOP("WindowActions", "Users of the vault; change your passphrase")),
+    Shortcut("program_dashboard", "File",
+             QT_TRANSLATE_NOOP("WindowActions", "Program &dashboard…"), "Ctrl+Shift+B",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Referrals, services and outcomes of the program, small counts "
+                                  "suppressed"), separator=True,
              gated=True),
-    Shortcut("lock", "File", "&Lock", "Ctrl+L", "Lock now (also after the idle time)",
+    Shortcut("survivor_feedback", "File",
+             QT_TRANSLATE_NOOP("WindowActions", "Survivor &feedback…"), "Ctrl+Shift+Y",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "The anonymous feedback form, full screen, to hand to a "
+                                  "survivor"), gated=True),
+    Shortcut("export_calendar", "File", QT_TRANSLATE_NOOP("WindowActions", "Export &calendar…"),
+             "Ctrl+Shift+I",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Dates to an .ics file for Outlook or Google Calendar (generic "
+                                  "titles by default)"),
+             separator=True, gated=True),
+    Shortcut("import_ehr", "File", QT_TRANSLATE_NOOP("WindowActions", "Import from the &EHR…"),
+             "Ctrl+Shift+J",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Appointments from the clinic's EHR (a FHIR Bundle or NDJSON "
+                                  "file)"), gated=True),
+    Shortcut("partner_transfer", "File", QT_TRANSLATE_NOOP("WindowActions", "Partner &transfer…"),
+             "Ctrl+Shift+X",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Send a case to a partner agency under consent, or receive one "
+                                  "(encrypted, signed)"), gated=True),
+    Shortcut("lock", "File", QT_TRANSLATE_NOOP("WindowActions", "&Lock"), "Ctrl+L",
+             QT_TRANSLATE_NOOP("WindowActions", "Lock now (also after the idle time)"),
              toolbar=True, separator=True, toolbar_end=True),
-    Shortcut("quit", "File", "&Quit", "Ctrl+Q", "Lock and close the workbench", separator=True),
-    Shortcut("new_case", "Case", "&New case…", "Ctrl+N", "Open the intake form", toolbar=True,
-             gated=True),
-    Shortcut("close_case", "Case", "&Close case", "Ctrl+W", "Close the open case"),
-    Shortcut("edit_case", "Case", "&Edit case…", "Ctrl+E",
-             "Change what the intake asked (name, language, safe contact, jurisdiction…)",
-             page=0, button="edit_button", separator=True),
-    Shortcut("safe_addresses", "Case", "&Safe addresses…", "Ctrl+Shift+S",
-             "The address to print on each filing instead of a confidential one", page=0,
+    Shortcut("quit", "File", QT_TRANSLATE_NOOP("WindowActions", "&Quit"), "Ctrl+Q",
+             QT_TRANSLATE_NOOP("WindowActions", "Lock and close the workbench"), separator=True),
+    Shortcut("new_case", "Case", QT_TRANSLATE_NOOP("WindowActions", "&New case…"), "Ctrl+N",
+             QT_TRANSLATE_NOOP("WindowActions", "Open the intake form"), toolbar=True, gated=True),
+    Shortcut("close_case", "Case", QT_TRANSLATE_NOOP("WindowActions", "&Close case"), "Ctrl+W",
+             QT_TRANSLATE_NOOP("WindowActions", "Close the open case")),
+    Shortcut("edit_case", "Case", QT_TRANSLATE_NOOP("WindowActions", "&Edit case…"), "Ctrl+E",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Change what the intake asked (name, language, safe contact, "
+                                  "jurisdiction…)"), page=0,
+             button="edit_button", separator=True),
+    Shortcut("safe_addresses", "Case", QT_TRANSLATE_NOOP("WindowActions", "&Safe addresses…"),
+             "Ctrl+Shift+S",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "The address to print on each filing instead of a confidential "
+                                  "one"), page=0,
              button="addresses_button"),
-    Shortcut("case_contacts", "Case", "C&ontacts…", "Ctrl+Shift+K",
-             "Interpreters, certifying officials and other contacts of the case", page=0,
+    Shortcut("case_contacts", "Case", QT_TRANSLATE_NOOP("WindowActions", "C&ontacts…"),
+             "Ctrl+Shift+K",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Interpreters, certifying officials and other contacts of the "
+                                  "case"), page=0,
              button="contacts_button"),
-    Shortcut("add_appointment", "Case", "Add &appointment…", "Ctrl+Shift+A",
-             "Add an appointment to the open case", page=1, button="add_appointment",
-             toolbar=True, separator=True),
-    Shortcut("add_hearing", "Case", "Add &hearing…", "Ctrl+Shift+H",
-             "Add a court hearing to the open case", page=1, button="add_hearing", toolbar=True),
-    Shortcut("add_deadline", "Case", "Add &deadline…", "Ctrl+Shift+D",
-             "Add a deadline to the open case", page=1, button="add_deadline", toolbar=True),
-    Shortcut("add_matter", "Case", "Add &matter…", "Ctrl+Shift+M",
-             "Add a legal matter to the open case", page=3, button="add_matter_button",
+    Shortcut("add_appointment", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add &appointment…"),
+             "Ctrl+Shift+A",
+             QT_TRANSLATE_NOOP("WindowActions", "Add an appointment to the open case"), page=1,
+             button="add_appointment", toolbar=True, separator=True),
+    Shortcut("add_hearing", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add &hearing…"),
+             "Ctrl+Shift+H",
+             QT_TRANSLATE_NOOP("WindowActions", "Add a court hearing to the open case"), page=1,
+             button="add_hearing", toolbar=True),
+    Shortcut("add_deadline", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add &deadline…"),
+             "Ctrl+Shift+D", QT_TRANSLATE_NOOP("WindowActions", "Add a deadline to the open case"),
+             page=1, button="add_deadline", toolbar=True),
+    Shortcut("add_matter", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add &matter…"),
+             "Ctrl+Shift+M",
+             QT_TRANSLATE_NOOP("WindowActions", "Add a legal matter to the open case"), page=3,
+             button="add_matter_button", separator=True),
+    Shortcut("add_trigger", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add &trigger…"),
+             "Ctrl+Shift+T",
+             QT_TRANSLATE_NOOP("WindowActions", "Record a trigger event (its deadlines follow)"),
+             page=3, button="add_trigger_button"),
+    Shortcut("record_consent", "Case", QT_TRANSLATE_NOOP("WindowActions", "&Record consent…"),
+             "Ctrl+Shift+C", QT_TRANSLATE_NOOP("WindowActions", "Record a consent to disclose"),
+             page=4, button="Record consent…", separator=True),
+    Shortcut("attach_document", "Case", QT_TRANSLATE_NOOP("WindowActions", "Attach doc&ument…"),
+             "Ctrl+Shift+F",
+             QT_TRANSLATE_NOOP("WindowActions", "Attach a PDF or image to the open case"), page=5,
+             button="Attach…"),
+    Shortcut("new_packet", "Case", QT_TRANSLATE_NOOP("WindowActions", "New &packet…"),
+             "Ctrl+Shift+P", QT_TRANSLATE_NOOP("WindowActions", "Build a consent-checked packet"),
+             page=7, button="new_button", toolbar=True),
+    Shortcut("add_goal", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add &goal…"), "Ctrl+Shift+O",
+             QT_TRANSLATE_NOOP("WindowActions", "Add a care-plan goal"), page=6, button="Add goal…",
              separator=True),
-    Shortcut("add_trigger", "Case", "Add &trigger…", "Ctrl+Shift+T",
-             "Record a trigger event (its deadlines follow)", page=3,
-             button="add_trigger_button"),
-    Shortcut("record_consent", "Case", "&Record consent…", "Ctrl+Shift+C",
-             "Record a consent to disclose", page=4, button="Record consent…",
-             separator=True),
-    Shortcut("attach_document", "Case", "Attach doc&ument…", "Ctrl+Shift+F",
-             "Attach a PDF or image to the open case", page=5, button="Attach…"),
-    Shortcut("new_packet", "Case", "New &packet…", "Ctrl+Shift+P",
-             "Build a consent-checked packet", page=7, button="new_button", toolbar=True),
-    Shortcut("add_goal", "Case", "Add &goal…", "Ctrl+Shift+O",
-             "Add a care-plan goal", page=6, button="Add goal…", separator=True),
-    Shortcut("add_referral", "Case", "Add re&ferral…", "Ctrl+Shift+R",
-             "Add a referral", page=6, button="Add referral…"),
-    Shortcut("find_case", "View", "&Find case", "Ctrl+F", "Search the caseload"),
-    Shortcut("expand_caseload", "View", "&Wide caseload", "Ctrl+Shift+E",
-             "Every caseload column while a case is open", checkable=True),
-    Shortcut("agenda", "View", "&Agenda", "Ctrl+Shift+G", "Show or hide the agenda",
+    Shortcut("add_referral", "Case", QT_TRANSLATE_NOOP("WindowActions", "Add re&ferral…"),
+             "Ctrl+Shift+R", QT_TRANSLATE_NOOP("WindowActions", "Add a referral"), page=6,
+             button="Add referral…"),
+    Shortcut("find_case", "View", QT_TRANSLATE_NOOP("WindowActions", "&Find case"), "Ctrl+F",
+             QT_TRANSLATE_NOOP("WindowActions", "Search the caseload")),
+    Shortcut("expand_caseload", "View", QT_TRANSLATE_NOOP("WindowActions", "&Wide caseload"),
+             "Ctrl+Shift+E",
+             QT_TRANSLATE_NOOP("WindowActions", "Every caseload column while a case is open"),
              checkable=True),
-    Shortcut("group_0", "View", "&Overview", "Ctrl+1", "Go to the case's Overview",
-             separator=True),
-    Shortcut("group_1", "View", "&Timeline && dates", "Ctrl+2", "Go to Timeline and Dates"),
-    Shortcut("group_2", "View", "&Legal", "Ctrl+3", "Go to matters and triggers"),
-    Shortcut("group_3", "View", "&Consent && documents", "Ctrl+4",
-             "Go to consent, documents, packets and disclosures"),
-    Shortcut("group_4", "View", "Ca&re && referrals", "Ctrl+5", "Go to the care plan"),
-    Shortcut("group_5", "View", "A&udit", "Ctrl+6", "Go to the audit trail"),
-    Shortcut("shortcuts", "Help", "&Keyboard shortcuts…", "F1", "This list"),
+    Shortcut("agenda", "View", QT_TRANSLATE_NOOP("WindowActions", "&Agenda"), "Ctrl+Shift+G",
+             QT_TRANSLATE_NOOP("WindowActions", "Show or hide the agenda"), checkable=True),
+    Shortcut("group_0", "View", QT_TRANSLATE_NOOP("WindowActions", "&Overview"), "Ctrl+1",
+             QT_TRANSLATE_NOOP("WindowActions", "Go to the case's Overview"), separator=True),
+    Shortcut("group_1", "View", QT_TRANSLATE_NOOP("WindowActions", "&Timeline && dates"), "Ctrl+2",
+             QT_TRANSLATE_NOOP("WindowActions", "Go to Timeline and Dates")),
+    Shortcut("group_2", "View", QT_TRANSLATE_NOOP("WindowActions", "&Legal"), "Ctrl+3",
+             QT_TRANSLATE_NOOP("WindowActions", "Go to matters and triggers")),
+    Shortcut("group_3", "View", QT_TRANSLATE_NOOP("WindowActions", "&Consent && documents"),
+             "Ctrl+4",
+             QT_TRANSLATE_NOOP(
+                 "WindowActions", "Go to consent, documents, packets and disclosures")),
+    Shortcut("group_4", "View", QT_TRANSLATE_NOOP("WindowActions", "Ca&re && referrals"), "Ctrl+5",
+             QT_TRANSLATE_NOOP("WindowActions", "Go to the care plan")),
+    Shortcut("group_5", "View", QT_TRANSLATE_NOOP("WindowActions", "A&udit"), "Ctrl+6",
+             QT_TRANSLATE_NOOP("WindowActions", "Go to the audit trail")),
+    Shortcut("shortcuts", "Help", QT_TRANSLATE_NOOP("WindowActions", "&Keyboard shortcuts…"), "F1",
+             QT_TRANSLATE_NOOP("WindowActions", "This list")),
 )
 
 #: keys handled inside a widget rather than by a menu action (listed, never bound here)
 KEYS_IN_LISTS: tuple[tuple[str, str], ...] = (
-    ("Enter", "Open the selected case (caseload) or item (agenda, dates)"),
-    ("Down", "From the caseload search into the list"),
-    ("Alt+underlined letter", "Press that button"),
+    ("Enter", QT_TRANSLATE_NOOP(
+        "WindowActions", "Open the selected case (caseload) or item (agenda, dates)")),
+    ("Down", QT_TRANSLATE_NOOP("WindowActions", "From the caseload search into the list")),
+    ("Alt+underlined letter", QT_TRANSLATE_NOOP("WindowActions", "Press that button")),
 )
 
 BY_KEY = {s.key: s for s in SHORTCUTS}
@@ -151,6 +201,16 @@ GROUP_KEYS = tuple(s.key for s in SHORTCUTS if s.key.startswith("group_"))
 def translate(text: str) -> str:
     """``text`` in the interface language."""
     return QCoreApplication.translate("WindowActions", text)
+
+
+def without_mnemonic(text: str) -> str:
+    """``text`` as read, its mnemonic marker dropped ("&Timeline && dates": "Timeline & dates")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def menu_title(menu: str) -> str:
+    """A menu's title (a MENUS key) in the interface language, without its mnemonic."""
+    return without_mnemonic(translate(dict(MENUS)[menu]))
 
 
 def native(shortcut: str) -> str:
@@ -234,9 +294,9 @@ class WindowActions(QObject):
         super().__init__(window)
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
-        self.toolbar = QToolBar(translate("Main actions"), window)
+        self.toolbar = QToolBar(self.tr("Main actions"), window)
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.setAccessibleName(translate("Main actions"))
+        self.toolbar.setAccessibleName(self.tr("Main actions"))
         self.toolbar.setMovable(False)
         bar = window.menuBar()
         for menu, title in MENUS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,14 +43,22 @@ from workbench.operations.policy import Action
 # Filings that commonly need a substitute address (editable: any filing or matter ref goes).
 FILINGS = ("I-914", "I-914 Supplement B", "I-918", "I-918 Supplement B", "I-485", "I-765",
            "I-360", "EOIR-28", "DVRO petition", "Name change petition")
-CONTACT_LABELS = {ContactKind.ATTORNEY: "Attorney", ContactKind.CLINICIAN: "Clinician",
-                  ContactKind.CERTIFYING_OFFICIAL: "Certifying official",
-                  ContactKind.INTERPRETER: "Interpreter", ContactKind.COURT: "Court",
-                  ContactKind.OTHER: "Other"}
+CONTACT_LABELS = {ContactKind.ATTORNEY: QT_TRANSLATE_NOOP("CaseListDialog", "Attorney"),
+                  ContactKind.CLINICIAN: QT_TRANSLATE_NOOP("CaseListDialog", "Clinician"),
+                  ContactKind.CERTIFYING_OFFICIAL: QT_TRANSLATE_NOOP(
+                      "CaseListDialog", "Certifying official"),
+                  ContactKind.INTERPRETER: QT_TRANSLATE_NOOP("CaseListDialog", "Interpreter"),
+                  ContactKind.COURT: QT_TRANSLATE_NOOP("CaseListDialog", "Court"),
+                  ContactKind.OTHER: QT_TRANSLATE_NOOP("CaseListDialog", "Other")}
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CaseListDialog", text)
+
+
+def contact_kind_label(kind: ContactKind) -> str:
+    """How a contact's kind reads ("Certifying official"), in the UI's language."""
+    return _t(CONTACT_LABELS[kind])
 
 
 def _required(text: str) -> str:
@@ -112,7 +120,7 @@ class ContactDialog(LabelledErrors):
         self.labels = {"kind": self.tr("Kind"), "name": self.tr("Name"),
                        "organisation": self.tr("Organisation"), "phone": self.tr("Phone"),
                        "email": self.tr("Email"), "language": self.tr("Language")}
-        labels = {k: self.tr(v) for k, v in CONTACT_LABELS.items()}
+        labels = {k: contact_kind_label(k) for k in CONTACT_LABELS}
         self.kind: QComboBox = enum_combo(list(ContactKind), self, labels)  # type: ignore[arg-type]
         self.add_field("kind", self.labels["kind"], self.kind)
         self.lines: dict[str, QLineEdit] = {}
@@ -362,7 +370,7 @@ class ContactsDialog(CaseListDialog):
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(session, case, _t("Contacts"), [
-            (_t("Kind"), lambda c: _t(CONTACT_LABELS[c.kind])),
+            (_t("Kind"), lambda c: contact_kind_label(c.kind)),
             (_t("Name"), lambda c: c.name),
             (_t("Organisation"), lambda c: c.organisation),
             (_t("Phone"), lambda c: c.phone),

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.records import Category
 from ui.editors.zones import all_zones
 from ui.i18n import day_text, month_name
+from ui.labels import category_label, enum_label
 
 EXAMPLE_DATE = "2026-03-05"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -325,18 +326,9 @@ def enum_combo(values: Iterable[object], parent: QWidget, labels: dict | None = 
     """A combo of enum members (item data = the member)."""
     combo = QComboBox(parent)
     for value in values:
-        text = (labels or {}).get(value) or str(value).replace("_", " ").capitalize()
+        text = (labels or {}).get(value) or enum_label(value)
         combo.addItem(text, value)
     return combo
-
-
-def category_label(category: Category, widget: QWidget | None = None) -> str:
-    """How a data category reads in the UI (translated)."""
-    text = "HIV / STI" if category == Category.HIV_STI else \
-        category.value.replace("_", " ").capitalize()
-    if widget is not None:
-        return widget.tr(text)
-    return QCoreApplication.translate("Category", text)
 
 
 class CategoryChecklist(QWidget):
@@ -349,7 +341,7 @@ class CategoryChecklist(QWidget):
         self.boxes: dict[Category, QCheckBox] = {}
         chosen = set(checked)
         for n, cat in enumerate(Category):
-            box = QCheckBox(category_label(cat, self), self)
+            box = QCheckBox(category_label(cat), self)
             box.setAccessibleName(box.text())
             box.setChecked(cat in chosen)
             self.boxes[cat] = box

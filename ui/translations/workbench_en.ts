@@ -74,6 +74,23 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlanTab</name>
+    <message numerus="yes">
+        <source>⚠ Review overdue: it was due %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>⚠ Review overdue: it was due %1 (%n day ago)</numerusform>
+            <numerusform>⚠ Review overdue: it was due %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review by %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>Review by %1 (in %n day)</numerusform>
+            <numerusform>Review by %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message numerus="yes">
         <source>Too short: at least %n character(s)</source>

@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AgendaListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Vencidos</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interpreter confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppointmentDialog</name>
     <message>
         <source>Appointment saved.</source>
@@ -188,6 +215,22 @@
 </context>
 <context>
     <name>CalendarExportDialog</name>
+    <message>
+        <source>Each item shows only its kind and time, e.g. “Hearing (Workbench)” on 9 Dec at 09:00. No names, case references, titles, places, notes, staff or interpreter languages. Not a disclosure: a calendar service learns only that something of that kind is on at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind and time, plus the case reference, e.g. “Hearing — C-0012 (Workbench)”. Still no names, titles, places or notes. Not a disclosure, but anyone who can read the calendar can tell which items belong to the same case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles, places and notes your role sees, with the case reference. Use it only for a calendar that is as protected as the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ A full-detail calendar is a disclosure: it is recorded in the disclosure log of every case in it, and the calendar service (Google, Microsoft, your phone) can read every title, place and note in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Export calendar</source>
         <translation>Exportar calendario</translation>
@@ -521,6 +564,30 @@
 <context>
     <name>CaseListDialog</name>
     <message>
+        <source>Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifying official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Intérprete</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished">Tribunal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -556,6 +623,70 @@
 <context>
     <name>CaseWorkspace</name>
     <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Cronología</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished">Fechas</translation>
+    </message>
+    <message>
+        <source>Matters &amp;&amp; triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Care plan &amp;&amp; referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets &amp;&amp; disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation type="unfinished">Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished">Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation type="unfinished">Reuniones de caso</translation>
+    </message>
+    <message>
+        <source>Timeline &amp;&amp; dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;&amp; documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care &amp;&amp; referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case workspace</source>
         <translation>Espacio de trabajo del caso</translation>
     </message>
@@ -570,6 +701,30 @@
 </context>
 <context>
     <name>CaseloadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished">Próxima fecha</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">Vencidos</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation type="unfinished">Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>Assigned staff</source>
+        <translation type="unfinished">Personal asignado</translation>
+    </message>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
         <extracomment>the columns a compact caseload (beside an open case) keeps: name and next date</extracomment>
@@ -661,6 +816,69 @@
     <message>
         <source>no change</source>
         <translation>sin cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reproductive health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV / STI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation type="unfinished">Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Housing benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate reporting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +1000,25 @@
     <message>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureReason</name>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inaccessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1647,22 @@
         <source>Search:</source>
         <translation>Buscar:</translation>
     </message>
+    <message>
+        <source>&amp;Interpreter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter booking of the selected date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book, confirm or cancel an interpreter for the selected appointment or hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment or hearing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatesTableModel</name>
@@ -1444,6 +1697,10 @@
     <message>
         <source>Rule</source>
         <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Intérprete</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +1946,37 @@
     </message>
 </context>
 <context>
+    <name>EventKind</name>
+    <message>
+        <source>Medical appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation type="unfinished">Reunión de caso</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Hito</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackFormDialog</name>
     <message>
         <source>Survivor feedback</source>
@@ -1770,6 +2058,10 @@
         <translation>Confirmar que el paciente es la persona sobreviviente de este caso</translation>
     </message>
     <message>
+        <source>Forget the patient &amp;link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Skip the refused and import the rest</source>
         <translation>&amp;Omitir los rechazados e importar el resto</translation>
     </message>
@@ -1836,6 +2128,26 @@
     <message>
         <source>&amp;This patient is the survivor of case {self.case_ref}</source>
         <translation>Este &amp;paciente es la persona sobreviviente del caso {self.case_ref}</translation>
+    </message>
+    <message>
+        <source>EHR patient of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the patient link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget which EHR patient is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appointments already imported stay. The next import of that patient stops until you confirm it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to an EHR patient.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1956,6 +2268,115 @@
         <translation>Hitos (AAAA-MM-DD título, uno por línea)</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation type="unfinished">Seguridad</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income and benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsheltered</source>
+        <extracomment>the values a status or yes/no measure takes (timeline.outcomes.LEVELS), as the picker shows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing status</source>
+        <translation type="unfinished">Situación de vivienda</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished">Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Goal, in the survivor&apos;s words</source>
         <translation>&amp;Objetivo, en las palabras de la persona sobreviviente</translation>
     </message>
@@ -1990,6 +2411,10 @@
     <message>
         <source>M&amp;ilestones (YYYY-MM-DD title, one a line)</source>
         <translation>H&amp;itos (AAAA-MM-DD título, uno por línea)</translation>
+    </message>
+    <message>
+        <source>%1–%2 (%3 total)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -2056,6 +2481,26 @@
 </context>
 <context>
     <name>HousingDialog</name>
+    <message>
+        <source>Unsheltered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staying with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Housing status recorded.</source>
         <translation>Situación de vivienda registrada.</translation>
@@ -2181,6 +2626,133 @@
     </message>
 </context>
 <context>
+    <name>InterpreterBookingDialog</name>
+    <message>
+        <source>Vendor or agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court-appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Personal</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter booking saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not add or change records of this event&apos;s category, so it may not book its interpreter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished">E&amp;stado</translation>
+    </message>
+    <message>
+        <source>Confirmation &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished">N&amp;otas</translation>
+    </message>
+    <message>
+        <source>A vendor&apos;s booking is confirmed with its reference: type it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Key folder</source>
@@ -2237,6 +2809,33 @@
     <message>
         <source>Making the key pair (a few seconds)…</source>
         <translation>Generando el par de claves (unos segundos)…</translation>
+    </message>
+</context>
+<context>
+    <name>Lane</name>
+    <message>
+        <source>Medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished">Tribunal</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2423,6 +3022,29 @@
     <message>
         <source>Unknown jurisdiction: pick one from the list.</source>
         <translation>Jurisdicción desconocida: elija una de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>MatterKind</name>
+    <message>
+        <source>Immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2764,7 +3386,38 @@
     </message>
 </context>
 <context>
+    <name>Owner</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished">Tribunal</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacketDialog</name>
+    <message>
+        <source>Court hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New packet</source>
         <translation>Nuevo paquete</translation>
@@ -3105,6 +3758,30 @@
 </context>
 <context>
     <name>PlanTableModel</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Categoría</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -3229,6 +3906,58 @@
 </context>
 <context>
     <name>RecipientPicker</name>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished">Tribunal</translation>
+    </message>
+    <message>
+        <source>Agency or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifying official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Intérprete</translation>
+    </message>
+    <message>
+        <source>In the consent ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact shared by every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>no consent yet</source>
         <translation>aún sin consentimiento</translation>
@@ -3493,6 +4222,50 @@
 <context>
     <name>ReferralDialog</name>
     <message>
+        <source>Opted in: wants the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: does not want it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referral saved.</source>
         <translation>Derivación guardada.</translation>
     </message>
@@ -3691,6 +4464,18 @@
 <context>
     <name>SafetyPlanDialog</name>
     <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Safety plan saved.</source>
         <translation>Plan de seguridad guardado.</translation>
     </message>
@@ -3853,6 +4638,44 @@
 </context>
 <context>
     <name>SafetyPlanTab</name>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review day set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Review overdue: it was due %1 (%n day(s) ago)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review due today (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review by %1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Risk level</source>
         <translation>Nivel de riesgo</translation>
@@ -4360,6 +5183,26 @@
 <context>
     <name>StrengthMeter</name>
     <message>
+        <source>Too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passphrase strength</source>
         <translation>Seguridad de la frase de contraseña</translation>
     </message>
@@ -4441,12 +5284,28 @@
 <context>
     <name>TimelineEntry</name>
     <message>
+        <source>needed, not booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested, not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: </source>
         <translation>Estado: </translation>
     </message>
     <message>
         <source>Who acts: </source>
         <translation>Quién actúa: </translation>
+    </message>
+    <message>
+        <source>Interpreter: </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why this date — rule </source>
@@ -4940,6 +5799,315 @@
     </message>
 </context>
 <context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished">&amp;Caso</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this vault and choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation type="unfinished">&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>Users of the vault; change your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals, services and outcomes of the program, small counts suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor &amp;feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymous feedback form, full screen, to hand to a survivor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates to an .ics file for Outlook or Google Calendar (generic titles by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the &amp;EHR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments from the clinic&apos;s EHR (a FHIR Bundle or NDJSON file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner &amp;transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a case to a partner agency under consent, or receive one (encrypted, signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now (also after the idle time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock and close the workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation type="unfinished">&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <source>Open the intake form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation type="unfinished">&amp;Editar caso…</translation>
+    </message>
+    <message>
+        <source>Change what the intake asked (name, language, safe contact, jurisdiction…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Safe addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address to print on each filing instead of a confidential one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts…</source>
+        <translation type="unfinished">C&amp;ontactos…</translation>
+    </message>
+    <message>
+        <source>Interpreters, certifying officials and other contacts of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;appointment…</source>
+        <translation type="unfinished">Agregar ci&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Add an appointment to the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;hearing…</source>
+        <translation type="unfinished">Agregar a&amp;udiencia…</translation>
+    </message>
+    <message>
+        <source>Add a court hearing to the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;deadline…</source>
+        <translation type="unfinished">Agregar p&amp;lazo…</translation>
+    </message>
+    <message>
+        <source>Add a deadline to the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;matter…</source>
+        <translation type="unfinished">Agregar asun&amp;to…</translation>
+    </message>
+    <message>
+        <source>Add a legal matter to the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;trigger…</source>
+        <translation type="unfinished">Agregar &amp;hecho desencadenante…</translation>
+    </message>
+    <message>
+        <source>Record a trigger event (its deadlines follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation type="unfinished">Re&amp;gistrar consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record a consent to disclose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach doc&amp;ument…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a PDF or image to the open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a consent-checked packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;goal…</source>
+        <translation type="unfinished">Agregar &amp;objetivo…</translation>
+    </message>
+    <message>
+        <source>Add a care-plan goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add re&amp;ferral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wide caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every caseload column while a case is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the case&apos;s Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline &amp;&amp; dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Timeline and Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to matters and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent &amp;&amp; documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to consent, documents, packets and disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;re &amp;&amp; referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case (caseload) or item (agenda, dates)</source>
+        <extracomment>keys handled inside a widget rather than by a menu action (listed, never bound here)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the caseload search into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press that button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main actions</source>
+        <extracomment>the actions that show the case&apos;s page groups (case_workspace.GROUPS), in order</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkArea</name>
     <message>
         <source>Select a case and press Enter to open it.</source>
@@ -5186,6 +6354,10 @@
     <message>
         <source>History: </source>
         <translation>Historial: </translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
