@@ -86,27 +86,27 @@
     <name>AgendaListModel</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencidos</translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>Next 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos 14 días</translation>
     </message>
     <message>
         <source>interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>intérprete necesario</translation>
     </message>
     <message>
         <source>interpreter requested</source>
-        <translation type="unfinished"></translation>
+        <translation>intérprete solicitado</translation>
     </message>
     <message>
         <source>interpreter confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>intérprete confirmado</translation>
     </message>
 </context>
 <context>
@@ -217,19 +217,19 @@
     <name>CalendarExportDialog</name>
     <message>
         <source>Each item shows only its kind and time, e.g. “Hearing (Workbench)” on 9 Dec at 09:00. No names, case references, titles, places, notes, staff or interpreter languages. Not a disclosure: a calendar service learns only that something of that kind is on at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada elemento muestra solo su tipo y su hora, p. ej., “Hearing (Workbench)” el 9 de diciembre a las 09:00. Sin nombres, referencias de casos, títulos, lugares, notas, personal ni idiomas de intérpretes. No es una divulgación: un servicio de calendario solo sabe que hay algo de ese tipo a esa hora.</translation>
     </message>
     <message>
         <source>Kind and time, plus the case reference, e.g. “Hearing — C-0012 (Workbench)”. Still no names, titles, places or notes. Not a disclosure, but anyone who can read the calendar can tell which items belong to the same case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo y hora, más la referencia del caso, p. ej., “Hearing — C-0012 (Workbench)”. Tampoco hay nombres, títulos, lugares ni notas. No es una divulgación, pero quien pueda leer el calendario puede saber qué elementos pertenecen al mismo caso.</translation>
     </message>
     <message>
         <source>The titles, places and notes your role sees, with the case reference. Use it only for a calendar that is as protected as the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos, lugares y notas que su rol ve, con la referencia del caso. Úselo solo para un calendario tan protegido como la bóveda.</translation>
     </message>
     <message>
         <source>⚠ A full-detail calendar is a disclosure: it is recorded in the disclosure log of every case in it, and the calendar service (Google, Microsoft, your phone) can read every title, place and note in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Un calendario con todos los detalles es una divulgación: se registra en el registro de divulgaciones de cada caso que contiene, y el servicio de calendario (Google, Microsoft, su teléfono) puede leer cada título, lugar y nota que contiene.</translation>
     </message>
     <message>
         <source>Export calendar</source>
@@ -565,27 +565,27 @@
     <name>CaseListDialog</name>
     <message>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado(a)</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal clínico</translation>
     </message>
     <message>
         <source>Certifying official</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario certificador</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished">Tribunal</translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -624,67 +624,67 @@
     <name>CaseWorkspace</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Cronología</translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished">Fechas</translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Matters &amp;&amp; triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Asuntos &amp;&amp; desencadenantes</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Care plan &amp;&amp; referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de atención &amp;&amp; derivaciones</translation>
     </message>
     <message>
         <source>Packets &amp;&amp; disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes &amp;&amp; divulgaciones</translation>
     </message>
     <message>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditoría</translation>
     </message>
     <message>
         <source>Screenings</source>
-        <translation type="unfinished">Evaluaciones</translation>
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished">Plan de seguridad</translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>Case conferences</source>
-        <translation type="unfinished">Reuniones de caso</translation>
+        <translation>Reuniones de caso</translation>
     </message>
     <message>
         <source>Timeline &amp;&amp; dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología &amp;&amp; fechas</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>Consent &amp;&amp; documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento &amp;&amp; documentos</translation>
     </message>
     <message>
         <source>Care &amp;&amp; referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención &amp;&amp; derivaciones</translation>
     </message>
     <message>
         <source>Case workspace</source>
@@ -703,27 +703,27 @@
     <name>CaseloadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished">Próxima fecha</translation>
+        <translation>Próxima fecha</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencidos</translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation type="unfinished">Conflictos abiertos</translation>
+        <translation>Conflictos abiertos</translation>
     </message>
     <message>
         <source>Assigned staff</source>
-        <translation type="unfinished">Personal asignado</translation>
+        <translation>Personal asignado</translation>
     </message>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
@@ -822,63 +822,63 @@
     <name>Category</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad</translation>
     </message>
     <message>
         <source>Contact location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación y contacto</translation>
     </message>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención médica</translation>
     </message>
     <message>
         <source>Reproductive health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud reproductiva</translation>
     </message>
     <message>
         <source>HIV / STI</source>
-        <translation type="unfinished"></translation>
+        <translation>VIH / ITS</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud mental</translation>
     </message>
     <message>
         <source>Substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumo de sustancias</translation>
     </message>
     <message>
         <source>Immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmigración</translation>
     </message>
     <message>
         <source>Protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección</translation>
     </message>
     <message>
         <source>Criminal case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso penal</translation>
     </message>
     <message>
         <source>Family case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de familia</translation>
     </message>
     <message>
         <source>Trafficking narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relato de la trata</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished">Plan de seguridad</translation>
+        <translation>Plan de seguridad</translation>
     </message>
     <message>
         <source>Housing benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficios de vivienda</translation>
     </message>
     <message>
         <source>Aggregate reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes agregados</translation>
     </message>
 </context>
 <context>
@@ -1006,19 +1006,19 @@
     <name>ClosureReason</name>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día feriado</translation>
     </message>
     <message>
         <source>Executive order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden ejecutiva</translation>
     </message>
     <message>
         <source>Inaccessible</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccesible</translation>
     </message>
     <message>
         <source>Outage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción del servicio</translation>
     </message>
 </context>
 <context>
@@ -1649,19 +1649,19 @@
     </message>
     <message>
         <source>&amp;Interpreter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intérprete…</translation>
     </message>
     <message>
         <source>Interpreter booking of the selected date</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de intérprete de la fecha seleccionada</translation>
     </message>
     <message>
         <source>Book, confirm or cancel an interpreter for the selected appointment or hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar, confirmar o cancelar un intérprete para la cita o audiencia seleccionada</translation>
     </message>
     <message>
         <source>Select an appointment or hearing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione una cita o una audiencia.</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1700,7 @@
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
 </context>
 <context>
@@ -1949,31 +1949,31 @@
     <name>EventKind</name>
     <message>
         <source>Medical appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita médica</translation>
     </message>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia judicial</translation>
     </message>
     <message>
         <source>Legal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo legal</translation>
     </message>
     <message>
         <source>Service appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita de servicios</translation>
     </message>
     <message>
         <source>Case conference</source>
-        <translation type="unfinished">Reunión de caso</translation>
+        <translation>Reunión de caso</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Forget the patient &amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el &amp;vínculo con el paciente…</translation>
     </message>
     <message>
         <source>&amp;Skip the refused and import the rest</source>
@@ -2131,23 +2131,23 @@
     </message>
     <message>
         <source>EHR patient of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paciente del EHR de %1: %2</translation>
     </message>
     <message>
         <source>Forget the patient link</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el vínculo con el paciente</translation>
     </message>
     <message>
         <source>Forget which EHR patient is %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Olvidar qué paciente del EHR es %1?</translation>
     </message>
     <message>
         <source>The appointments already imported stay. The next import of that patient stops until you confirm it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las citas ya importadas se conservan. La próxima importación de ese paciente se detendrá hasta que usted lo confirme de nuevo.</translation>
     </message>
     <message>
         <source>%1 is no longer linked to an EHR patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está vinculado a un paciente del EHR.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2269,112 +2269,112 @@
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Logrado</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud mental</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished">Seguridad</translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <source>Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal</translation>
     </message>
     <message>
         <source>Income and benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos y beneficios</translation>
     </message>
     <message>
         <source>Education and employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Educación y empleo</translation>
     </message>
     <message>
         <source>Social connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos sociales</translation>
     </message>
     <message>
         <source>Unsheltered</source>
         <extracomment>the values a status or yes/no measure takes (timeline.outcomes.LEVELS), as the picker shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En situación de calle</translation>
     </message>
     <message>
         <source>Emergency shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue de emergencia</translation>
     </message>
     <message>
         <source>Staying with others</source>
-        <translation type="unfinished"></translation>
+        <translation>Con otras personas</translation>
     </message>
     <message>
         <source>Transitional</source>
-        <translation type="unfinished"></translation>
+        <translation>Transitoria</translation>
     </message>
     <message>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Estable</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin medir</translation>
     </message>
     <message>
         <source>%1 score (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación de %1 (%2–%3)</translation>
     </message>
     <message>
         <source>Housing status</source>
-        <translation type="unfinished">Situación de vivienda</translation>
+        <translation>Situación de vivienda</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished">Nivel de riesgo</translation>
+        <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí / no</translation>
     </message>
     <message>
         <source>No history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay historial.</translation>
     </message>
     <message>
         <source>&amp;Goal, in the survivor&apos;s words</source>
@@ -2414,7 +2414,7 @@
     </message>
     <message>
         <source>%1–%2 (%3 total)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 (%3 en total)</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -2483,23 +2483,23 @@
     <name>HousingDialog</name>
     <message>
         <source>Unsheltered</source>
-        <translation type="unfinished"></translation>
+        <translation>En situación de calle</translation>
     </message>
     <message>
         <source>Emergency shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>Albergue de emergencia</translation>
     </message>
     <message>
         <source>Staying with others</source>
-        <translation type="unfinished"></translation>
+        <translation>Con otras personas</translation>
     </message>
     <message>
         <source>Transitional housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda transitoria</translation>
     </message>
     <message>
         <source>Stable housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda estable</translation>
     </message>
     <message>
         <source>Housing status recorded.</source>
@@ -2629,127 +2629,127 @@
     <name>InterpreterBookingDialog</name>
     <message>
         <source>Vendor or agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor o agencia</translation>
     </message>
     <message>
         <source>Court-appointed</source>
-        <translation type="unfinished"></translation>
+        <translation>Designado por el tribunal</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Personal</translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntario(a)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitada</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Interpreter booking saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de intérprete guardada.</translation>
     </message>
     <message>
         <source>Interpreter booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva de intérprete</translation>
     </message>
     <message>
         <source>Your role may not add or change records of this event&apos;s category, so it may not book its interpreter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no puede agregar ni cambiar registros de la categoría de este evento, así que no puede reservar su intérprete.</translation>
     </message>
     <message>
         <source>Interpreter needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete necesario: %1</translation>
     </message>
     <message>
         <source>language not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma no registrado</translation>
     </message>
     <message>
         <source>&amp;Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserva</translation>
     </message>
     <message>
         <source>New booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reserva</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Dialect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialecto</translation>
     </message>
     <message>
         <source>&amp;Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor</translation>
     </message>
     <message>
         <source>&amp;Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad</translation>
     </message>
     <message>
         <source>Interpreter &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto del intérprete</translation>
     </message>
     <message>
         <source>— none —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ninguno —</translation>
     </message>
     <message>
         <source>Interpreter&apos;s &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del intérprete</translation>
     </message>
     <message>
         <source>&amp;Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gencia</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished">E&amp;stado</translation>
+        <translation>&amp;Estado</translation>
     </message>
     <message>
         <source>Confirmation &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferencia de confirmación</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished">N&amp;otas</translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>A vendor&apos;s booking is confirmed with its reference: type it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reserva con una agencia se confirma con su referencia: escríbala.</translation>
     </message>
 </context>
 <context>
@@ -2815,27 +2815,27 @@
     <name>Lane</name>
     <message>
         <source>Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico</translation>
     </message>
     <message>
         <source>Immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmigración</translation>
     </message>
     <message>
         <source>Protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished">Tribunal</translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <source>Care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de atención</translation>
     </message>
 </context>
 <context>
@@ -3028,23 +3028,23 @@
     <name>MatterKind</name>
     <message>
         <source>Immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inmigración</translation>
     </message>
     <message>
         <source>Protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección</translation>
     </message>
     <message>
         <source>Criminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Penal</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiar</translation>
     </message>
     <message>
         <source>Civil</source>
-        <translation type="unfinished"></translation>
+        <translation>Civil</translation>
     </message>
 </context>
 <context>
@@ -3389,34 +3389,34 @@
     <name>Owner</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished">Tribunal</translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>Clínica</translation>
     </message>
 </context>
 <context>
     <name>PacketDialog</name>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia judicial</translation>
     </message>
     <message>
         <source>Immigration filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trámite de inmigración</translation>
     </message>
     <message>
         <source>Agency case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de caso con agencias</translation>
     </message>
     <message>
         <source>New packet</source>
@@ -3760,27 +3760,27 @@
     <name>PlanTableModel</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Categoría</translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Included</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluido</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenido</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -3908,55 +3908,55 @@
     <name>RecipientPicker</name>
     <message>
         <source>Court</source>
-        <translation type="unfinished">Tribunal</translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Agency or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia u otro</translation>
     </message>
     <message>
         <source>Attorney</source>
-        <translation type="unfinished"></translation>
+        <translation>Abogado(a)</translation>
     </message>
     <message>
         <source>Clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal clínico</translation>
     </message>
     <message>
         <source>Certifying official</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcionario certificador</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished">Intérprete</translation>
+        <translation>Intérprete</translation>
     </message>
     <message>
         <source>In the consent ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>En el registro de consentimientos</translation>
     </message>
     <message>
         <source>A contact of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto de este caso</translation>
     </message>
     <message>
         <source>A contact shared by every case</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto compartido por todos los casos</translation>
     </message>
     <message>
         <source>an active consent</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentimiento vigente</translation>
     </message>
     <message>
         <source>consent expired</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento vencido</translation>
     </message>
     <message>
         <source>consent revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento revocado</translation>
     </message>
     <message>
         <source>consent not yet in force</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimiento aún no vigente</translation>
     </message>
     <message>
         <source>no consent yet</source>
@@ -4223,47 +4223,47 @@
     <name>ReferralDialog</name>
     <message>
         <source>Opted in: wants the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta: quiere la derivación</translation>
     </message>
     <message>
         <source>Declined: does not want it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechaza: no la quiere</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Opted in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta</translation>
     </message>
     <message>
         <source>Referral saved.</source>
@@ -4465,15 +4465,15 @@
     <name>SafetyPlanDialog</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medio</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Safety plan saved.</source>
@@ -4640,40 +4640,40 @@
     <name>SafetyPlanTab</name>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto</translation>
     </message>
     <message>
         <source>Medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo medio</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo bajo</translation>
     </message>
     <message>
         <source>Risk level not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de riesgo sin definir</translation>
     </message>
     <message>
         <source>No review day set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin día de revisión</translation>
     </message>
     <message numerus="yes">
         <source>⚠ Review overdue: it was due %1 (%n day(s) ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ Revisión vencida: vencía el %1 (hace %n día)</numerusform>
+            <numerusform>⚠ Revisión vencida: vencía el %1 (hace %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>Review due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión para hoy (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Review by %1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revisar a más tardar el %1 (en %n día)</numerusform>
+            <numerusform>Revisar a más tardar el %1 (en %n días)</numerusform>
         </translation>
     </message>
     <message>
@@ -5184,23 +5184,23 @@
     <name>StrengthMeter</name>
     <message>
         <source>Too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado corta</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
@@ -5285,15 +5285,15 @@
     <name>TimelineEntry</name>
     <message>
         <source>needed, not booked</source>
-        <translation type="unfinished"></translation>
+        <translation>necesario, no reservado</translation>
     </message>
     <message>
         <source>requested, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitado, no confirmado</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmado</translation>
     </message>
     <message>
         <source>Status: </source>
@@ -5305,7 +5305,7 @@
     </message>
     <message>
         <source>Interpreter: </source>
-        <translation type="unfinished"></translation>
+        <translation>Intérprete: </translation>
     </message>
     <message>
         <source>Why this date — rule </source>
@@ -5802,309 +5802,309 @@
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished">&amp;Caso</translation>
+        <translation>&amp;Caso</translation>
     </message>
     <message>
         <source>Vie&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;r</translation>
     </message>
     <message>
         <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Open vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir bóveda…</translation>
     </message>
     <message>
         <source>Lock this vault and choose another</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear esta bóveda y elegir otra</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished">&amp;Usuarios…</translation>
+        <translation>&amp;Usuarios…</translation>
     </message>
     <message>
         <source>Users of the vault; change your passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios de la bóveda; cambiar su frase de contraseña</translation>
     </message>
     <message>
         <source>Program &amp;dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel del programa…</translation>
     </message>
     <message>
         <source>Referrals, services and outcomes of the program, small counts suppressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones, servicios y resultados del programa, sin mostrar los números pequeños</translation>
     </message>
     <message>
         <source>Survivor &amp;feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentarios de sobrevivientes…</translation>
     </message>
     <message>
         <source>The anonymous feedback form, full screen, to hand to a survivor</source>
-        <translation type="unfinished"></translation>
+        <translation>El formulario anónimo de comentarios, en pantalla completa, para entregar a una persona sobreviviente</translation>
     </message>
     <message>
         <source>Export &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar calendario…</translation>
     </message>
     <message>
         <source>Dates to an .ics file for Outlook or Google Calendar (generic titles by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas a un archivo .ics para Outlook o Google Calendar (títulos genéricos de forma predeterminada)</translation>
     </message>
     <message>
         <source>Import from the &amp;EHR…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar del expediente clínico (EHR)…</translation>
     </message>
     <message>
         <source>Appointments from the clinic&apos;s EHR (a FHIR Bundle or NDJSON file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del expediente clínico (EHR) de la clínica (un Bundle FHIR o un archivo NDJSON)</translation>
     </message>
     <message>
         <source>Partner &amp;transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transferencia a una agencia asociada…</translation>
     </message>
     <message>
         <source>Send a case to a partner agency under consent, or receive one (encrypted, signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un caso a una agencia asociada con consentimiento, o recibir uno (cifrado y firmado)</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Lock now (also after the idle time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear ahora (también tras el tiempo de inactividad)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Lock and close the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear y cerrar Workbench</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished">&amp;Nuevo caso…</translation>
+        <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
         <source>Open the intake form</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el formulario de admisión</translation>
     </message>
     <message>
         <source>&amp;Close case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar caso</translation>
     </message>
     <message>
         <source>Close the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el caso abierto</translation>
     </message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished">&amp;Editar caso…</translation>
+        <translation>&amp;Editar caso…</translation>
     </message>
     <message>
         <source>Change what the intake asked (name, language, safe contact, jurisdiction…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar lo que se preguntó en la admisión (nombre, idioma, contacto seguro, jurisdicción…)</translation>
     </message>
     <message>
         <source>&amp;Safe addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direcciones seguras…</translation>
     </message>
     <message>
         <source>The address to print on each filing instead of a confidential one</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que se imprime en cada trámite en lugar de una confidencial</translation>
     </message>
     <message>
         <source>C&amp;ontacts…</source>
-        <translation type="unfinished">C&amp;ontactos…</translation>
+        <translation>C&amp;ontactos…</translation>
     </message>
     <message>
         <source>Interpreters, certifying officials and other contacts of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérpretes, funcionarios certificadores y otros contactos del caso</translation>
     </message>
     <message>
         <source>Add &amp;appointment…</source>
-        <translation type="unfinished">Agregar ci&amp;ta…</translation>
+        <translation>Agregar ci&amp;ta…</translation>
     </message>
     <message>
         <source>Add an appointment to the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una cita al caso abierto</translation>
     </message>
     <message>
         <source>Add &amp;hearing…</source>
-        <translation type="unfinished">Agregar a&amp;udiencia…</translation>
+        <translation>Agregar a&amp;udiencia…</translation>
     </message>
     <message>
         <source>Add a court hearing to the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una audiencia judicial al caso abierto</translation>
     </message>
     <message>
         <source>Add &amp;deadline…</source>
-        <translation type="unfinished">Agregar p&amp;lazo…</translation>
+        <translation>Agregar p&amp;lazo…</translation>
     </message>
     <message>
         <source>Add a deadline to the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un plazo al caso abierto</translation>
     </message>
     <message>
         <source>Add &amp;matter…</source>
-        <translation type="unfinished">Agregar asun&amp;to…</translation>
+        <translation>Agregar a&amp;sunto…</translation>
     </message>
     <message>
         <source>Add a legal matter to the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un asunto legal al caso abierto</translation>
     </message>
     <message>
         <source>Add &amp;trigger…</source>
-        <translation type="unfinished">Agregar &amp;hecho desencadenante…</translation>
+        <translation>Agregar &amp;hecho desencadenante…</translation>
     </message>
     <message>
         <source>Record a trigger event (its deadlines follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un hecho desencadenante (de él se calculan sus plazos)</translation>
     </message>
     <message>
         <source>&amp;Record consent…</source>
-        <translation type="unfinished">Re&amp;gistrar consentimiento…</translation>
+        <translation>Re&amp;gistrar consentimiento…</translation>
     </message>
     <message>
         <source>Record a consent to disclose</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un consentimiento para divulgar</translation>
     </message>
     <message>
         <source>Attach doc&amp;ument…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar documento…</translation>
     </message>
     <message>
         <source>Attach a PDF or image to the open case</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar un PDF o una imagen al caso abierto</translation>
     </message>
     <message>
         <source>New &amp;packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;paquete…</translation>
     </message>
     <message>
         <source>Build a consent-checked packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un paquete verificado según el consentimiento</translation>
     </message>
     <message>
         <source>Add &amp;goal…</source>
-        <translation type="unfinished">Agregar &amp;objetivo…</translation>
+        <translation>Agregar o&amp;bjetivo…</translation>
     </message>
     <message>
         <source>Add a care-plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un objetivo del plan de atención</translation>
     </message>
     <message>
         <source>Add re&amp;ferral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar de&amp;rivación…</translation>
     </message>
     <message>
         <source>Add a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una derivación</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar caso</translation>
     </message>
     <message>
         <source>Search the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la carga de casos</translation>
     </message>
     <message>
         <source>&amp;Wide caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de casos a&amp;mplia</translation>
     </message>
     <message>
         <source>Every caseload column while a case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las columnas de los casos mientras hay un caso abierto</translation>
     </message>
     <message>
         <source>&amp;Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agenda</translation>
     </message>
     <message>
         <source>Show or hide the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la agenda</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
     <message>
         <source>Go to the case&apos;s Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al Resumen del caso</translation>
     </message>
     <message>
         <source>&amp;Timeline &amp;&amp; dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronología &amp;&amp; fechas</translation>
     </message>
     <message>
         <source>Go to Timeline and Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a Cronología y Fechas</translation>
     </message>
     <message>
         <source>&amp;Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legal</translation>
     </message>
     <message>
         <source>Go to matters and triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a asuntos y hechos desencadenantes</translation>
     </message>
     <message>
         <source>&amp;Consent &amp;&amp; documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nsentimiento &amp;&amp; documentos</translation>
     </message>
     <message>
         <source>Go to consent, documents, packets and disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a consentimiento, documentos, paquetes y divulgaciones</translation>
     </message>
     <message>
         <source>Ca&amp;re &amp;&amp; referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tención &amp;&amp; derivaciones</translation>
     </message>
     <message>
         <source>Go to the care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al plan de atención</translation>
     </message>
     <message>
         <source>A&amp;udit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;uditoría</translation>
     </message>
     <message>
         <source>Go to the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al registro de auditoría</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>This list</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
         <source>Open the selected case (caseload) or item (agenda, dates)</source>
         <extracomment>keys handled inside a widget rather than by a menu action (listed, never bound here)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el caso seleccionado (carga de casos) o el elemento seleccionado (agenda, fechas)</translation>
     </message>
     <message>
         <source>From the caseload search into the list</source>
-        <translation type="unfinished"></translation>
+        <translation>De la búsqueda de casos a la lista</translation>
     </message>
     <message>
         <source>Press that button</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsar ese botón</translation>
     </message>
     <message>
         <source>Main actions</source>
         <extracomment>the actions that show the case&apos;s page groups (case_workspace.GROUPS), in order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acciones principales</translation>
     </message>
 </context>
 <context>
@@ -6357,7 +6357,7 @@
     </message>
     <message>
         <source>%1 by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 el %3</translation>
     </message>
 </context>
 <context>
