@@ -4493,7 +4493,7 @@
     </message>
     <message>
         <source>Re&amp;view by</source>
-        <translation>Re&amp;visar antes del</translation>
+        <translation>Re&amp;visar a más tardar el</translation>
     </message>
     <message>
         <source>Risk no&amp;te</source>
@@ -4621,7 +4621,7 @@
     </message>
     <message>
         <source>Review by</source>
-        <translation>Revisar antes del</translation>
+        <translation>Revisar a más tardar el</translation>
     </message>
     <message>
         <source>not set</source>
