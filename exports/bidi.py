@@ -29,11 +29,16 @@ def token_class(text: str) -> str:
 
 
 def base_is_rtl(text: str) -> bool:
-    """Whether a paragraph's first strong character is right to left (UAX #9 P2, P3)."""
+    """Whether a paragraph reads right to left: its first strong character is (UAX #9 P2,
+    P3), and no number comes before it. The exception is for the packet's own labels, which
+    start with a date or a time ("2026-12-10 09:30 — דיון"): they stay left to right, in the
+    direction of the template's language."""
     for char in text:
         kind = unicodedata.bidirectional(char)
         if kind in _STRONG:
             return _STRONG[kind] == "R"
+        if kind in _NUMBER:
+            return False
     return False
 
 

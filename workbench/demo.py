@@ -374,7 +374,7 @@ class _DemoBuilder:
 
     def texas_protective_order_case(self) -> str:
         s = self.ops
-        case = s.add_case("Ana Lucía Pérez", languages=("Spanish", "English"), jurisdiction="TX",
+        case = s.add_case("ليلى حداد", languages=("Spanish", "English"), jurisdiction="TX",
                           assigned_to=("cam",))
         m = s.add_matter(case.id, MatterKind.PROTECTIVE_ORDER, title="Protective order (Tex. Fam. Code 85)",
                          court="Harris County District Court", jurisdiction="TX")
@@ -394,7 +394,7 @@ class _DemoBuilder:
 
     def asylum_case(self) -> str:
         s = self.ops
-        case = s.add_case("Amani Njeri", languages=("Swahili", "English"), jurisdiction="federal-NY",
+        case = s.add_case("अनीता शर्मा", languages=("Swahili", "English"), jurisdiction="federal-NY",
                           assigned_to=(self.advocate,))
         m = s.add_matter(case.id, MatterKind.IMMIGRATION, title="Affirmative asylum (I-589)",
                          jurisdiction="federal")
@@ -417,7 +417,7 @@ class _DemoBuilder:
 
     def federal_criminal_case(self) -> str:
         s = self.ops
-        case = s.add_case("Σοφία Παπαδοπούλου", languages=("Greek", "English"),
+        case = s.add_case("נועה כהן", languages=("Greek", "English"),
                           jurisdiction="federal-NY", assigned_to=(self.advocate, "sam"))
         m = s.add_matter(case.id, MatterKind.CRIMINAL, title="United States v. Doe (18 U.S.C. 1591)",
                          court="U.S. District Court, S.D.N.Y.", case_number="1:26-cr-00417",

@@ -28,7 +28,7 @@ import uharfbuzz
 from packet_fixtures import NOW, make_records
 from reportlab.pdfgen.canvas import Canvas
 
-from exports.bidi import visual_order
+from exports.bidi import base_is_rtl, visual_order
 from exports.fonts import bundled_scripts
 from exports.packet import build_packet
 from exports.shaped_text import draw_line
@@ -231,3 +231,10 @@ def test_draw_line_shapes_and_orders_canvas_text(tmp_path):
 def test_visual_order(classes, rtl, order):
     assert visual_order(classes, rtl) == order
 
+
+
+@pytest.mark.parametrize(("text", "rtl"), [("ليلى حداد", True), ("(כהן) Noa", True),
+                                           ("Noa כהן", False), ("2026-12-10 09:30 — דיון", False),
+                                           ("— 12", False)])
+def test_base_direction(text, rtl):
+    assert base_is_rtl(text) is rtl

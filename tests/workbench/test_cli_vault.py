@@ -11,8 +11,8 @@ from pathlib import Path
 from tests.workbench.conftest import run_cli
 from workbench.demo_program import GENERATED_CASES
 
-DEMO_NAMES = {"María José Hernández Ruíz", "Nguyễn Thị Lan", "Оксана Коваленко", "Ana Lucía Pérez",
-              "Amani Njeri", "Σοφία Παπαδοπούλου"}
+DEMO_NAMES = {"María José Hernández Ruíz", "Nguyễn Thị Lan", "Оксана Коваленко", "ليلى حداد",
+              "अनीता शर्मा", "נועה כהן"}
 
 
 def _files(path: Path) -> dict[str, bytes]:
