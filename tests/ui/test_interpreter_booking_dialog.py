@@ -171,3 +171,19 @@ def test_the_agenda_marks_the_interpreter_state_and_shows_booking_conflicts(
     model.set_items(items, _labels)
     texts = [model.data(model.index(r)) for r in range(model.rowCount())]
     assert any("interpreter requested" in str(t) for t in texts)
+
+
+def test_the_timeline_entries_carry_the_booking_conflicts(qtbot, session, case) -> None:
+    hearing = next(e for e in session.store.list_events(case.id)
+                   if e.kind is EventKind.COURT_HEARING)
+    interpreters.book(session, event_id=hearing.id, language="Amharic", provider="vendor",
+                      mode="phone")
+    tab = _tab(qtbot, session, case)
+    [entry] = [tab.model.entry(r) for r in range(tab.model.rowCount())
+               if tab.model.entry(r).key == f"event:{hearing.id}"]
+    assert entry.interpreter == "requested"
+    assert any("another language (Amharic)" in reason for reason in entry.conflicts)
+    assert any(i.startswith("interpreter_language|") for i in entry.conflict_ids)
+    column = tab.model.COLUMNS.index("title")
+    marked = [tab.model.index(r, column).data() for r in range(tab.model.rowCount())]
+    assert "! Master hearing" in marked  # the list marks the conflict
