@@ -11,7 +11,7 @@ from packet_fixtures import NOW, consent, make_records
 
 from exports.packet import build_packet
 from exports.signing import ServiceCertificate
-from models.records import Category, Closure, ClosureReason, StaffProfile
+from models.records import Case, Category, Closure, ClosureReason, StaffProfile
 
 STANDARD_14 = ("Helvetica", "Times", "Courier", "Symbol", "ZapfDingbats")
 CATS = {Category.IDENTITY, Category.PROTECTIVE_ORDER, Category.CONTACT_LOCATION,
@@ -58,6 +58,22 @@ def test_build_packet_every_font_embedded_none_standard_14(kind):
         for font in fonts:
             assert embedded(font), font.get("/BaseFont")
             assert not str(font.get("/BaseFont")).lstrip("/").startswith(STANDARD_14)
+
+
+@pytest.mark.parametrize("name", ["ليلى حداد", "נועה כהן", "अनीता शर्मा"])
+def test_build_packet_other_script_fonts_are_embedded_subsets(name):
+    records = make_records([consent(1, CATS)])
+    fields = {f: getattr(records.case, f) for f in Case.__slots__}
+    records.case = Case(**{**fields, "display_name": name, "legal_name": name})
+    data = build_packet(records.plan("court"), now=NOW, prepared_by="u",
+                        document_bytes=records.blobs).data
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts = our_fonts(pdf)
+        faces = {str(f.get("/BaseFont")) for f in fonts}
+        assert any("NotoSans" in face for face in faces), faces
+        for font in fonts:
+            assert embedded(font), font.get("/BaseFont")
+            assert "+" in str(font.get("/BaseFont"))  # a subset, not the whole font file
 
 
 def test_build_packet_standard_fonts_only_inside_attached_exhibits():

@@ -164,14 +164,16 @@ def test_build_packet_bold_caption_and_table_cells_in_other_scripts(tmp_path):
 
 
 def test_build_packet_long_right_to_left_note_splits_across_pages(tmp_path):
-    note = " ".join(["ذهبت ليلى إلى المحكمة يوم 12 لتتحدث مع المحامية."] * 90)
+    note = " ".join(["ذهبت ليلى إلى المحكمة يوم 12 لتتحدث مع المحامية."] * 250)
     records = with_name(make_records(), ARABIC)
     records.matters[0] = dataclasses.replace(records.matters[0], notes=note)
     data = build(records)
     text = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True,
                           check=True).stdout.decode()
-    found = [w for w in text.split() if letters(w) == letters("المحكمة")]
-    assert len(found) == 90  # every line drawn once, shaped once (no private codes)
+    pages = text.split("\f")
+    found = [[w for w in page.split() if letters(w) == letters("المحكمة")] for page in pages]
+    assert sum(map(len, found)) == 250  # every line drawn once, shaped once (no private codes)
+    assert len([f for f in found if f]) >= 2  # the paragraph went on to a second page
     assert not [c for c in text if 0xE000 <= ord(c) < 0xF900]
 
 
