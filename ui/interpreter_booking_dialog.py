@@ -133,6 +133,10 @@ class InterpreterBookingDialog(RecordDialog):
         self.dialect.setText((b.dialect or "") if b else "")
         self._select(self.provider, b.provider.value if b else InterpreterProvider.VENDOR.value)
         self._select(self.mode, b.mode.value if b else InterpreterMode.IN_PERSON.value)
+        if b is not None and b.contact_id is not None and self.contact.findData(b.contact_id) < 0:
+            # a contact of another kind linked elsewhere (the CLI): kept, not silently unlinked
+            self.contact.addItem(self.tr("Contact %1").replace("%1", str(b.contact_id)),
+                                 b.contact_id)
         self._select(self.contact, b.contact_id if b else None)
         self.name.setText((b.interpreter_name or "") if b else "")
         self.vendor.setText((b.vendor or "") if b else "")

@@ -187,3 +187,24 @@ def test_the_timeline_entries_carry_the_booking_conflicts(qtbot, session, case) 
     column = tab.model.COLUMNS.index("title")
     marked = [tab.model.index(r, column).data() for r in range(tab.model.rowCount())]
     assert "! Master hearing" in marked  # the list marks the conflict
+
+
+def test_a_booking_s_contact_of_another_kind_is_kept_on_save(qtbot, session, case,
+                                                             supervisor) -> None:
+    from workbench.operations import care
+
+    hearing = next(e for e in session.store.list_events(case.id)
+                   if e.kind is EventKind.COURT_HEARING)
+    other = care.add_contact(supervisor, case_id=case.id, kind="other",
+                             name="Cousin who interprets").value
+    booking = interpreters.book(session, event_id=hearing.id, language="Tigrinya",
+                                provider="volunteer", mode="in_person",
+                                contact_id=other.id).value
+    dialog = _open(qtbot, session, case)
+    dialog.booking.setCurrentIndex(dialog.booking.findData(booking.id))
+    assert dialog.contact.currentData() == other.id
+    dialog.notes.setText("meets her at the door")
+    with qtbot.waitSignal(session.signals.confirmed):
+        dialog.accept()
+    kept = session.store.get_interpreter_booking(booking.id)
+    assert (kept.contact_id, kept.notes) == (other.id, "meets her at the door")
