@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -21,8 +22,44 @@ def safe_packet_filename(now: datetime, kind: str) -> str:
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to ``path`` all-or-nothing: temp file beside it (0600), fsync, rename."""
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
+    return write_all_atomically([(Path(path), data)])[0]
+
+
+def write_all_atomically(files: Sequence[tuple[Path, bytes]]) -> list[Path]:
+    """Write each ``(path, data)`` all-or-nothing: every temp file is written and synced
+    first (a failure there leaves every target as it was), then each is renamed into place;
+    a failure between two renames unlinks the ones already renamed, so no partial set stays."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            staged.append((_stage(Path(path), data), Path(path)))
+        done: list[Path] = []
+        try:
+            for tmp, target in staged:
+                os.replace(tmp, target)
+                done.append(target)
+        except BaseException:
+            for target in done:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(target)
+            raise
+    except BaseException:
+        for tmp, _target in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        raise
+    for folder in dict.fromkeys(_folder(target) for _tmp, target in staged):
+        _fsync_dir(folder)
+    return [target for _tmp, target in staged]
+
+
+def _folder(target: Path) -> Path:
+    return target.parent if str(target.parent) else Path(".")
+
+
+def _stage(target: Path, data: bytes) -> str:
+    """A synced 0600 temp file beside ``target`` holding ``data``; its path."""
+    folder = _folder(target)
     if not folder.is_dir():
         raise InvalidInput("The folder to write the packet to does not exist.", field="path")
     # mkstemp creates the file 0600; the temp name is random, never derived from case data
@@ -33,13 +70,11 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    _fsync_dir(folder)
-    return target
+    return tmp
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
-from models.records import Event, EventKind, EventStatus, Matter
+from exports.wording import current, say, short_day
+from models.records import Event, EventStatus, Matter
 from timeline.merge import build_timeline
 from timeline.recurrence import event_span, occurrences
 
@@ -26,12 +27,6 @@ SERIES_LIST_MAX = 6  # more occurrences than this in one section: one summarised
 # the last zone to finish a day: a window ending at its midnight covers that day everywhere
 _LAST_ZONE = timezone(timedelta(hours=-12))
 _DAY = timedelta(days=1)
-_UNITS = {"DAILY": ("daily", "days"), "WEEKLY": ("weekly", "weeks"),
-          "MONTHLY": ("monthly", "months"), "YEARLY": ("yearly", "years")}
-_WEEKDAYS = {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
-             "SU": "Sun"}
-_NOUNS = {EventKind.MEDICAL_APPOINTMENT: "sessions", EventKind.SERVICE_APPOINTMENT: "sessions",
-          EventKind.CASE_CONFERENCE: "meetings", EventKind.COURT_HEARING: "hearings"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +134,16 @@ def _continues(event: Event, finish: datetime | None) -> bool:
 def series_text(event: Event, days: Sequence[date], continues: bool = False) -> str:
     """"weekly, 26 sessions from 2026-06-01 to 2026-11-23", with skipped dates and continuation."""
     first, last = days[0], days[-1]
-    noun = _NOUNS.get(event.kind, "dates")
-    text = f"{frequency(event.rrule or '')}, {len(days)} {noun} from {first.isoformat()} to " \
-           f"{last.isoformat()}"
+    nouns: dict[str, str] = current()["values"]["series_noun"]
+    noun = nouns.get(event.kind.value, nouns["other"])
+    text = say("series", frequency=frequency(event.rrule or ""), count=len(days), noun=noun,
+               first=short_day(first), last=short_day(last))
     skipped = sorted(d for d in set(event.exdates) if first < d < last)
     if skipped:
-        listed = ", ".join(d.isoformat() for d in skipped) if len(skipped) <= 3 \
-            else f"{len(skipped)} dates"
-        text += f", not on {listed}"
-    return text + (", and continuing" if continues else "")
+        listed = ", ".join(short_day(d) for d in skipped) if len(skipped) <= 3 \
+            else say("series_many_dates", count=len(skipped))
+        text += say("series_not_on", dates=listed)
+    return text + (say("series_continuing") if continues else "")
 
 
 def frequency(rule: str) -> str:
@@ -157,9 +153,12 @@ def frequency(rule: str) -> str:
         body = body[6:]
     parts = {k.strip().upper(): v.strip().upper() for k, _, v in
              (p.partition("=") for p in body.split(";")) if k.strip()}
-    every, unit = _UNITS.get(parts.get("FREQ", ""), ("repeating", ""))
+    values = current()["values"]
+    freq = parts.get("FREQ", "")
+    every, unit = values["frequency"].get(freq, say("repeating")), values["unit"].get(freq, "")
     interval = parts.get("INTERVAL", "1")
-    words = f"every {interval} {unit}" if unit and interval.isdigit() and int(interval) > 1 \
-        else every
-    days = [_WEEKDAYS[d] for d in parts.get("BYDAY", "").split(",") if d in _WEEKDAYS]
-    return f"{words} ({', '.join(days)})" if days else words
+    words = say("every", interval=interval, unit=unit) \
+        if unit and interval.isdigit() and int(interval) > 1 else every
+    weekdays: dict[str, str] = values["weekday"]
+    days = [weekdays[d] for d in parts.get("BYDAY", "").split(",") if d in weekdays]
+    return say("on_weekdays", every=words, days=", ".join(days)) if days else words

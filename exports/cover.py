@@ -16,12 +16,8 @@ from exports.consent_gate import PacketPlan
 from exports.fonts import BASE
 from exports.sections import SectionBuilder, format_when
 from exports.template import legends
+from exports.wording import long_day, say
 from models.records import Case, Category, Matter
-
-_LABELS = {"caption": "Regarding", "matter": "Matter", "court": "Court / agency",
-           "case_number": "Case number", "hearing": "Next hearing", "address": "Mailing address",
-           "recipient": "Prepared for", "purpose": "Purpose", "prepared_by": "Prepared by",
-           "date": "Date"}
 
 
 def required_legends(plan: PacketPlan) -> tuple[str, ...]:
@@ -45,14 +41,14 @@ def caption(plan: PacketPlan) -> str:
     prefix = plan.template.word("caption_prefix")
     if plan.identity_included:
         name = case.legal_name or case.display_name
-        return f"{prefix} {name} (case {case.ref})".strip()
-    return f"{prefix} case {case.ref}".strip()
+        return say("caption_named", prefix=prefix, name=name, ref=case.ref).strip()
+    return say("caption_ref", prefix=prefix, ref=case.ref).strip()
 
 
 def filing_address(plan: PacketPlan) -> str | None:
     """The address to print for this filing, or None when the case has none to show."""
     case: Case = plan.case
-    withheld = plan.template.word("address_withheld") or "Address withheld (confidential)"
+    withheld = plan.template.word("address_withheld")
     if Category.CONTACT_LOCATION not in plan.included:
         return withheld if (case.address or case.safe_addresses) else None
     names = _filing_names(plan.kind, plan.matter)
@@ -88,19 +84,21 @@ def _field_values(plan: PacketPlan, now: datetime, prepared_by: str) -> dict[str
         "recipient": plan.recipient,
         "purpose": plan.purpose,
         "prepared_by": prepared_by,
-        "date": now.strftime("%Y-%m-%d"),
+        "date": long_day(now.date()),
     }
 
 
 def cover_story(plan: PacketPlan, builder: SectionBuilder, *, now: datetime,
-                prepared_by: str, signing: Sequence[Flowable] = ()) -> list[Flowable]:
+                prepared_by: str, signing: Sequence[Flowable] = (),
+                translation: Sequence[Flowable] | None = None) -> list[Flowable]:
     """Title, a table of cover fields, the compelled-release notice, ``signing`` (the
-    representative block and signature line) and the legends.
+    representative block and signature line), ``translation`` (a translation copy's note
+    on what it translates) and the legends.
 
     ``prepared_by`` is the printed text (exports.signing.prepared_by_text), never a login.
     """
     values = _field_values(plan, now, prepared_by)
-    rows = [[builder.para(_LABELS.get(f, f), "cell_bold"), builder.para(values[f] or "")]
+    rows = [[builder.para(say(f"cover_{f}"), "cell_bold"), builder.para(values[f] or "")]
             for f in plan.template.cover_fields if values.get(f)]
     table = Table(rows, colWidths=[0.25 * builder.width, 0.75 * builder.width])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), BASE, 9),  # never Helvetica
@@ -110,9 +108,10 @@ def cover_story(plan: PacketPlan, builder: SectionBuilder, *, now: datetime,
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story: list[Flowable] = [Spacer(1, 30), builder.para(plan.template.title, "title"), table]
     if plan.compelled:
-        story.append(builder.para(f"Released under legal compulsion, without the survivor's "
-                                  f"consent. Legal basis: {plan.legal_basis}", "legend"))
+        story.append(builder.para(say("compelled", basis=plan.legal_basis), "legend"))
     story += signing
+    if translation is not None:
+        story += translation
     for key in required_legends(plan):
         legend = legends()[key]
         story += [Spacer(1, 4), builder.para(legend["title"], "h2"),

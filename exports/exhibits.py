@@ -33,6 +33,7 @@ from exports.flowables import (
 )
 from exports.fonts import FontKit
 from exports.sections import SectionBuilder
+from exports.wording import long_day, say, short_day
 from models.errors import InvalidInput
 from models.records import Document
 
@@ -68,7 +69,7 @@ class Exhibit:
     @property
     def label(self) -> str:
         """"Exhibit A — <title>"."""
-        return f"Exhibit {self.letter} — {self.document.title}"
+        return say("exhibit_label", letter=self.letter, title=self.document.title)
 
 
 def check_bates_prefix(prefix: str) -> str:
@@ -108,7 +109,7 @@ def prepare_exhibits(documents: list[Document], document_bytes: Mapping[int, byt
         if doc.id not in document_bytes:
             raise InvalidInput(f"Document {doc.id} has no content to attach.", field="document")
         data = document_bytes[doc.id]
-        title = fonts.markup(f"Exhibit {exhibit_letter(number)} — {doc.title}")
+        title = fonts.markup(say("exhibit_label", letter=exhibit_letter(number), title=doc.title))
         source: pikepdf.Pdf | None = None
         images: list[ImageReader | None] = [None]
         if doc.media_type == "application/pdf":
@@ -148,7 +149,8 @@ def unembedded_fonts(exhibits: list[Exhibit]) -> tuple[str, ...]:
                     if not _embeds(font):
                         names.add(str(font.get("/BaseFont", "/unnamed"))[1:])
         if names:
-            found.append(f"Exhibit {exhibit.letter}: {', '.join(sorted(names))}")
+            found.append(f"{say('exhibit_tab', letter=exhibit.letter)}: "
+                         f"{', '.join(sorted(names))}")
     return tuple(found)
 
 
@@ -200,14 +202,16 @@ def exhibit_index(exhibits: list[Exhibit], title: str, builder: SectionBuilder,
     for e in exhibits:
         attached = bool(e.pages)
         row: list[Any] = [e.letter, e.document.title,
-                          e.document.doc_date.isoformat() if e.document.doc_date else "",
+                          short_day(e.document.doc_date) if e.document.doc_date else "",
                           str(len(e.pages)) if attached else f"0 ({e.document.media_type})",
-                          LateCell(_span(e.number), layout) if attached else "not attached"]
+                          LateCell(_span(e.number), layout) if attached
+                          else say("not_attached")]
         if with_bates:
             row.append(LateCell(_bates(e.number), layout, lines=2) if attached else "")
         rows.append(row)
     w = builder.width
-    header = ["Exhibit", "Title", "Date", "Pages", "Packet pages", "Bates"]
+    header = [say(f"col_{c}") for c in ("exhibit", "title", "date", "pages", "packet_pages",
+                                         "bates")]
     widths = [0.09 * w, 0.35 * w, 0.12 * w, 0.08 * w, 0.13 * w, 0.23 * w]
     if not with_bates:
         header, widths = header[:-1], [0.09 * w, 0.5 * w, 0.13 * w, 0.1 * w, 0.18 * w]
@@ -219,8 +223,9 @@ def exhibit_index(exhibits: list[Exhibit], title: str, builder: SectionBuilder,
 def separator_sheet(exhibit: Exhibit, layout: Layout, builder: SectionBuilder) -> list[Flowable]:
     """The tab sheet before an exhibit: its letter, title, date, pages and Bates range."""
     doc, count = exhibit.document, len(exhibit.pages)
-    pages = f"{count} page" + ("" if count == 1 else "s")
-    heading = Heading(builder.fonts.markup(f"Exhibit {exhibit.letter}"), builder.styles["tab"],
+    pages = say("one_page" if count == 1 else "pages", count=count)
+    heading = Heading(builder.fonts.markup(say("exhibit_tab", letter=exhibit.letter)),
+                      builder.styles["tab"],
                       key=f"exhibit-{exhibit.number}", plain=exhibit.label, level=1)
 
     def bates(page: int) -> str:
@@ -231,7 +236,7 @@ def separator_sheet(exhibit: Exhibit, layout: Layout, builder: SectionBuilder) -
     out: list[Flowable] = [Spacer(1, 170), heading,
                            builder.para(doc.title, "tab_title")]
     if doc.doc_date:
-        out.append(builder.para(doc.doc_date.isoformat(), "tab_line"))
+        out.append(builder.para(long_day(doc.doc_date), "tab_line"))
     out += [builder.para(builder.word("separator_pages", pages=pages), "tab_line"),
             PageLine(bates)]
     return out

@@ -23,8 +23,9 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from exports.flowables import data_table
 from exports.fonts import BASE, FontKit
 from exports.shaped_text import ScriptParagraph
+from exports.wording import long_day, say, short_day, value_word
 from models.records import StatusChange
-from timeline.outcomes import CategoricalSeries, categorical_outcomes, level_label
+from timeline.outcomes import CategoricalSeries, categorical_outcomes
 
 LANE = 17  # the height of one level's lane
 LEFT, BOTTOM, TOP, RIGHT = 100, 26, 8, 14
@@ -43,19 +44,24 @@ def level_series(changes: Iterable[StatusChange]) -> list[CategoricalSeries]:
 def summary(series: CategoricalSeries, title: str, word: Callable[[str], str]) -> str:
     """"Housing stability: emergency shelter on 2026-03-02 → stable now: improved."""
     first, latest = series.points[0], series.points[-1]
-    day = first.at.date().isoformat()
+    day = long_day(first.at.date())
     if series.direction is None:
         return word("levels_single").format(title=title, level=level_label(first.value),
                                             day=day)
     return word("levels_change").format(
         title=title, first=level_label(first.value), latest=level_label(latest.value),
-        direction=series.direction, day=day)
+        direction=value_word("direction", series.direction), day=day)
+
+
+def level_label(value: str) -> str:
+    """A level in the wording's words ("emergency shelter", "high risk")."""
+    return value_word("level", value)
 
 
 def table_rows(series: CategoricalSeries, names: Mapping[str, str],
                unknown: str) -> list[list[str]]:
     """Date, level, recorded by: one row per change (a login is printed as its name)."""
-    return [[p.at.date().isoformat(), level_label(p.value), names.get(p.changed_by, unknown)]
+    return [[short_day(p.at.date()), level_label(p.value), names.get(p.changed_by, unknown)]
             for p in series.points]
 
 
@@ -120,17 +126,18 @@ def _dates(drawing: Drawing, days: Sequence[date], xs: list[float], y0: float, e
            x_end: float) -> None:
     """The date of each change under it (one that would overlap a printed one is left to the
     table) and "today" at the right end."""
-    half = stringWidth("2026-12-31", BASE, TICK_SIZE) / 2 + 2
+    widest = max((stringWidth(short_day(d), BASE, TICK_SIZE) for d in days), default=0.0)
+    half = max(widest, stringWidth("2026-12-31", BASE, TICK_SIZE)) / 2 + 2
     kept: list[float] = []
     for day, x in zip(days, xs, strict=True):
         drawing.add(Line(x, y0 - 3, x, y0, strokeColor=INK, strokeWidth=0.6))
         if all(abs(x - k) >= 2 * half for k in kept):
             kept.append(x)
-            drawing.add(String(x, y0 - 4 - TICK_SIZE, day.isoformat(), fontName=BASE,
+            drawing.add(String(x, y0 - 4 - TICK_SIZE, short_day(day), fontName=BASE,
                                fontSize=TICK_SIZE, fillColor=INK, textAnchor="middle"))
     right = x_end - 8
     drawing.add(Line(right, y0 - 3, right, y0, strokeColor=MID, strokeWidth=0.6))
-    label = f"today {end.isoformat()}"
+    label = say("chart_today", day=short_day(end))
     if all(abs(right - k) >= half + stringWidth(label, BASE, TICK_SIZE) / 2 + 2 for k in kept):
         drawing.add(String(right, y0 - 4 - TICK_SIZE * 2.2, label, fontName=BASE,
                            fontSize=TICK_SIZE, fillColor=MID, textAnchor="end"))

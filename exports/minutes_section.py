@@ -21,6 +21,7 @@ from exports.flowables import data_table
 from exports.fonts import FontKit
 from exports.safety_plan_section import plan_styles, set_apart
 from exports.shaped_text import ScriptParagraph
+from exports.wording import long_day, say, short_day, value_word
 from models.records import Attendee, AttendeeKind, Conference, Event
 
 Para = Callable[..., Paragraph]  # SectionBuilder.para(text, style="body")
@@ -45,7 +46,7 @@ def attendee_role(attendee: Attendee, word: Callable[[str], str]) -> str:
         return attendee.role
     if attendee.kind is AttendeeKind.SURVIVOR:
         return word("minutes_the_survivor")
-    return attendee.kind.value
+    return value_word("attendee_kind", attendee.kind.value)
 
 
 def open_actions(conferences: Sequence[Conference],
@@ -64,14 +65,15 @@ def action_rows(actions: Sequence[tuple[Event, Conference]], today: date,
     rows: list[list[str | Flowable]] = []
     for n, (task, conference) in enumerate(actions, start=1):
         owner = names.get(task.assigned_to or "", word("levels_unknown_staff"))
-        due = task.due.isoformat() if task.due else ""
+        due = short_day(task.due) if task.due else ""
         late = task.due is not None and task.due < today
         status: str | Flowable = word("minutes_open")
         if late:
             days = (today - task.due).days if task.due else 0
-            text = word("minutes_overdue").format(days=f"{days} day{'s' if days != 1 else ''}")
+            text = word("minutes_overdue").format(
+                days=say("one_day" if days == 1 else "days", count=days))
             status = ScriptParagraph(fonts.markup(text), styles["cell_bold"])
-        rows.append([str(n), task.title, owner, due, status, conference.held_on.isoformat()])
+        rows.append([str(n), task.title, owner, due, status, short_day(conference.held_on)])
     return rows
 
 
@@ -81,7 +83,7 @@ def _latest_block(conference: Conference, *, identity: bool, para: Para,
     """Day, participation, attendees, wishes set apart and the numbered decisions."""
     own = plan_styles(styles)
     out: list[Flowable] = [
-        para(word("minutes_latest").format(day=conference.held_on.isoformat()), "h2"),
+        para(word("minutes_latest").format(day=long_day(conference.held_on)), "h2"),
         para(f"{word('minutes_participation')}: {participation_words(conference, word)}")]
     if conference.attendees:
         rows = [[attendee_name(a, identity, word), attendee_role(a, word)]
@@ -127,7 +129,7 @@ def minutes_story(conferences: Sequence[Conference], events: Sequence[Event], *,
         out.append(para(word("minutes_no_open_actions"), "small"))
     if earlier:  # newest first, each with its decisions numbered
         rows: list[list[str | Flowable]] = [
-            [c.held_on.isoformat(), participation_words(c, word),
+            [short_day(c.held_on), participation_words(c, word),
              _numbered(c.decisions, fonts, styles)] for c in reversed(earlier)]
         out += [ScriptParagraph(fonts.markup(word("minutes_earlier")), own["part"]),
                 data_table([word("minutes_col_date"), word("minutes_participation"),

@@ -20,10 +20,11 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from exports.flowables import data_table
 from exports.fonts import BASE, BOLD, FontKit
+from exports.wording import long_day, say, short_day, value_word
 from models.errors import InvalidInput
 from models.records import Screening
 from timeline.outcomes import Point, Series, outcome_series
-from timeline.screening import Instrument, instrument
+from timeline.screening import Change, Instrument, instrument
 
 CHART_HEIGHT = 136
 # room around the plot: tick labels and the axis title on the left, dates and the axis title
@@ -85,14 +86,14 @@ def table_rows(measure: Measure, word: Callable[[str], str]) -> list[list[str]]:
         if i == 0:
             change, meaningful = word("outcomes_baseline"), "—"
         elif not series.measures_change or point.since_baseline is None:
-            change, meaningful = word("outcomes_not_measured"), "n/a"
+            change, meaningful = word("outcomes_not_measured"), say("not_applicable")
         else:
             c = point.since_baseline
             moved = f"{'+' if c.difference > 0 else '−'}{abs(c.difference)}" if c.difference \
                 else "0"
-            change = f"{moved} ({c.direction})"
+            change = say("change", moved=moved, direction=value_word("direction", c.direction))
             meaningful = word("outcomes_yes") if c.meaningful else word("outcomes_no")
-        rows.append([point.day.isoformat(), str(point.total), band_label(inst, point.band),
+        rows.append([short_day(point.day), str(point.total), band_label(inst, point.band),
                      change, meaningful])
     return rows
 
@@ -106,7 +107,7 @@ def summary_text(measure: Measure, word: Callable[[str], str]) -> list[str]:
         lines.append(word("outcomes_screen"))
     elif len(series.points) >= 2 and series.since_baseline is not None:
         lines.append(word("outcomes_change").format(
-            day=series.points[0].day.isoformat(), summary=series.since_baseline.summary))
+            day=long_day(series.points[0].day), summary=change_summary(series.since_baseline)))
     elif series.points:
         lines.append(word("outcomes_single"))
     mc = inst.meaningful_change
@@ -115,15 +116,28 @@ def summary_text(measure: Measure, word: Callable[[str], str]) -> list[str]:
             word("outcomes_higher_better")
         lines.append(word("outcomes_threshold").format(points=str(mc.points), better=better))
     for day, reason in series.unscored:
-        lines.append(word("outcomes_unscored").format(day=day.isoformat(), reason=reason))
+        lines.append(word("outcomes_unscored").format(day=long_day(day), reason=reason))
     return lines
+
+
+def change_summary(change: Change) -> str:
+    """The change in one sentence, in the wording's language (timeline's Change.summary,
+    word for word in English)."""
+    diff = change.difference
+    moved = say("moved_none") if diff == 0 else \
+        say("moved_down" if diff < 0 else "moved_up", points=abs(diff))
+    return say("change_summary", baseline=change.baseline, latest=change.latest, moved=moved,
+               direction=value_word("direction", change.direction),
+               meaning=say("meaningful" if change.meaningful else "not_meaningful"),
+               threshold=change.threshold)
 
 
 def sources_text(found: Sequence[Measure], word: Callable[[str], str]) -> list[str]:
     """Where each measure's clinically meaningful change comes from: a lead line, then one
     line per measure (none when no measure reads change)."""
-    cited = [f"{m.instrument.short_title}, {m.instrument.meaningful_change.points} points: "
-             f"{m.instrument.meaningful_change.source}"
+    cited = [say("cited_change", instrument=m.instrument.short_title,
+                 points=m.instrument.meaningful_change.points,
+                 source=m.instrument.meaningful_change.source)
              for m in found if m.instrument.meaningful_change is not None]
     return [word("outcomes_sources"), *cited] if cited else []
 
@@ -214,7 +228,7 @@ def _y_axis(drawing: Drawing, inst: Instrument, x0: float, y0: float, plot_h: fl
         drawing.add(Line(x0 - 3, y, x0, y, strokeColor=INK, strokeWidth=0.6))
         drawing.add(String(x0 - 5, y - TICK_SIZE * 0.35, str(total), fontName=BASE,
                            fontSize=TICK_SIZE, fillColor=INK, textAnchor="end"))
-    title = Group(String(0, 0, "Total score", fontName=BASE, fontSize=TICK_SIZE, fillColor=INK,
+    title = Group(String(0, 0, say("chart_total"), fontName=BASE, fontSize=TICK_SIZE, fillColor=INK,
                          textAnchor="middle"))
     title.translate(10, y0 + plot_h / 2)
     title.rotate(90)
@@ -236,7 +250,8 @@ def _x_axis(drawing: Drawing, points: Sequence[Point], xs: list[float], y0: floa
             centre: float) -> None:
     """A tick and the date under each point; a date that would overlap its neighbour is left
     to the table (the first and the last are always printed)."""
-    half = stringWidth("2026-12-31", BASE, TICK_SIZE) / 2 + 2
+    widest = max((stringWidth(short_day(p.day), BASE, TICK_SIZE) for p in points), default=0.0)
+    half = max(widest, stringWidth("2026-12-31", BASE, TICK_SIZE)) / 2 + 2
     order = list(range(len(points)))
     keep: list[int] = []
     for i in ([order[0], order[-1], *order[1:-1]] if len(order) > 1 else order):
@@ -245,9 +260,9 @@ def _x_axis(drawing: Drawing, points: Sequence[Point], xs: list[float], y0: floa
     for i, x in enumerate(xs):
         drawing.add(Line(x, y0 - 3, x, y0, strokeColor=INK, strokeWidth=0.6))
         if i in keep:
-            drawing.add(String(x, y0 - 4 - TICK_SIZE, points[i].day.isoformat(), fontName=BASE,
+            drawing.add(String(x, y0 - 4 - TICK_SIZE, short_day(points[i].day), fontName=BASE,
                                fontSize=TICK_SIZE, fillColor=INK, textAnchor="middle"))
-    drawing.add(String(centre, 4, "Date completed", fontName=BASE, fontSize=TICK_SIZE,
+    drawing.add(String(centre, 4, say("chart_date"), fontName=BASE, fontSize=TICK_SIZE,
                        fillColor=INK, textAnchor="middle"))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -52,6 +52,8 @@ from exports.signing import (
     representative_block,
     signature_block,
 )
+from exports.template import load_template
+from exports.wording import FILING_LANGUAGE, current, in_language, say
 from models.records import Closure, Document, Event, StaffProfile
 
 EXHIBIT_RECT = (MARGIN - 18, FOOTER_TOP, PAGE_W - MARGIN + 18, PAGE_H - MARGIN - 2)
@@ -67,6 +69,16 @@ class PacketResult:
     legends: tuple[str, ...] = ()
     # attached PDFs whose own fonts are not embedded ("Exhibit B: Helvetica"), for a warning
     unembedded_fonts: tuple[str, ...] = ()
+    bates: tuple[str, str] | None = None  # first and last Bates number, when numbered
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationOf:
+    """The filed document a translation copy translates: its SHA-256 and Bates range
+    (printed on the translation's cover; a file name could say something of the case)."""
+
+    sha256: str
+    bates: tuple[str, str] | None = None
 
 
 class PacketDoc(BaseDocTemplate):
@@ -105,23 +117,38 @@ class Signing:
 
 
 def _cover(plan: PacketPlan, builder: SectionBuilder, now: datetime,
-           signing: Signing) -> list[Flowable]:
+           signing: Signing, original: TranslationOf | None) -> list[Flowable]:
     extra = representative_block(plan, builder, signing.profile)
     if signing.signature_line:
         extra.append(signature_block(builder, signing.profile))
     text = prepared_by_text(plan.template, signing.profile, signing.role)
-    return cover_story(plan, builder, now=now, prepared_by=text, signing=extra)
+    note = translation_note(builder, original) if original is not None else None
+    return cover_story(plan, builder, now=now, prepared_by=text, signing=extra,
+                       translation=note)
+
+
+def translation_note(builder: SectionBuilder, original: TranslationOf) -> list[Flowable]:
+    """A translation's cover note: which filed document it translates (SHA-256, Bates
+    range), that it is not for filing, and that its legends are courtesy translations."""
+    out: list[Flowable] = [builder.para(say("translation_title"), "h2"),
+                           builder.para(say("translation_of", sha256=original.sha256), "legend")]
+    if original.bates is not None:
+        out.append(builder.para(say("translation_bates", first=original.bates[0],
+                                    last=original.bates[1]), "small"))
+    out.append(builder.para(say("translation_legends"), "small"))
+    return out
 
 
 def _story(plan: PacketPlan, builder: SectionBuilder, layout: Layout, exhibits: list[Exhibit],
-           now: datetime, signing: Signing | str) -> list[Flowable]:
+           now: datetime, signing: Signing | str,
+           original: TranslationOf | None = None) -> list[Flowable]:
     """Cover, contents, each section of the template in its order (empty ones left out), then
     the certificate of service when asked for.
 
     A str ``signing`` (a login name, as bench/packet_workload.py passes) prints nothing of it.
     """
     signing = signing if isinstance(signing, Signing) else Signing()
-    story = _cover(plan, builder, now, signing)
+    story = _cover(plan, builder, now, signing, original)
     toc_rows: list[TocRow] = []
     body: list[Flowable] = []
     empty: list[str] = []
@@ -168,7 +195,8 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
                  signature_line: bool = False,
                  service: ServiceCertificate | None = None,
                  closures: Sequence[Closure] = (),
-                 staff_names: Mapping[str, str] | None = None) -> PacketResult:
+                 staff_names: Mapping[str, str] | None = None,
+                 translation_of: TranslationOf | None = None) -> PacketResult:
     """Render the packet for ``plan`` in memory (optionally AES-256 encrypted) and hash it.
 
     Dates are expanded by the timeline engine over the included events (exports.chronology);
@@ -186,8 +214,14 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     hearing or deadline on a closed day is flagged (exports.closed_days). ``staff_names``:
     how a login (an action's owner, who recorded a level) is printed; an unknown one is
     printed as "staff member", never as the login.
+
+    ``translation_of``: render a courtesy translation of that filed document in the
+    language being rendered (exports.wording.in_language; see ``build_translation``).
     """
     del prepared_by  # a login name: never on paper
+    if translation_of is not None:
+        plan = replace(plan, template=load_template(plan.kind))
+        bates_prefix = None  # a translation has no Bates numbers of its own
     signing = Signing(prepared_by_profile, prepared_by_role, signature_line, service)
     prefix = check_bates_prefix(bates_prefix) if bates_prefix is not None else None
     fonts = FontKit(font_dirs)
@@ -199,13 +233,14 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     documents = list(plan.records(Document)) if plan.template.has("exhibits") else []
     exhibits = prepare_exhibits(documents, document_bytes, prefix, fonts)
     legend_keys = required_legends(plan)
-    decor = PageDecor(layout, footer_lines(legend_keys), styles, pad_even=pad_even)
+    mark = say("translation_mark") if translation_of is not None else ""
+    decor = PageDecor(layout, footer_lines(legend_keys), styles, pad_even=pad_even, mark=mark)
     buffer = io.BytesIO()
     doc = PacketDoc(buffer, layout, pagesize=(PAGE_W, PAGE_H), invariant=1,
-                    initialFontName=BASE, lang=plan.template.word("lang") or "en-US",
+                    initialFontName=BASE, lang=str(current()["pdf_lang"]),
                     title="Workbench packet", author="Workbench", subject="", keywords="",
                     creator="Workbench", pageCompression=1)
-    doc.build(_story(plan, builder, layout, exhibits, now, signing),
+    doc.build(_story(plan, builder, layout, exhibits, now, signing, translation_of),
               canvasmaker=partial(PacketCanvas, decor=decor))
     with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
         place_pdf_pages(pdf, layout, EXHIBIT_RECT)
@@ -214,5 +249,18 @@ def build_packet(plan: PacketPlan, *, now: datetime, prepared_by: str,
     for exhibit in exhibits:
         if exhibit.source is not None:
             exhibit.source.close()
+    first, last = layout.bates(layout.body_start), layout.bates(pages)
     return PacketResult(data, pages, hashlib.sha256(data).hexdigest(), legend_keys,
-                        unembedded_fonts(exhibits))
+                        unembedded_fonts(exhibits),
+                        (first, last) if first is not None and last is not None else None)
+
+
+def build_translation(code: str, plan: PacketPlan, original: TranslationOf,
+                      **kwargs: Any) -> PacketResult:
+    """A courtesy translation of a filed packet: the same plan (same consent gate, records
+    and order) rendered with ``code``'s wording, "not for filing" on every page, the filed
+    document named on its cover, no Bates numbers. ``kwargs`` as for ``build_packet``."""
+    if code == FILING_LANGUAGE:
+        raise ValueError("the filing language has no translation copy")
+    with in_language(code):
+        return build_packet(plan, translation_of=original, **kwargs)

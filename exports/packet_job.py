@@ -2,7 +2,9 @@
 
 Plan with the consent gate before anything is written; build in memory; write atomically under
 a non-identifying name; record the disclosure (and, for a compelled release, the task to inform
-the survivor) in one transaction with the write. The store is passed in (duck-typed): no SQL
+the survivor) in one transaction with the write. A request with a ``translation`` ("es") also
+renders a courtesy translation of the same plan, written next to the filing copy as
+``<name>.<code>.pdf`` in the same transaction, under the same disclosure record. The store is passed in (duck-typed): no SQL
 here, and no Qt — the packet dialog calls these off the UI thread.
 """
 
@@ -16,10 +18,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from exports.atomic import safe_packet_filename, write_atomically
+from exports.atomic import safe_packet_filename, write_all_atomically
 from exports.consent_gate import PacketPlan, plan_packet, record_id, same_party_key
-from exports.packet import build_packet
+from exports.packet import PacketResult, TranslationOf, build_packet, build_translation
 from exports.signing import ServiceCertificate
+from exports.wording import check_translation, translation_languages
 from models.errors import InvalidInput
 from models.records import (
     Case,
@@ -43,6 +46,9 @@ from models.records import (
 from timeline.screening import instrument
 
 ProgressFn = Callable[[int, int], None]
+# a disclosure's record id naming a translation copy's digest: the filing copy's is the
+# record's packet_sha256 (a store column of one digest; see docs/packets-translation.md)
+TRANSLATION_RECORD = "translation"
 STEPS = 4  # plan, build, write and record, done
 INFORM_TASK_TITLE = "Inform the survivor of a compelled release"
 INFORM_WITHIN_DAYS = 7
@@ -152,6 +158,8 @@ class PacketRequest:
     served_on: str = ""
     service_method: str = ""  # a template method key (mail, hand, email, efile, fax) or words
     served_date: date | None = None  # default: the day the packet is made
+    # a courtesy translation next to the filing copy (exports.wording.translation_languages)
+    translation: str | None = None
 
     def certificate(self, today: date) -> ServiceCertificate | None:
         """The certificate of service asked for, or None."""
@@ -190,6 +198,7 @@ class PacketOutcome:
     disclosure_id: int
     withheld: tuple[tuple[str, str], ...]  # (category, reason)
     unembedded_fonts: tuple[str, ...] = ()  # attached PDFs' own fonts it could not embed
+    translation: TranslationCopy | None = None  # the survivor's copy, when asked for
 
     @property
     def font_warning(self) -> str | None:
@@ -201,13 +210,59 @@ class PacketOutcome:
 
 
 def free_name(folder: Path, now: datetime, kind: str) -> Path:
-    """The non-identifying file name, with "-2", "-3"… so an earlier packet is never replaced."""
+    """The non-identifying file name, with "-2", "-3"… so an earlier packet (or its
+    translation copy) is never replaced."""
     first = folder / safe_packet_filename(now, kind)
     candidate, n = first, 1
-    while candidate.exists():
+    while candidate.exists() or any(translation_path(candidate, c).exists()
+                                    for c in translation_languages()):
         n += 1
         candidate = first.with_name(f"{first.stem}-{n}{first.suffix}")
     return candidate
+
+
+@dataclass(frozen=True)
+class TranslationCopy:
+    """A written courtesy translation: its language, file, page count and SHA-256."""
+
+    code: str
+    path: Path
+    pages: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class RenderedPair:
+    """The filing copy and its courtesy translation, rendered in memory."""
+
+    filing: PacketResult
+    code: str
+    translation: PacketResult
+
+
+def translation_path(target: Path, code: str) -> Path:
+    """Where the translation of ``target`` goes: FILE.pdf → FILE.es.pdf."""
+    return target.with_name(f"{target.stem}.{code}{target.suffix}")
+
+
+def check_translation_target(target: Path, code: str | None, force: bool) -> None:
+    """Refuse (InvalidInput) when ``code`` is not a translation we have, or when the
+    translation's file exists and replacing it was not asked for."""
+    if code is None:
+        return
+    path = translation_path(target, check_translation(code))
+    if path.exists() and not force:
+        raise InvalidInput(f"{path.name} already exists; choose another name, or --force to "
+                           "replace it.", field="out")
+
+
+def disclosed_digests(result: PacketResult | RenderedPair) -> tuple[str, tuple[str, ...]]:
+    """The filing copy's SHA-256 (the record's packet digest) and the extra record ids that
+    name a translation copy's digest ("translation:es:sha256:<hex>")."""
+    if isinstance(result, RenderedPair):
+        extra = f"{TRANSLATION_RECORD}:{result.code}:sha256:{result.translation.sha256}"
+        return result.filing.sha256, (extra,)
+    return result.sha256, ()
 
 
 def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: Path, *,
@@ -235,47 +290,63 @@ def generate(store: Any, records: CaseRecords, request: PacketRequest, folder: P
 def render(store: Any, plan: PacketPlan, request: PacketRequest, *, now: datetime,
            prepared_by: str, prepared_by_profile: StaffProfile | None = None,
            prepared_by_role: str | None = None, closures: Sequence[Closure] = (),
-           staff_names: Mapping[str, str] = {}) -> Any:
-    """The packet for ``plan`` rendered in memory (PacketResult).
+           staff_names: Mapping[str, str] = {}) -> PacketResult | RenderedPair:
+    """The packet for ``plan`` rendered in memory (PacketResult), or with
+    ``request.translation`` the filing copy and its courtesy translation (RenderedPair).
 
     ``prepared_by`` is the login (never printed); ``prepared_by_profile`` signs the packet,
     else ``prepared_by_role`` (a Role value) is printed in words. ``closures``: the recorded
     court closures, so a hearing or deadline on a closed day is flagged. ``staff_names``:
-    how each login is printed (CaseRecords.staff_names).
+    how each login is printed (CaseRecords.staff_names). The password, if any, protects both.
     """
+    code = check_translation(request.translation) if request.translation else None
     docs = plan.records(Document)
-    return build_packet(plan, now=now, prepared_by=prepared_by,
-                        document_bytes={d.id: store.document_bytes(d.id) for d in docs},
-                        bates_prefix=request.bates_prefix or "WB", pad_even=request.pad_even,
-                        password=request.password or None,
-                        prepared_by_profile=prepared_by_profile,
-                        prepared_by_role=prepared_by_role,
-                        signature_line=request.signature_line,
-                        service=request.certificate(now.date()), closures=closures,
-                        staff_names=staff_names)
+    same: dict[str, Any] = dict(
+        now=now, prepared_by=prepared_by,
+        document_bytes={d.id: store.document_bytes(d.id) for d in docs},
+        bates_prefix=request.bates_prefix or "WB", pad_even=request.pad_even,
+        password=request.password or None, prepared_by_profile=prepared_by_profile,
+        prepared_by_role=prepared_by_role, signature_line=request.signature_line,
+        service=request.certificate(now.date()), closures=closures, staff_names=staff_names)
+    filing = build_packet(plan, **same)
+    if code is None:
+        return filing
+    original = TranslationOf(filing.sha256, filing.bates)
+    return RenderedPair(filing, code, build_translation(code, plan, original, **same))
 
 
-def write_and_record(store: Any, plan: PacketPlan, result: Any, target: Path, *, today: date,
-                     prepared_by: str) -> PacketOutcome:
-    """Write the packet to ``target`` and log its disclosure: both happen, or neither."""
-    existed = target.exists()
+def write_and_record(store: Any, plan: PacketPlan, result: PacketResult | RenderedPair,
+                     target: Path, *, today: date, prepared_by: str) -> PacketOutcome:
+    """Write the packet to ``target`` (and a translation to ``translation_path``) and log
+    their one disclosure: all happen, or none (no half pair is left on disk)."""
+    filing = result.filing if isinstance(result, RenderedPair) else result
+    files = [(target, filing.data)]
+    if isinstance(result, RenderedPair):
+        files.append((translation_path(target, result.code), result.translation.data))
+    fresh = [path for path, _data in files if not path.exists()]
+    sha256, extra_ids = disclosed_digests(result)
     try:
         with store.transaction():
             disclosure = store.record_disclosure(
-                plan.case.id, plan.recipient, plan.purpose, plan.categories, plan.record_ids,
-                plan.consent_ids, result.sha256, legal_basis=plan.legal_basis)
+                plan.case.id, plan.recipient, plan.purpose, plan.categories,
+                (*plan.record_ids, *extra_ids), plan.consent_ids, sha256,
+                legal_basis=plan.legal_basis)
             if plan.compelled:
                 store.add_event(plan.case.id, EventKind.TASK, INFORM_TASK_TITLE,
                                 Category.IDENTITY, due=today + timedelta(days=INFORM_WITHIN_DAYS),
                                 all_day=True, owner=Owner.CLIENT, assigned_to=prepared_by)
             # Written inside the transaction: a failed write rolls the disclosure back.
-            write_atomically(target, result.data)
+            write_all_atomically(files)
     except BaseException:
         # a packet whose disclosure did not commit must not stay on disk (unless it was there before)
-        if not existed:
+        for path in fresh:
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(target)
+                os.unlink(path)
         raise
     withheld = tuple((str(w.category), str(w.reason)) for w in plan.withheld)
-    return PacketOutcome(target, result.data, result.pages, result.sha256, disclosure.id, withheld,
-                         tuple(getattr(result, "unembedded_fonts", ())))
+    copy = None
+    if isinstance(result, RenderedPair):
+        copy = TranslationCopy(result.code, files[1][0], result.translation.pages,
+                               result.translation.sha256)
+    return PacketOutcome(target, filing.data, filing.pages, filing.sha256, disclosure.id,
+                         withheld, tuple(filing.unembedded_fonts), copy)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -18,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from exports.flowables import Layout
 from exports.fonts import BASE, BOLD
 from exports.shaped_text import ScriptParagraph, draw_line
+from exports.wording import say
 
 PAGE_W, PAGE_H = LETTER
 MARGIN = 54
@@ -33,7 +35,8 @@ class PageDecor:
     footer_lines: tuple[str, ...]
     styles: dict[str, ParagraphStyle]
     pad_even: bool = False
-    blank_text: str = "This page is intentionally left blank."
+    blank_text: str = ""  # default: the wording's "blank_page"
+    mark: str = ""  # a translation's "not for filing" line, at the top of every page
 
 
 class PacketCanvas(Canvas):
@@ -59,8 +62,8 @@ class PacketCanvas(Canvas):
             self._finish(number, total)
             Canvas.showPage(self)
         if total > len(held):
-            draw_line(self, PAGE_W / 2, PAGE_H / 2, self._decor.blank_text, font=BASE, size=10,
-                      align="centre")
+            draw_line(self, PAGE_W / 2, PAGE_H / 2, self._decor.blank_text or say("blank_page"),
+                      font=BASE, size=10, align="centre")
             self._finish(total, total)
             Canvas.showPage(self)
         self._held = []
@@ -74,15 +77,18 @@ class PacketCanvas(Canvas):
             draw_line(self, MARGIN, y, line, font=BASE, size=6.8)
             y -= 8.5
         self.setFont(BASE, 8.5)
-        self.drawRightString(PAGE_W - MARGIN, 34, f"Page {number} of {total}")
+        self.drawRightString(PAGE_W - MARGIN, 34, say("page_of", number=number, total=total))
+        if decor.mark:
+            self._mark(decor.mark)
         bates = decor.layout.bates(number)
         if bates is not None:
             self.setFont(BOLD, 10)
             self.drawRightString(PAGE_W - MARGIN, 20, bates)
         page = decor.layout.exhibit_pages.get(number)
         if page is not None:
-            head = ScriptParagraph(f"{page.title_markup} · page {page.page_index + 1} of "
-                             f"{page.page_count}", decor.styles["small"])
+            head = ScriptParagraph(say("exhibit_page_of", title=page.title_markup,
+                                       page=page.page_index + 1, pages=page.page_count),
+                                   decor.styles["small"])
             head.wrapOn(self, PAGE_W - 2 * MARGIN, 20)
             head.drawOn(self, MARGIN, PAGE_H - MARGIN + 6)
         self._toc_numbers(number)
@@ -94,6 +100,12 @@ class PacketCanvas(Canvas):
             if page_no == number:
                 self.bookmarkPage(key)
                 self.addOutlineEntry(title, key, level=level)
+
+    def _mark(self, text: str) -> None:
+        """The translation's mark, centred above the body (an exhibit's header sits below)."""
+        self.setFillColor(colors.Color(0.6, 0, 0))
+        draw_line(self, PAGE_W / 2, PAGE_H - 28, text, font=BOLD, size=9, align="centre")
+        self.setFillColor(colors.black)
 
     def _toc_numbers(self, number: int) -> None:
         layout = self._decor.layout

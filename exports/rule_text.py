@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from exports.template import PacketTemplate
+from exports.wording import long_day, say
 from models.records import Event
 from timeline.rules import all_rules
 
@@ -22,9 +23,11 @@ _INTERNAL = ("deciding body ", "calendar ")  # engine sources, not legal citatio
 
 def working_lines(event: Event) -> list[str]:
     """Rule id, computed date, override and the stored arithmetic (internal packets)."""
-    flag = " (overridden by hand)" if event.overridden else ""
-    computed = f", computed {event.computed_due.isoformat()}" if event.computed_due else ""
-    return [f"Rule {event.rule_id}{computed}{flag}", *(f"• {t}" for t in event.explanation)]
+    flag = say("rule_overridden") if event.overridden else ""
+    computed = say("rule_computed", day=long_day(event.computed_due)) if event.computed_due \
+        else ""
+    return [say("rule_working", rule=event.rule_id, computed=computed, flag=flag),
+            *(f"• {t}" for t in event.explanation)]
 
 
 def citation(source: str) -> str:
@@ -53,7 +56,7 @@ def cited_lines(event: Event, template: PacketTemplate) -> list[str]:
         stored = [t.removeprefix("Source: ") for t in event.explanation if t.startswith("Source: ")]
         sources = citations(stored)
     if event.overridden and event.computed_due:
-        lines.append(template.word("set_by_hand").format(computed=event.computed_due.isoformat()))
+        lines.append(template.word("set_by_hand").format(computed=long_day(event.computed_due)))
     if sources:
         lines.append(template.word("source").format(sources="; ".join(sources)))
     return lines

@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from exports.flowables import data_table
 from exports.fonts import BASE, BOLD, FontKit
 from exports.shaped_text import ScriptParagraph
+from exports.wording import short_day, value_word
 from models.records import SafetyPlan
 
 Para = Callable[..., Paragraph]  # SectionBuilder.para(text, style="body")
@@ -46,10 +47,10 @@ def status_strip(plan: SafetyPlan, word: Callable[[str], str], fonts: FontKit,
                  own: dict[str, ParagraphStyle], width: float) -> Table:
     """Current risk level, review day and last update, side by side in a ruled box."""
     none = word("safety_plan_not_set")
-    risk = plan.risk_level.value.upper() if plan.risk_level else none
+    risk = value_word("risk", plan.risk_level.value) if plan.risk_level else none
     cells = [(word("safety_plan_risk"), risk),
-             (word("safety_plan_review"), plan.review_on.isoformat() if plan.review_on else none),
-             (word("safety_plan_updated"), plan.updated_at.date().isoformat())]
+             (word("safety_plan_review"), short_day(plan.review_on) if plan.review_on else none),
+             (word("safety_plan_updated"), short_day(plan.updated_at.date()))]
     row = [[ScriptParagraph(fonts.markup(label), own["label"]),
             ScriptParagraph(fonts.markup(value), own["value"])] for label, value in cells]
     table = Table([row], colWidths=[width / 3] * 3)

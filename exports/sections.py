@@ -33,6 +33,7 @@ from exports.outcomes_section import measure_story, measures, sources_text
 from exports.rule_text import cited_lines, working_lines
 from exports.safety_plan_section import safety_plan_story
 from exports.shaped_text import ScriptParagraph
+from exports.wording import long_day, say, short_day, value_word
 from models.records import (
     Closure,
     Conference,
@@ -93,7 +94,8 @@ class SectionBuilder:
         if not rows:
             return []
         w = self.width
-        table = data_table(["Date", "Time", "Kind", "What", "Status", "Where"], rows,
+        header = [say(f"col_{c}") for c in ("date", "time", "kind", "what", "status", "where")]
+        table = data_table(header, rows,
                            [0.12 * w, 0.085 * w, 0.15 * w, 0.335 * w, 0.13 * w, 0.18 * w],
                            self.styles, self.fonts, plain_columns=frozenset({0, 1, 4}))
         return [self.heading("chronology", title), table]
@@ -147,11 +149,14 @@ class SectionBuilder:
             return []
         out: list[Flowable] = [self.heading("care_plan", title)]
         for goal in goals:
-            out.append(self.para(f"{goal.title} ({goal.status})", "h2"))
-            rows = [[m.title, _iso(m.due), _iso(m.done) or "open"] for m in goal.milestones]
+            status = value_word("goal_status", goal.status)
+            out.append(self.para(say("goal", title=goal.title, status=status), "h2"))
+            rows = [[m.title, _iso(m.due), _iso(m.done) or say("milestone_open")]
+                    for m in goal.milestones]
             if rows:
                 w = self.width
-                out.append(data_table(["Milestone", "Due", "Done"], rows,
+                header = [say("col_milestone"), say("col_due"), say("col_done")]
+                out.append(data_table(header, rows,
                                       [0.6 * w, 0.2 * w, 0.2 * w], self.styles, self.fonts))
         return out
 
@@ -210,11 +215,13 @@ class SectionBuilder:
         refs = sorted(self.plan.records(Referral), key=lambda r: r.id)
         if not refs:
             return []
-        rows = [[r.service, r.organisation, r.status.value.replace("_", " "), _iso(r.opened),
-                 _iso(r.updated)] for r in refs]
+        rows = [[r.service, r.organisation, value_word("referral_status", r.status.value),
+                 _iso(r.opened), _iso(r.updated)] for r in refs]
         w = self.width
+        header = [say(f"col_{c}") for c in ("service", "organisation", "status", "opened",
+                                            "updated")]
         return [self.heading("referrals", title),
-                data_table(["Service", "Organisation", "Status", "Opened", "Updated"], rows,
+                data_table(header, rows,
                            [0.28 * w, 0.3 * w, 0.14 * w, 0.14 * w, 0.14 * w], self.styles,
                            self.fonts)]
 
@@ -231,7 +238,7 @@ class SectionBuilder:
                               event.notes))
         for ref in sorted(self.plan.records(Referral), key=lambda r: r.id):
             if ref.notes:
-                items.append((f"Referral: {ref.service}", ref.notes))
+                items.append((say("note_referral", service=ref.service), ref.notes))
         if not items:
             return []
         out: list[Flowable] = [self.heading("notes", title)]
@@ -262,7 +269,8 @@ def _day(when: datetime | date | None) -> date | None:
 
 
 def _iso(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    """A date in a table cell, as the wording writes it ("" for none)."""
+    return short_day(day) if day else ""
 
 
 def _local(event: Event, when: datetime) -> datetime:
@@ -275,8 +283,10 @@ def _local(event: Event, when: datetime) -> datetime:
 def format_when(event: Event, when: datetime | date | None) -> str:
     """An event's date and local time, as printed."""
     if isinstance(when, datetime) and not event.all_day:
-        return _local(event, when).strftime("%Y-%m-%d %H:%M")
-    return _iso(_day(when)) or "undated"
+        local = _local(event, when)
+        return f"{long_day(local.date())} {local.strftime('%H:%M')}"
+    day = _day(when)
+    return long_day(day) if day else say("undated")
 
 
 def event_row(line: DateLine) -> list[str]:
@@ -286,9 +296,10 @@ def event_row(line: DateLine) -> list[str]:
     if isinstance(when, datetime) and not event.all_day:
         clock = _local(event, when).strftime("%H:%M")
         when = _local(event, when)
-    kind = event.kind.value.replace("_", " ")
+    kind = value_word("event_kind", event.kind.value)
     if event.interpreter_needed:
-        kind += f" (interpreter{': ' + event.interpreter_language if event.interpreter_language else ''})"
+        kind += say("interpreter_language", language=event.interpreter_language) \
+            if event.interpreter_language else say("interpreter")
     what = f"{event.title} — {line.series}" if line.series else event.title
-    return [_iso(_day(when)) or "undated", clock, kind, what, event.status.value,
-            event.location or ""]
+    return [_iso(_day(when)) or say("undated"), clock, kind, what,
+            value_word("event_status", event.status.value), event.location or ""]

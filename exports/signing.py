@@ -1,7 +1,7 @@
 """Who signs a packet: "Prepared by", the representative block, signature line, certificate.
 
 The login name never reaches paper: "Prepared by" is the staff profile (full name, role title,
-organisation), else the role in words (exports/templates/roles.json), else a neutral
+organisation), else the role in words (exports/templates/wording/<language>.json, roles), else a neutral
 "Workbench user". Wording comes from the packet template; a template without a
 ``certificate_of_service`` entry cannot carry one.
 """
@@ -17,6 +17,7 @@ from exports.consent_gate import PacketPlan
 from exports.fonts import BASE
 from exports.sections import SectionBuilder
 from exports.template import PacketTemplate, role_words
+from exports.wording import long_day
 from models.errors import InvalidInput
 from models.records import StaffProfile
 
@@ -37,7 +38,7 @@ def prepared_by_text(template: PacketTemplate, profile: StaffProfile | None,
         parts = (profile.full_name, profile.role_title, profile.organisation)
         return ", ".join(p.strip() for p in parts if p and p.strip())
     words = role_words().get(str(role)) if role else None
-    return words or template.word("prepared_by_default") or "Workbench user"
+    return words or template.word("prepared_by_default")
 
 
 def representative_block(plan: PacketPlan, builder: SectionBuilder,
@@ -87,7 +88,7 @@ def certificate_story(plan: PacketPlan, builder: SectionBuilder, service: Servic
                            field="certificate")
     methods: dict[str, str] = dict(wording.get("methods", {}))
     text = str(wording["text"]).format(
-        date=service.served.isoformat(), packet=plan.template.title.lower(),
+        date=long_day(service.served), packet=plan.template.title.lower(),
         served_on=service.served_on.strip(),
         method=methods.get(service.method.strip(), service.method.strip()))
     signer = prepared_by_text(plan.template, profile, None) if profile is not None else ""

@@ -1,4 +1,5 @@
-"""Packet templates and legend wording, kept as JSON under exports/templates/."""
+"""Packet templates as JSON under exports/templates/: each kind's structure there (sections,
+cover fields, flags), its words in exports/templates/wording/<language>.json (exports.wording)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from exports.wording import current, language, wording
 from models.errors import InvalidInput
 from models.records import Category, MatterKind
 
@@ -51,37 +53,44 @@ def _read(name: str) -> dict[str, Any]:
     return data
 
 
-@cache
-def load_template(kind: str) -> PacketTemplate:
-    """The template of a packet kind (court, immigration, agency)."""
+def load_template(kind: str, code: str | None = None) -> PacketTemplate:
+    """The template of a packet kind (court, immigration, agency), worded in ``code``
+    (default: the language being rendered, English outside exports.wording.in_language)."""
     if kind not in PACKET_KINDS:
         raise InvalidInput(
             f"Unknown packet kind {kind!r}: choose one of {', '.join(PACKET_KINDS)}.", field="kind"
         )
+    return _template(kind, code or language())
+
+
+@cache
+def _template(kind: str, code: str) -> PacketTemplate:
     raw = _read(f"{kind}.json")
+    words = wording(code)["kinds"][kind]
     return PacketTemplate(
         kind=raw["kind"],
-        title=raw["title"],
-        sections=tuple(Section(s["id"], s["title"]) for s in raw["sections"]),
+        title=words["title"],
+        sections=tuple(Section(s["id"], words["sections"][s["id"]]) for s in raw["sections"]),
         cover_fields=tuple(raw["cover_fields"]),
         matter_kinds=tuple(raw.get("matter_kinds", ())),
-        wording=dict(raw.get("wording", {})),
+        wording=dict(words.get("wording", {})),
         show_rule_working=bool(raw.get("show_rule_working", False)),
         representative_block=bool(raw.get("representative_block", False)),
-        certificate=dict(raw.get("certificate_of_service", {})),
+        certificate=dict(words.get("certificate_of_service", {})),
     )
 
 
-@cache
 def legends() -> dict[str, dict[str, str]]:
-    """Legend wording by key: general, usc_1367, cfr_2_32 (title, text, footer)."""
-    return {k: v for k, v in _read("legends.json").items() if not k.startswith("_")}
+    """Legend wording by key: general, usc_1367, cfr_2_32 (title, text, footer), in the
+    language being rendered; their sources are in templates/legends.json."""
+    found: dict[str, dict[str, str]] = current()["legends"]
+    return found
 
 
-@cache
 def role_words() -> dict[str, str]:
     """A role (models.records.Role value) as printed when no staff profile is given."""
-    return {k: v for k, v in _read("roles.json").items() if not k.startswith("_")}
+    found: dict[str, str] = current()["roles"]
+    return found
 
 
 @cache
