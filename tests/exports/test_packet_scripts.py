@@ -29,7 +29,7 @@ from packet_fixtures import NOW, make_records
 from reportlab.pdfgen.canvas import Canvas
 
 from exports.bidi import base_is_rtl, visual_order
-from exports.fonts import bundled_scripts
+from exports.fonts import bundled_scripts, register_script_font
 from exports.packet import build_packet
 from exports.shaped_text import draw_line
 from models.errors import InvalidInput
@@ -114,7 +114,12 @@ def assert_every_character_has_a_glyph(data: bytes, name: str) -> None:
         assert glyphs and all(g not in (None, 0) for g in glyphs), (char, glyphs)
 
 
-@pytest.mark.parametrize("name", [ARABIC, HEBREW, DEVANAGARI, MIXED])
+# the other bundled scripts: Bengali, Tamil, Gurmukhi, Thai, Khmer, Myanmar, Ethiopic
+OTHERS = ["সুমাইয়া আক্তার", "கவிதா முருகன்", "ਹਰਪ੍ਰੀਤ ਕੌਰ", "สมหญิง ใจดี", "សុខា ចាន់", "အောင် ဆန်း",
+          "ተስፋዬ ገብረ"]
+
+
+@pytest.mark.parametrize("name", [ARABIC, HEBREW, DEVANAGARI, MIXED, *OTHERS])
 def test_build_packet_prints_the_name_and_reads_back(name, tmp_path):
     data = build(with_name(make_records(), name))
     cover = words_on_page(data, 1, tmp_path)
@@ -240,3 +245,15 @@ def test_visual_order(classes, rtl, order):
                                            ("— 12", False)])
 def test_base_direction(text, rtl):
     assert base_is_rtl(text) is rtl
+
+
+def test_glyph_check_catches_a_character_the_font_lacks():
+    # positive control: Noto Sans Hebrew has no Latin letters, so "A" is drawn as .notdef
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer)
+    canvas.setFont(register_script_font("HEBREW"), 12)
+    canvas.drawString(100, 700, "Aב")
+    canvas.save()
+    assert_every_character_has_a_glyph(buffer.getvalue(), "ב")
+    with pytest.raises(AssertionError):
+        assert_every_character_has_a_glyph(buffer.getvalue(), "A")
