@@ -23,7 +23,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from models.errors import InvalidInput
@@ -124,6 +124,11 @@ def covers(font_name: str, char: str) -> bool:
     return ord(char) in getattr(getattr(font, "face", None), "charToGlyph", {})
 
 
+def _can_shape() -> bool:
+    """Whether ReportLab has HarfBuzz (uharfbuzz) to shape text with."""
+    return getattr(ttfonts, "uharfbuzz", None) is not None
+
+
 def _walk(dirs: Sequence[Path]) -> Iterator[Path]:
     for root in dirs:
         if root.is_dir():
@@ -190,6 +195,10 @@ class FontKit:
         if char in "\n\r\t" or unicodedata.category(char) in ("Cc", "Cf"):
             return None
         script = script_of(char)
+        if script.shaping and not _can_shape():  # unshaped, the letters would be wrong
+            raise InvalidInput(f"cannot print {script.name} characters: they need text "
+                               f"shaping, and uharfbuzz is not installed (pip install "
+                               f"uharfbuzz)", field="font")
         if script.files:  # a bundled font drawn (and shaped) even where DejaVu has glyphs
             return register_script_font(script.key)
         if ord(char) in self._base:

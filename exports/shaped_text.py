@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import groupby
 from typing import Any, Literal
 
@@ -43,9 +44,12 @@ _FEATURES = {"kern": True, "liga": True}
 _GLYPH_TEXT: dict[tuple[str, int], str] = {}
 
 
+_SHAPED_MARK = f'"{SHAPED_PREFIX}'
+
+
 def needs_shaping(markup: str) -> bool:
     """Whether paragraph markup draws some text in a shaped font."""
-    return f'"{SHAPED_PREFIX}' in markup
+    return _SHAPED_MARK in markup
 
 
 class ScriptParagraph(Paragraph):
@@ -197,11 +201,16 @@ def _install() -> None:
 _install()
 
 
+@cache
+def _line_fonts() -> FontKit:
+    return FontKit()
+
+
 def draw_line(canvas: Any, x: float, y: float, text: str, *, font: str, size: float,
               align: str = "left") -> None:
     """Draw one line on a canvas at baseline ``y``: ``drawString`` when the base font draws
     it all, else a one-line ScriptParagraph (other-script runs, shaped and ordered)."""
-    markup = "" if text.isascii() else FontKit().markup(text)
+    markup = "" if text.isascii() else _line_fonts().markup(text)
     if "<font" in markup:  # some of it is in another font than the base
         style = ParagraphStyle("line", fontName=font, fontSize=size, leading=size * 1.2,
                                alignment=_ALIGN.get(align, TA_CENTER))

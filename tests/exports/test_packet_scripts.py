@@ -26,6 +26,7 @@ import pikepdf
 import pytest
 import uharfbuzz
 from packet_fixtures import NOW, make_records
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfgen.canvas import Canvas
 
 from exports.bidi import base_is_rtl, visual_order
@@ -257,3 +258,11 @@ def test_glyph_check_catches_a_character_the_font_lacks():
     assert_every_character_has_a_glyph(buffer.getvalue(), "ב")
     with pytest.raises(AssertionError):
         assert_every_character_has_a_glyph(buffer.getvalue(), "A")
+
+
+def test_without_uharfbuzz_a_script_needing_shaping_is_refused(monkeypatch, tmp_path):
+    # uharfbuzz is a dependency; an install that lost it refuses rather than print wrong letters
+    monkeypatch.setattr(ttfonts, "uharfbuzz", None)
+    with pytest.raises(InvalidInput, match="cannot print Arabic characters: they need text shaping"):
+        build(with_name(make_records(), ARABIC), font_dirs=[tmp_path])
+    build(with_name(make_records(), "Zoë"), font_dirs=[tmp_path])  # the rest still prints
