@@ -23,7 +23,7 @@ run: $(STAMP) translations
 # code (a test fails until it is run); translators then edit the .ts (docs/translating.md).
 TS_FILES := $(wildcard ui/translations/workbench_*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-TR_SOURCES := ui workbench/app.py
+TR_SOURCES := ui workbench/app.py workbench/operations timeline models
 
 translations: $(QM_FILES)
 

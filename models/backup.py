@@ -18,6 +18,7 @@ from pathlib import Path
 from models.connection import connect, integrity_errors, open_with_any, run_secret
 from models.errors import InvalidInput, VaultDamaged
 from models.hardening import SecretKey
+from models.i18n import translate
 from models.keyslots import (
     SLOT_FILE,
     atomic_write,
@@ -54,7 +55,8 @@ def _remove_stale_partials(folder: Path) -> None:
 def make_backup(vault_dir: Path, key: SecretKey, out_dir: Path) -> Path:
     """Export the vault into the new folder ``out_dir`` (keyed export + slot file); returns it."""
     if out_dir.exists():
-        raise InvalidInput("A backup already exists at that location; choose a new folder.")
+        raise InvalidInput(translate("Backup",
+                "A backup already exists at that location; choose a new folder."))
     out_dir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     _remove_stale_partials(out_dir.parent)
     tmp = out_dir.parent / f"{PARTIAL_PREFIX}{secrets.token_hex(6)}"
@@ -96,7 +98,8 @@ def _verify(db_path: Path, keys: list[SecretKey]) -> None:
     finally:
         conn.close()
     if cipher or plain:
-        raise VaultDamaged("The backup failed its integrity check; it was not used.")
+        raise VaultDamaged(translate("Backup",
+                "The backup failed its integrity check; it was not used."))
 
 
 def _fsync_file(path: Path) -> None:
@@ -113,13 +116,16 @@ def restore_backup(backup_dir: Path, vault_dir: Path, user: str | None = None,
     ``backups/``, never deleted.
     """
     if not user or not passphrase:
-        raise InvalidInput("Restoring needs the user name and passphrase of someone who can open "
-                           "the backup, so it can be checked first.", field="passphrase")
+        raise InvalidInput(translate("Backup",
+                "Restoring needs the user name and passphrase of someone who can open the backup, "
+                "so it can be checked first."), field="passphrase")
     backup_dir, vault_dir = Path(backup_dir), Path(vault_dir)
     if not (backup_dir / DB_FILE).is_file() or not (backup_dir / SLOT_FILE).is_file():
-        raise InvalidInput("That folder is not a Workbench backup.")
+        raise InvalidInput(translate("Backup",
+                "That folder is not a Workbench backup."))
     if any((backup_dir / (DB_FILE + s)).exists() for s in _SIDE_FILES):
-        raise InvalidInput("That backup is in use or was not closed cleanly; it was not used.")
+        raise InvalidInput(translate("Backup",
+                "That backup is in use or was not closed cleanly; it was not used."))
     _slot, raw_keys = unlock_keys(load_slots(backup_dir), user, passphrase_bytes(passphrase))
     keys = [SecretKey(k) for k in raw_keys]
     try:

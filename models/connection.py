@@ -26,6 +26,7 @@ from sqlalchemy.pool import QueuePool
 
 from models.errors import InsecureEnvironment, VaultDamaged
 from models.hardening import SecretKey
+from models.i18n import fill, translate
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 _WRITE_PRAGMAS = (
@@ -70,7 +71,9 @@ def _default_module() -> ModuleType:
         from sqlcipher3 import dbapi2
     except ImportError:
         raise InsecureEnvironment(
-            "SQLCipher (sqlcipher3) is not installed; Workbench will not store data unencrypted."
+            translate("Connection",
+                "SQLCipher (sqlcipher3) is not installed; Workbench will not store data "
+                "unencrypted.")
         ) from None
     return _checked(dbapi2)
 
@@ -86,7 +89,9 @@ def _checked(module: ModuleType) -> ModuleType:
         row = None
     if not row or not str(row[0]).startswith("4."):
         raise InsecureEnvironment(
-            "The database module is not SQLCipher 4; Workbench will not store data unencrypted."
+            translate("Connection",
+                "The database module is not SQLCipher 4; Workbench will not store data "
+                "unencrypted.")
         )
     return module
 
@@ -179,19 +184,23 @@ def _assert_recipe(conn: Any, expected: dict[str, object]) -> None:
         row = conn.execute("PRAGMA " + name).fetchone()
         if not row or row[0] != value:
             raise InsecureEnvironment(
-                f"The database connection did not take the connection recipe ({name}); "
-                "Workbench will not use it."
+                fill(translate("Connection",
+                    "The database connection did not take the connection recipe (%1); Workbench "
+                    "will not use it."),
+                    name)
             )
 
 
 def _assert_encrypted(conn: Any, db_path: Path) -> None:
     version = conn.execute("PRAGMA cipher_version").fetchone()
     if not version or not str(version[0]).startswith("4."):
-        raise InsecureEnvironment("The database connection is not SQLCipher 4.")
+        raise InsecureEnvironment(translate("Connection",
+                "The database connection is not SQLCipher 4."))
     with open(db_path, "rb") as fh:
         header = fh.read(16)
     if header == PLAINTEXT_HEADER:
-        raise InsecureEnvironment("The vault file has a plaintext SQLite header; refusing to use it.")
+        raise InsecureEnvironment(translate("Connection",
+                "The vault file has a plaintext SQLite header; refusing to use it."))
 
 
 def damaged_message(page: int | None = None) -> str:

@@ -50,6 +50,7 @@ from sqlalchemy.types import TypeDecorator
 
 from models import hub_keys
 from models.errors import Tampered, VaultLocked
+from models.i18n import translate
 from models.records import Category
 
 PREFIX = "wb1"
@@ -83,7 +84,8 @@ class KeyRing:
     def cipher(self, key_id: str) -> AESGCM | None:
         """The AES-GCM of ``key_id``, or None when this member's role does not hold it."""
         if not self.live:
-            raise VaultLocked("The hub connection is locked. Unlock it to continue.")
+            raise VaultLocked(translate("FieldCipher",
+                    "The hub connection is locked. Unlock it to continue."))
         found = self._ciphers.get(key_id)
         if found is None:
             raw = self.keys.get(key_id)
@@ -390,7 +392,8 @@ class Sealed(TypeDecorator[Any]):
             if prefix != PREFIX or len(blob) < _NONCE + 16:
                 raise tampered(row_id, False)
             if not keyring.live:
-                raise VaultLocked("The hub connection is locked. Unlock it to continue.")
+                raise VaultLocked(translate("FieldCipher",
+                        "The hub connection is locked. Unlock it to continue."))
             cipher = ciphers.get(key_id) or keyring.cipher(key_id)
             if cipher is None:  # a key this member's role does not hold
                 if binary or withheld is None:

@@ -11,6 +11,7 @@ import os
 import sys
 
 from models.errors import VaultLocked
+from models.i18n import translate
 
 _PR_SET_DUMPABLE = 4
 _hardened = False
@@ -81,7 +82,8 @@ class SecretKey:
     def raw(self) -> bytearray:
         """The key bytes (the live buffer itself, not a copy)."""
         if not self._live:
-            raise VaultLocked("The vault is locked. Unlock it to continue.")
+            raise VaultLocked(translate("Hardening",
+                    "The vault is locked. Unlock it to continue."))
         return self._buf
 
     def pragma_literal(self) -> str:

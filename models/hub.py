@@ -55,6 +55,7 @@ from models.errors import (
     WrongPassphrase,
 )
 from models.hardening import harden_process
+from models.i18n import translate
 from models.records import Role, User
 from models.rows import HubKeyBundleRow, HubMemberRow, HubMetaRow
 
@@ -82,8 +83,9 @@ def _now() -> str:
 def validate_member_name(name: str) -> str:
     """A hub member's name is also their database role: 1-40 lower-case letters, digits, '_'."""
     if not isinstance(name, str) or not _NAME.fullmatch(name) or name == RECOVERY_NAME:
-        raise InvalidInput("A hub user name is 1 to 40 lower-case letters, digits or '_', "
-                           "starting with a letter (it is also the database role).", field="user")
+        raise InvalidInput(translate("Hub",
+                "A hub user name is 1 to 40 lower-case letters, digits or '_', starting with a "
+                "letter (it is also the database role)."), field="user")
     return name
 
 
@@ -368,7 +370,8 @@ class Hub:
 
     def _live(self) -> None:
         if self._engine is None:
-            raise VaultLocked("The hub connection is locked. Unlock it to continue.")
+            raise VaultLocked(translate("Hub",
+                    "The hub connection is locked. Unlock it to continue."))
 
     def lock(self) -> None:
         """Close the connections and zero every key; idempotent."""
@@ -465,8 +468,9 @@ class Hub:
         secret = validate_passphrase(passphrase)
         with self._keying, self._admin() as session:
             if session.scalar(select(HubMemberRow.id).where(HubMemberRow.name == name)):
-                raise InvalidInput("A user with that name already exists (or did: names of "
-                                   "removed users are kept for their signatures).", field="user")
+                raise InvalidInput(translate("Hub",
+                        "A user with that name already exists (or did: names of removed users are "
+                        "kept for their signatures)."), field="user")
             row, _private, _signer = _new_member("user", None, name, role.value, secret,
                                                  self._kdf_profile)
             _certify(row, self._user.name, self._me.signer)
@@ -488,8 +492,9 @@ class Hub:
                 if key_id.rsplit(".", 1)[0] in wanted}
         missing = {n for n in wanted if not self._ring.holds(n)}
         if missing:
-            raise NeedsConfirmation("Only a member who holds every key the new role reads can "
-                                    "give them (a supervisor).")
+            raise NeedsConfirmation(translate("Hub",
+                    "Only a member who holds every key the new role reads can give them (a "
+                    "supervisor)."))
         session.add(HubKeyBundleRow(member_id=row.id, generation=generation,
                                     sealed=_seal_bundle(row, keys, generation, self._user.name,
                                                         self._me.signer)))
@@ -503,7 +508,8 @@ class Hub:
             row = session.scalar(select(HubMemberRow).where(HubMemberRow.name == name,
                                                             HubMemberRow.removed_at.is_(None)))
             if row is None:
-                raise NotFound("There is no user with that name.")
+                raise NotFound(translate("Hub",
+                        "There is no user with that name."))
             data = json.loads(row.wrapped)
             slot = ks._slot_from(data, unsealed_ok=True)
             private = ks.unlock_slot(slot, ks.passphrase_bytes(old))
@@ -521,7 +527,8 @@ class Hub:
                     HubMemberRow.kind == "user", HubMemberRow.removed_at.is_(None),
                     HubMemberRow.id != row.id))
                 if not others:
-                    raise InvalidInput("The last user cannot be removed; add another user first.",
+                    raise InvalidInput(translate("Hub",
+                            "The last user cannot be removed; add another user first."),
                                        field="user")
                 row.removed_at = _now()
                 row.wrapped = json.dumps({"removed": True})
@@ -575,7 +582,8 @@ class Hub:
     def _rotate(self, session: Any, names: frozenset[str]) -> None:
         for name in names:
             if not self._ring.holds(name):
-                raise NeedsConfirmation("Only a supervisor holds every key a rotation renews.")
+                raise NeedsConfirmation(translate("Hub",
+                        "Only a supervisor holds every key a rotation renews."))
         generation = self._current_generation(session) + 1
         for name in sorted(names):
             epoch = int(self._ring.current[name].rsplit(".", 1)[1]) + 1
@@ -630,8 +638,9 @@ class Hub:
 
     def backup(self, out_path: Path | None = None) -> Path:
         """A hub is backed up by its server's tools, or pulled into a local vault."""
-        raise InvalidInput("A hub is backed up on its server (pg_basebackup, WAL archiving), or "
-                           "copied to a local vault with 'workbench hub pull'.", field="hub")
+        raise InvalidInput(translate("Hub",
+                "A hub is backed up on its server (pg_basebackup, WAL archiving), or copied to a "
+                "local vault with 'workbench hub pull'."), field="hub")
 
 
 def _current_member(session: Any, name: str) -> HubMemberRow:
@@ -639,7 +648,8 @@ def _current_member(session: Any, name: str) -> HubMemberRow:
     row: HubMemberRow | None = session.scalar(select(HubMemberRow).where(
         HubMemberRow.name == name, HubMemberRow.kind == "user", HubMemberRow.removed_at.is_(None)))
     if row is None:
-        raise NotFound("There is no user with that name.")
+        raise NotFound(translate("Hub",
+                "There is no user with that name."))
     return row
 
 
@@ -692,8 +702,9 @@ def init_hub(address: str, user: str, role: Role | str, passphrase: str, *,
     where = hub_address.parse(address)
     name, role = validate_member_name(user), validate_role(role)
     if role != Role.SUPERVISOR:
-        raise InvalidInput("The first user of a hub is its supervisor, who adds the others "
-                           "(--role supervisor).", field="role")
+        raise InvalidInput(translate("Hub",
+                "The first user of a hub is its supervisor, who adds the others (--role "
+                "supervisor)."), field="role")
     secret = validate_passphrase(passphrase)
     engine = make_engine(where, name, db_password)
     try:
@@ -703,7 +714,8 @@ def init_hub(address: str, user: str, role: Role | str, passphrase: str, *,
         with Session(engine, expire_on_commit=False) as session, session.begin():
             session.execute(text("SELECT pg_advisory_xact_lock(87030001)"))
             if session.scalar(select(func.count()).select_from(HubMemberRow)):
-                raise InvalidInput("That database is already a hub; open it instead.", field="hub")
+                raise InvalidInput(translate("Hub",
+                        "That database is already a hub; open it instead."), field="hub")
             recovery, _rp, _rs = _new_member(ks.RECOVERY, None, RECOVERY_NAME,
                                              Role.SUPERVISOR.value, ks.recovery_bytes(code),
                                              kdf_profile)
@@ -803,7 +815,8 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
             pin_generation(hub_id, newest)
         session.expunge_all()
     if not keys:
-        raise WrongPassphrase("This user holds no keys of the hub yet; ask a supervisor.")
+        raise WrongPassphrase(translate("Hub",
+                "This user holds no keys of the hub yet; ask a supervisor."))
     user = User(row.id, row.name, Role(row.role))
     return Hub(where, engine, me, keys, user, kdf_profile="fast" if
                json.loads(row.wrapped)["kdf"]["t"] <= 3 else "calibrated")

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from models.errors import InsecureConnection, InvalidInput
+from models.i18n import fill, translate
 
 SCHEMES = ("postgresql", "postgres")
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
@@ -69,34 +70,41 @@ class HubAddress:
 def parse(text: str) -> HubAddress:
     """Parse a hub address; InvalidInput or InsecureConnection say what to change."""
     if not is_hub_address(text):
-        raise InvalidInput("A hub address starts with postgresql:// (e.g. "
-                           "postgresql://hub.example.org/workbench).", field="hub")
+        raise InvalidInput(translate("HubAddress",
+                "A hub address starts with postgresql:// (e.g. "
+                "postgresql://hub.example.org/workbench)."), field="hub")
     parts = urlsplit(text)
     if parts.password is not None:
-        raise InvalidInput("Put no password in the hub address: use a client certificate, "
-                           "a .pgpass file (PGPASSFILE), or answer the prompt.", field="hub")
+        raise InvalidInput(translate("HubAddress",
+                "Put no password in the hub address: use a client certificate, a .pgpass file "
+                "(PGPASSFILE), or answer the prompt."), field="hub")
     if parts.username:
-        raise InvalidInput("Put no user name in the hub address: give it with --user.",
+        raise InvalidInput(translate("HubAddress",
+                "Put no user name in the hub address: give it with --user."),
                            field="hub")
     params = dict(parse_qsl(parts.query, keep_blank_values=True))
     unknown = sorted(set(params) - ALLOWED)
     if "password" in params:
-        raise InvalidInput("Put no password in the hub address: use a client certificate, "
-                           "a .pgpass file (PGPASSFILE), or answer the prompt.", field="hub")
+        raise InvalidInput(translate("HubAddress",
+                "Put no password in the hub address: use a client certificate, a .pgpass file "
+                "(PGPASSFILE), or answer the prompt."), field="hub")
     if unknown:
-        raise InvalidInput(f"The hub address has parameters Workbench does not use: "
-                           f"{', '.join(unknown)}.", field="hub")
+        raise InvalidInput(fill(translate("HubAddress",
+                "The hub address has parameters Workbench does not use: %1."),
+                ', '.join(unknown)), field="hub")
     host = unquote(parts.hostname or "") if parts.hostname else params.pop("host", "")
     params.pop("host", None)
     try:
         port = parts.port or (int(params.pop("port")) if "port" in params else None)
     except ValueError:
-        raise InvalidInput("The hub address's port is not a number.", field="hub") from None
+        raise InvalidInput(translate("HubAddress",
+                "The hub address's port is not a number."), field="hub") from None
     params.pop("port", None)
     database = unquote(parts.path.lstrip("/"))
     if not _DB.fullmatch(database):
-        raise InvalidInput("The hub address needs a database name after the host "
-                           "(postgresql://HOST[:PORT]/DB).", field="hub")
+        raise InvalidInput(translate("HubAddress",
+                "The hub address needs a database name after the host "
+                "(postgresql://HOST[:PORT]/DB)."), field="hub")
     address = HubAddress(host, port, database, tuple(sorted(params.items())))
     mode = params.get("sslmode")
     if not address.local and mode is not None and mode not in VERIFIED:

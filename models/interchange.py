@@ -31,6 +31,7 @@ from sqlalchemy import select
 from models import records as r
 from models import store_bulk as bulk
 from models.errors import Duplicate, InvalidInput
+from models.i18n import fill, translate
 from models.rows import CaseRow, ClosureRow, ContactRow, FeedbackRow, MatterRow
 from models.store_fields import opened as opened_at
 
@@ -174,14 +175,17 @@ def at(path: str, row: int | None = None) -> Iterator[None]:
 
 def _obj(value: Any) -> dict[str, Any]:
     if not isinstance(value, Mapping):
-        raise InvalidInput("must be an object {...}")
+        raise InvalidInput(translate("Interchange",
+                "must be an object {...}"))
     return dict(value)
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise InvalidInput(f"{key}: must be a list [...]", field=key)
+        raise InvalidInput(fill(translate("Interchange",
+                "%1: must be a list [...]"),
+                key), field=key)
     return value
 
 
@@ -235,7 +239,9 @@ def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
         data = _obj(data)
         _check_text(data)
     if data.get("format", FORMAT) != FORMAT or data.get("version", VERSION) != VERSION:
-        raise InvalidInput(f"file: not a {FORMAT} file of version {VERSION}", field="format")
+        raise InvalidInput(fill(translate("Interchange",
+                "file: not a %1 file of version %2"),
+                FORMAT, VERSION), field="format")
     closures: list[dict[str, Any]] = []
     seen: dict[tuple[str, str], int] = {}
     for i, item in enumerate(_list(data, "closures")):
@@ -243,8 +249,9 @@ def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
             closure = bulk.row("closure", _obj(item))
             key = (closure["day"], closure["calendar"])
             if key in seen:
-                raise InvalidInput(f"day: closures[{seen[key]}] is already this calendar's "
-                                   "closure on that day", field="day")
+                raise InvalidInput(fill(translate("Interchange",
+                        "day: closures[%1] is already this calendar's closure on that day"),
+                        seen[key]), field="day")
             seen[key] = i
             closures.append(closure)
     contacts = []
@@ -265,8 +272,9 @@ def plan_file(data: Any, known_rule_ids: Collection[str] | None = None) -> Plan:
         with at(f"cases[{i}]", i):
             case = plan_case(_obj(item), i, known_rule_ids)
             if case.ref is not None and case.ref in refs:
-                raise InvalidInput(f"ref: cases[{refs[case.ref]}] has the same ref in this file; "
-                                   "each case needs its own", field="ref")
+                raise InvalidInput(fill(translate("Interchange",
+                        "ref: cases[%1] has the same ref in this file; each case needs its own"),
+                        refs[case.ref]), field="ref")
             if case.ref is not None:
                 refs[case.ref] = i
             cases.append(case)
@@ -314,7 +322,8 @@ def plan_case(obj: dict[str, Any], index: int, known_rule_ids: Collection[str] |
         with at(f"documents[{i}]"):
             d = _obj(item)
             if "data_base64" not in d:
-                raise InvalidInput("data_base64: is required", field="data_base64")
+                raise InvalidInput(translate("Interchange",
+                        "data_base64: is required"), field="data_base64")
             d["data"] = _decode(d.pop("data_base64"))
             tables["documents"].append(bulk.row("document", d))
     bookings = _bookings(lists["interpreter_bookings"], positions["events"],
@@ -326,7 +335,8 @@ def _ref(value: Any) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not _CASE_REF.fullmatch(value.strip().upper()):
-        raise InvalidInput("ref: is not a case reference (use C-0001)", field="ref")
+        raise InvalidInput(translate("Interchange",
+                "ref: is not a case reference (use C-0001)"), field="ref")
     return value.strip().upper()
 
 
@@ -394,7 +404,9 @@ def _positions(table: str, items: list[Any]) -> dict[Any, int]:
         with at(f"{table}[{i}]"):
             local = _local_id(item["id"])
             if local in out:
-                raise InvalidInput(f"id: {table}[{out[local]}] has the same id in this case",
+                raise InvalidInput(fill(translate("Interchange",
+                        "id: %1[%2] has the same id in this case"),
+                        table, out[local]),
                                    field="id")
             out[local] = i
     return out
@@ -403,7 +415,8 @@ def _positions(table: str, items: list[Any]) -> dict[Any, int]:
 def _local_id(value: Any) -> Any:
     """A file-local id (a number or a text) that other rows may point to."""
     if not isinstance(value, int | str) or isinstance(value, bool):
-        raise InvalidInput("id: must be a number or a text", field="id")
+        raise InvalidInput(translate("Interchange",
+                "id: must be a number or a text"), field="id")
     return value
 
 
@@ -423,7 +436,9 @@ def _linked(
             row = bulk.event_row(given) if table == "events" else bulk.row("trigger", given)
             if known_rule_ids is not None and row["rule_id"] is not None \
                     and row["rule_id"] not in known_rule_ids:
-                raise InvalidInput(f"rule_id: {RULES_HINT}", field="rule_id")
+                raise InvalidInput(fill(translate("Interchange",
+                        "rule_id: %1"),
+                        RULES_HINT), field="rule_id")
             row.update(found)
             out.append(row)
     return out
@@ -435,8 +450,9 @@ def _link(value: Any, column: str, target: str, positions: dict[Any, int]) -> in
     if not isinstance(value, int | str) or isinstance(value, bool) or value not in positions:
         kind = _KIND_OF[target]
         article = "an" if kind[0] in "aeiou" else "a"
-        raise InvalidInput(f"{column}: is not the id of {article} {kind} of this case in this "
-                           "file", field=column)
+        raise InvalidInput(fill(translate("Interchange",
+                "%1: is not the id of %2 %3 of this case in this file"),
+                column, article, kind), field=column)
     return positions[value]
 
 
@@ -469,15 +485,17 @@ def _check_text(data: Mapping[str, Any]) -> None:
     try:
         json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput("the file contains characters that are not valid text "
-                           "(a broken \\u escape); fix it and try again") from None
+        raise InvalidInput(translate("Interchange",
+                "the file contains characters that are not valid text (a broken \\u escape); fix "
+                "it and try again")) from None
 
 
 def _decode(encoded: Any) -> bytes:
     try:
         return base64.b64decode(str(encoded), validate=True)
     except (binascii.Error, ValueError):
-        raise InvalidInput("data_base64: is not valid base64", field="data_base64") from None
+        raise InvalidInput(translate("Interchange",
+                "data_base64: is not valid base64"), field="data_base64") from None
 
 
 # --- writing: inside one transaction ---
@@ -495,8 +513,10 @@ def _write(store: StoreContract, writer: bulk.BulkWriter, plan: Plan) -> dict[st
         elif (stored.reason, stored.note) == (closure["reason"], closure["note"]):
             counts["unchanged"]["closures"] += 1
         else:
-            raise Duplicate(f"closures[{i}].day: this calendar already has a closure on that "
-                            "day with another reason or note; remove one of them first",
+            raise Duplicate(fill(translate("Interchange",
+                    "closures[%1].day: this calendar already has a closure on that day with "
+                    "another reason or note; remove one of them first"),
+                    i),
                             field=f"closures[{i}].day", row=i)
     present = Counter(_contact_key(c) for c in s.scalars(
         select(ContactRow).where(ContactRow.case_id.is_(None))))
@@ -553,8 +573,10 @@ def _already_there(store: StoreContract, case: CasePlan, taken: set[str], counts
         same = False
     if not same:
         raise Duplicate(
-            f"cases[{case.index}].ref: case {case.ref} is already in this vault, with other "
-            "records; to add this one as a new case leave out its ref",
+            fill(translate("Interchange",
+                "cases[%1].ref: case %2 is already in this vault, with other records; to add this "
+                "one as a new case leave out its ref"),
+                case.index, case.ref),
             field=f"cases[{case.index}].ref", row=case.index)
     counts["unchanged"]["cases"].append(case.ref)
     counts["refs"][case.ref] = case.ref
@@ -629,16 +651,19 @@ def _bookings(items: list[Any], events: dict[Any, int], contacts: int) -> list[d
                 given.pop(key, None)
             event = _link(given.pop("event_id", None), "event_id", "events", events)
             if event is None:
-                raise InvalidInput("event_id: is required (the id of an event of this case "
-                                   "in this file)", field="event_id")
+                raise InvalidInput(translate("Interchange",
+                        "event_id: is required (the id of an event of this case in this file)"), field="event_id")
             contact = given.pop("contact_id", None)
             if contact is not None and (not isinstance(contact, int) or isinstance(contact, bool)
                                         or not 0 <= contact < contacts):
-                raise InvalidInput("contact_id: is not the position of a contact in this "
-                                   "case's contacts list", field="contact_id")
+                raise InvalidInput(translate("Interchange",
+                        "contact_id: is not the position of a contact in this case's contacts "
+                        "list"), field="contact_id")
             for required in ("language", "provider", "mode"):
                 if required not in given:
-                    raise InvalidInput(f"{required}: is required", field=required)
+                    raise InvalidInput(fill(translate("Interchange",
+                            "%1: is required"),
+                            required), field=required)
             fields = clean(given, BOOKING_FIELDS, "an interpreter booking")
             out.append({**{k: plain(v) for k, v in fields.items()}, "event_id": event,
                         "contact_id": contact})

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from models import store_bulk as bulk
 from models import store_fields as f
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.rows import CaseRow
 
 if TYPE_CHECKING:
@@ -37,8 +38,9 @@ def import_csv(store: StoreContract, text: str, default_tz: str = "UTC") -> dict
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput("row 1: the file contains characters that are not valid text; save "
-                           "it as CSV (UTF-8) and try again", row=1) from None
+        raise InvalidInput(translate("InterchangeCsv",
+                "row 1: the file contains characters that are not valid text; save it as CSV "
+                "(UTF-8) and try again"), row=1) from None
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
     try:
         header = [h.strip() for h in reader.fieldnames or []]
@@ -47,7 +49,9 @@ def import_csv(store: StoreContract, text: str, default_tz: str = "UTC") -> dict
     unknown = [h for h in header if h not in COLUMNS]
     if "case" not in header or unknown:
         what = f"unknown column {unknown[0]!r}" if unknown else "a 'case' column is required"
-        raise InvalidInput(f"row 1: {what} (columns: {', '.join(COLUMNS)})", row=1)
+        raise InvalidInput(fill(translate("InterchangeCsv",
+                "row 1: %1 (columns: %2)"),
+                what, ', '.join(COLUMNS)), row=1)
     reader.fieldnames = header
     counts = {"cases": 0, "events": 0}
     with store.transaction(), bulk.writer(bulk.vault_store(store)) as writer:
@@ -64,7 +68,9 @@ def import_csv(store: StoreContract, text: str, default_tz: str = "UTC") -> dict
                                {**event, "case_id": case_id}, case_id)
                     counts["events"] += 1
             except InvalidInput as exc:
-                raise InvalidInput(f"row {line}, {exc}", field=exc.field, row=line) from None
+                raise InvalidInput(fill(translate("InterchangeCsv",
+                        "row %1, %2"),
+                        line, exc), field=exc.field, row=line) from None
     return counts
 
 

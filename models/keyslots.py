@@ -39,6 +39,7 @@ from models.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
+from models.i18n import fill, translate
 
 SLOT_FILE = "keyslots.json"
 FORMAT = 1
@@ -113,7 +114,9 @@ def calibrated_time_cost(target: float = TARGET_SECONDS) -> int:
 def new_kdf(profile: str) -> KdfParams:
     """Fresh parameters with a unique salt: "calibrated" (~0.5 s) or "fast" (t=1, tests/demo)."""
     if profile not in KDF_PROFILES:
-        raise InvalidInput(f"Unknown key-derivation profile; use one of {KDF_PROFILES}.")
+        raise InvalidInput(fill(translate("Keyslots",
+                "Unknown key-derivation profile; use one of %1."),
+                KDF_PROFILES))
     cost = 1 if profile == "fast" else calibrated_time_cost()
     return KdfParams(salt=secrets.token_bytes(16), time_cost=cost)
 
@@ -135,7 +138,8 @@ def recovery_bytes(code: str) -> bytes:
     text = "".join(ch for ch in code.upper() if ch not in " -\t\n")
     text = text.translate(str.maketrans("OIL", "011"))
     if len(text) != _RECOVERY_GROUPS * _GROUP_LEN or any(ch not in _CROCKFORD for ch in text):
-        raise WrongPassphrase("That is not a recovery code of this format. Check it and try again.")
+        raise WrongPassphrase(translate("Keyslots",
+                "That is not a recovery code of this format. Check it and try again."))
     return text.encode("ascii")
 
 
@@ -354,6 +358,7 @@ def unlock_keys(slot_file: SlotFile, name: str | None, secret: bytes) -> tuple[S
         private = unlock_slot(slot, secret)
     except WrongPassphrase:
         if name is None:
-            raise WrongPassphrase("That recovery code does not open this vault.") from None
+            raise WrongPassphrase(translate("Keyslots",
+                    "That recovery code does not open this vault.")) from None
         raise
     return slot, unseal_keys(slot, private)

@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from models.errors import InvalidInput, WrongPassphrase
+from models.i18n import fill, translate
 from models.keyslots import KdfParams, new_kdf, passphrase_bytes
 
 FORMAT = "workbench-sealed"
@@ -34,7 +35,9 @@ def is_sealed(data: bytes) -> bool:
 def seal(plaintext: bytes, password: str, *, kdf_profile: str = "calibrated") -> bytes:
     """``plaintext`` encrypted under ``password``."""
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(f"The export password needs at least {MIN_PASSWORD} characters.",
+        raise InvalidInput(fill(translate("SealedFile",
+                "The export password needs at least %1 characters."),
+                MIN_PASSWORD),
                            field="password")
     kdf = new_kdf(kdf_profile)
     key = kdf.derive(passphrase_bytes(password))
@@ -54,7 +57,8 @@ def unseal(data: bytes, password: str) -> bytes:
         if env.get("format") != FORMAT:
             raise ValueError("format")
         if env.get("version") != VERSION:
-            raise InvalidInput("This export was sealed by a newer Workbench; update to open it.")
+            raise InvalidInput(translate("SealedFile",
+                    "This export was sealed by a newer Workbench; update to open it."))
         k = env["kdf"]
         kdf = KdfParams(salt=_unb64(k["salt"]), time_cost=int(k["time_cost"]),
                         memory_kib=int(k["memory_kib"]), parallelism=int(k["parallelism"]))
@@ -62,13 +66,15 @@ def unseal(data: bytes, password: str) -> bytes:
     except InvalidInput:
         raise
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
-        raise InvalidInput("The file is not a sealed Workbench export, or it is damaged.") from None
+        raise InvalidInput(translate("SealedFile",
+                "The file is not a sealed Workbench export, or it is damaged.")) from None
     key = kdf.derive(passphrase_bytes(password))
     try:
         return AESGCM(key).decrypt(nonce, body, _AAD)
     except InvalidTag:
-        raise WrongPassphrase("The export password does not open this file (or the file was "
-                              "changed). Check the password and try again.") from None
+        raise WrongPassphrase(translate("SealedFile",
+                "The export password does not open this file (or the file was changed). Check the "
+                "password and try again.")) from None
 
 
 def _b64(data: bytes) -> str:

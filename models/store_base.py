@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models import chain
 from models.errors import Conflict, HubUnavailable, InvalidInput, NotFound
+from models.i18n import fill, translate
 from models.rows import AuditRow, Base, ChainHeadRow, DisclosureRow
 from models.store_convert import utc_text
 
@@ -147,7 +148,9 @@ class StoreBase:
         row = session.get(row_type, row_id) if isinstance(row_id, int) and not isinstance(row_id, bool) else None
         if row is None:
             what = _WHAT.get(str(row_type.__tablename__), "record")
-            raise NotFound(f"There is no {what} with id {row_id!r}.")
+            raise NotFound(fill(translate("StoreBase",
+                    "There is no %1 with id %2."),
+                    what, repr(row_id)))
         return row
 
     @staticmethod
@@ -155,7 +158,8 @@ class StoreBase:
         """Take ``version`` (the version the editor read) out of an update's fields."""
         version = fields.pop("version", None)
         if version is not None and (not isinstance(version, int) or isinstance(version, bool)):
-            raise InvalidInput("version: must be the whole number the record was read with",
+            raise InvalidInput(translate("StoreBase",
+                    "version: must be the whole number the record was read with"),
                                field="version")
         return version
 
@@ -177,7 +181,9 @@ class StoreBase:
             found = session.scalar(select(row_type.id).where(row_type.id == row_id))  # type: ignore[attr-defined]
         if found is None:
             what = _WHAT.get(str(row_type.__tablename__), "record")
-            raise NotFound(f"There is no {what} with id {row_id!r}.")
+            raise NotFound(fill(translate("StoreBase",
+                    "There is no %1 with id %2."),
+                    what, repr(row_id)))
 
     def _audit(
         self,

@@ -22,6 +22,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import NotFound
+from models.i18n import fill, translate
 from models.rows import (
     CaseRow,
     ConferenceRow,
@@ -318,7 +319,9 @@ class CareRecordsMixin(StoreBase):
         found = s.scalar(select(row_type.case_id).where(row_type.id == row_id))
         if found is None:
             what = row_type.__tablename__.rstrip("s")
-            raise NotFound(f"There is no {what} with id {row_id!r}.")
+            raise NotFound(fill(translate("StoreCareRecords",
+                    "There is no %1 with id %2."),
+                    what, repr(row_id)))
         if found != case_id:
             raise f.bad(field, "belongs to another case; link a record of this case")
 

@@ -16,6 +16,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import InvalidInput, NotFound
+from models.i18n import fill, translate
 from models.rows import CaseRow, MatterRow, SafeAddressRow
 from models.store_base import StoreBase
 
@@ -144,7 +145,9 @@ class CasesMixin(StoreBase):
         with self._read() as s:
             row = s.scalar(select(CaseRow).where(CaseRow.ref == ref.strip().upper()))
             if row is None:
-                raise NotFound(f"There is no case {ref.strip()!r}.")
+                raise NotFound(fill(translate("StoreCases",
+                        "There is no case %1."),
+                        repr(ref.strip())))
             return convert.case(row)
 
     def list_cases(self) -> list[r.Case]:
@@ -189,7 +192,9 @@ class CasesMixin(StoreBase):
         row = (s.get(SafeAddressRow, address_id)
                if isinstance(address_id, int) and not isinstance(address_id, bool) else None)
         if row is None:
-            raise NotFound(f"There is no safe address with id {address_id!r}.")
+            raise NotFound(fill(translate("StoreCases",
+                    "There is no safe address with id %1."),
+                    repr(address_id)))
         return row
 
     def add_matter(self, case_id: int, kind: r.MatterKind | str, **fields: object) -> r.Matter:
@@ -239,7 +244,9 @@ class CasesMixin(StoreBase):
         with self._read() as s:
             row = s.scalar(select(MatterRow).where(MatterRow.ref == ref.strip().upper()))
             if row is None:
-                raise NotFound(f"There is no matter {ref.strip()!r}.")
+                raise NotFound(fill(translate("StoreCases",
+                        "There is no matter %1."),
+                        repr(ref.strip())))
             return convert.matter(row)
 
     def _case_ref(self, s: Session, wanted: str | None) -> str:
@@ -247,7 +254,8 @@ class CasesMixin(StoreBase):
         if wanted is not None:
             wanted = wanted.strip().upper()
             if not _CASE_REF.fullmatch(wanted):
-                raise InvalidInput("ref: not a case reference (use the form C-0001)", field="ref")
+                raise InvalidInput(translate("StoreCases",
+                        "ref: not a case reference (use the form C-0001)"), field="ref")
             if s.scalar(select(CaseRow.id).where(CaseRow.ref == wanted)) is None:
                 return wanted
         # count up from the newest id: index lookups only, however many cases there are

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import rrule, rruleset, rrulestr
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import CONSENT_ONLY_CATEGORIES, RECORD_CATEGORIES, Category
 
 Coercer = Callable[[Any, str], Any]
@@ -37,14 +38,14 @@ def _encodable(value: str, field: str) -> str:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise bad(field, "contains characters that are not valid text") from None
+        raise bad(field, translate("Field", "contains characters that are not valid text")) from None
     return value
 
 
 def text(value: Any, field: str) -> str:
     """Required non-empty text."""
     if not isinstance(value, str) or not value.strip():
-        raise bad(field, "is required and must be text")
+        raise bad(field, translate("Field", "is required and must be text"))
     return _encodable(value.strip(), field)
 
 
@@ -53,7 +54,7 @@ def opt_text(value: Any, field: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise bad(field, "must be text")
+        raise bad(field, translate("Field", "must be text"))
     return _encodable(value.strip(), field) or None
 
 
@@ -67,7 +68,7 @@ def day(value: Any, field: str) -> date:
                 return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise bad(field, f"{shown(value)} is not a date (use YYYY-MM-DD)")
+    raise bad(field, fill(translate("Field", "%1 is not a date (use YYYY-MM-DD)"), shown(value)))
 
 
 def opt_day(value: Any, field: str) -> date | None:
@@ -81,12 +82,13 @@ def moment(value: Any, field: str) -> datetime:
         try:
             value = datetime.fromisoformat(value.strip())
         except ValueError:
-            raise bad(field, f"{shown(value)} is not a date and time "
-                      "(use YYYY-MM-DDTHH:MM with a UTC offset, e.g. +01:00)") from None
+            raise bad(field, fill(translate("Field", "%1 is not a date and time (use "
+                                            "YYYY-MM-DDTHH:MM with a UTC offset, e.g. +01:00)"),
+                                  shown(value))) from None
     if not isinstance(value, datetime):
-        raise bad(field, f"{shown(value)} is not a date and time")
+        raise bad(field, fill(translate("Field", "%1 is not a date and time"), shown(value)))
     if value.tzinfo is None or value.utcoffset() is None:
-        raise bad(field, "needs a time zone or UTC offset")
+        raise bad(field, translate("Field", "needs a time zone or UTC offset"))
     return value
 
 
@@ -114,7 +116,8 @@ def opened(value: Any, field: str = "opened") -> str | None:
     else:  # a day: today somewhere on Earth (UTC+14) is not in the future
         at, future = datetime.combine(found, time(), UTC), found > (now + timedelta(hours=14)).date()
     if future:
-        raise bad(field, f"{shown(value)} is in the future; give the day the case was opened")
+        raise bad(field, fill(translate("Field", "%1 is in the future; give the day the case was "
+                                        "opened"), shown(value)))
     return at.astimezone(UTC).isoformat()
 
 
@@ -124,7 +127,7 @@ def flag(value: Any, field: str) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise bad(field, f"{shown(value)} is not yes or no")
+    raise bad(field, fill(translate("Field", "%1 is not yes or no"), shown(value)))
 
 
 def enum(kind: type[E]) -> Callable[[Any, str], E]:
@@ -135,7 +138,8 @@ def enum(kind: type[E]) -> Callable[[Any, str], E]:
             return kind(value.strip() if isinstance(value, str) else value)
         except ValueError:
             allowed = ", ".join(m.value for m in kind)
-            raise bad(field, f"{shown(value)} is not one of: {allowed}") from None
+            raise bad(field, fill(translate("Field", "%1 is not one of: %2"), shown(value),
+                                  allowed)) from None
 
     return coerce
 
@@ -150,7 +154,7 @@ def texts(value: Any, field: str) -> tuple[str, ...]:
     """A list of text values."""
     items = _items(value, field)
     if not all(isinstance(v, str) for v in items):
-        raise bad(field, "must be a list of text values")
+        raise bad(field, translate("Field", "must be a list of text values"))
     return tuple(_encodable(v.strip(), field) for v in items if v.strip())
 
 
@@ -163,7 +167,7 @@ def ids(value: Any, field: str) -> tuple[int, ...]:
     """A list of integer ids."""
     items = _items(value, field)
     if not all(isinstance(v, int) and not isinstance(v, bool) for v in items):
-        raise bad(field, "must be a list of whole numbers")
+        raise bad(field, translate("Field", "must be a list of whole numbers"))
     return tuple(items)
 
 
@@ -172,8 +176,8 @@ def record_category(value: Any, field: str) -> Category:
     category = enum(Category)(value, field)
     if category in CONSENT_ONLY_CATEGORIES:
         allowed = ", ".join(c.value for c in RECORD_CATEGORIES)
-        raise bad(field, f"{category.value} is a consent category only; a record is one of: "
-                  f"{allowed}")
+        raise bad(field, fill(translate("Field", "%1 is a consent category only; a record is "
+                                                "one of: %2"), category.value, allowed))
     return category
 
 
@@ -181,7 +185,7 @@ def categories(value: Any, field: str) -> frozenset[Category]:
     """A non-empty set of data categories."""
     cats = frozenset(enum(Category)(v, field) for v in _items(value, field))
     if not cats:
-        raise bad(field, "needs at least one data category")
+        raise bad(field, translate("Field", "needs at least one data category"))
     return cats
 
 
@@ -193,7 +197,8 @@ def zone(value: Any, field: str) -> str:
             return value
     except (ZoneInfoNotFoundError, ValueError):
         pass
-    raise bad(field, f"{shown(value)} is not a time zone (use a name such as America/New_York)")
+    raise bad(field, fill(translate("Field", "%1 is not a time zone (use a name such as "
+                                        "America/New_York)"), shown(value)))
 
 
 def recurrence(value: Any, field: str) -> str | None:
@@ -204,7 +209,8 @@ def recurrence(value: Any, field: str) -> str | None:
     try:
         parse_rrule(body, datetime(2026, 1, 1), "UTC")
     except (ValueError, TypeError, AttributeError):
-        raise bad(field, f"{shown(value)} is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=10)") from None
+        raise bad(field, fill(translate("Field", "%1 is not a recurrence rule (e.g. "
+                                        "FREQ=WEEKLY;COUNT=10)"), shown(value))) from None
     return str(body)
 
 
@@ -221,13 +227,13 @@ def opt_id(value: Any, field: str) -> int | None:
     """An optional integer id."""
     if value is None or (isinstance(value, int) and not isinstance(value, bool)):
         return value
-    raise bad(field, "must be a record id (a whole number)")
+    raise bad(field, translate("Field", "must be a record id (a whole number)"))
 
 
 def sha256_hex(value: Any, field: str) -> str:
     """64 lowercase hex digits."""
     if not isinstance(value, str) or not _SHA256.fullmatch(value):
-        raise bad(field, "must be a SHA-256 hex digest (64 characters 0-9, a-f)")
+        raise bad(field, translate("Field", "must be a SHA-256 hex digest (64 characters 0-9, a-f)"))
     return value
 
 
@@ -236,14 +242,14 @@ def clean(values: Mapping[str, Any], spec: Mapping[str, Coercer], what: str) -> 
     out: dict[str, Any] = {}
     for name, value in values.items():
         if name not in spec:
-            raise bad(name, f"is not a field of {what}")
+            raise bad(name, fill(translate("Field", "is not a field of %1"), what))
         out[name] = spec[name](value, name)
     return out
 
 
 def _items(value: Any, field: str) -> list[Any]:
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise bad(field, "must be a list")
+        raise bad(field, translate("Field", "must be a list"))
     return list(value)
 
 
@@ -253,4 +259,4 @@ def shown(value: Any) -> str:
     Messages travel to stderr and error dialogs; a name typed into a date column is case data
     (SECURITY.md control 5), so the field and the expected form name the problem instead.
     """
-    return "the value given"
+    return translate("Field", "the value given")

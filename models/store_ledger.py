@@ -14,6 +14,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.rows import CaseRow, ConsentRow, DisclosureRow, DocumentRow
 from models.store_base import StoreBase
 
@@ -187,5 +188,7 @@ class LedgerMixin(StoreBase):
         missing = set(consent_ids) - found
         if missing:
             raise InvalidInput(
-                f"consent_ids: {min(missing)} is not a consent of this case", field="consent_ids"
+                fill(translate("StoreLedger",
+                    "consent_ids: %1 is not a consent of this case"),
+                    min(missing)), field="consent_ids"
             )

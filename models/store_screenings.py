@@ -17,6 +17,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import NotFound
+from models.i18n import fill, translate
 from models.rows import CaseRow, ScreeningRow
 from models.store_base import StoreBase
 
@@ -186,6 +187,8 @@ class ScreeningsMixin(StoreBase):
         row = s.get(ScreeningRow, screening_id) \
             if isinstance(screening_id, int) and not isinstance(screening_id, bool) else None
         if row is None:
-            raise NotFound(f"There is no screening with id {screening_id!r}.")
+            raise NotFound(fill(translate("StoreScreenings",
+                    "There is no screening with id %1."),
+                    repr(screening_id)))
         return row
 

@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from models.errors import InvalidInput, WorkbenchError, WrongPassphrase
+from models.i18n import fill, translate
 from models.keyslots import (
     MAX_MEMORY_KIB,
     MAX_TIME_COST,
@@ -119,8 +120,9 @@ class OrgKeys:
 def _check_name(organisation: str) -> str:
     name = " ".join(organisation.split())
     if not name or len(name) > 200:
-        raise InvalidInput("Name the organisation (1 to 200 characters); it is shown to the "
-                           "agencies you exchange bundles with.", field="organisation")
+        raise InvalidInput(translate("TransferCrypto",
+                "Name the organisation (1 to 200 characters); it is shown to the agencies you "
+                "exchange bundles with."), field="organisation")
     return name
 
 
@@ -129,14 +131,20 @@ def generate_keys(folder: Path, organisation: str, passphrase: str, *,
     """Write ``folder/org.key`` (0600 from creation, never overwritten) and ``folder/org.pub``."""
     name = _check_name(organisation)
     if len(passphrase.strip()) < MIN_KEY_PASSPHRASE:
-        raise InvalidInput(f"The key's passphrase needs at least {MIN_KEY_PASSPHRASE} "
-                           "characters; a few unrelated words work well.", field="passphrase")
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "The key's passphrase needs at least %1 characters; a few unrelated words work "
+                "well."),
+                MIN_KEY_PASSPHRASE), field="passphrase")
     if not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist; create it first.", field="dir")
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "The folder %1 does not exist; create it first."),
+                folder), field="dir")
     for file in (KEY_FILE, PUB_FILE):
         if (folder / file).exists():
-            raise InvalidInput(f"{folder / file} already exists; an organisation key is never "
-                               "replaced. Choose another folder.", field="dir")
+            raise InvalidInput(fill(translate("TransferCrypto",
+                    "%1 already exists; an organisation key is never replaced. Choose another "
+                    "folder."),
+                    folder / file), field="dir")
     decryption, signing = X25519PrivateKey.generate(), Ed25519PrivateKey.generate()
     public = OrgPublic(name, decryption.public_key().public_bytes_raw(),
                        signing.public_key().public_bytes_raw())
@@ -185,22 +193,33 @@ def _read_json(path: Path, what: str) -> dict[str, Any]:
     try:
         data = json.loads(path.read_bytes())
     except FileNotFoundError:
-        raise InvalidInput(f"{what} not found: {path}", field="file") from None
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 not found: %2"),
+                what, path), field="file") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; name the {what}.", field="file") from None
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is a folder; name the %2."),
+                path, what), field="file") from None
     except (ValueError, UnicodeDecodeError):
-        raise InvalidInput(f"{path.name} is not {what} (not JSON).", field="file") from None
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is not %2 (not JSON)."),
+                path.name, what), field="file") from None
     if not isinstance(data, dict):
-        raise InvalidInput(f"{path.name} is not {what}.", field="file")
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is not %2."),
+                path.name, what), field="file")
     return data
 
 
 def _check_version(data: dict[str, Any], fmt: str, path: Path, what: str) -> None:
     if data.get("format") != fmt:
-        raise InvalidInput(f"{path.name} is not {what}.", field="file")
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is not %2."),
+                path.name, what), field="file")
     if data.get("version") != VERSION:
-        raise InvalidInput(f"{path.name} is {what} of another version ({data.get('version')!r}); "
-                           f"this Workbench reads version {VERSION}.", field="file")
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is %2 of another version (%3); this Workbench reads version %4."),
+                path.name, what, repr(data.get('version')), VERSION), field="file")
 
 
 def public_from_json(data: Any) -> OrgPublic:
@@ -225,8 +244,10 @@ def load_public(path: Path) -> OrgPublic:
     try:
         return public_from_json(data)
     except (ValueError, binascii.Error):
-        raise InvalidInput(f"{path.name} is damaged or was altered (its fingerprint does not "
-                           "match its keys); ask the organisation for its org.pub again.",
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is damaged or was altered (its fingerprint does not match its keys); ask the "
+                "organisation for its org.pub again."),
+                path.name),
                            field="file") from None
 
 
@@ -252,8 +273,9 @@ def _load_key_file(path: Path) -> _KeyFile:
         return _KeyFile(public_from_json(data["public"]), kdf, _unb64(data["nonce"], 12),
                         _unb64(data["wrapped_private"], 64 + 16))
     except (ValueError, KeyError, TypeError, binascii.Error):
-        raise InvalidInput(f"{path.name} is damaged; restore it from your backup of the "
-                           "organisation key.", field="file") from None
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is damaged; restore it from your backup of the organisation key."),
+                path.name), field="file") from None
 
 
 def key_public(path: Path) -> OrgPublic:
@@ -268,9 +290,10 @@ def unlock_keys(path: Path, passphrase: str) -> OrgKeys:
         raw = bytearray(AESGCM(found.kdf.derive(passphrase_bytes(passphrase))).decrypt(
             found.nonce, found.wrapped, _key_aad(found.public)))
     except InvalidTag:
-        raise WrongPassphrase("That passphrase does not open the organisation key "
-                              f"{path.name} (or the file was changed). Check it and try "
-                              "again.") from None
+        raise WrongPassphrase(fill(translate("TransferCrypto",
+                "That passphrase does not open the organisation key %1 (or the file was changed). "
+                "Check it and try again."),
+                path.name)) from None
     try:
         decryption = X25519PrivateKey.from_private_bytes(bytes(raw[:32]))
         signing = Ed25519PrivateKey.from_private_bytes(bytes(raw[32:]))
@@ -278,7 +301,9 @@ def unlock_keys(path: Path, passphrase: str) -> OrgKeys:
         raw[:] = bytes(len(raw))
     if (decryption.public_key().public_bytes_raw() != found.public.encryption_key
             or signing.public_key().public_bytes_raw() != found.public.signing_key):
-        raise InvalidInput(f"{path.name} is damaged (its keys do not match).", field="file")
+        raise InvalidInput(fill(translate("TransferCrypto",
+                "%1 is damaged (its keys do not match)."),
+                path.name), field="file")
     return OrgKeys(found.public, decryption, signing)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from models import keyslots as ks
 from models.errors import VaultDamaged, VaultNotFound
 from models.hardening import harden_process
+from models.i18n import fill, translate
 
 if TYPE_CHECKING:
     from models.records import Role
@@ -42,7 +43,8 @@ PULLED_MARKER = "pulled-from-hub.json"
 def _vault_folder(path: Path | str) -> Path:
     folder = Path(path)
     if not (folder / ks.SLOT_FILE).is_file():
-        raise VaultNotFound("There is no Workbench vault in that folder.")
+        raise VaultNotFound(translate("Vault",
+                "There is no Workbench vault in that folder."))
     if not (folder / DB_FILE).is_file() or (folder / DB_FILE).stat().st_size == 0:
         raise VaultDamaged(backups_message())
     return folder
@@ -113,10 +115,11 @@ def _refuse_writes(vault: Vault, pulled: dict[str, str]) -> None:
     def writable() -> None:
         vault._live()
         raise PermissionDenied(
-            f"This vault is a read-only copy of the hub {pulled['hub']} (pulled "
-            f"{pulled['pulled_at'][:16].replace('T', ' ')} UTC). Make changes on the hub itself "
-            f"(give the hub address where a command takes VAULT); to move a vault of your own "
-            f"into a hub, use 'workbench hub push VAULT ADDRESS'.")
+            fill(translate("Vault",
+                "This vault is a read-only copy of the hub %1 (pulled %2 UTC). Make changes on "
+                "the hub itself (give the hub address where a command takes VAULT); to move a "
+                "vault of your own into a hub, use 'workbench hub push VAULT ADDRESS'."),
+                pulled['hub'], pulled['pulled_at'][:16].replace('T', ' ')))
 
     vault._writable = writable  # type: ignore[method-assign]
 

@@ -22,6 +22,7 @@ from models import migrate
 from models.connection import connect, integrity_errors, make_engine, run_secret
 from models.errors import InvalidInput, NotFound, VaultDamaged, VaultLocked
 from models.hardening import SecretKey
+from models.i18n import fill, translate
 from models.records import Role, User
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ class IntegrityReport:
 def validate_user_name(name: str) -> str:
     """1-40 letters, digits, '.', '_' or '-'; "recovery" is reserved."""
     if not isinstance(name, str) or not _NAME.fullmatch(name) or name == RECOVERY_USER.name:
-        raise InvalidInput("A user name is 1 to 40 letters, digits, '.', '_' or '-'.", field="user")
+        raise InvalidInput(translate("VaultCore",
+                "A user name is 1 to 40 letters, digits, '.', '_' or '-'."), field="user")
     return name
 
 
@@ -79,14 +81,18 @@ def validate_role(role: Role | str) -> Role:
         return Role(role)
     except ValueError:
         allowed = ", ".join(r.value for r in Role)
-        raise InvalidInput(f"Unknown role; use one of: {allowed}.", field="role") from None
+        raise InvalidInput(fill(translate("VaultCore",
+                "Unknown role; use one of: %1."),
+                allowed), field="role") from None
 
 
 def validate_passphrase(passphrase: str) -> bytes:
     """At least 10 characters; returned as normalised bytes for the KDF."""
     if not isinstance(passphrase, str) or len(passphrase.strip()) < MIN_PASSPHRASE:
         raise InvalidInput(
-            f"A passphrase needs at least {MIN_PASSPHRASE} characters; a few unrelated words work well.",
+            fill(translate("VaultCore",
+                "A passphrase needs at least %1 characters; a few unrelated words work well."),
+                MIN_PASSPHRASE),
             field="passphrase",
         )
     return ks.passphrase_bytes(passphrase)
@@ -145,12 +151,14 @@ class Vault:
 
     def _live(self) -> None:
         if not self._key.live:
-            raise VaultLocked("The vault is locked. Unlock it to continue.")
+            raise VaultLocked(translate("VaultCore",
+                    "The vault is locked. Unlock it to continue."))
 
     def _writable(self) -> None:
         self._live()
         if self.read_only:
-            raise VaultDamaged("The vault is open read-only because it is damaged; restore it first.")
+            raise VaultDamaged(translate("VaultCore",
+                    "The vault is open read-only because it is damaged; restore it first."))
 
     def lock(self) -> None:
         """Dispose the engine, drop the store and zero the key; idempotent.
@@ -188,7 +196,8 @@ class Vault:
         name, role = validate_user_name(name), validate_role(role)
         secret = validate_passphrase(passphrase)
         if any(s.name == name for s in self._slots.users()):
-            raise InvalidInput("A user with that name already exists.", field="user")
+            raise InvalidInput(translate("VaultCore",
+                    "A user with that name already exists."), field="user")
         slot = ks.make_slot("user", self._slots.next_id, name, role.value, secret,
                             [self._key.raw()], self._slots.kdf_profile)
         self._slots.slots.append(slot)
@@ -224,9 +233,11 @@ class Vault:
             remaining = [s for s in self._slots.slots
                          if not (s.kind == "user" and s.name == name)]
             if len(remaining) == len(self._slots.slots):
-                raise NotFound("There is no user with that name.")
+                raise NotFound(translate("VaultCore",
+                        "There is no user with that name."))
             if not any(s.kind == "user" for s in remaining):
-                raise InvalidInput("The last user cannot be removed; add another user first.",
+                raise InvalidInput(translate("VaultCore",
+                        "The last user cannot be removed; add another user first."),
                                    field="user")
             self._slots.slots = remaining
             self._rotate()

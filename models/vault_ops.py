@@ -22,6 +22,7 @@ from models import migrate, vault_core
 from models.connection import connect, damaged_message, integrity_errors, make_engine, open_with_any
 from models.errors import InvalidInput, VaultDamaged
 from models.hardening import SecretKey, harden_process
+from models.i18n import translate
 from models.records import Role, User
 from models.vault import _vault_folder
 from models.vault_core import (
@@ -45,7 +46,8 @@ def create_vault(path: Path | str, user: str, role: Role | str, passphrase: str,
     secret = validate_passphrase(passphrase)
     folder = Path(path)
     if folder.exists() and any(folder.iterdir()):
-        raise InvalidInput("That folder is not empty; choose a new folder for the vault.", field="path")
+        raise InvalidInput(translate("VaultOps",
+                "That folder is not empty; choose a new folder for the vault."), field="path")
     code = ks.new_recovery_code()
     key = SecretKey(secrets.token_bytes(32))
     slots = ks.SlotFile([], next_id=2, kdf_profile=kdf_profile)
@@ -78,7 +80,8 @@ def open_vault_with_recovery(path: Path | str, code: str,
         name, passphrase = new_passphrase_for
         secret = validate_passphrase(passphrase)
         if not any(s.name == name for s in slots.users()):
-            raise InvalidInput("There is no user with that name.", field="user")
+            raise InvalidInput(translate("VaultOps",
+                    "There is no user with that name."), field="user")
     _slot, keys = ks.unlock_keys(slots, None, ks.recovery_bytes(code))
     vault = _open(folder, slots, keys, RECOVERY_USER, read_only=False)
     if new_passphrase_for is not None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 
 _DATA = Path(__file__).parent / "data" / "calendars"
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -66,7 +67,9 @@ def _holiday(raw: dict[str, Any]) -> HolidaySpec:
     fields = set(HolidaySpec.__slots__)
     unknown = set(raw) - fields
     if unknown:
-        raise InvalidInput(f"Unknown holiday field(s) {sorted(unknown)} in calendar data.")
+        raise InvalidInput(fill(translate("Calendars",
+                "Unknown holiday field(s) %1 in calendar data."),
+                sorted(unknown)))
     return HolidaySpec(**raw)
 
 
@@ -84,10 +87,14 @@ def calendar_spec(cal_id: str) -> CalendarSpec:
     """The calendar ``cal_id`` (e.g. "US-FED", "CA-JUD", "NY-GCL24", "TX")."""
     raws = _raw_calendars()
     if cal_id not in raws:
-        raise InvalidInput(f"Unknown holiday calendar {cal_id!r}; known: {', '.join(sorted(raws))}.")
+        raise InvalidInput(fill(translate("Calendars",
+                "Unknown holiday calendar %1; known: %2."),
+                repr(cal_id), ', '.join(sorted(raws))))
     raw = raws[cal_id]
     if raw["observe"] not in OBSERVANCES:
-        raise InvalidInput(f"Calendar {cal_id}: observe must be one of {OBSERVANCES}.")
+        raise InvalidInput(fill(translate("Calendars",
+                "Calendar %1: observe must be one of %2."),
+                cal_id, OBSERVANCES))
     holidays = tuple(_holiday(h) for h in raw["holidays"])
     if raw.get("base"):
         excluded = set(raw.get("exclude", ()))

@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Owner
 from timeline.body_calendars import DayRules, Forum
 from timeline.calendars import fmt, holiday_name
@@ -125,11 +126,17 @@ def _one(ctx: Context, spec: ResultSpec, plan: Plan, start: date | datetime, fri
 def _plan(ctx: Context, spec: ResultSpec, svc: tuple[ServiceProfile, ServiceMethod] | None) -> tuple[Plan, list[str]]:
     unit, n, direction = (_resolve(ctx, v) for v in (spec.unit, spec.n, spec.direction))
     if unit not in UNIT_CODES:
-        raise InvalidInput(f"Unknown unit {unit!r} for {ctx.rule.id}; use one of {UNIT_CODES}.", field="unit")
+        raise InvalidInput(fill(translate("DeadlineReadings",
+                "Unknown unit %1 for %2; use one of %3."),
+                repr(unit), ctx.rule.id, UNIT_CODES), field="unit")
     if direction not in ("F", "B"):
-        raise InvalidInput(f"Direction must be F or B for {ctx.rule.id}.", field="direction")
+        raise InvalidInput(fill(translate("DeadlineReadings",
+                "Direction must be F or B for %1."),
+                ctx.rule.id), field="direction")
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
-        raise InvalidInput(f"The period of {ctx.rule.id} must be a whole number of 0 or more.", field="n")
+        raise InvalidInput(fill(translate("DeadlineReadings",
+                "The period of %1 must be a whole number of 0 or more."),
+                ctx.rule.id), field="n")
     notes: list[str] = []
     texas_court = ctx.forum.body.policy == "state_court" and ctx.forum.state == "TX"
     if texas_court and unit == "CD" and 0 < n <= 5:

@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Category, Closure, Owner
 from timeline.body_calendars import forum_for
 from timeline.calendars import calendar_spec
@@ -89,18 +90,24 @@ def get_rule(rule_id: str) -> Rule:
     """The rule ``rule_id``; an unknown id raises InvalidInput naming it."""
     rule = all_rules().get(rule_id)
     if rule is None:
-        raise InvalidInput(f"Unknown rule {rule_id!r}. List the rules with `workbench rules`.", field="rule")
+        raise InvalidInput(fill(translate("Deadlines",
+                "Unknown rule %1. List the rules with `workbench rules`."),
+                repr(rule_id)), field="rule")
     return rule
 
 
 def parse_when(text: str) -> date | datetime:
     """Parse "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"; anything else raises InvalidInput."""
     if not isinstance(text, str) or not _WHEN.match(text.strip()):
-        raise InvalidInput(f"{text!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.", field="when")
+        raise InvalidInput(fill(translate("Deadlines",
+                "%1 is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM."),
+                repr(text)), field="when")
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"{text!r} is not a real date or time.", field="when") from None
+        raise InvalidInput(fill(translate("Deadlines",
+                "%1 is not a real date or time."),
+                repr(text)), field="when") from None
     return value if "T" in text else value.date()
 
 
@@ -112,7 +119,9 @@ def _context(rule: Rule, code: str, closures: Iterable[Closure], params: Mapping
     try:
         tz = ZoneInfo(tz_name)
     except (KeyError, ValueError):
-        raise InvalidInput(f"Unknown time zone {tz_name!r}.", field="tz") from None
+        raise InvalidInput(fill(translate("Deadlines",
+                "Unknown time zone %1."),
+                repr(tz_name)), field="tz") from None
     return Context(rule=rule, jurisdiction=code, tz=tz, params=params, forum=forum)
 
 
@@ -121,13 +130,17 @@ def _service(rule: Rule, service: str | None, jurisdiction: str) -> tuple[str | 
     if method is None:
         return None, None
     if method not in SERVICES:
-        raise InvalidInput(f"Unknown service method {method!r}; use one of {', '.join(SERVICES)}.", field="service")
+        raise InvalidInput(fill(translate("Deadlines",
+                "Unknown service method %1; use one of %2."),
+                repr(method), ', '.join(SERVICES)), field="service")
     profile_id = rule.service_profile
     if profile_id is None:
         return method, None
     profile = service_profile(profile_id)
     if method not in profile.methods:
-        raise InvalidInput(f"Service {method!r} does not apply under {profile.source}.", field="service")
+        raise InvalidInput(fill(translate("Deadlines",
+                "Service %1 does not apply under %2."),
+                repr(method), profile.source), field="service")
     return method, (profile, profile.methods[method])
 
 
@@ -135,7 +148,9 @@ def _params(rule: Rule, params: Mapping[str, Any] | None) -> dict[str, Any]:
     merged = dict(rule.params)
     for key, value in (params or {}).items():
         if key not in merged and key not in ("tz", "backward_roll", "observed_friday", "declared_holiday"):
-            raise InvalidInput(f"Rule {rule.id} has no parameter {key!r}.", field="params")
+            raise InvalidInput(fill(translate("Deadlines",
+                    "Rule %1 has no parameter %2."),
+                    rule.id, repr(key)), field="params")
         merged[key] = value
     return merged
 
@@ -157,7 +172,8 @@ def compute(
 def _run(rule: Rule, trigger: date | datetime, jurisdiction: str, service: str | None,
          closures: Iterable[Closure], params: Mapping[str, Any] | None) -> Computation:
     if not isinstance(trigger, date):
-        raise InvalidInput("The trigger must be a date or a date and time.", field="trigger")
+        raise InvalidInput(translate("Deadlines",
+                "The trigger must be a date or a date and time."), field="trigger")
     ctx = _context(rule, check_jurisdiction(jurisdiction), closures, _params(rule, params))
     method, svc = _service(rule, service, jurisdiction)
     warnings = _effective_warnings(rule, trigger)
@@ -169,8 +185,9 @@ def _run(rule: Rule, trigger: date | datetime, jurisdiction: str, service: str |
         try:
             res = compute_result(ctx, spec, trigger, results, svc)
         except (OverflowError, ValueError):  # date arithmetic left the years 1–9999
-            raise InvalidInput("The computed date falls outside the calendar (years 1 to 9999); "
-                               "check the trigger date and the count.", field="trigger") from None
+            raise InvalidInput(translate("Deadlines",
+                    "The computed date falls outside the calendar (years 1 to 9999); check the "
+                    "trigger date and the count."), field="trigger") from None
         results[spec.label] = res
         steps.extend(f"{spec.label}: {s}" for s in res.steps)
     if rule.filed_when:
@@ -214,13 +231,19 @@ def count(
 ) -> Computation:
     """Count ``n`` units after or before a day under the jurisdiction's counting rule."""
     if (after is None) == (before is None):
-        raise InvalidInput("Give exactly one of --after or --before.", field="after")
+        raise InvalidInput(translate("Deadlines",
+                "Give exactly one of --after or --before."), field="after")
     if unit not in UNIT_CODE:
-        raise InvalidInput(f"Unknown unit {unit!r}; use one of {', '.join(UNITS)}.", field="unit")
+        raise InvalidInput(fill(translate("Deadlines",
+                "Unknown unit %1; use one of %2."),
+                repr(unit), ', '.join(UNITS)), field="unit")
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
-        raise InvalidInput("N must be a whole number of 0 or more.", field="n")
+        raise InvalidInput(translate("Deadlines",
+                "N must be a whole number of 0 or more."), field="n")
     if n > MAX_COUNT[unit]:
-        raise InvalidInput(f"N is too large: at most {MAX_COUNT[unit]} {unit} (about a century).",
+        raise InvalidInput(fill(translate("Deadlines",
+                "N is too large: at most %1 %2 (about a century)."),
+                MAX_COUNT[unit], unit),
                            field="n")
     check_jurisdiction(jurisdiction)
     rule = _count_rule(UNIT_CODE[unit], "F" if after is not None else "B", jurisdiction)

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 
 _DATA = Path(__file__).parent / "data" / "deciding_bodies.json"
 # federal_court: US-FED + the seat's state holidays for forward periods (FRCP 6(a)(6)(C));
@@ -32,7 +33,9 @@ def _bodies() -> dict[str, DecidingBody]:
     out: dict[str, DecidingBody] = {}
     for body_id, item in raw.items():
         if item["policy"] not in POLICIES:
-            raise InvalidInput(f"Deciding body {body_id}: policy must be one of {POLICIES}.")
+            raise InvalidInput(fill(translate("DecidingBodies",
+                    "Deciding body %1: policy must be one of %2."),
+                    body_id, POLICIES))
         out[body_id] = DecidingBody(body_id, item["label"], item["description"], item["policy"], item["source"])
     return out
 
@@ -46,7 +49,9 @@ def deciding_body(body_id: str) -> DecidingBody:
     """The body ``body_id``; an unknown id raises InvalidInput naming the valid ones."""
     found = _bodies().get(body_id)
     if found is None:
-        raise InvalidInput(f"Unknown deciding body {body_id!r}; use one of {', '.join(body_ids())}.",
+        raise InvalidInput(fill(translate("DecidingBodies",
+                "Unknown deciding body %1; use one of %2."),
+                repr(body_id), ', '.join(body_ids())),
                            field="deciding_body")
     return found
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 
 _DATA = Path(__file__).parent / "data" / "jurisdictions.json"
 FORUMS = ("federal", "state")
@@ -40,12 +41,18 @@ class _Table:
 def _entry(raw: dict[str, Any], methods: dict[str, str], states: dict[str, str]) -> Jurisdiction:
     code = raw["code"]
     if raw["forum"] not in FORUMS:
-        raise InvalidInput(f"Jurisdiction data {code}: forum must be one of {FORUMS}.")
+        raise InvalidInput(fill(translate("Jurisdictions",
+                "Jurisdiction data %1: forum must be one of %2."),
+                code, FORUMS))
     if raw["state"] is not None and raw["state"] not in states:
-        raise InvalidInput(f"Jurisdiction data {code}: unknown state {raw['state']!r}.")
+        raise InvalidInput(fill(translate("Jurisdictions",
+                "Jurisdiction data %1: unknown state %2."),
+                code, repr(raw['state'])))
     unknown = [m for m in raw["service_methods"] if m not in methods]
     if unknown:
-        raise InvalidInput(f"Jurisdiction data {code}: unknown service method(s) {unknown}.")
+        raise InvalidInput(fill(translate("Jurisdictions",
+                "Jurisdiction data %1: unknown service method(s) %2."),
+                code, unknown))
     return Jurisdiction(
         code=code, label=raw["label"], forum=raw["forum"], state=raw["state"],
         calendars=tuple(raw["calendars"]), zone=raw["zone"], service_profile=raw["service_profile"],
@@ -71,7 +78,9 @@ def check_jurisdiction(code: str) -> str:
     """``code`` itself when it is a known jurisdiction; otherwise InvalidInput naming the valid codes."""
     if not isinstance(code, str) or code not in _table().jurisdictions:
         raise InvalidInput(
-            f"Unknown jurisdiction {code!r}; use one of {', '.join(jurisdiction_codes())}.", field="jurisdiction"
+            fill(translate("Jurisdictions",
+                "Unknown jurisdiction %1; use one of %2."),
+                repr(code), ', '.join(jurisdiction_codes())), field="jurisdiction"
         )
     return code
 
@@ -83,7 +92,7 @@ def jurisdiction(code: str) -> Jurisdiction:
 
 def jurisdiction_label(code: str) -> str:
     """A person's name for the jurisdiction, e.g. "Federal court in California"."""
-    return jurisdiction(code).label
+    return translate("Jurisdiction", jurisdiction(code).label)
 
 
 def state_of(code: str) -> str | None:
@@ -129,8 +138,10 @@ def service_method_label(method: str) -> str:
     """A person's name for a service method, e.g. "Electronic service"."""
     labels = _table().methods
     if method not in labels:
-        raise InvalidInput(f"Unknown service method {method!r}; use one of {', '.join(labels)}.", field="service")
-    return labels[method]
+        raise InvalidInput(fill(translate("Jurisdictions",
+                "Unknown service method %1; use one of %2."),
+                repr(method), ', '.join(labels)), field="service")
+    return translate("ServiceMethod", labels[method])
 
 
 def service_profile_for(code: str) -> str:
@@ -145,13 +156,15 @@ def closure_calendars() -> tuple[str, ...]:
 
 def closure_calendar_label(calendar: str) -> str:
     """What a closure recorded for ``calendar`` covers."""
-    return _table().closure_calendars[check_closure_calendar(calendar)]
+    return translate("ClosureCalendar", _table().closure_calendars[check_closure_calendar(calendar)])
 
 
 def check_closure_calendar(calendar: str) -> str:
     """``calendar`` itself when a closure may be recorded for it; otherwise InvalidInput."""
     if calendar not in _table().closure_calendars:
         raise InvalidInput(
-            f"{calendar!r} is not a closure calendar; use one of {', '.join(closure_calendars())}.", field="calendar"
+            fill(translate("Jurisdictions",
+                "%1 is not a closure calendar; use one of %2."),
+                repr(calendar), ', '.join(closure_calendars())), field="calendar"
         )
     return calendar

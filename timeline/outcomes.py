@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from models.i18n import QT_TRANSLATE_NOOP, translate
 from models.records import (
     HistorySubject,
     HousingStatus,
@@ -101,10 +102,25 @@ _SUBJECT_OF: dict[str, HistorySubject] = {"housing": HistorySubject.HOUSING,
                                           "risk": HistorySubject.RISK}
 
 
+#: each level in words, English (level_label gives the installed language's)
+LEVEL_WORDS: dict[str, str] = {
+    HousingStatus.UNSHELTERED.value: QT_TRANSLATE_NOOP("Level", "unsheltered"),
+    HousingStatus.EMERGENCY_SHELTER.value: QT_TRANSLATE_NOOP("Level", "emergency shelter"),
+    HousingStatus.STAYING_WITH_OTHERS.value: QT_TRANSLATE_NOOP("Level", "staying with others"),
+    HousingStatus.TRANSITIONAL.value: QT_TRANSLATE_NOOP("Level", "transitional"),
+    HousingStatus.STABLE.value: QT_TRANSLATE_NOOP("Level", "stable"),
+    RiskLevel.HIGH.value: QT_TRANSLATE_NOOP("Level", "high risk"),
+    RiskLevel.MEDIUM.value: QT_TRANSLATE_NOOP("Level", "medium risk"),
+    RiskLevel.LOW.value: QT_TRANSLATE_NOOP("Level", "low risk"),
+}
+
+
 def level_label(value: str) -> str:
-    """A level in words ("emergency shelter", "high risk")."""
-    words = value.replace("_", " ")
-    return f"{words} risk" if value in RISK_LEVELS else words
+    """A level in words ("emergency shelter", "high risk"), in the installed language."""
+    words = LEVEL_WORDS.get(value)
+    if words is None:  # not a level of ours: its own words
+        return value.replace("_", " ")
+    return translate("Level", words)
 
 
 def rank(scale: str, value: str) -> int:

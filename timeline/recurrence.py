@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.rrule import DAILY, WEEKLY, rrule, rrulestr
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Event
 
 _DAY = timedelta(days=1)
@@ -36,7 +37,9 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise InvalidInput(f"Unknown time zone {name!r}; use an IANA name such as America/New_York.",
+        raise InvalidInput(fill(translate("Recurrence",
+                "Unknown time zone %1; use an IANA name such as America/New_York."),
+                repr(name)),
                            field="tz") from exc
 
 
@@ -91,7 +94,8 @@ def _until_utc(value: str, tz: ZoneInfo) -> str:
             local = local_midnight(datetime.strptime(value, "%Y%m%d").date(), tz) + _DAY
             local -= timedelta(seconds=1)
     except ValueError as exc:
-        raise InvalidInput("The repeat rule's UNTIL is not a date (use YYYYMMDD).",
+        raise InvalidInput(translate("Recurrence",
+                "The repeat rule's UNTIL is not a date (use YYYYMMDD)."),
                            field="rrule") from exc
     return local.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
@@ -107,7 +111,8 @@ def parse_rule(body: str, dtstart: datetime) -> rrule:
     try:
         rule = rrulestr(_normalise_until(text, tz), dtstart=dtstart)
     except (ValueError, TypeError) as exc:
-        raise InvalidInput("The repeat rule is not a valid RRULE (e.g. FREQ=WEEKLY;COUNT=10).",
+        raise InvalidInput(translate("Recurrence",
+                "The repeat rule is not a valid RRULE (e.g. FREQ=WEEKLY;COUNT=10)."),
                            field="rrule") from exc
     assert isinstance(rule, rrule)
     return rule

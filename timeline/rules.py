@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Category, Owner
 from timeline.deciding_bodies import body_ids, deciding_body
 from timeline.jurisdictions import jurisdiction, jurisdiction_codes, service_profile_for
@@ -109,8 +110,8 @@ class Rule:
 
     @property
     def plain_name(self) -> str:
-        """The plain-language title, else the catalog title."""
-        return self.plain_title or self.title
+        """The plain-language title, else the catalog title (in the installed language)."""
+        return translate("Rule", self.plain_title or self.title)
 
     @property
     def event_name(self) -> str:
@@ -120,7 +121,7 @@ class Rule:
             if text.startswith(article):
                 text = text[len(article):]
                 break
-        return text[:1].upper() + text[1:]
+        return translate("Rule", text[:1].upper() + text[1:])
 
     @property
     def unit(self) -> str | None:
@@ -146,12 +147,16 @@ def _date(value: str | None, where: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise InvalidInput(f"{where}: {value!r} is not a YYYY-MM-DD date.") from None
+        raise InvalidInput(fill(translate("Rules",
+                "%1: %2 is not a YYYY-MM-DD date."),
+                where, repr(value))) from None
 
 
 def _check(cond: bool, where: str, msg: str) -> None:
     if not cond:
-        raise InvalidInput(f"Rule data {where}: {msg}")
+        raise InvalidInput(fill(translate("Rules",
+                "Rule data %1: %2"),
+                where, msg))
 
 
 def _result(raw: dict[str, Any], rule_id: str, params: dict[str, Any], seen: set[str]) -> ResultSpec:

@@ -32,6 +32,7 @@ from dataclasses import replace
 from enum import StrEnum
 
 from models.errors import InvalidInput
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.records import Category, EventKind, Role
 from timeline.lanes import TimelineEntry
 
@@ -95,15 +96,21 @@ POLICY: dict[tuple[Role, Group], frozenset[str]] = {
     (Role.PEER_MENTOR, Group.SERVICES): NO_NOTES,
 }
 
-GENERIC_TITLE: dict[EventKind, str] = {
-    EventKind.MEDICAL_APPOINTMENT: "Medical appointment",
-    EventKind.COURT_HEARING: "Court hearing",
-    EventKind.LEGAL_DEADLINE: "Deadline",
-    EventKind.SERVICE_APPOINTMENT: "Service appointment",
-    EventKind.CASE_CONFERENCE: "Case conference",
-    EventKind.MILESTONE: "Milestone",
-    EventKind.TASK: "Task",
+GENERIC_TITLE: dict[EventKind, str] = {  # English: generic_title gives the installed language's
+    EventKind.MEDICAL_APPOINTMENT: QT_TRANSLATE_NOOP("GenericTitle", "Medical appointment"),
+    EventKind.COURT_HEARING: QT_TRANSLATE_NOOP("GenericTitle", "Court hearing"),
+    EventKind.LEGAL_DEADLINE: QT_TRANSLATE_NOOP("GenericTitle", "Deadline"),
+    EventKind.SERVICE_APPOINTMENT: QT_TRANSLATE_NOOP("GenericTitle", "Service appointment"),
+    EventKind.CASE_CONFERENCE: QT_TRANSLATE_NOOP("GenericTitle", "Case conference"),
+    EventKind.MILESTONE: QT_TRANSLATE_NOOP("GenericTitle", "Milestone"),
+    EventKind.TASK: QT_TRANSLATE_NOOP("GenericTitle", "Task"),
 }
+
+
+def generic_title(kind: EventKind) -> str:
+    """The title shown instead of one the role may not read ("Medical appointment"), in the
+    installed language."""
+    return translate("GenericTitle", GENERIC_TITLE[kind])
 # only groups whose category a policy may hide need a generic one
 GENERIC_CATEGORY: dict[Group, Category] = {
     Group.MEDICAL: Category.MEDICAL,
@@ -124,7 +131,7 @@ def redact(role: Role | str, entry: TimelineEntry) -> TimelineEntry:
         return entry
     changes: dict[str, object] = {}
     if "title" not in shown:
-        changes["title"] = GENERIC_TITLE[entry.kind]
+        changes["title"] = generic_title(entry.kind)
     if "category" not in shown:
         changes["category"] = GENERIC_CATEGORY[group]
     if "location" not in shown:
@@ -151,4 +158,6 @@ def _role(role: Role | str) -> Role:
         return Role(role)
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise InvalidInput(f"Unknown role; use one of: {names}.", field="role") from None
+        raise InvalidInput(fill(translate("Views",
+                "Unknown role; use one of: %1."),
+                names), field="role") from None

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 
+from models import i18n as lower_i18n
+
 TRANSLATIONS = Path(__file__).with_name("translations")
 ENGLISH = "en"
 #: each language's own name, as its speakers write it (the Language menu shows these)
@@ -70,6 +72,7 @@ def install_language(app: QCoreApplication, code: str) -> str:
         app.installTranslator(translator)
         _installed.append(translator)
     QLocale.setDefault(QLocale(code))  # dates and numbers in the language's own format
+    lower_i18n.set_translator(QCoreApplication.translate)  # the operations' words (models.i18n)
     _current[0] = code
     return code
 

@@ -3,6 +3,7 @@ the language is chosen as documented, and switching it keeps the work (issue 15 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,13 @@ from ui.i18n import ENGLISH, TRANSLATIONS, available_languages, chosen_language,
 
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tr_sources() -> list[str]:
+    """The folders and files lupdate reads: the Makefile's TR_SOURCES (one list for both)."""
+    found = re.search(r"^TR_SOURCES := (.+)$", (ROOT / "Makefile").read_text("utf-8"), re.M)
+    assert found, "the Makefile defines TR_SOURCES"
+    return found.group(1).split()
 
 
 def _messages(ts: Path) -> set[tuple[str, str]]:
@@ -42,7 +50,7 @@ def test_each_ts_file_holds_exactly_the_strings_of_the_code(ts: Path, tmp_path: 
     only = ["-pluralonly"] if lang == ENGLISH else []
     subprocess.run([str(LUPDATE), "-silent", "-extensions", "py", "-locations", "none",
                     "-no-obsolete", *only, "-source-language", "en", "-target-language", lang,
-                    "ui", "workbench/app.py", "-ts", str(fresh)], check=True, cwd=ROOT)
+                    *_tr_sources(), "-ts", str(fresh)], check=True, cwd=ROOT)
     assert _messages(fresh) == _messages(ts), "run: make translations-update"
     assert all(name and name[0].isupper() or name.startswith("_")
                for name, _ in _messages(ts)), "a context that is not a class (lupdate misread)"

@@ -21,6 +21,7 @@ from statistics import median
 from typing import Protocol, TypeVar
 
 from models.errors import InvalidInput
+from models.i18n import translate
 from models.records import CaseFacts, ReferralFacts, ReportFacts
 from timeline.reports.measures import (
     CASE_DIMENSIONS,
@@ -74,7 +75,8 @@ def tabulate(template: Template, facts: ReportFacts, period_from: date,
     """Count ``facts`` into ``template``'s tables and statistics for the period (both days
     included)."""
     if period_to < period_from:
-        raise InvalidInput("The report's end date is before its start date.", field="period_to")
+        raise InvalidInput(translate("Aggregate",
+                "The report's end date is before its start date."), field="period_to")
     run = _Run(facts, period_from, period_to, template.months)
     counts = {m: run.measure(m, template.breakdowns.get(m, ())) for m in template.measures}
     periods = period_labels(period_from, period_to, template.months)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from timeline.reports.model import Definition
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "reports" / "measures.json"
@@ -162,7 +163,9 @@ def _catalog() -> tuple[dict[str, Dimension], dict[str, Measure], dict[str, Stat
     try:
         raw = json.loads(_DATA.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"The measure catalog {_DATA.name} cannot be read: {exc}") from None
+        raise InvalidInput(fill(translate("Measures",
+                "The measure catalog %1 cannot be read: %2"),
+                _DATA.name, exc)) from None
     dims = {k: _dimension(k, v, raw["dimensions"]) for k, v in raw["dimensions"].items()}
     measures = {}
     for m in raw["measures"]:
@@ -171,7 +174,9 @@ def _catalog() -> tuple[dict[str, Dimension], dict[str, Measure], dict[str, Stat
                           tuple(m.get("dimensions", ())))
         unknown = [d for d in measure.dimensions if d not in dims]
         if unknown:
-            raise InvalidInput(f"Measure {measure.id}: unknown dimensions {unknown}.")
+            raise InvalidInput(fill(translate("Measures",
+                    "Measure %1: unknown dimensions %2."),
+                    measure.id, unknown))
         measures[measure.id] = measure
     stats = {s["id"]: StatisticSpec(s["id"], s["measure"], s["title"], s["unit"],
                                     s["definition"], s.get("instrument"))
@@ -188,7 +193,9 @@ def dimension(dimension_id: str) -> Dimension:
     """One dimension."""
     found = _catalog()[0].get(dimension_id)
     if found is None:
-        raise InvalidInput(f"Unknown report breakdown {dimension_id!r}.", field="dimension")
+        raise InvalidInput(fill(translate("Measures",
+                "Unknown report breakdown %1."),
+                repr(dimension_id)), field="dimension")
     return found
 
 
@@ -202,7 +209,9 @@ def measure(measure_id: str) -> Measure:
     found = _catalog()[1].get(measure_id)
     if found is None:
         known = ", ".join(_catalog()[1])
-        raise InvalidInput(f"Unknown measure {measure_id!r}; known: {known}.", field="measure")
+        raise InvalidInput(fill(translate("Measures",
+                "Unknown measure %1; known: %2."),
+                repr(measure_id), known), field="measure")
     return found
 
 

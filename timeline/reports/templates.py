@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from timeline.reports.measures import allowed_dimensions, dimension, measure, statistic_specs
 from timeline.reports.model import DEFAULT_THRESHOLD, Zeros
 
@@ -156,8 +157,9 @@ def template(template_id: str) -> Template:
         if t.id == template_id:
             return t
     known = ", ".join(t.id for t in _all())
-    raise InvalidInput(f"No report template {template_id!r}; the templates are: {known} "
-                       "(workbench report --templates).", field="template")
+    raise InvalidInput(fill(translate("Templates",
+            "No report template %1; the templates are: %2 (workbench report --templates)."),
+            repr(template_id), known), field="template")
 
 
 def check_period(t: Template, period_from: date, period_to: date) -> None:
@@ -165,15 +167,18 @@ def check_period(t: Template, period_from: date, period_to: date) -> None:
     problem): a report's dates are never finer than its period."""
     months = _PERIODS[t.period]
     if period_to < period_from:
-        raise InvalidInput("The report's end date is before its start date.", field="period_to")
+        raise InvalidInput(translate("Templates",
+                "The report's end date is before its start date."), field="period_to")
     if period_from.day != 1 or (period_from.month - 1) % months:
-        raise InvalidInput(f"{t.title} is reported by {t.period}: the start date must be the "
-                           f"first day of a {t.period} ({_example(t.period)}).",
+        raise InvalidInput(fill(translate("Templates",
+                "%1 is reported by %2: the start date must be the first day of a %2 (%3)."),
+                t.title, t.period, _example(t.period)),
                            field="period_from")
     after = period_to + timedelta(days=1)
     if after.day != 1 or (after.month - 1) % months:
-        raise InvalidInput(f"{t.title} is reported by {t.period}: the end date must be the "
-                           f"last day of a {t.period} ({_example(t.period)}).",
+        raise InvalidInput(fill(translate("Templates",
+                "%1 is reported by %2: the end date must be the last day of a %2 (%3)."),
+                t.title, t.period, _example(t.period)),
                            field="period_to")
 
 

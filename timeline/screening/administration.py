@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Category, Screening, ScreeningAnswer, ScreeningStatus
 from timeline.screening.instruments import Instrument
 
@@ -27,8 +28,10 @@ def category_of(instrument_id: str) -> Category:
     try:
         return CATEGORY_OF[instrument_id]
     except KeyError:
-        raise InvalidInput(f"Screening instrument {instrument_id!r} has no data category; add it "
-                           "to timeline.screening.administration.CATEGORY_OF.") from None
+        raise InvalidInput(fill(translate("Administration",
+                "Screening instrument %1 has no data category; add it to "
+                "timeline.screening.administration.CATEGORY_OF."),
+                repr(instrument_id))) from None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "instruments"
 NON_ANSWERS = ("skip", "not_today", "prefer_not_to_say")  # answers, not errors
@@ -167,7 +168,9 @@ class Instrument:
         for it in self.items:
             if it.id == item_id:
                 return it
-        raise InvalidInput(f"{self.short_title} has no item {item_id!r}.", field=item_id)
+        raise InvalidInput(fill(translate("Instruments",
+                "%1 has no item %2."),
+                self.short_title, repr(item_id)), field=item_id)
 
     def band_for(self, total: int) -> Band:
         """The band a total falls in (the bands cover min_total..max_total without gaps)."""
@@ -182,7 +185,9 @@ class _Where:
 
     def check(self, cond: bool, field: str, msg: str) -> None:
         if not cond:
-            raise InvalidInput(f"Instrument file {self.name}, {field}: {msg}", field=field)
+            raise InvalidInput(fill(translate("Instruments",
+                    "Instrument file %1, %2: %3"),
+                    self.name, field, msg), field=field)
 
     def get(self, raw: dict[str, Any], key: str, kind: type | tuple[type, ...], field: str) -> Any:
         self.check(key in raw, f"{field}{key}", "missing")
@@ -381,12 +386,15 @@ def load_instruments(directory: Path) -> tuple[Instrument, ...]:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"Instrument file {path.name} is not valid JSON: {exc}") from None
+            raise InvalidInput(fill(translate("Instruments",
+                    "Instrument file %1 is not valid JSON: %2"),
+                    path.name, exc)) from None
         inst = parse_instrument(raw, path)
         key = (inst.id, inst.version)
         if key in found:
-            raise InvalidInput(f"Instrument file {path.name}: {inst.id} version {inst.version} "
-                               f"is already defined by {found[key].name}.", field="version")
+            raise InvalidInput(fill(translate("Instruments",
+                    "Instrument file %1: %2 version %3 is already defined by %4."),
+                    path.name, inst.id, inst.version, found[key].name), field="version")
         found[key] = path
         out.append(inst)
     return tuple(sorted(out, key=lambda i: (i.id, _version_key(i.version))))
@@ -403,12 +411,16 @@ def instrument(instrument_id: str, version: str | None = None) -> Instrument:
     matches = [i for i in instruments() if i.id == instrument_id]
     if not matches:
         known = ", ".join(sorted({i.id for i in instruments()}))
-        raise InvalidInput(f"Unknown screening instrument {instrument_id!r}; known: {known}.")
+        raise InvalidInput(fill(translate("Instruments",
+                "Unknown screening instrument %1; known: %2."),
+                repr(instrument_id), known))
     if version is None:
         return matches[-1]
     for inst in matches:
         if inst.version == version:
             return inst
     versions = ", ".join(i.version for i in matches)
-    raise InvalidInput(f"{matches[0].short_title} has no version {version!r}; shipped: {versions}.",
+    raise InvalidInput(fill(translate("Instruments",
+            "%1 has no version %2; shipped: %3."),
+            matches[0].short_title, repr(version), versions),
                        field="version")

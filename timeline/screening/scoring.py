@@ -8,6 +8,7 @@ from fractions import Fraction
 from math import floor
 
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from timeline.screening.instruments import NON_ANSWERS, Band, Instrument, Item, Subscale
 
 NOT_RECORDED = "not_recorded"  # an item absent from the answers: counted, never silently dropped
@@ -100,8 +101,9 @@ def _checked(inst: Instrument, answers: Mapping[str, Answer]) -> dict[str, Answe
     known = {it.id for it in inst.items}
     unknown = sorted(set(answers) - known)
     if unknown:
-        raise InvalidInput(f"{inst.short_title} has no item(s) {', '.join(map(repr, unknown))}; "
-                           f"its items are {inst.items[0].id} to {inst.items[-1].id}.", field=unknown[0])
+        raise InvalidInput(fill(translate("Scoring",
+                "%1 has no item(s) %2; its items are %3 to %4."),
+                inst.short_title, ', '.join(map(repr, unknown)), inst.items[0].id, inst.items[-1].id), field=unknown[0])
     out: dict[str, Answer] = {}
     for item in inst.items:
         value = answers.get(item.id, NOT_RECORDED)
@@ -110,8 +112,9 @@ def _checked(inst: Instrument, answers: Mapping[str, Answer]) -> dict[str, Answe
             continue
         if isinstance(value, bool) or not isinstance(value, int) or value not in item.values:
             scale = ", ".join(f"{p.value} {p.label}" for p in item.scale)
-            raise InvalidInput(f"{_label(inst, item)}: {value!r} is not an answer. Give one of "
-                               f"{scale}, or one of {', '.join(NON_ANSWERS)}.", field=item.id)
+            raise InvalidInput(fill(translate("Scoring",
+                    "%1: %2 is not an answer. Give one of %3, or one of %4."),
+                    _label(inst, item), repr(value), scale, ', '.join(NON_ANSWERS)), field=item.id)
         out[item.id] = value
     return out
 
@@ -228,13 +231,16 @@ def change(inst: Instrument, baseline_total: int, latest_total: int) -> Change:
     """The change from ``baseline_total`` to ``latest_total`` and whether it is clinically meaningful."""
     mc = inst.meaningful_change
     if mc is None:
-        raise InvalidInput(f"{inst.short_title} has no clinically meaningful change: it is a screen, "
-                           "not a measure of severity over time.")
+        raise InvalidInput(fill(translate("Scoring",
+                "%1 has no clinically meaningful change: it is a screen, not a measure of "
+                "severity over time."),
+                inst.short_title))
     for name, value in (("baseline_total", baseline_total), ("latest_total", latest_total)):
         if isinstance(value, bool) or not isinstance(value, int) or not (
                 inst.min_total <= value <= inst.max_total):
-            raise InvalidInput(f"{inst.short_title} {name}: {value!r} is not a total "
-                               f"({inst.min_total}-{inst.max_total}).", field=name)
+            raise InvalidInput(fill(translate("Scoring",
+                    "%1 %2: %3 is not a total (%4-%5)."),
+                    inst.short_title, name, repr(value), inst.min_total, inst.max_total), field=name)
     diff = latest_total - baseline_total
     better = diff < 0 if mc.lower_is_better else diff > 0
     direction = "flat" if diff == 0 else ("improving" if better else "worsening")

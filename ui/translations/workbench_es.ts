@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>Administration</name>
+    <message>
+        <source>Screening instrument %1 has no data category; add it to timeline.screening.administration.CATEGORY_OF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaDock</name>
     <message>
         <source>Agenda items</source>
@@ -107,6 +114,13 @@
     <message>
         <source>interpreter confirmed</source>
         <translation>intérprete confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>Aggregate</name>
+    <message>
+        <source>The report&apos;s end date is before its start date.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -211,6 +225,56 @@
     <message>
         <source>Chain broken: </source>
         <translation>Cadena rota: </translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>A backup already exists at that location; choose a new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring needs the user name and passphrase of someone who can open the backup, so it can be checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder is not a Workbench backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That backup is in use or was not closed cleanly; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>The period&apos;s start (--from) is after its end (--to); swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no staff member with that name; the vault&apos;s users are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the purpose of a full-detail export (it is written to each case&apos;s disclosure log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -385,10 +449,91 @@
     </message>
 </context>
 <context>
+    <name>Calendars</name>
+    <message>
+        <source>Unknown holiday field(s) %1 in calendar data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown holiday calendar %1; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: observe must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Care</name>
+    <message>
+        <source>There is no matter with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no referral with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure: %1 is not a measure; write %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a %3 score (a whole number from %4 to %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3&apos;s range (%4–%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a %3; one of: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A baseline or a target needs a measure: say how the goal is measured (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a screen, not a measure of change over time; measure the goal by a severity score (such as phq9, gad7 or pcl5), a status or yes/no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal measured by %1 scores is a %2 record (the scores are); choose %2 or another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal has no field %1 to change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no milestone with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarePlanTab</name>
     <message>
         <source>Read only. %1</source>
         <translation>Solo lectura. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetails</name>
+    <message>
+        <source>There is no safe address with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned_to: %1 is not a user of this vault</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,6 +1027,70 @@
     </message>
 </context>
 <context>
+    <name>CategoryInSentence</name>
+    <message>
+        <source>identity</source>
+        <extracomment>a category as a sentence names it, lower case (&quot;housing benefits records&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reproductive health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hiv sti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immigration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criminal case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trafficking narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aggregate reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateFields</name>
     <message>
         <source>&amp;Signature and date line on the cover</source>
@@ -973,6 +1182,29 @@
     <message>
         <source>That is not your current passphrase; nothing was changed.</source>
         <translation>Esa no es su frase de contraseña actual; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureCalendar</name>
+    <message>
+        <source>Federal courts and agencies (including EOIR, the BIA and USCIS): executive-order closures, ECAS and CM/ECF outages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California: state-declared holidays and state-court closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York: state-declared holidays and state-court closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas: state-declared holidays and state-court closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every calendar (federal, state and agency deadlines alike)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1186,6 +1418,49 @@
     </message>
 </context>
 <context>
+    <name>Conferences</name>
+    <message>
+        <source>%1: a conference&apos;s minutes have no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case conference with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on: give the day the conference was held (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on: %1 is in the future. Minutes are recorded after the conference; put a planned one on the timeline as a case conference instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation: say how the survivor took part (attended, gave their views beforehand, was represented, or declined).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation: %1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the owner must be a user of this vault (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give the day it is due (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due %2 is before the conference (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <source>(empty)</source>
@@ -1231,6 +1506,29 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>SQLCipher (sqlcipher3) is not installed; Workbench will not store data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database module is not SQLCipher 4; Workbench will not store data unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection did not take the connection recipe (%1); Workbench will not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not SQLCipher 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file has a plaintext SQLite header; refusing to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <source>Revoked %1</source>
@@ -1267,6 +1565,17 @@
     <message>
         <source>the consent to %1 for %2 (%3), granted %4</source>
         <translation>el consentimiento a favor de %1 para %2 (%3), otorgado el %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentContacts</name>
+    <message>
+        <source>Name the new recipient (e.g. the court or the agency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list; choose it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1796,13 @@
     </message>
 </context>
 <context>
+    <name>Contacts</name>
+    <message>
+        <source>There is no contact with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsDialog</name>
     <message>
         <source>The people around this case: interpreter, certifying official, attorney, clinician…</source>
@@ -1599,6 +1915,25 @@
     <message>
         <source>calendar</source>
         <translation>calendario</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>Trigger %1 already records %2 on %3 for this matter; its deadlines are on the timeline. Record it again only if it is a second event, and say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter %1 belongs to another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1 is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: use one of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1740,6 +2075,87 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineReadings</name>
+    <message>
+        <source>Unknown unit %1 for %2; use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction must be F or B for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period of %1 must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Unknown rule %1. List the rules with `workbench rules`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date or time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service method %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not apply under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 has no parameter %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger must be a date or a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computed date falls outside the calendar (years 1 to 9999); check the trigger date and the count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --after or --before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N must be a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N is too large: at most %1 %2 (about a century).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecidingBodies</name>
+    <message>
+        <source>Deciding body %1: policy must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown deciding body %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2362,41 @@
     </message>
 </context>
 <context>
+    <name>EhrImport</name>
+    <message>
+        <source>%1 holds no Appointment.ndjson (a bulk export&apos;s folder), or name the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (FHIR JSON is UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which case this patient is with --case REF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 resource(s) refused: %2%3. Fix them in the EHR&apos;s export, or import the rest with --skip-refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1; check the reference (workbench cases VAULT lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No appointment of the file that can be imported names the patient %1; give it as the refusal shows it (e.g. Patient/123). A refused appointment cannot confirm a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is linked to another case already; nothing was linked. A patient belongs to one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <source>Medical appointment</source>
@@ -1974,6 +2425,22 @@
     <message>
         <source>Task</source>
         <translation>Tarea</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>%1: must be a whole number from 1 to 5, or left out</source>
+        <extracomment>what the role policy must grant to take feedback: whoever takes an intake may hand out the form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>felt_safe: must be one of %1, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback needs at least one answer: every question was skipped, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2639,131 @@
     <message>
         <source>The file could not be read ({type(exc).__name__}).</source>
         <translation>No se pudo leer el archivo ({type(exc).__name__}).</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>contains characters that are not valid text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required and must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (use YYYY-MM-DDTHH:MM with a UTC offset, e.g. +01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a time zone or UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future; give the day the case was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of text values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a consent category only; a record is one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (use a name such as America/New_York)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a record id (a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 hex digest (64 characters 0-9, a-f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a field of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>The hub connection is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenericTitle</name>
+    <message>
+        <source>Medical appointment</source>
+        <translation type="unfinished">Cita médica</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation type="unfinished">Audiencia judicial</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Plazo</translation>
+    </message>
+    <message>
+        <source>Service appointment</source>
+        <translation type="unfinished">Cita de servicios</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation type="unfinished">Reunión de caso</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished">Hito</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tarea</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +3053,13 @@
     </message>
 </context>
 <context>
+    <name>Hardening</name>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HearingDialog</name>
     <message>
         <source>Hearing saved.</source>
@@ -2524,6 +3123,92 @@
     <message>
         <source>&amp;Note (optional)</source>
         <translation>&amp;Nota (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <source>A hub is pulled into a new, empty vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a hub is re-encrypted; a local vault is re-keyed when a user is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure %1 names a case that is no longer in the source; nothing was carried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub user name is 1 to 40 lower-case letters, digits or &apos;_&apos;, starting with a letter (it is also the database role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub connection is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with that name already exists (or did: names of removed users are kept for their signatures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a member who holds every key the new role reads can give them (a supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last user cannot be removed; add another user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor holds every key a rotation renews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hub is backed up on its server (pg_basebackup, WAL archiving), or copied to a local vault with &apos;workbench hub pull&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user of a hub is its supervisor, who adds the others (--role supervisor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That database is already a hub; open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user holds no keys of the hub yet; ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HubAddress</name>
+    <message>
+        <source>A hub address starts with postgresql:// (e.g. postgresql://hub.example.org/workbench).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put no password in the hub address: use a client certificate, a .pgpass file (PGPASSFILE), or answer the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put no user name in the hub address: give it with --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address has parameters Workbench does not use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address&apos;s port is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub address needs a database name after the host (postgresql://HOST[:PORT]/DB).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3308,159 @@
     <message>
         <source>The hub could not be opened.</source>
         <translation>No se pudo abrir el centro.</translation>
+    </message>
+</context>
+<context>
+    <name>Instruments</name>
+    <message>
+        <source>%1 has no item %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument file %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument file %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument file %1: %2 version %3 is already defined by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown screening instrument %1; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no version %2; shipped: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interchange</name>
+    <message>
+        <source>Name the recipient and the purpose of the export (they are written to each case&apos;s disclosure log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is sealed with a password: give one (--password-file), or --plaintext to write the cases readable by anyone who gets the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sealed: give its password (--password-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (line %2, column %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file: not a %1 file of version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day: closures[%1] is already this calendar&apos;s closure on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: cases[%1] has the same ref in this file; each case needs its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_base64: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: is not a case reference (use C-0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: %1[%2] has the same id in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id: must be a number or a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule_id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not the id of %2 %3 of this case in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains characters that are not valid text (a broken \u escape); fix it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data_base64: is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closures[%1].day: this calendar already has a closure on that day with another reason or note; remove one of them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases[%1].ref: case %2 is already in this vault, with other records; to add this one as a new case leave out its ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event_id: is required (the id of an event of this case in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact_id: is not the position of a contact in this case&apos;s contacts list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeCsv</name>
+    <message>
+        <source>row 1: the file contains characters that are not valid text; save it as CSV (UTF-8) and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row 1: %1 (columns: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2753,6 +3591,64 @@
     </message>
 </context>
 <context>
+    <name>Jurisdiction</name>
+    <message>
+        <source>Federal court or agency (seat&apos;s state not given: no state holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal court in California</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal court in New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal court in Texas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California state court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York state court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas state court</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jurisdictions</name>
+    <message>
+        <source>Jurisdiction data %1: forum must be one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction data %1: unknown state %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction data %1: unknown service method(s) %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown jurisdiction %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown service method %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a closure calendar; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <source>Key folder</source>
@@ -2812,6 +3708,21 @@
     </message>
 </context>
 <context>
+    <name>Keyslots</name>
+    <message>
+        <source>Unknown key-derivation profile; use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a recovery code of this format. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Lane</name>
     <message>
         <source>Medical</source>
@@ -2843,6 +3754,42 @@
     <message>
         <source>(no matter)</source>
         <translation>(sin asunto)</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>unsheltered</source>
+        <extracomment>each level in words, English (level_label gives the installed language&apos;s)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency shelter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staying with others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transitional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low risk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3132,6 +4079,48 @@
     <message>
         <source>Triggers and their computed deadlines</source>
         <translation>Hechos desencadenantes y sus plazos calculados</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>The measure catalog %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1: unknown dimensions %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report breakdown %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown measure %1; known: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3670,6 +4659,29 @@
     </message>
 </context>
 <context>
+    <name>Packets</name>
+    <message>
+        <source>Say which purpose: this recipient has consents for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packet file must end in .pdf (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PacketsTab</name>
     <message>
         <source>&amp;New packet…</source>
@@ -3796,6 +4808,109 @@
     <message>
         <source>consent</source>
         <translation>consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>%1 A full-detail calendar is a disclosure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not take survivor feedback: that needs the right to %2; ask %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <extracomment>a category group as &quot;the … group&quot; names it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sensitive medical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2; ask %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not add or change %2 records (the %3 group); %4 can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s view shows what your role (%2) does not see; a view may only be narrowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not make program reports: they count the whole caseload; ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) may change only your own profile; ask %2 to change another&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAction</name>
+    <message>
+        <source>see the caseload, timelines, agenda and conflicts, through the role view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a case, edit its intake fields, record and revoke consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or change dated items, triggers, matters, documents and care-plan records of the category groups in write_groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record court closures (every computed deadline is recomputed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a documentation packet (consent and the role view decide what it holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a packet under a subpoena or court order, without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export whole cases to a file (a disclosure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cases from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add and remove users of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look through a narrower role&apos;s view (--as ROLE)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4187,6 +5302,57 @@
         <source>Tick at least one day of the week.</source>
         <translation>Marque al menos un día de la semana.</translation>
     </message>
+    <message>
+        <source>Unknown time zone %1; use an IANA name such as America/New_York.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule&apos;s UNTIL is not a date (use YYYYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repeat rule is not a valid RRULE (e.g. FREQ=WEEKLY;COUNT=10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <source>The survivor declined this referral: that choice is recorded and respected, so it is not made. If they change their mind, record their new choice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survivor&apos;s choice about this referral is not recorded: ask them first, and record that they opted in before it is made (no one is referred without agreeing to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the survivor&apos;s consent for %1 covering %2 in the Consent tab first, or make the referral without sharing data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making this referral shares case data with %1, and there is no consent of the survivor for %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making this referral shares case data with %1, and no active consent covers it: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent of %1 was revoked on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent of %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent of %1 is not in force yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent of %1 covers %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralChoiceDialog</name>
@@ -4358,6 +5524,70 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>output must be screen or json (got %1); files are written by write_report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report file must end in .pdf or .csv (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>advocate</source>
+        <extracomment>a role as a person is called (&quot;case manager&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an advocate</source>
+        <extracomment>a role with its article, as &quot;ask …&quot; names it (&quot;an advocate&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a clinician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
         <source>Add</source>
@@ -4393,6 +5623,729 @@
     </message>
 </context>
 <context>
+    <name>Rule</name>
+    <message>
+        <source>A federal court period in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event that starts the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event that starts the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A federal court period in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the clerk&apos;s office is inaccessible on the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the last day ends (federal court)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A federal court period counted back from an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event it is counted back from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event it is counted back from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal court legal holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <source>the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A federal court period after service by mail (+3 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A federal appeals, criminal or bankruptcy court period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal legal public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad hoc closures (executive orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A California court period counted forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggering act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the triggering act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A California filing due before a hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation type="unfinished">Audiencia</translation>
+    </message>
+    <message>
+        <source>the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A California period after service by mail or e-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A New York court period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act that starts the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the act that starts the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Texas court period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T visa application (I-914) filed: bona fide review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I-914 filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the I-914 filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T status ends (4 years); file the I-485 before then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the T approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green card (I-485) window after T status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission in T status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission in T status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return from a trip abroad in time (90/180 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the U visa before Supplement B expires (6 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement B signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Supplement B signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U status ends (4 years); file the I-485 before then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the U approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green card (I-485) window after U status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission in U status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admission in U status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued Presence ends (2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued Presence grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Continued Presence grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asylum application within one year of arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the Annual Asylum Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fee notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to the BIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration judge&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the immigration judge&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reconsider (30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the final order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reopen (90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion to reopen an in absentia order (180 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In absentia order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the in absentia order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigration court filings before a hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the immigration court about a new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond to a USCIS Request for Evidence (RFE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RFE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond to a USCIS Notice of Intent to Deny (NOID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NOID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal or motion on a USCIS denial (I-290B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USCIS paper filing due on a weekend or holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reschedule a biometrics appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometrics appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the biometrics appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the work permit (EAD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work permit&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the work permit&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal witness protection: temporary restraining order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TRO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federal witness protection: protective order after hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protective order</source>
+        <translation type="unfinished">Orden de protección</translation>
+    </message>
+    <message>
+        <source>the protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California restraining order (DVRO): hearing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRO ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TRO ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California restraining order (DVRO): serve before the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California restraining order (DVRO): hearing continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California restraining order (DVRO) after hearing: when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>California restraining order (DVRO): renew before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order&apos;s expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York temporary order of protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York Family Court: serve 24 hours before the appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New York final order of protection: when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas temporary ex parte protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex parte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ex parte order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas protective-order hearing (14 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texas final protective order: when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the victim about a court proceeding (CVRA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proceeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court decides the victim&apos;s mandamus petition (72 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandamus petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mandamus petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Victim&apos;s mandamus petition (14 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denial of the right to be heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the denial of the right to be heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indictment within 30 days of arrest (Speedy Trial Act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial within 70 days (Speedy Trial Act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indictment or first appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indictment or first appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial not before 30 days (Speedy Trial Act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trafficking civil claim (TVPRA): 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the claim accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the claim accrued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV prevention (nPEP): first dose within 72 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV prevention (nPEP): 28-day course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIV prevention (nPEP): follow-up visits and tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up care after sexual assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hepatitis B protection after exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine: 3 doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dose 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hepatitis B vaccine (Heplisav-B): 2 doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPV vaccine: 3 doses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STI retest at 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contraception windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat pregnancy test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tetanus booster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last tetanus dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last tetanus dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the TB skin test (48–72 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat TB test after exposure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health rescreening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the baseline screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulePicker</name>
     <message>
         <source>Search, e.g. BIA, RFE, restraining order, nPEP</source>
@@ -4417,6 +6370,17 @@
     <message>
         <source>No trigger event matches; try fewer or other words.</source>
         <translation>Ningún hecho desencadenante coincide; pruebe con menos palabras o con otras.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1: %2 is not a YYYY-MM-DD date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule data %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4774,6 +6738,56 @@
     </message>
 </context>
 <context>
+    <name>SafetyPlans</name>
+    <message>
+        <source>%1: is not a part of a safety plan (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: must be the whole number the plan was read with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review_on: %1 is before today (%2). The review day is when the team next goes over the plan with the survivor: choose today or a later day (to record an older plan whose review is overdue, confirm the past day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review_on: %1is not a date (use YYYY-MM-DD, e.g. 2026-12-15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk_level: a risk level once set can be changed but not removed (its history is kept); choose low, medium or high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk_level: is not a risk level (use %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk_note: a risk note says why the risk level changed, and the level is unchanged (%1); change the level or leave the note out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scoring</name>
+    <message>
+        <source>%1 has no item(s) %2; its items are %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an answer. Give one of %3, or one of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no clinically meaningful change: it is a screen, not a measure of severity over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not a total (%4-%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningRunnerDialog</name>
     <message>
         <source>Screening</source>
@@ -4976,6 +6990,25 @@
     </message>
 </context>
 <context>
+    <name>SealedFile</name>
+    <message>
+        <source>The export password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export was sealed by a newer Workbench; update to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a sealed Workbench export, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export password does not open this file (or the file was changed). Check the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendPage</name>
     <message>
         <source>Recipient and purpose</source>
@@ -5087,6 +7120,37 @@
     </message>
 </context>
 <context>
+    <name>ServiceMethod</name>
+    <message>
+        <source>Mail (in the state, for California)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to elsewhere in the U.S. (California, CCP 1013(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail outside the U.S. (California, CCP 1013(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left with the clerk (FRCP 5(b)(2)(D))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other consented means (FRCP 5(b)(2)(F))</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5115,6 +7179,13 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5181,6 +7252,57 @@
     </message>
 </context>
 <context>
+    <name>StoreBase</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: must be the whole number the record was read with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCareRecords</name>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCases</name>
+    <message>
+        <source>There is no case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no safe address with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no matter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ref: not a case reference (use the form C-0001)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreLedger</name>
+    <message>
+        <source>consent_ids: %1 is not a consent of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreScreenings</name>
+    <message>
+        <source>There is no screening with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Too short</source>
@@ -5212,6 +7334,25 @@
             <numerusform>Demasiado corta: al menos %n carácter</numerusform>
             <numerusform>Demasiado corta: al menos %n caracteres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>No report template %1; the templates are: %2 (workbench report --templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s end date is before its start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2: the start date must be the first day of a %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reported by %2: the end date must be the last day of a %2 (%3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5438,6 +7579,126 @@
     </message>
 </context>
 <context>
+    <name>Told</name>
+    <message>
+        <source>The folder %1 does not exist; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no screenings of this case to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Name the recipient (as the survivor&apos;s consent names them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is %2&apos;s, not the recipient&apos;s the consent names: use the recipient&apos;s own org.pub (and compare its fingerprint with them by phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s file name must end in %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the .wbx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferContent</name>
+    <message>
+        <source>The bundle&apos;s content is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content is not a Workbench transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s content is of version %1; this Workbench reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender_case: must be the sender&apos;s case id and ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is missing or of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferCrypto</name>
+    <message>
+        <source>Name the organisation (1 to 200 characters); it is shown to the agencies you exchange bundles with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s passphrase needs at least %1 characters; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; create it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; an organisation key is never replaced. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 (not JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 of another version (%3); this Workbench reads version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or was altered (its fingerprint does not match its keys); ask the organisation for its org.pub again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged; restore it from your backup of the organisation key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the organisation key %1 (or the file was changed). Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its keys do not match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>Partner transfer</source>
@@ -5658,6 +7919,21 @@
     </message>
 </context>
 <context>
+    <name>Users</name>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Confirm to go on (--yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local vault cannot change a user&apos;s role: remove the user and add them again with the new role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message numerus="yes">
         <source>A passphrase needs at least %n character(s); a few unrelated words work well.</source>
@@ -5756,6 +8032,63 @@
     </message>
 </context>
 <context>
+    <name>Vault</name>
+    <message>
+        <source>There is no Workbench vault in that folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is a read-only copy of the hub %1 (pulled %2 UTC). Make changes on the hub itself (give the hub address where a command takes VAULT); to move a vault of your own into a hub, use &apos;workbench hub push VAULT ADDRESS&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultCore</name>
+    <message>
+        <source>A user name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role; use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least %1 characters; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is open read-only because it is damaged; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last user cannot be removed; add another user first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultOps</name>
+    <message>
+        <source>That folder is not empty; choose a new folder for the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VaultPickerView</name>
     <message>
         <source>Choose a vault</source>
@@ -5796,6 +8129,13 @@
     <message>
         <source>Open vault folder</source>
         <translation>Abrir la carpeta de la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Unknown role; use one of: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from exports.atomic import write_atomically
 from exports.ics import CalendarItem, build_calendar
 from exports.ics_items import Detail, detail_of, item_for, record_key, sorted_items, uid_key
 from models.errors import InvalidInput, NotFound, PermissionDenied
+from models.i18n import fill, translate, untranslated
 from models.records import Case, Category, Event, Role
 from timeline.entries import one_off_entry
 from timeline.jurisdictions import zone_for_jurisdiction
@@ -87,7 +88,7 @@ def detail_denial(ctx: Context, detail: Detail | str) -> str | None:
     try:
         policy.require(ctx, Action.EXPORT_CASES)
     except PermissionDenied as exc:
-        return f"{exc} A full-detail calendar is a disclosure."
+        return fill(translate("Policy", "%1 A full-detail calendar is a disclosure."), exc)
     return None
 
 
@@ -109,11 +110,13 @@ def selection(ctx: Context, *, case_ref: str | None = None, case_id: int | None 
     """The checked selection: a known case and staff member, a period in order."""
     policy.require(ctx, Action.READ)
     if period_from is not None and period_to is not None and period_from > period_to:
-        raise InvalidInput("The period's start (--from) is after its end (--to); swap them.",
+        raise InvalidInput(translate("CalendarExport",
+                "The period's start (--from) is after its end (--to); swap them."),
                            field="period")
     if staff is not None and staff not in staff_names(ctx):
-        raise NotFound("There is no staff member with that name; "
-                       f"the vault's users are {', '.join(staff_names(ctx))}.")
+        raise NotFound(fill(translate("CalendarExport",
+                "There is no staff member with that name; the vault's users are %1."),
+                ', '.join(staff_names(ctx))))
     case = None
     if case_ref is not None:
         case = ctx.store.get_case_by_ref(case_ref)
@@ -153,12 +156,14 @@ def export_calendar(ctx: Context, *, out: Path, detail: Detail | str = Detail.GE
     if level is Detail.FULL:
         policy.require(ctx, Action.EXPORT_CASES)
         if not purpose.strip():
-            raise InvalidInput("Name the purpose of a full-detail export (it is written to "
-                               "each case's disclosure log).", field="purpose")
+            raise InvalidInput(translate("CalendarExport",
+                    "Name the purpose of a full-detail export (it is written to each case's "
+                    "disclosure log)."), field="purpose")
     out = _target(Path(out), force)
-    found = calendar_items(ctx, chosen or Selection(), level, progress, as_role)
-    items = sorted_items([item for case in found for item in case.items])
-    data = build_calendar(items, stamp=ctx.now())
+    with untranslated():  # a file for other calendars: English whatever the UI's language
+        found = calendar_items(ctx, chosen or Selection(), level, progress, as_role)
+        items = sorted_items([item for case in found for item in case.items])
+        data = build_calendar(items, stamp=ctx.now())
     digest = hashlib.sha256(data).hexdigest()
     ids = _write(ctx, out, data, found if level is Detail.FULL else [], purpose, digest)
     result = CalendarExport(out, len(items), len(found), level, digest, ids)
@@ -175,12 +180,17 @@ def vault_identity(ctx: Context) -> bytes:
 
 def _target(out: Path, force: bool) -> Path:
     if out.exists() and not force:
-        raise InvalidInput(f"{out.name} already exists; choose another name or --force to "
-                           "replace it.", field="out")
+        raise InvalidInput(fill(translate("CalendarExport",
+                "%1 already exists; choose another name or --force to replace it."),
+                out.name), field="out")
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; name the .ics file to write.", field="out")
+        raise InvalidInput(fill(translate("CalendarExport",
+                "%1 is a folder; name the .ics file to write."),
+                out), field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+        raise InvalidInput(fill(translate("CalendarExport",
+                "The folder %1 does not exist; create it first."),
+                out.parent),
                            field="out")
     return out
 

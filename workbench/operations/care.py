@@ -16,6 +16,7 @@ from typing import Any
 
 from exports.template import matter_category
 from models.errors import InvalidInput, NotFound
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.records import (
     REFERRAL_TRANSITIONS,
     Category,
@@ -39,11 +40,12 @@ from models.records import (
     ScreeningStatus,
     StatusChange,
 )
+from models.words import category_in_sentence
 from timeline.outcomes import LEVELS, CategoricalSeries, rank
 from timeline.outcomes import categorical_outcomes as outcome_levels
 from timeline.screening import instrument
 from timeline.screening.administration import category_of
-from timeline.views import GENERIC_TITLE, visible_fields
+from timeline.views import generic_title, visible_fields
 from workbench.operations import case_lists, policy, screenings
 from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.context import Context
@@ -85,7 +87,9 @@ def update_matter(ctx: Context, *, case_id: int, matter_id: int, version: int | 
     """Change a matter's fields (``version``: as read; Conflict when someone changed it)."""
     old = next((m for m in ctx.store.list_matters(case_id) if m.id == matter_id), None)
     if old is None:
-        raise NotFound(f"There is no matter with id {matter_id!r} in this case.")
+        raise NotFound(fill(translate("Care",
+                "There is no matter with id %1 in this case."),
+                repr(matter_id)))
     policy.require_write(ctx, matter_category(old.kind))
     if "kind" in fields:
         policy.require_write(ctx, matter_category(MatterKind(fields["kind"])))
@@ -97,11 +101,23 @@ def update_matter(ctx: Context, *, case_id: int, matter_id: int, version: int | 
 # a referral in one of these statuses has been made: never without the survivor opting in
 MADE_OR_LATER = frozenset({ReferralStatus.MADE, ReferralStatus.ACCEPTED,
                            ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED})
-DECLINED_TEXT = ("The survivor declined this referral: that choice is recorded and respected, "
-                 "so it is not made. If they change their mind, record their new choice first.")
-NOT_ASKED_TEXT = ("The survivor's choice about this referral is not recorded: ask them first, "
-                  "and record that they opted in before it is made (no one is referred "
-                  "without agreeing to it).")
+DECLINED_TEXT = QT_TRANSLATE_NOOP(
+    "Referral", "The survivor declined this referral: that choice is recorded and respected, "
+                "so it is not made. If they change their mind, record their new choice first.")
+NOT_ASKED_TEXT = QT_TRANSLATE_NOOP(
+    "Referral", "The survivor's choice about this referral is not recorded: ask them first, "
+                "and record that they opted in before it is made (no one is referred without "
+                "agreeing to it).")
+
+
+def declined_text() -> str:
+    """Why a referral the survivor declined is not made (DECLINED_TEXT), translated."""
+    return translate("Referral", DECLINED_TEXT)
+
+
+def not_asked_text() -> str:
+    """Why a referral without the survivor's choice is not made (NOT_ASKED_TEXT), translated."""
+    return translate("Referral", NOT_ASKED_TEXT)
 
 
 @dataclass(frozen=True)
@@ -123,7 +139,7 @@ def _same_recipient(a: str, b: str) -> bool:
 
 
 def _words(category: Category) -> str:
-    return Category(category).value.replace("_", " ")
+    return category_in_sentence(category)
 
 
 def _sharing_check(consents: Sequence[Consent], organisation: str, category: Category,
@@ -133,28 +149,33 @@ def _sharing_check(consents: Sequence[Consent], organisation: str, category: Cat
     for c in theirs:
         if c.status(today) is ConsentStatus.ACTIVE and category in c.categories:
             return ConsentCheck(c, None)
-    lead = f"Making this referral shares case data with {organisation}"
-    todo = (f"Record the survivor's consent for {organisation} covering {_words(category)} "
-            "in the Consent tab first, or make the referral without sharing "
-            "data.")
+    todo = fill(translate("Referral", "Record the survivor's consent for %1 covering %2 in the "
+                                      "Consent tab first, or make the referral without sharing "
+                                      "data."), organisation, _words(category))
     if not theirs:
-        return ConsentCheck(None, f"{lead}, and there is no consent of the survivor for "
-                                  f"{organisation}. {todo}")
-    reasons = []
-    for c in theirs:
-        status = c.status(today)
-        if status is ConsentStatus.REVOKED:
-            reasons.append(f"the consent of {c.granted} was revoked on {c.revoked}")
-        elif status is ConsentStatus.EXPIRED:
-            reasons.append(f"the consent of {c.granted} expired on {c.expires}")
-        elif status is ConsentStatus.NOT_YET:
-            reasons.append(f"the consent of {c.granted} is not in force yet")
-        else:
-            covers = ", ".join(sorted(_words(x) for x in c.categories))
-            reasons.append(f"the consent of {c.granted} covers {covers}, not "
-                           f"{_words(category)}")
-    return ConsentCheck(None, f"{lead}, and no active consent covers it: "
-                              f"{'; '.join(reasons)}. {todo}")
+        return ConsentCheck(None, fill(translate(
+            "Referral", "Making this referral shares case data with %1, and there is no "
+                        "consent of the survivor for %1. %2"), organisation, todo))
+    reasons = [_why_not(c, category, today) for c in theirs]
+    return ConsentCheck(None, fill(translate(
+        "Referral", "Making this referral shares case data with %1, and no active consent "
+                    "covers it: %2. %3"), organisation, "; ".join(reasons), todo))
+
+
+def _why_not(c: Consent, category: Category, today: date) -> str:
+    """Why consent ``c`` does not allow sharing ``category`` today."""
+    status = c.status(today)
+    if status is ConsentStatus.REVOKED:
+        return fill(translate("Referral", "the consent of %1 was revoked on %2"), c.granted,
+                    c.revoked)
+    if status is ConsentStatus.EXPIRED:
+        return fill(translate("Referral", "the consent of %1 expired on %2"), c.granted,
+                    c.expires)
+    if status is ConsentStatus.NOT_YET:
+        return fill(translate("Referral", "the consent of %1 is not in force yet"), c.granted)
+    covers = ", ".join(sorted(_words(x) for x in c.categories))
+    return fill(translate("Referral", "the consent of %1 covers %2, not %3"), c.granted, covers,
+                _words(category))
 
 
 def sharing_consent(ctx: Context, *, case_id: int, organisation: str,
@@ -175,9 +196,9 @@ def _check_move(ctx: Context, case_id: int, *, status: ReferralStatus,
     if status not in MADE_OR_LATER:
         return None
     if choice is ReferralChoice.DECLINED:
-        raise InvalidInput(DECLINED_TEXT, field="status")
+        raise InvalidInput(declined_text(), field="status")
     if choice is not ReferralChoice.OPTED_IN:
-        raise InvalidInput(NOT_ASKED_TEXT, field="choice")
+        raise InvalidInput(not_asked_text(), field="choice")
     if not (shares_data and making):
         return None
     check = sharing_consent(ctx, case_id=case_id, organisation=organisation, category=category)
@@ -208,7 +229,9 @@ def add_referral(ctx: Context, *, case_id: int, service: str, organisation: str,
 def _referral(ctx: Context, case_id: int, referral_id: int) -> Referral:
     current = next((r for r in ctx.store.list_referrals(case_id) if r.id == referral_id), None)
     if current is None:
-        raise NotFound(f"There is no referral with id {referral_id!r} in this case.")
+        raise NotFound(fill(translate("Care",
+                "There is no referral with id %1 in this case."),
+                repr(referral_id)))
     return current
 
 
@@ -292,22 +315,24 @@ def parse_measure(text: str | None) -> Measure | None:
         return Measure(MeasureKind.STATUS, scale=arg)
     if raw in ("yes_no", "yes-no", "yesno"):
         return Measure(MeasureKind.YES_NO)
-    raise InvalidInput(f"measure: {text!r} is not a measure; write {MEASURE_FORMS}.",
-                       field="measure")
+    raise InvalidInput(fill(translate("Care", "measure: %1 is not a measure; write %2."),
+                            repr(text), MEASURE_FORMS), field="measure")
 
 
 def measure_label(measure: Measure | None) -> str:
     """A measure in words: "PHQ-9 score", "housing status", "yes/no"."""
     if measure is None:
-        return "not measured"
+        return translate("Measure", "not measured")
     if measure.kind is MeasureKind.SCORE:
         try:
-            return f"{instrument(str(measure.instrument_id)).short_title} score"
+            name = instrument(str(measure.instrument_id)).short_title
         except InvalidInput:
-            return f"{measure.instrument_id} score"
+            name = str(measure.instrument_id)
+        return fill(translate("Measure", "%1 score"), name)
     if measure.kind is MeasureKind.STATUS:
-        return "housing status" if measure.scale == "housing" else "risk level"
-    return "yes/no"
+        return translate("Measure", "housing status") if measure.scale == "housing" \
+            else translate("Measure", "risk level")
+    return translate("Measure", "yes/no")
 
 
 def _measure_value(measure: Measure, value: object, name: str) -> str | None:
@@ -319,21 +344,26 @@ def _measure_value(measure: Measure, value: object, name: str) -> str | None:
     if measure.kind is MeasureKind.SCORE:
         inst = instrument(str(measure.instrument_id))
         if isinstance(value, bool) or not text.lstrip("-").isdigit():
-            raise InvalidInput(f"{name}: {value!r} is not a {inst.short_title} score (a whole "
-                               f"number from {inst.min_total} to {inst.max_total}).", field=name)
+            raise InvalidInput(fill(translate("Care", "%1: %2 is not a %3 score (a whole number "
+                                                      "from %4 to %5)."),
+                                    name, repr(value), inst.short_title, inst.min_total,
+                                    inst.max_total), field=name)
         if not inst.min_total <= int(text) <= inst.max_total:
-            raise InvalidInput(f"{name}: {text} is outside {inst.short_title}'s range "
-                               f"({inst.min_total}–{inst.max_total}).", field=name)
+            raise InvalidInput(fill(translate("Care", "%1: %2 is outside %3's range (%4–%5)."),
+                                    name, text, inst.short_title, inst.min_total,
+                                    inst.max_total), field=name)
         return str(int(text))
     if measure.kind is MeasureKind.STATUS:
         levels = LEVELS[str(measure.scale)]
         text = text.replace(" ", "_").removesuffix("_risk")
         if text not in levels:
-            raise InvalidInput(f"{name}: {value!r} is not a {measure_label(measure)}; one of: "
-                               f"{', '.join(levels)}.", field=name)
+            raise InvalidInput(fill(translate("Care", "%1: %2 is not a %3; one of: %4."), name,
+                                    repr(value), measure_label(measure), ", ".join(levels)),
+                               field=name)
         return text
     if text not in ("yes", "no"):
-        raise InvalidInput(f"{name}: {value!r} is not yes or no.", field=name)
+        raise InvalidInput(fill(translate("Care", "%1: %2 is not yes or no."), name,
+                                repr(value)), field=name)
     return text
 
 
@@ -346,20 +376,23 @@ def _checked_measure(measure: Measure | str | None, category: Category | None,
         measure = parse_measure(measure)
     if measure is None:
         if baseline not in (None, "") or target not in (None, ""):
-            raise InvalidInput("A baseline or a target needs a measure: say how the goal is "
-                               f"measured ({MEASURE_FORMS}).", field="measure")
+            raise InvalidInput(fill(translate("Care", "A baseline or a target needs a measure: "
+                                                      "say how the goal is measured (%1)."),
+                                    MEASURE_FORMS), field="measure")
         return None, category, None, None
     if measure.kind is MeasureKind.SCORE:
         inst = instrument(str(measure.instrument_id))  # unknown: InvalidInput naming the known
         if inst.meaningful_change is None:
-            raise InvalidInput(f"{inst.short_title} is a screen, not a measure of change over "
-                               "time; measure the goal by a severity score (such as phq9, gad7 "
-                               "or pcl5), a status or yes/no.", field="measure")
+            raise InvalidInput(fill(translate(
+                "Care", "%1 is a screen, not a measure of change over time; measure the goal by "
+                        "a severity score (such as phq9, gad7 or pcl5), a status or yes/no."),
+                inst.short_title), field="measure")
         own = category_of(inst.id)
         if category is not None and Category(category) is not own:
-            raise InvalidInput(f"A goal measured by {inst.short_title} scores is a "
-                               f"{_words(own)} record (the scores are); choose {_words(own)} "
-                               "or another measure.", field="category")
+            raise InvalidInput(fill(translate(
+                "Care", "A goal measured by %1 scores is a %2 record (the scores are); choose "
+                        "%2 or another measure."), inst.short_title, _words(own)),
+                field="category")
         category = own
     return (measure, category, _measure_value(measure, baseline, "baseline"),
             _measure_value(measure, target, "target"))
@@ -393,8 +426,8 @@ def update_goal(ctx: Context, *, case_id: int, goal_id: int, version: int | None
     policy.require_write(ctx, goal.category)
     unknown = set(fields) - {"title", "domain", "priority", "measure", "baseline", "target"}
     if unknown:
-        raise InvalidInput(f"A goal has no field {sorted(unknown)[0]!r} to change here.",
-                           field=sorted(unknown)[0])
+        raise InvalidInput(fill(translate("Care", "A goal has no field %1 to change here."),
+                                repr(sorted(unknown)[0])), field=sorted(unknown)[0])
     merged = {name: fields.get(name, getattr(goal, name))
               for name in ("measure", "baseline", "target")}
     measured, category, base, aim = _checked_measure(merged["measure"], goal.category,
@@ -458,7 +491,9 @@ def complete_milestone(ctx: Context, *, case_id: int, milestone_id: int,
 def _goal(ctx: Context, case_id: int, goal_id: int) -> Goal:
     goal = next((g for g in ctx.store.list_goals(case_id) if g.id == goal_id), None)
     if goal is None:
-        raise NotFound(f"There is no goal with id {goal_id!r} in this case.")
+        raise NotFound(fill(translate("Care",
+                "There is no goal with id %1 in this case."),
+                repr(goal_id)))
     return goal
 
 
@@ -466,7 +501,9 @@ def _goal_of_milestone(ctx: Context, case_id: int, milestone_id: int) -> Goal:
     goal = next((g for g in ctx.store.list_goals(case_id)
                  if any(m.id == milestone_id for m in g.milestones)), None)
     if goal is None:
-        raise NotFound(f"There is no milestone with id {milestone_id!r} in this case.")
+        raise NotFound(fill(translate("Care",
+                "There is no milestone with id %1 in this case."),
+                repr(milestone_id)))
     return goal
 
 
@@ -601,7 +638,7 @@ def _linked(ctx: Context, goal: Goal) -> tuple[tuple[int, LinkedEvent], ...]:
         except NotFound:
             continue
         title = event.title if "title" in visible_fields(ctx.role, event.category) \
-            else GENERIC_TITLE[event.kind]
+            else generic_title(event.kind)
         day = event.start.date() if event.start is not None else event.due
         out.append((m.id, LinkedEvent(event.id, day, title)))
     return tuple(out)
@@ -614,7 +651,7 @@ def linkable_events(ctx: Context, *, case_id: int) -> list[LinkedEvent]:
     out = []
     for event in ctx.store.list_events(case_id):
         title = event.title if "title" in visible_fields(ctx.role, event.category) \
-            else GENERIC_TITLE[event.kind]
+            else generic_title(event.kind)
         out.append(LinkedEvent(event.id, event.start.date() if event.start else event.due,
                                title))
     return sorted(out, key=lambda e: (e.day or date.max, e.event_id))

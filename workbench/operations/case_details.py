@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.errors import InvalidInput, NotFound
+from models.i18n import fill, translate
 from models.records import Case, SafeAddress
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -27,7 +28,9 @@ def _own_address(ctx: Context, case_id: int, address_id: int) -> SafeAddress:
     found = next((a for a in ctx.store.get_case(case_id).safe_addresses if a.id == address_id),
                  None)
     if found is None:
-        raise NotFound(f"There is no safe address with id {address_id!r} in this case.")
+        raise NotFound(fill(translate("CaseDetails",
+                "There is no safe address with id %1 in this case."),
+                repr(address_id)))
     return found
 
 
@@ -65,7 +68,9 @@ def assign_staff(ctx: Context, *, case_id: int, users: Sequence[str]) -> Done[Ca
     chosen = list(dict.fromkeys(name.strip() for name in users if name.strip()))
     unknown = [name for name in chosen if name not in known]
     if unknown:
-        raise InvalidInput(f"assigned_to: {', '.join(unknown)} is not a user of this vault",
+        raise InvalidInput(fill(translate("CaseDetails",
+                "assigned_to: %1 is not a user of this vault"),
+                ', '.join(unknown)),
                            field="assigned_to")
     case = ctx.store.update_case(case_id, assigned_to=tuple(chosen))
     return Done(case, Changes.of(Kind.CASES, case_id=case_id))

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from models.errors import InvalidInput, NotFound
+from models.i18n import fill, translate
 from models.records import (
     Attendee,
     Category,
@@ -26,7 +27,7 @@ from models.records import (
     Participation,
     Role,
 )
-from timeline.views import GENERIC_CATEGORY, GENERIC_TITLE, GROUP_OF, visible_fields
+from timeline.views import GENERIC_CATEGORY, GROUP_OF, generic_title, visible_fields
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
 from workbench.operations.context import Context
@@ -85,7 +86,7 @@ def redact_task(role: Role, event: Event) -> Event:
     shown = visible_fields(role, event.category)
     changes: dict[str, Any] = {}
     if "title" not in shown:
-        changes["title"] = GENERIC_TITLE[event.kind]
+        changes["title"] = generic_title(event.kind)
     if "category" not in shown:
         changes["category"] = GENERIC_CATEGORY[GROUP_OF[event.category]]
     if "location" not in shown:
@@ -134,7 +135,9 @@ def update_conference(ctx: Context, *, case_id: int, conference_id: int, version
     unknown = set(fields) - {"held_on", "participation", "attendees", "wishes", "decisions"}
     if unknown:
         name = sorted(unknown)[0]
-        raise InvalidInput(f"{name}: a conference's minutes have no such field.", field=name)
+        raise InvalidInput(fill(translate("Conferences",
+                "%1: a conference's minutes have no such field."),
+                name), field=name)
     current = _conference(ctx, case_id, conference_id)
     policy.require_write(ctx, current.category)
     if "held_on" in fields:
@@ -181,32 +184,40 @@ def open_actions(ctx: Context, *, case_id: int) -> list[ActionView]:
 def _conference(ctx: Context, case_id: int, conference_id: int) -> Conference:
     found = next((c for c in ctx.store.list_conferences(case_id) if c.id == conference_id), None)
     if found is None:
-        raise NotFound(f"There is no case conference with id {conference_id!r} in this case.")
+        raise NotFound(fill(translate("Conferences",
+                "There is no case conference with id %1 in this case."),
+                repr(conference_id)))
     return found
 
 
 def _held_on(ctx: Context, held_on: object) -> date:
     if not isinstance(held_on, date):
-        raise InvalidInput("Held on: give the day the conference was held (YYYY-MM-DD).",
+        raise InvalidInput(translate("Conferences",
+                "Held on: give the day the conference was held (YYYY-MM-DD)."),
                            field="held_on")
     if held_on > ctx.today():
         raise InvalidInput(
-            f"Held on: {held_on.isoformat()} is in the future. Minutes are recorded after the "
-            "conference; put a planned one on the timeline as a case conference instead.",
+            fill(translate("Conferences",
+                "Held on: %1 is in the future. Minutes are recorded after the conference; put a "
+                "planned one on the timeline as a case conference instead."),
+                held_on.isoformat()),
             field="held_on")
     return held_on
 
 
 def _participation(value: object) -> Participation:
     if value in (None, ""):
-        raise InvalidInput("Participation: say how the survivor took part (attended, gave "
-                           "their views beforehand, was represented, or declined).",
+        raise InvalidInput(translate("Conferences",
+                "Participation: say how the survivor took part (attended, gave their views "
+                "beforehand, was represented, or declined)."),
                            field="participation")
     try:
         return Participation(str(value))
     except ValueError:
         names = ", ".join(p.value for p in Participation)
-        raise InvalidInput(f"Participation: {value!r} is not one of {names}.",
+        raise InvalidInput(fill(translate("Conferences",
+                "Participation: %1 is not one of %2."),
+                repr(value), names),
                            field="participation") from None
 
 
@@ -218,17 +229,23 @@ def _actions(ctx: Context, actions: Sequence[ActionItem], held_on: date) -> list
         text, owner, due = item
         where = f"Action {row}"
         if not isinstance(text, str) or not text.strip():
-            raise InvalidInput(f"{where}: say what is to be done.", field="actions", row=row)
+            raise InvalidInput(fill(translate("Conferences",
+                    "%1: say what is to be done."),
+                    where), field="actions", row=row)
         if not owner or owner not in users:
             known = ", ".join(sorted(users))
-            raise InvalidInput(f"{where}: the owner must be a user of this vault "
-                               f"({known}).", field="actions", row=row)
+            raise InvalidInput(fill(translate("Conferences",
+                    "%1: the owner must be a user of this vault (%2)."),
+                    where, known), field="actions", row=row)
         if not isinstance(due, date):
-            raise InvalidInput(f"{where}: give the day it is due (YYYY-MM-DD).",
+            raise InvalidInput(fill(translate("Conferences",
+                    "%1: give the day it is due (YYYY-MM-DD)."),
+                    where),
                                field="actions", row=row)
         if due < held_on:
-            raise InvalidInput(f"{where}: due {due.isoformat()} is before the conference "
-                               f"({held_on.isoformat()}).", field="actions", row=row)
+            raise InvalidInput(fill(translate("Conferences",
+                    "%1: due %2 is before the conference (%3)."),
+                    where, due.isoformat(), held_on.isoformat()), field="actions", row=row)
         checked.append((text.strip(), owner, due))
     return checked
 

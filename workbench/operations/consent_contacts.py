@@ -18,6 +18,7 @@ from exports.consent_gate import same_party_key
 from exports.packet_job import CaseRecords
 from exports.template import load_template
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Consent, ConsentStatus, Contact, ContactKind, Matter
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -94,11 +95,13 @@ def add_recipient(ctx: Context, *, case_id: int, name: str, kind: ContactKind,
     policy.require(ctx, Action.INTAKE)
     clean = " ".join(name.split())
     if not clean:
-        raise InvalidInput("Name the new recipient (e.g. the court or the agency).", field="name")
+        raise InvalidInput(translate("ConsentContacts",
+                "Name the new recipient (e.g. the court or the agency)."), field="name")
     known = {same_party_key(r.name): r for r in recipients_for(ctx, case_id=case_id)}
     if same_party_key(clean) in known:
-        raise InvalidInput(f"{known[same_party_key(clean)].name} is already in the list; "
-                           "choose it there.", field="name")
+        raise InvalidInput(fill(translate("ConsentContacts",
+                "%1 is already in the list; choose it there."),
+                known[same_party_key(clean)].name), field="name")
     contact = ctx.store.add_contact(ContactKind(kind), clean,
                                     case_id=None if shared else case_id,
                                     organisation=(organisation or "").strip() or None)

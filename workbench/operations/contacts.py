@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.errors import NotFound
+from models.i18n import fill, translate
 from models.records import Contact
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -29,7 +30,9 @@ def _own(ctx: Context, case_id: int, contact_id: int) -> Contact:
     found = next((c for c in ctx.store.list_contacts(case_id)
                   if c.id == contact_id and c.case_id == case_id), None)
     if found is None:
-        raise NotFound(f"There is no contact with id {contact_id!r} in this case.")
+        raise NotFound(fill(translate("Contacts",
+                "There is no contact with id %1 in this case."),
+                repr(contact_id)))
     return found
 
 

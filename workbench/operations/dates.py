@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any
 
 from models.errors import Duplicate, InvalidInput
+from models.i18n import fill, translate
 from models.records import Category, Closure, ClosureReason, Event, EventKind, Trigger
 from timeline.deadlines import Computation, compute, get_rule
 from timeline.triggers import deadline_assignee, deadline_events_for
@@ -66,9 +67,10 @@ def record_trigger(ctx: Context, *, case_id: int | None = None, case_ref: str | 
     existing = _same_trigger(ctx, case.id, rule_id, occurred, matter_id, None)
     if existing is not None and not allow_duplicate:
         raise Duplicate(
-            f"Trigger {existing.id} already records {rule_id} on {_iso(occurred)} for this "
-            "matter; its deadlines are on the timeline. Record it again only if it is a "
-            "second event, and say so.", field="rule")
+            fill(translate("Dates",
+                "Trigger %1 already records %2 on %3 for this matter; its deadlines are on the "
+                "timeline. Record it again only if it is a second event, and say so."),
+                existing.id, rule_id, _iso(occurred)), field="rule")
     fields = {k: v for k, v in (("jurisdiction", forum), ("service", service),
                                 ("matter_id", matter_id)) if v}
     with store.transaction():
@@ -108,7 +110,9 @@ def _store_deadlines(ctx: Context, trigger: Trigger) -> list[Event]:
 def _matter_of(ctx: Context, case_id: int, matter_ref: str) -> int:
     matter = ctx.store.get_matter_by_ref(matter_ref)
     if matter.case_id != case_id:
-        raise InvalidInput(f"Matter {matter_ref} belongs to another case.", field="matter")
+        raise InvalidInput(fill(translate("Dates",
+                "Matter %1 belongs to another case."),
+                matter_ref), field="matter")
     return matter.id
 
 
@@ -176,13 +180,16 @@ def add_closure(ctx: Context, *, day: date, calendar: str, reason: ClosureReason
 
     policy.require(ctx, Action.CLOSURES)
     if calendar not in closure_calendars():
-        raise InvalidInput(f"Calendar {calendar!r} is not one of {', '.join(closure_calendars())}.",
+        raise InvalidInput(fill(translate("Dates",
+                "Calendar %1 is not one of %2."),
+                repr(calendar), ', '.join(closure_calendars())),
                            field="calendar")
     try:
         why = ClosureReason(reason)
     except ValueError:
-        raise InvalidInput("Reason: use one of " + ", ".join(r.value for r in ClosureReason)
-                           + ".", field="reason") from None
+        raise InvalidInput(fill(translate("Dates",
+                "Reason: use one of %1."),
+                ', '.join(r.value for r in ClosureReason)), field="reason") from None
     with ctx.store.transaction():
         closure = ctx.store.add_closure(day, calendar, why, note=note)
         count = recompute_deadlines(ctx)

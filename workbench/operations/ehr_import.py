@@ -22,6 +22,7 @@ from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from models.errors import InvalidInput, NotFound
+from models.i18n import fill, translate
 from models.records import Case, Category, ContactKind, EventKind, EventStatus, Owner
 from timeline.jurisdictions import zone_for_jurisdiction
 from timeline.views import visible_fields
@@ -97,8 +98,10 @@ def read_text(path: Path) -> str:
         files = [path / f"{kind}.ndjson" for kind in ("Patient", "Practitioner", "Appointment")]
         found = [f for f in files if f.is_file()]
         if not found:
-            raise InvalidInput(f"{path.name} holds no Appointment.ndjson (a bulk export's "
-                               "folder), or name the file itself.", field="file")
+            raise InvalidInput(fill(translate("EhrImport",
+                    "%1 holds no Appointment.ndjson (a bulk export's folder), or name the file "
+                    "itself."),
+                    path.name), field="file")
         return "\n".join(_read(f) for f in found)
     return _read(path)
 
@@ -107,11 +110,15 @@ def _read(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"File not found: {path}", field="file") from None
+        raise InvalidInput(fill(translate("EhrImport",
+                "File not found: %1"),
+                path), field="file") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path.name} is not UTF-8 text (FHIR JSON is UTF-8).",
+        raise InvalidInput(fill(translate("EhrImport",
+                "%1 is not UTF-8 text (FHIR JSON is UTF-8)."),
+                path.name),
                            field="file") from None
 
 
@@ -132,7 +139,8 @@ def plan_import(ctx: Context, *, path: Path, case_ref: str | None = None,
     parsed = parse_file(read_text(path))
     case = _case(ctx, case_ref)
     if confirm_patient is not None and case is None:
-        raise InvalidInput("Say which case this patient is with --case REF.", field="case")
+        raise InvalidInput(translate("EhrImport",
+                "Say which case this patient is with --case REF."), field="case")
     refused = list(parsed.refused)
     confirmed = _confirmation(ctx, parsed.visits, confirm_patient, case)
     planned: list[PlannedVisit] = []
@@ -163,9 +171,10 @@ def import_appointments(ctx: Context, *, path: Path, case_ref: str | None = None
     if plan.refused and not skip_refused:
         first = "; ".join(str(r) for r in plan.refused[:3])
         more = f" (and {len(plan.refused) - 3} more)" if len(plan.refused) > 3 else ""
-        raise InvalidInput(f"Nothing was imported: {len(plan.refused)} resource(s) refused: "
-                           f"{first}{more}. Fix them in the EHR's export, or import the rest "
-                           "with --skip-refused.", field="file")
+        raise InvalidInput(fill(translate("EhrImport",
+                "Nothing was imported: %1 resource(s) refused: %2%3. Fix them in the EHR's "
+                "export, or import the rest with --skip-refused."),
+                len(plan.refused), first, more), field="file")
     store = ctx.store
     with store.transaction():
         linked = _link_patient(ctx, plan)
@@ -223,8 +232,9 @@ def _case(ctx: Context, case_ref: str | None) -> Case | None:
     try:
         return ctx.store.get_case_by_ref(case_ref)
     except NotFound:
-        raise InvalidInput(f"There is no case {case_ref}; check the reference "
-                           "(workbench cases VAULT lists them).", field="case") from None
+        raise InvalidInput(fill(translate("EhrImport",
+                "There is no case %1; check the reference (workbench cases VAULT lists them)."),
+                case_ref), field="case") from None
 
 
 def _confirmation(ctx: Context, visits: Iterable[Visit], confirm_patient: str | None,
@@ -233,15 +243,19 @@ def _confirmation(ctx: Context, visits: Iterable[Visit], confirm_patient: str | 
         return ()
     keys = next((v.patient.keys for v in visits if v.patient.reference == confirm_patient), None)
     if keys is None:
-        raise InvalidInput(f"No appointment of the file that can be imported names the "
-                           f"patient {confirm_patient}; give it as the refusal shows it (e.g. "
-                           "Patient/123). A refused appointment cannot confirm a patient.",
+        raise InvalidInput(fill(translate("EhrImport",
+                "No appointment of the file that can be imported names the patient %1; give it as "
+                "the refusal shows it (e.g. Patient/123). A refused appointment cannot confirm a "
+                "patient."),
+                confirm_patient),
                            field="patient")
     for key in keys:
         link = ctx.store.link_for(SOURCE, "Patient", key)
         if link is not None and link.case_id != case.id:
-            raise InvalidInput(f"{confirm_patient} is linked to another case already; nothing "
-                               "was linked. A patient belongs to one case.", field="patient")
+            raise InvalidInput(fill(translate("EhrImport",
+                    "%1 is linked to another case already; nothing was linked. A patient belongs "
+                    "to one case."),
+                    confirm_patient), field="patient")
     return keys
 
 

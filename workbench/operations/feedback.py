@@ -16,6 +16,7 @@ from typing import Any
 
 import timeline
 from models.errors import InvalidInput, PermissionDenied
+from models.i18n import fill, translate
 from models.records import FEEDBACK_SAFE, Feedback
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -107,14 +108,19 @@ def _check(satisfaction: object, felt_safe: object, felt_listened: object,
            language: object) -> None:
     for name, value in (("satisfaction", satisfaction), ("felt_listened", felt_listened)):
         if value is not None and (isinstance(value, bool) or value not in SCALE):
-            raise InvalidInput(f"{name}: must be a whole number from 1 to 5, or left out",
+            raise InvalidInput(fill(translate("Feedback",
+                    "%1: must be a whole number from 1 to 5, or left out"),
+                    name),
                                field=name)
     if felt_safe is not None and felt_safe not in FEEDBACK_SAFE:
-        raise InvalidInput(f"felt_safe: must be one of {', '.join(FEEDBACK_SAFE)}, or left out",
+        raise InvalidInput(fill(translate("Feedback",
+                "felt_safe: must be one of %1, or left out"),
+                ', '.join(FEEDBACK_SAFE)),
                            field="felt_safe")
     if satisfaction is None and felt_safe is None and felt_listened is None:
-        raise InvalidInput("Feedback needs at least one answer: every question was skipped, "
-                           "so nothing was saved.", field="satisfaction")
+        raise InvalidInput(translate("Feedback",
+                "Feedback needs at least one answer: every question was skipped, so nothing was "
+                "saved."), field="satisfaction")
     if language is not None and language not in _data()["languages"]:
         raise InvalidInput(f"language: the form has no language {language!s:.16}; use one of "
                            f"{', '.join(c for c, _ in languages())}", field="language")
@@ -125,9 +131,10 @@ def feedback_denial(ctx: Context) -> str | None:
     None: the role policy's words for the action it needs, named for the form."""
     if policy.allows(ctx.role, ACTION):
         return None
-    return (f"Your role ({policy.role_label(ctx.role)}) may not take survivor feedback: that "
-            f"needs the right to {policy.description(ACTION)}; ask "
-            f"{policy.any_of(policy.roles_allowed(ACTION))}.")
+    return fill(translate("Policy", "Your role (%1) may not take survivor feedback: that needs "
+                                    "the right to %2; ask %3."),
+                policy.role_label(ctx.role), policy.description(ACTION),
+                policy.any_of(policy.roles_allowed(ACTION)))
 
 
 def add_feedback(ctx: Context, *, satisfaction: int | None = None, felt_safe: str | None = None,

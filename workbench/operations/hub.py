@@ -20,6 +20,7 @@ from typing import Any
 from models import interchange
 from models import records as r
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.store_contract import StoreContract
 from timeline.deadlines import list_rules
 from workbench.operations import policy
@@ -66,7 +67,8 @@ def pull(source: Context, target: Context) -> Done[MoveOutcome]:
     """A hub's cases, disclosure ledger and audit into a new local vault, verified."""
     policy.require(source, Action.EXPORT_CASES)
     if target.store.list_cases():
-        raise InvalidInput("A hub is pulled into a new, empty vault.", field="vault")
+        raise InvalidInput(translate("Hub",
+                "A hub is pulled into a new, empty vault."), field="vault")
     return _done(copy_cases(source.store, target.store))
 
 
@@ -79,8 +81,8 @@ def reencrypt(ctx: Context, progress: Callable[[int, int], object] | None = None
     policy.require(ctx, Action.ADMINISTER_USERS)
     run: Callable[..., int] | None = getattr(ctx.vault, "reencrypt", None)
     if run is None:
-        raise InvalidInput("Only a hub is re-encrypted; a local vault is re-keyed when a user "
-                           "is removed.", field="vault")
+        raise InvalidInput(translate("Hub",
+                "Only a hub is re-encrypted; a local vault is re-keyed when a user is removed."), field="vault")
     return run(progress)
 
 
@@ -166,8 +168,10 @@ def _carry_disclosures(source: StoreContract, target: StoreContract,
                 continue
             case_id = ids.get(("cases", entry.case_id))
             if case_id is None:  # its case was deleted in the source; the entry still counts
-                raise InvalidInput(f"Disclosure {entry.id} names a case that is no longer in "
-                                   "the source; nothing was carried.", field="disclosures")
+                raise InvalidInput(fill(translate("Hub",
+                        "Disclosure %1 names a case that is no longer in the source; nothing was "
+                        "carried."),
+                        entry.id), field="disclosures")
             records = [_mapped_record(x, ids) for x in entry.record_ids
                        if not x.startswith(CARRIED + ":")]
             target.record_disclosure(

@@ -22,6 +22,7 @@ from exports.consent_gate import record_id
 from exports.packet_job import gather
 from models import sealed_file
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Category
 from timeline.deadlines import list_rules
 from workbench.operations import policy
@@ -49,17 +50,21 @@ def export_cases(ctx: Context, *, out: Path, recipient: str, purpose: str,
     """Write every case (or one) to ``out`` and record the disclosure of each."""
     policy.require(ctx, Action.EXPORT_CASES)
     if not recipient.strip() or not purpose.strip():
-        raise InvalidInput("Name the recipient and the purpose of the export (they are "
-                           "written to each case's disclosure log).", field="recipient")
+        raise InvalidInput(translate("Interchange",
+                "Name the recipient and the purpose of the export (they are written to each "
+                "case's disclosure log)."), field="recipient")
     if password is None and not plaintext:
-        raise InvalidInput("An export is sealed with a password: give one (--password-file), "
-                           "or --plaintext to write the cases readable by anyone who gets the "
-                           "file.", field="password")
+        raise InvalidInput(translate("Interchange",
+                "An export is sealed with a password: give one (--password-file), or --plaintext "
+                "to write the cases readable by anyone who gets the file."), field="password")
     if out.exists() and not force:
-        raise InvalidInput(f"{out.name} already exists; choose another name or --force to "
-                           "replace it.", field="out")
+        raise InvalidInput(fill(translate("Interchange",
+                "%1 already exists; choose another name or --force to replace it."),
+                out.name), field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+        raise InvalidInput(fill(translate("Interchange",
+                "The folder %1 does not exist; create it first."),
+                out.parent),
                            field="out")
     store = ctx.store
     data = store.export_data(case_ref)
@@ -99,9 +104,13 @@ def read_import_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"Import file not found: {path}", field="file") from None
+        raise InvalidInput(fill(translate("Interchange",
+                "Import file not found: %1"),
+                path), field="file") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; name the file to import.", field="file") from None
+        raise InvalidInput(fill(translate("Interchange",
+                "%1 is a folder; name the file to import."),
+                path), field="file") from None
 
 
 def needs_password(path: Path) -> bool:
@@ -115,13 +124,17 @@ def import_file(ctx: Context, *, path: Path, password: str | None = None) -> Don
     raw = read_import_file(path)
     if sealed_file.is_sealed(raw):
         if password is None:
-            raise InvalidInput(f"{path.name} is sealed: give its password (--password-file).",
+            raise InvalidInput(fill(translate("Interchange",
+                    "%1 is sealed: give its password (--password-file)."),
+                    path.name),
                                field="password")
         raw = sealed_file.unseal(raw, password)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput(f"{path.name} is not UTF-8 text; save it as UTF-8 and try again.",
+        raise InvalidInput(fill(translate("Interchange",
+                "%1 is not UTF-8 text; save it as UTF-8 and try again."),
+                path.name),
                            field="file") from None
     rule_ids = frozenset(r.id for r in list_rules())
     if path.suffix.lower() == ".csv":
@@ -130,7 +143,8 @@ def import_file(ctx: Context, *, path: Path, password: str | None = None) -> Don
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"{path.name} is not valid JSON (line {exc.lineno}, column "
-                               f"{exc.colno}).", field="file") from None
+            raise InvalidInput(fill(translate("Interchange",
+                    "%1 is not valid JSON (line %2, column %3)."),
+                    path.name, exc.lineno, exc.colno), field="file") from None
         summary = ctx.store.import_data(data, known_rule_ids=rule_ids)
     return Done(summary, Changes.of(*Kind, every_case=True))

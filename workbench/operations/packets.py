@@ -28,6 +28,7 @@ from exports.packet_job import (
 )
 from exports.template import role_words
 from models.errors import InvalidInput
+from models.i18n import fill, translate, untranslated
 from models.records import Category, ConsentStatus, HistorySubject, Role, StatusChange
 from timeline.views import visible_fields
 from workbench.operations import conferences, policy, safety_plans, screenings
@@ -134,7 +135,8 @@ def staff_names(ctx: Context, logins: Iterable[str]) -> dict[str, str]:
         if profile is not None and profile.full_name.strip():
             out[login] = profile.full_name.strip()
         elif login in roles:
-            out[login] = words.get(roles[login].value, policy.role_label(roles[login]))
+            with untranslated():  # words for paper: English whatever the UI's language
+                out[login] = words.get(roles[login].value, policy.role_label(roles[login]))
     return out
 
 
@@ -148,8 +150,9 @@ def only_purpose(ctx: Context, records: CaseRecords, recipient: str) -> str:
         return purposes[0]
     if not purposes:
         return "(no purpose given)"  # the plan then withholds everything and says why
-    raise InvalidInput("Say which purpose: this recipient has consents for "
-                       + "; ".join(repr(p) for p in purposes) + ".", field="purpose")
+    raise InvalidInput(fill(translate("Packets",
+            "Say which purpose: this recipient has consents for %1."),
+            '; '.join(repr(p) for p in purposes)), field="purpose")
 
 
 def plan_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest) -> PacketPlan:
@@ -172,12 +175,14 @@ def make_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest,
     now = ctx.now()
     target = _target(out, folder, now, request.kind, force)
     step(0, STEPS)
-    plan = plan_packet(ctx, records=records, request=request)
-    step(1, STEPS)
-    result = render(ctx.store, plan, request, now=now, prepared_by=ctx.user.name,
-                    prepared_by_profile=ctx.store.get_staff_profile(ctx.user.name),
-                    prepared_by_role=ctx.role.value, closures=ctx.store.list_closures(),
-                    staff_names=dict(records.staff_names))
+    plan_packet(ctx, records=records, request=request)  # a refusal in the UI's language
+    with untranslated():  # a document for filing: English whatever the UI's language
+        plan = plan_packet(ctx, records=records, request=request)
+        step(1, STEPS)
+        result = render(ctx.store, plan, request, now=now, prepared_by=ctx.user.name,
+                        prepared_by_profile=ctx.store.get_staff_profile(ctx.user.name),
+                        prepared_by_role=ctx.role.value, closures=ctx.store.list_closures(),
+                        staff_names=dict(records.staff_names))
     step(2, STEPS)
     outcome = write_and_record(ctx.store, plan, result, target, today=ctx.today(),
                                prepared_by=ctx.user.name)
@@ -192,17 +197,24 @@ def _target(out: Path | None, folder: Path | None, now: datetime, kind: str,
         if folder is None:
             raise TypeError("make_packet needs out or folder")
         if not Path(folder).is_dir():
-            raise InvalidInput(f"The folder {folder} does not exist; choose another.",
+            raise InvalidInput(fill(translate("Packets",
+                    "The folder %1 does not exist; choose another."),
+                    folder),
                                field="folder")
         return free_name(Path(folder), now, kind)
     if out.suffix.lower() != ".pdf":
-        raise InvalidInput(f"The packet file must end in .pdf (got {out.name!r}).", field="out")
+        raise InvalidInput(fill(translate("Packets",
+                "The packet file must end in .pdf (got %1)."),
+                repr(out.name)), field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+        raise InvalidInput(fill(translate("Packets",
+                "The folder %1 does not exist; create it first."),
+                out.parent),
                            field="out")
     if out.exists() and not force:
-        raise InvalidInput(f"{out.name} already exists; choose another name, or --force to "
-                           "replace it.", field="out")
+        raise InvalidInput(fill(translate("Packets",
+                "%1 already exists; choose another name, or --force to replace it."),
+                out.name), field="out")
     return out
 
 

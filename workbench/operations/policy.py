@@ -15,7 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from models import words
 from models.errors import PermissionDenied
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.records import Category, Role
 from timeline.views import CONTENT, GROUP_OF, POLICY, Group
 
@@ -40,9 +42,13 @@ class Action(StrEnum):
     CHANGE_ROLE_VIEW = "change_role_view"
 
 
-ROLE_LABEL = {Role.ADVOCATE: "advocate", Role.CLINICIAN: "clinician",
-              Role.CASE_MANAGER: "case manager", Role.SUPERVISOR: "supervisor",
-              Role.PEER_MENTOR: "peer mentor"}
+ROLE_LABEL = words.ROLE_LABEL  # English; role_label gives the installed language's
+
+#: a category group as "the … group" names it
+GROUP_IN_SENTENCE = {Group.LEGAL: QT_TRANSLATE_NOOP("Policy", "legal"),
+                     Group.MEDICAL: QT_TRANSLATE_NOOP("Policy", "medical"),
+                     Group.SENSITIVE: QT_TRANSLATE_NOOP("Policy", "sensitive medical"),
+                     Group.SERVICES: QT_TRANSLATE_NOOP("Policy", "services")}
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +67,10 @@ def table() -> dict[Role, tuple[frozenset[Action], frozenset[Group]]]:
 
 
 def description(action: Action) -> str:
-    """What ``action`` allows, in words (from policy.json)."""
-    return str(json.loads(_DATA.read_text("utf-8"))["actions"][action.value])
+    """What ``action`` allows, in words (from policy.json; its translations are marked in
+    policy_words.py)."""
+    return translate("PolicyAction",
+                     str(json.loads(_DATA.read_text("utf-8"))["actions"][action.value]))
 
 
 def allows(role: Role, action: Action) -> bool:
@@ -82,25 +90,27 @@ def may_write(role: Role, category: Category) -> bool:
 
 def with_article(role: Role) -> str:
     """"an advocate", "a clinician"."""
-    label = ROLE_LABEL[role]
-    return ("an " if label[0] in "aeiou" else "a ") + label
+    return words.role_with_article(role)
 
 
 def any_of(roles: list[Role]) -> str:
     """"an advocate or a supervisor" (or "nobody")."""
     names = [with_article(r) for r in roles]
     if not names:
-        return "nobody"
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return translate("Policy", "nobody")
+    head = names[0]
+    for name in names[1:-1]:
+        head = fill(translate("Policy", "%1, %2"), head, name)
+    return head if len(names) == 1 else fill(translate("Policy", "%1 or %2"), head, names[-1])
 
 
 def require(ctx: Context, action: Action) -> None:
     """PermissionDenied unless the acting user's role may do ``action``."""
     role = ctx.user.role
     if not allows(role, action):
-        raise PermissionDenied(
-            f"Your role ({ROLE_LABEL[role]}) may not {description(action)}; "
-            f"ask {any_of(roles_allowed(action))}.")
+        raise PermissionDenied(fill(translate("Policy", "Your role (%1) may not %2; ask %3."),
+                                    role_label(role), description(action),
+                                    any_of(roles_allowed(action))))
 
 
 def require_write(ctx: Context, category: Category) -> None:
@@ -108,11 +118,11 @@ def require_write(ctx: Context, category: Category) -> None:
     role = ctx.user.role
     if not may_write(role, Category(category)):
         writers = [r for r in Role if may_write(r, Category(category))]
-        group = GROUP_OF[Category(category)].value.replace("_", " ")
-        raise PermissionDenied(
-            f"Your role ({ROLE_LABEL[role]}) may not add or change "
-            f"{Category(category).value.replace('_', ' ')} records (the {group} group); "
-            f"{any_of(writers)} can.")
+        group = translate("Policy", GROUP_IN_SENTENCE[GROUP_OF[Category(category)]])
+        raise PermissionDenied(fill(
+            translate("Policy", "Your role (%1) may not add or change %2 records (the %3 "
+                                "group); %4 can."),
+            role_label(role), words.category_in_sentence(category), group, any_of(writers)))
 
 
 def narrows(caller: Role, wanted: Role) -> bool:
@@ -128,9 +138,9 @@ def view_role(ctx: Context, wanted: Role | str | None) -> Role:
     require(ctx, Action.CHANGE_ROLE_VIEW)
     target = Role(wanted)
     if not narrows(own, target):
-        raise PermissionDenied(
-            f"The {ROLE_LABEL[target]}'s view shows what your role ({ROLE_LABEL[own]}) does not "
-            "see; a view may only be narrowed.")
+        raise PermissionDenied(fill(
+            translate("Policy", "The %1's view shows what your role (%2) does not see; a view "
+                                "may only be narrowed."), role_label(target), role_label(own)))
     return target
 
 
@@ -145,5 +155,5 @@ def who_sees_fully(category: Category) -> list[Role]:
 
 
 def role_label(role: Role) -> str:
-    """A role in words ("case manager")."""
-    return ROLE_LABEL[role]
+    """A role in words ("case manager"), in the installed language."""
+    return words.role_label(role)

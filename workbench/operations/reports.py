@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput, PermissionDenied
+from models.i18n import fill, translate, untranslated
 from models.records import Role
 from timeline.reports.model import SUPPRESSED, Cell, PublishedTable, Report, ReportRefused
 from workbench.operations.changes import Changes, Done, Kind
@@ -57,8 +58,8 @@ def reports_denial(ctx: Context) -> str | None:
     words require_reports refuses with, for a face that gates a button without raising."""
     if ctx.role is Role.SUPERVISOR:
         return None
-    return (f"Your role ({role_label(ctx.role)}) may not make program reports: they count the "
-            "whole caseload; ask a supervisor.")
+    return fill(translate("Policy", "Your role (%1) may not make program reports: they count "
+                                    "the whole caseload; ask a supervisor."), role_label(ctx.role))
 
 
 def require_reports(ctx: Context) -> None:
@@ -141,8 +142,9 @@ def build_report(ctx: Context, *, template_id: str, period_from: date, period_to
     """The published report of ``template_id`` for the period (a supervisor only), recorded as
     an aggregate disclosure with ``output`` ("screen" for the dashboard, "json" for scripts)."""
     if output not in ("screen", "json"):
-        raise InvalidInput(f"output must be screen or json (got {output!r}); files are written "
-                           "by write_report.", field="output")
+        raise InvalidInput(fill(translate("Reports",
+                "output must be screen or json (got %1); files are written by write_report."),
+                repr(output)), field="output")
     report = prepare_report(ctx, template_id=template_id, period_from=period_from,
                             period_to=period_to)
     _record(ctx, report, output)
@@ -152,26 +154,33 @@ def build_report(ctx: Context, *, template_id: str, period_from: date, period_to
 def _target(out: Path, force: bool) -> str:
     kind = out.suffix.lower()
     if kind not in FILE_KINDS:
-        raise InvalidInput(f"A report file must end in .pdf or .csv (got {out.name!r}).",
+        raise InvalidInput(fill(translate("Reports",
+                "A report file must end in .pdf or .csv (got %1)."),
+                repr(out.name)),
                            field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+        raise InvalidInput(fill(translate("Reports",
+                "The folder %1 does not exist; create it first."),
+                out.parent),
                            field="out")
     if out.exists() and not force:
-        raise InvalidInput(f"{out.name} already exists; choose another name, or --force to "
-                           "replace it.", field="out")
+        raise InvalidInput(fill(translate("Reports",
+                "%1 already exists; choose another name, or --force to replace it."),
+                out.name), field="out")
     return kind[1:]
 
 
 def render(report: Report, kind: str, *, program: str = "", made_on: date | None = None) -> bytes:
-    """The report as PDF or CSV bytes (in memory: nothing touches the disk)."""
-    if kind == "pdf":
-        from exports.report_pdf import build_report_pdf
+    """The report as PDF or CSV bytes (in memory: nothing touches the disk), in English
+    whatever the UI's language (a document for filing)."""
+    with untranslated():
+        if kind == "pdf":
+            from exports.report_pdf import build_report_pdf
 
-        return build_report_pdf(report, program=program, made_on=made_on)
-    from exports.report_csv import report_csv
+            return build_report_pdf(report, program=program, made_on=made_on)
+        from exports.report_csv import report_csv
 
-    return report_csv(report).encode("utf-8")
+        return report_csv(report).encode("utf-8")
 
 
 def organisation(ctx: Context) -> str:

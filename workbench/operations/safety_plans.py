@@ -37,6 +37,7 @@ from datetime import date, datetime
 from typing import Any
 
 from models.errors import InvalidInput, NotFound
+from models.i18n import fill, translate
 from models.records import (
     Category,
     Event,
@@ -118,11 +119,13 @@ def save_plan(ctx: Context, *, case_id: int, version: int | None = None,
     policy.require_write(ctx, CATEGORY)
     for name in fields:
         if name not in PLAN_FIELDS:
-            raise InvalidInput(f"{name}: is not a part of a safety plan (use "
-                               f"{', '.join(PLAN_FIELDS)})", field=name)
+            raise InvalidInput(fill(translate("SafetyPlans",
+                    "%1: is not a part of a safety plan (use %2)"),
+                    name, ', '.join(PLAN_FIELDS)), field=name)
     if version is not None and (not isinstance(version, int) or isinstance(version, bool)
                                 or version < 0):
-        raise InvalidInput("version: must be the whole number the plan was read with",
+        raise InvalidInput(translate("SafetyPlans",
+                "version: must be the whole number the plan was read with"),
                            field="version")
     current = ctx.store.get_safety_plan(case_id)
     if version == 0 and current is not None:
@@ -139,10 +142,11 @@ def save_plan(ctx: Context, *, case_id: int, version: int | None = None,
             and review_on != (current.review_on if current else None)
             and not allow_past_review):
         raise InvalidInput(
-            f"review_on: {review_on.isoformat()} is before today ({ctx.today().isoformat()}). "
-            "The review day is when the team next goes over the plan with the survivor: "
-            "choose today or a later day (to record an older plan whose review is overdue, "
-            "confirm the past day).", field="review_on")
+            fill(translate("SafetyPlans",
+                "review_on: %1 is before today (%2). The review day is when the team next goes "
+                "over the plan with the survivor: choose today or a later day (to record an older "
+                "plan whose review is overdue, confirm the past day)."),
+                review_on.isoformat(), ctx.today().isoformat()), field="review_on")
     stored = None if version == 0 else version
     with ctx.store.transaction():
         task_id = _keep_review_task(ctx, case_id, current, review_on)
@@ -181,22 +185,26 @@ def _review_day(value: object) -> date | None:
             pass
     # echo only what looks like a date: a value typed into the wrong key may be plan content
     echo = f"{value!r} " if isinstance(value, str) and _DATE_LIKE.fullmatch(value) else ""
-    raise InvalidInput(f"review_on: {echo}is not a date (use YYYY-MM-DD, e.g. 2026-12-15)",
+    raise InvalidInput(fill(translate("SafetyPlans",
+            "review_on: %1is not a date (use YYYY-MM-DD, e.g. 2026-12-15)"),
+            echo),
                        field="review_on")
 
 
 def _risk_level(value: object, current: SafetyPlan | None) -> RiskLevel | None:
     if value in (None, ""):
         if current is not None and current.risk_level is not None:
-            raise InvalidInput("risk_level: a risk level once set can be changed but not "
-                               "removed (its history is kept); choose low, medium or high",
+            raise InvalidInput(translate("SafetyPlans",
+                    "risk_level: a risk level once set can be changed but not removed (its "
+                    "history is kept); choose low, medium or high"),
                                field="risk_level")
         return None
     try:
         return RiskLevel(str(value).strip().lower())
     except ValueError:
-        raise InvalidInput(f"risk_level: is not a risk level (use "
-                           f"{', '.join(r.value for r in RiskLevel)})",
+        raise InvalidInput(fill(translate("SafetyPlans",
+                "risk_level: is not a risk level (use %1)"),
+                ', '.join(r.value for r in RiskLevel)),
                            field="risk_level") from None
 
 
@@ -206,9 +214,10 @@ def _check_note(note: str | None, clean: dict[str, Any], current: SafetyPlan | N
     before = current.risk_level if current else None
     if clean.get("risk_level") is None or clean["risk_level"] == before:
         level = before.value if before else "not set"
-        raise InvalidInput(f"risk_note: a risk note says why the risk level changed, and the "
-                           f"level is unchanged ({level}); change the level or leave the note "
-                           "out", field="risk_note")
+        raise InvalidInput(fill(translate("SafetyPlans",
+                "risk_note: a risk note says why the risk level changed, and the level is "
+                "unchanged (%1); change the level or leave the note out"),
+                level), field="risk_note")
 
 
 def _task(ctx: Context, event_id: int | None) -> Event | None:

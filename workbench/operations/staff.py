@@ -7,6 +7,7 @@ role that administers users (the supervisor) sets another's.
 from __future__ import annotations
 
 from models.errors import NotFound, PermissionDenied
+from models.i18n import fill, translate
 from models.records import StaffProfile
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -36,8 +37,8 @@ def may_set(ctx: Context, user: str) -> str | None:
     if user == ctx.user.name or policy.allows(ctx.role, Action.ADMINISTER_USERS):
         return None
     allowed = policy.any_of(policy.roles_allowed(Action.ADMINISTER_USERS))
-    return (f"Your role ({policy.role_label(ctx.role)}) may change only your own profile; "
-            f"ask {allowed} to change another's.")
+    return fill(translate("Policy", "Your role (%1) may change only your own profile; ask %2 "
+                                    "to change another's."), policy.role_label(ctx.role), allowed)
 
 
 def set_profile(ctx: Context, *, profile: StaffProfile) -> Done[StaffProfile]:
@@ -46,6 +47,7 @@ def set_profile(ctx: Context, *, profile: StaffProfile) -> Done[StaffProfile]:
     if denial is not None:
         raise PermissionDenied(denial)
     if profile.user not in {u.name for u in ctx.vault.users()}:
-        raise NotFound("There is no user with that name.")
+        raise NotFound(translate("Staff",
+                "There is no user with that name."))
     stored = ctx.store.set_staff_profile(profile)
     return Done(stored, Changes.of(Kind.USERS))

@@ -16,6 +16,7 @@ from pathlib import Path
 from exports.atomic import write_atomically
 from exports.told_sheet import build_told_sheet, free_sheet_name
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.records import Category, Screening
 from timeline.screening import instrument
 from timeline.told import ToldSummary, told_summary
@@ -58,11 +59,14 @@ def print_told_summary(ctx: Context, case_id: int, out_dir: Path) -> Done[Printe
     policy.require(ctx, Action.READ)
     folder = Path(out_dir)
     if not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist; choose another.", field="out")
+        raise InvalidInput(fill(translate("Told",
+                "The folder %1 does not exist; choose another."),
+                folder), field="out")
     case = ctx.store.get_case(case_id)
     seen, summary = _seen_and_summary(ctx, case_id)
     if not seen:
-        raise InvalidInput("There are no screenings of this case to print.", field="case")
+        raise InvalidInput(translate("Told",
+                "There are no screenings of this case to print."), field="case")
     now = ctx.now()
     sheet = build_told_sheet(summary, display_name=case.display_name, printed_on=now)
     categories = sorted({Category(s.category) for s in seen})

@@ -25,6 +25,7 @@ from exports.consent_gate import PacketPlan, record_id, same_party_key
 from exports.packet_job import CaseRecords, PacketRequest
 from models import transfer_crypto as tc
 from models.errors import InvalidInput
+from models.i18n import fill, translate, untranslated
 from models.interchange import plan_file
 from models.records import Category, ConsentStatus
 from models.transfer_crypto import BundleRefused, OrgPublic
@@ -96,7 +97,8 @@ def plan_transfer(ctx: Context, *, case_ref: str | None = None, case_id: int | N
     """The consent gate's plan for ``recipient`` (ConsentRefused when nothing may go)."""
     records = packets.case_records(ctx, case_id=case_id, case_ref=case_ref)
     if not recipient.strip():
-        raise InvalidInput("Name the recipient (as the survivor's consent names them).",
+        raise InvalidInput(translate("Transfer",
+                "Name the recipient (as the survivor's consent names them)."),
                            field="recipient")
     request = PacketRequest(kind=content_of.PACKET_KIND, recipient=recipient,
                             purpose=purpose or packets.only_purpose(ctx, records, recipient))
@@ -124,17 +126,21 @@ def export_transfer(ctx: Context, *, case_ref: str | None = None, case_id: int |
     ``out`` and record the disclosure, in one transaction."""
     _check_out(out, force)
     theirs = tc.load_public(to_key)
-    planned = plan_transfer(ctx, case_ref=case_ref, case_id=case_id, recipient=recipient,
-                            purpose=purpose)
-    plan = planned.plan
+    plan_transfer(ctx, case_ref=case_ref, case_id=case_id, recipient=recipient,
+                  purpose=purpose)  # a refusal in the UI's language
+    with untranslated():  # the bundle's words: English whatever the UI's language
+        plan = plan_transfer(ctx, case_ref=case_ref, case_id=case_id, recipient=recipient,
+                             purpose=purpose).plan
     if same_party_key(theirs.organisation) != same_party_key(plan.recipient):
-        raise InvalidInput(f"The key {to_key.name} is {theirs.organisation}'s, not the "
-                           "recipient's the consent names: use the recipient's own org.pub "
-                           "(and compare its fingerprint with them by phone).", field="to")
+        raise InvalidInput(fill(translate("Transfer",
+                "The key %1 is %2's, not the recipient's the consent names: use the recipient's "
+                "own org.pub (and compare its fingerprint with them by phone)."),
+                to_key.name, theirs.organisation), field="to")
     ours = tc.unlock_keys(from_key, passphrase)
     logins = packets.staff_names(ctx, [u.name for u in ctx.vault.users()])
-    body = content_of.encode(content_of.build(ctx.store, plan, sender=ours.public.organisation,
-                                              staff_names=logins))
+    with untranslated():
+        body = content_of.encode(content_of.build(
+            ctx.store, plan, sender=ours.public.organisation, staff_names=logins))
     data = tc.seal_bundle(body, sender=ours, recipient=theirs, now=ctx.now())
     digest = hashlib.sha256(data).hexdigest()
     existed = out.exists()
@@ -156,14 +162,19 @@ def export_transfer(ctx: Context, *, case_ref: str | None = None, case_id: int |
 
 def _check_out(out: Path, force: bool) -> None:
     if out.suffix.lower() != SUFFIX:
-        raise InvalidInput(f"The bundle's file name must end in {SUFFIX} (got {out.name!r}).",
+        raise InvalidInput(fill(translate("Transfer",
+                "The bundle's file name must end in %1 (got %2)."),
+                SUFFIX, repr(out.name)),
                            field="out")
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist; create it first.",
+        raise InvalidInput(fill(translate("Transfer",
+                "The folder %1 does not exist; create it first."),
+                out.parent),
                            field="out")
     if out.exists() and not force:
-        raise InvalidInput(f"{out.name} already exists; choose another name, or --force to "
-                           "replace it.", field="out")
+        raise InvalidInput(fill(translate("Transfer",
+                "%1 already exists; choose another name, or --force to replace it."),
+                out.name), field="out")
 
 
 @dataclass(frozen=True)
@@ -229,9 +240,13 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"Bundle not found: {path}", field="file") from None
+        raise InvalidInput(fill(translate("Transfer",
+                "Bundle not found: %1"),
+                path), field="file") from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; name the .wbx file.", field="file") from None
+        raise InvalidInput(fill(translate("Transfer",
+                "%1 is a folder; name the .wbx file."),
+                path), field="file") from None
 
 
 def _bundle_key(incoming: Incoming) -> str:

@@ -21,6 +21,7 @@ from exports.consent_gate import PacketPlan
 from exports.cover import required_legends
 from exports.template import legends
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.interchange import as_dict
 from models.records import (
     Attendee,
@@ -107,21 +108,27 @@ def decode(data: bytes) -> dict[str, Any]:
     try:
         content = json.loads(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
-        raise InvalidInput("The bundle's content is not JSON.", field="content") from None
+        raise InvalidInput(translate("TransferContent",
+                "The bundle's content is not JSON."), field="content") from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise InvalidInput("The bundle's content is not a Workbench transfer.", field="format")
+        raise InvalidInput(translate("TransferContent",
+                "The bundle's content is not a Workbench transfer."), field="format")
     if content.get("version") != VERSION:
-        raise InvalidInput(f"The bundle's content is of version {content.get('version')!r}; "
-                           f"this Workbench reads version {VERSION}.", field="version")
+        raise InvalidInput(fill(translate("TransferContent",
+                "The bundle's content is of version %1; this Workbench reads version %2."),
+                repr(content.get('version')), VERSION), field="version")
     sender_case = content.get("sender_case")
     if not isinstance(sender_case, dict) or not isinstance(sender_case.get("id"), int) \
             or not isinstance(sender_case.get("ref"), str):
-        raise InvalidInput("sender_case: must be the sender's case id and ref.",
+        raise InvalidInput(translate("TransferContent",
+                "sender_case: must be the sender's case id and ref."),
                            field="sender_case")
     for key, kind in (("case", dict), ("source_ids", dict), ("categories", list),
                       ("consent", dict)):
         if not isinstance(content.get(key), kind):
-            raise InvalidInput(f"{key}: is missing or of the wrong type.", field=key)
+            raise InvalidInput(fill(translate("TransferContent",
+                    "%1: is missing or of the wrong type."),
+                    key), field=key)
     return content
 
 

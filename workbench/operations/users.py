@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from models.errors import InvalidInput, NeedsConfirmation, NotFound
+from models.i18n import fill, translate
 from models.records import Role, User
 from workbench.operations import policy
 from workbench.operations.changes import Changes, Done, Kind
@@ -36,7 +37,8 @@ def removal_warning(ctx: Context, name: str) -> str | None:
     users = ctx.vault.users()
     target = next((u for u in users if u.name == name), None)
     if target is None:
-        raise NotFound("There is no user with that name.")
+        raise NotFound(translate("Users",
+                "There is no user with that name."))
     if name == ctx.user.name:
         return ("You are removing yourself: your passphrase will no longer open this vault, "
                 "and this session ends when you lock.")
@@ -58,7 +60,9 @@ def remove_user(ctx: Context, *, name: str, confirmed: bool = False,
     policy.require(ctx, Action.ADMINISTER_USERS)
     warning = removal_warning(ctx, name)
     if warning is not None and not confirmed:
-        raise NeedsConfirmation(warning + " Confirm to go on (--yes).")
+        raise NeedsConfirmation(fill(translate("Users",
+                "%1 Confirm to go on (--yes)."),
+                warning))
     ctx.vault.remove_user(name)
     reencrypt = getattr(ctx.vault, "reencrypt", None)
     if reencrypt is not None and name != ctx.user.name:
@@ -78,8 +82,9 @@ def change_role(ctx: Context, *, name: str, role: Role | str, passphrase: str,
     policy.require(ctx, Action.ADMINISTER_USERS)
     change = getattr(ctx.vault, "change_role", None)
     if change is None:
-        raise InvalidInput("A local vault cannot change a user's role: remove the user and add "
-                           "them again with the new role.", field="role")
+        raise InvalidInput(translate("Users",
+                "A local vault cannot change a user's role: remove the user and add them again "
+                "with the new role."), field="role")
     user = change(name, role, passphrase)
     ctx.vault.reencrypt(progress)  # type: ignore[attr-defined]
     return Done(user, _USERS)

@@ -1,0 +1,163 @@
+"""The words the lower layers hand to the GUI go through models.i18n: with a translator
+installed (a dictionary here; the app's is Qt's, installed with the language) a role's denial
+comes out in that language, whole sentences with their placeholders filled; a packet made
+meanwhile is English (issue 15 §1)."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from exports.packet_job import PacketRequest
+from models import i18n
+from models.errors import PermissionDenied
+from models.records import Category, Role, User
+from timeline.jurisdictions import jurisdiction_label, service_method_label
+from timeline.rules import all_rules
+from ui.i18n import ENGLISH, install_language
+from ui.session import UiSession
+from workbench.operations import calendar_export, packets, policy, reports, staff
+from workbench.operations.policy import Action
+
+SPANISH = {
+    ("Policy", "Your role (%1) may not %2; ask %3."): "Su rol (%1) no puede %2; pida a %3.",
+    ("Policy", "Your role (%1) may not add or change %2 records (the %3 group); %4 can."):
+        "Su rol (%1) no puede añadir ni cambiar registros de %2 (grupo %3); puede %4.",
+    ("Policy", "The %1's view shows what your role (%2) does not see; a view may only be "
+               "narrowed."): "La vista de %1 muestra lo que su rol (%2) no ve.",
+    ("Policy", "Your role (%1) may not make program reports: they count the whole caseload; "
+               "ask a supervisor."): "Su rol (%1) no puede hacer informes.",
+    ("Policy", "%1 or %2"): "%1 o %2",
+    ("Policy", "%1, %2"): "%1; %2",
+    ("Policy", "%1 A full-detail calendar is a disclosure."): "%1 Es una divulgación.",
+    ("Policy", "medical"): "médico",
+    ("PolicyAction", "add and remove users of the vault"): "añadir y quitar usuarios",
+    ("PolicyAction", "export whole cases to a file (a disclosure)"): "exportar casos",
+    ("Role", "case manager"): "gestor de casos",
+    ("Role", "peer mentor"): "mentora par",
+    ("Role", "a supervisor"): "una supervisora",
+    ("Role", "a clinician"): "una clínica",
+    ("Role", "supervisor"): "supervisora",
+    ("Role", "clinician"): "clínica",
+    ("CategoryInSentence", "mental health"): "salud mental",
+    ("Jurisdiction", "Federal court in California"): "Tribunal federal en California",
+    ("ServiceMethod", "Electronic service"): "Notificación electrónica",
+}
+
+
+def _ctx(session: UiSession, role: Role) -> UiSession:
+    return replace(session, vault=_AsRole(session.vault, role))
+
+
+class _AsRole:
+    """The demo vault seen as a user of another role (only ``user`` differs)."""
+
+    def __init__(self, vault: object, role: Role) -> None:
+        self._vault, self.user = vault, User(99, "someone", role)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._vault, name)
+
+
+@pytest.fixture
+def spanish() -> Iterator[dict[tuple[str, str], str]]:
+    """The dictionary above installed as the lower layers' translator (missing: English)."""
+    words = dict(SPANISH)
+    previous = i18n.set_translator(lambda context, text: words.get((context, text), text))
+    yield words
+    i18n.set_translator(previous)
+
+
+def _denial(call) -> str:  # noqa: ANN001 - a callable that raises
+    with pytest.raises(PermissionDenied) as refused:
+        call()
+    return str(refused.value)
+
+
+def test_a_roles_denial_comes_out_in_the_installed_language(demo: UiSession, spanish) -> None:
+    cam = _ctx(demo, Role.CASE_MANAGER)
+    assert _denial(lambda: policy.require(cam, Action.ADMINISTER_USERS)) == \
+        "Su rol (gestor de casos) no puede añadir y quitar usuarios; pida a una supervisora."
+    pia = _ctx(demo, Role.PEER_MENTOR)
+    assert _denial(lambda: policy.require_write(pia, Category.MENTAL_HEALTH)) == \
+        "Su rol (mentora par) no puede añadir ni cambiar registros de salud mental (grupo " \
+        "sensitive medical); puede una clínica o una supervisora."  # a word not given: English
+    spanish[("Policy", "sensitive medical")] = "médico sensible"
+    assert "(grupo médico sensible)" in _denial(
+        lambda: policy.require_write(pia, Category.MENTAL_HEALTH))
+    assert _denial(lambda: policy.view_role(cam, Role.CLINICIAN)) == \
+        "La vista de clínica muestra lo que su rol (gestor de casos) no ve."
+    assert reports.reports_denial(cam) == "Su rol (gestor de casos) no puede hacer informes."
+    assert staff.may_set(cam, "ana") == \
+        "Your role (gestor de casos) may change only your own profile; ask una supervisora " \
+        "to change another's."  # a sentence with no translation yet: English, filled
+    assert calendar_export.detail_denial(_ctx(demo, Role.PEER_MENTOR), "full").endswith(
+        "Es una divulgación.")
+
+
+def test_without_a_translator_the_denials_are_the_english_of_before(demo: UiSession) -> None:
+    previous = i18n.set_translator(None)
+    try:
+        cam = _ctx(demo, Role.CASE_MANAGER)
+        assert _denial(lambda: policy.require(cam, Action.ADMINISTER_USERS)) == \
+            "Your role (case manager) may not add and remove users of the vault; ask a " \
+            "supervisor."
+        pia = _ctx(demo, Role.PEER_MENTOR)
+        assert _denial(lambda: policy.require_write(pia, Category.MENTAL_HEALTH)) == \
+            "Your role (peer mentor) may not add or change mental health records (the " \
+            "sensitive medical group); a clinician or a supervisor can."
+        assert policy.any_of([Role.ADVOCATE, Role.CLINICIAN, Role.SUPERVISOR]) == \
+            "an advocate, a clinician or a supervisor"
+        assert policy.any_of([]) == "nobody"
+    finally:
+        i18n.set_translator(previous)
+
+
+def test_labels_from_data_come_out_in_the_installed_language(spanish) -> None:
+    assert jurisdiction_label("federal-CA") == "Tribunal federal en California"
+    assert service_method_label("electronic") == "Notificación electrónica"
+    assert policy.role_label(Role.SUPERVISOR) == "supervisora"
+    rule = next(iter(all_rules().values()))
+    spanish[("Rule", rule.plain_title or rule.title)] = "Regla"
+    assert rule.plain_name == "Regla"
+
+
+def test_the_language_installs_qts_translator_for_the_lower_layers(english) -> None:
+    install_language(QCoreApplication.instance(), "es")
+    try:
+        assert i18n.set_translator(None) == QCoreApplication.translate
+        install_language(QCoreApplication.instance(), ENGLISH)
+        assert i18n.translate("Role", "supervisor") == "supervisor"
+    finally:
+        install_language(QCoreApplication.instance(), ENGLISH)
+
+
+def _pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          check=True)
+    return done.stdout.decode()
+
+
+def test_a_packet_made_with_a_translator_installed_is_english(demo: UiSession,
+                                                              tmp_path: Path) -> None:
+    """Every text translated to a marked form meanwhile, the packet holds none of them and
+    is word for word the packet made without a translator."""
+    records = packets.case_records(demo, case_ref="C-0001")
+    request = PacketRequest("agency", "Bay Legal Clinic", "T visa application")
+    english_pdf = packets.make_packet(demo, records=records, request=request,
+                                      out=tmp_path / "en.pdf").value.outcome.path
+    previous = i18n.set_translator(lambda context, text: f"ZQX{text}")
+    try:
+        assert policy.role_label(Role.ADVOCATE) == "ZQXadvocate"  # the translator is on
+        marked = packets.make_packet(demo, records=packets.case_records(demo, case_ref="C-0001"),
+                                     request=request, out=tmp_path / "es.pdf").value.outcome
+    finally:
+        i18n.set_translator(previous)
+    text = _pdf_text(marked.path)
+    assert "ZQX" not in text
+    assert text == _pdf_text(english_pdf)
