@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import shutil
 import subprocess
 import unicodedata
 from collections import Counter
@@ -37,6 +38,8 @@ from models.errors import InvalidInput
 from models.records import Case
 
 ARABIC, HEBREW, DEVANAGARI, MIXED = "ليلى حداد", "נועה כהן", "अनीता शर्मा", "Leila ليلى"
+NEEDS_PDFTOTEXT = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                     reason="needs poppler's pdftotext (make test-tools)")
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>')
 
 
@@ -120,6 +123,7 @@ OTHERS = ["সুমাইয়া আক্তার", "கவிதா மு
           "ተስፋዬ ገብረ"]
 
 
+@NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("name", [ARABIC, HEBREW, DEVANAGARI, MIXED, *OTHERS])
 def test_build_packet_prints_the_name_and_reads_back(name, tmp_path):
     data = build(with_name(make_records(), name))
@@ -129,6 +133,7 @@ def test_build_packet_prints_the_name_and_reads_back(name, tmp_path):
     assert_every_character_has_a_glyph(data, name)
 
 
+@NEEDS_PDFTOTEXT
 @pytest.mark.parametrize(("name", "right_to_left"),
                          [(ARABIC, True), (HEBREW, True), (DEVANAGARI, False), (MIXED, False)])
 def test_build_packet_orders_words_by_their_direction(name, right_to_left, tmp_path):
@@ -157,6 +162,7 @@ def test_build_packet_shapes_devanagari_conjuncts():
     assert not [t for t, _g in deva if any(0xE000 <= ord(c) < 0xF900 for c in t)]
 
 
+@NEEDS_PDFTOTEXT
 def test_build_packet_bold_caption_and_table_cells_in_other_scripts(tmp_path):
     records = with_name(make_records(), HEBREW)
     records.events[0] = dataclasses.replace(records.events[0], title="דיון בבית המשפט")
@@ -169,6 +175,7 @@ def test_build_packet_bold_caption_and_table_cells_in_other_scripts(tmp_path):
     assert words[0][0] > words[1][0] > words[2][0]  # right to left inside its table cell
 
 
+@NEEDS_PDFTOTEXT
 def test_build_packet_long_right_to_left_note_splits_across_pages(tmp_path):
     note = " ".join(["ذهبت ليلى إلى المحكمة يوم 12 لتتحدث مع المحامية."] * 250)
     records = with_name(make_records(), ARABIC)
@@ -183,6 +190,7 @@ def test_build_packet_long_right_to_left_note_splits_across_pages(tmp_path):
     assert not [c for c in text if 0xE000 <= ord(c) < 0xF900]
 
 
+@NEEDS_PDFTOTEXT
 def test_build_packet_exhibit_header_in_another_script(tmp_path):
     records = with_name(make_records(), "Ana Lee")
     records.documents[0] = dataclasses.replace(records.documents[0], title="أمر تقييدي")
@@ -217,6 +225,7 @@ def test_every_bundled_script_font_file_and_licence_is_there():
     assert "SIL OPEN FONT LICENSE Version 1.1" in (FONT_DIR / "LICENSE-Noto.txt").read_text()
 
 
+@NEEDS_PDFTOTEXT
 def test_draw_line_shapes_and_orders_canvas_text(tmp_path):
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
