@@ -25,7 +25,14 @@ from typing import Any
 
 from models.records import Case, Closure, Event, EventStatus
 from timeline.agenda import Agenda, agenda, latest_entry, open_conflicts, past_role
-from timeline.conflicts import Conflict, case_conflicts, conflict_context, conflict_order
+from timeline.conflicts import (
+    Conflict,
+    ConflictKind,
+    case_conflicts,
+    conflict_context,
+    conflict_order,
+    notice_starts,
+)
 from timeline.entries import occurrence_entry, one_off_entry, placement
 from timeline.lanes import TimelineEntry
 from timeline.merge import sort_entries
@@ -109,7 +116,9 @@ class AgendaIndex:
         found: dict[int, list[Conflict]] = defaultdict(list)
         for row in rows:
             for conflict, first, last in row[_CONFLICTS] or ():
-                if first >= today and last < end and conflict.case_id not in special:
+                if first >= today and last < end and conflict.case_id not in special and (
+                        conflict.kind is not ConflictKind.INTERPRETER
+                        or notice_starts(first) <= today):  # the 48 h notice, per query
                     found[conflict.case_id].append(conflict)
         for case_found in found.values():
             case_found.sort(key=conflict_order)
@@ -197,7 +206,8 @@ class AgendaIndex:
             if rows is self._scheduled:
                 entry = self._entry(row)
                 by_key[entry.key] = (entry, row)
-        context = conflict_context(date.min, self.closures, case.jurisdiction, self.travel_buffer)
+        context = conflict_context(date.min, self.closures, case.jurisdiction, self.travel_buffer,
+                                   notice=False)
         horizon = sort_entries(entry for entry, _ in by_key.values())
         for conflict in case_conflicts(horizon, context):
             days = [by_key[key][0].day for key in conflict.keys]

@@ -197,12 +197,14 @@ class _DemoBuilder:
         self.screenings(refs[:3])
         from workbench.demo_conferences import add_conferences
         from workbench.demo_goals import add_measurable_goals
+        from workbench.demo_interpreters import add_interpreter_bookings
         from workbench.demo_program import add_program_caseload
         from workbench.demo_safety import add_safety_plans
 
         add_safety_plans(self, refs)
         add_conferences(self, refs)
         add_measurable_goals(self, refs)
+        add_interpreter_bookings(self.ops.ctx, refs)
         if program_caseload:
             add_program_caseload(self)  # the generated caseload the reports count
         return refs

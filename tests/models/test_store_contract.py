@@ -140,6 +140,7 @@ class World:
     plan: r.SafetyPlan
     conference: r.Conference
     link: r.Link
+    booking: r.InterpreterBooking
 
 
 @pytest.fixture
@@ -195,10 +196,12 @@ def build_world(store: StoreContract) -> World:
                                       decisions=["Apply for housing"])
     store.add_feedback("Bay hub", "2026-11", language="es", satisfaction=4, felt_safe="yes")
     link = store.add_link("fhir", "Appointment", "apt-1", case.id, record_id=event.id)
+    booking = store.add_interpreter_booking(event.id, "Spanish", "court_appointed", "in_person")
+    event = store.get_event(event.id)  # the booking marked it as needing an interpreter
     case = store.get_case(case.id)
     return World(case, other, matter, event, trigger, deadline, consent, document, referral,
                  goal, milestone, contact, shared, closure, disclosure, safe, screening, paused,
-                 plan, conference, link)
+                 plan, conference, link, booking)
 
 
 def state(store: StoreContract) -> tuple[Any, ...]:
@@ -209,7 +212,8 @@ def state(store: StoreContract) -> tuple[Any, ...]:
          store.list_consents(c.id), store.list_documents(c.id), store.list_referrals(c.id),
          store.list_goals(c.id), store.list_contacts(c.id), store.list_screenings(c.id),
          store.get_safety_plan(c.id), store.list_conferences(c.id),
-         store.list_status_changes(c.id), store.links_for_case(c.id))
+         store.list_status_changes(c.id), store.links_for_case(c.id),
+         store.list_interpreter_bookings(c.id))
         for c in cases)
     return (cases, per_case, store.list_contacts(), store.list_closures(),
             store.list_disclosures(), store.list_feedback(), store.list_report_disclosures(),
@@ -910,6 +914,10 @@ WRITES: dict[str, tuple[Call, str, Callable[[World], int | None] | None]] = {
                  None),
     "update_link": (lambda s, w: s.update_link(w.link.id, digest="d"), "link.update", None),
     "delete_link": (lambda s, w: s.delete_link(w.link.id), "link.delete", lambda w: w.link.id),
+    "add_interpreter_booking": (lambda s, w: s.add_interpreter_booking(
+        w.event.id, "Spanish", "vendor", "phone"), "interpreter_booking.add", None),
+    "update_interpreter_booking": (lambda s, w: s.update_interpreter_booking(
+        w.booking.id, status="confirmed"), "interpreter_booking.update", None),
 }
 TODAY_MOMENT = datetime(2026, 11, 26, 12, tzinfo=UTC)
 
@@ -936,7 +944,7 @@ def test_store_contract_write_table_covers_every_write() -> None:
     reads = {"actor", "transaction", "caseload", "report_facts", "document_bytes", "verify_chains",
              "export_data", "import_data", "import_csv",  # imports: one entry per record
              "carry_audit",  # one entry per carried entry, and one closing (its own test)
-             "link_for", "links_for_case"}
+             "link_for", "links_for_case", "audit_origin"}
     writes = {n for n in vars(StoreContract) if not n.startswith("_")
               and not n.startswith(("get_", "list_"))} - reads
     assert writes == set(WRITES)

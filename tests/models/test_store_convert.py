@@ -41,6 +41,7 @@ MAPS: dict[str, tuple[convert.RecordMap[Any], type[rows.Base]]] = {
     "feedback": (convert.FEEDBACK, rows.FeedbackRow),
     "report_disclosure": (convert.REPORT_DISCLOSURE, rows.ReportDisclosureRow),
     "link": (convert.LINK, rows.ExternalLinkRow),
+    "booking": (convert.BOOKING, rows.InterpreterBookingRow),
 }
 GIVEN = {"case": "safe_addresses", "goal": "milestones"}
 
@@ -75,7 +76,7 @@ def _filled(store: Any) -> None:
     store.add_trigger(case.id, "ij_decision", "y", date(2026, 3, 2))
     first = store.add_event(case.id, "legal_deadline", "File", "immigration", due="2026-03-01",
                             owner="client", trigger_id=trigger.id, matter_id=matter.id)
-    store.add_event(
+    hearing = store.add_event(
         case.id, "court_hearing", "Hearing", "protective_order", evidence_for_id=first.id,
         start=datetime(2026, 3, 2, 9, tzinfo=NY), end=datetime(2026, 3, 2, 10, tzinfo=NY),
         location="Dept 5", status="done", rrule="FREQ=WEEKLY;COUNT=3", exdates=["2026-03-09"],
@@ -104,7 +105,10 @@ def _filled(store: Any) -> None:
     store.record_answers(screening.id, {"phq9_1": 2, "phq9_9": "skip"}, asked_role="clinician")
     store.complete_screening(screening.id, total=None, band=None, reason="too few answered")
     store.add_milestone(goal.id, "Apply", due="2026-02-01", linked_event_id=first.id)
-    store.add_contact("attorney", "Pat", case.id, phone="555")
+    pat = store.add_contact("attorney", "Pat", case.id, phone="555")
+    store.add_interpreter_booking(hearing.id, "Vietnamese", "vendor", "video", dialect="Hue",
+                                  contact_id=pat.id, interpreter_name="V.", vendor="Lines",
+                                  status="confirmed", reference="R", notes="n")
     store.add_closure("2026-12-24", "CA", "holiday", note="Eve")
     store.record_disclosure(case.id, "Clinic", "care", ["medical"], ["event:1"], [consent.id],
                             "ab" * 32)

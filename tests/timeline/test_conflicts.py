@@ -100,8 +100,11 @@ def test_find_conflicts_evidence_after_its_filing(appt_day, safe_due, late) -> N
 
 
 def test_find_conflicts_interpreter_needed_not_booked() -> None:
-    found = conflicts(ev(1, HEARING, start=at(3, 9), interpreter_needed=True, interpreter_language="ti"),
-                      ev(2, APPT, start=at(4, 9), interpreter_needed=True, interpreter_booked=True))
+    # within two days (only today known: the 48 h notice, conservatively); the 48 h edge
+    # itself is tests/timeline/test_interpreter_conflicts.py
+    found = conflicts(ev(1, HEARING, start=at(2, 9), interpreter_needed=True, interpreter_language="ti"),
+                      ev(2, APPT, start=at(1, 15), interpreter_needed=True, interpreter_booked=True),
+                      ev(3, APPT, start=at(9, 9), interpreter_needed=True))
     assert kinds(found) == [(ConflictKind.INTERPRETER, ("event:1",))]
     assert "(ti)" in found[0].reason
 
