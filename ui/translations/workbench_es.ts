@@ -67,7 +67,7 @@
     <name>Administration</name>
     <message>
         <source>Screening instrument %1 has no data category; add it to timeline.screening.administration.CATEGORY_OF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El instrumento de evaluación %1 no tiene categoría de datos; agréguelo a timeline.screening.administration.CATEGORY_OF.</translation>
     </message>
 </context>
 <context>
@@ -120,7 +120,7 @@
     <name>Aggregate</name>
     <message>
         <source>The report&apos;s end date is before its start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin del informe es anterior a su fecha de inicio.</translation>
     </message>
 </context>
 <context>
@@ -231,50 +231,50 @@
     <name>Backup</name>
     <message>
         <source>A backup already exists at that location; choose a new folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una copia de seguridad en esa ubicación; elija una carpeta nueva.</translation>
     </message>
     <message>
         <source>The backup failed its integrity check; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no pasó su verificación de integridad; no se usó.</translation>
     </message>
     <message>
         <source>Restoring needs the user name and passphrase of someone who can open the backup, so it can be checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para restaurar se necesitan el nombre de usuario y la frase de contraseña de alguien que pueda abrir la copia de seguridad, para poder verificarla primero.</translation>
     </message>
     <message>
         <source>That folder is not a Workbench backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta no es una copia de seguridad de Workbench.</translation>
     </message>
     <message>
         <source>That backup is in use or was not closed cleanly; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa copia de seguridad está en uso o no se cerró correctamente; no se usó.</translation>
     </message>
 </context>
 <context>
     <name>CalendarExport</name>
     <message>
         <source>The period&apos;s start (--from) is after its end (--to); swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio del período (--from) es posterior a su fin (--to); inviértalos.</translation>
     </message>
     <message>
         <source>There is no staff member with that name; the vault&apos;s users are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún miembro del personal con ese nombre; los usuarios de la bóveda son %1.</translation>
     </message>
     <message>
         <source>Name the purpose of a full-detail export (it is written to each case&apos;s disclosure log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el propósito de una exportación con todos los detalles (se escribe en el registro de divulgaciones de cada caso).</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre o use --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>%1 is a folder; name the .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el archivo .ics que se escribirá.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
 </context>
 <context>
@@ -452,70 +452,70 @@
     <name>Calendars</name>
     <message>
         <source>Unknown holiday field(s) %1 in calendar data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo(s) de feriado desconocido(s) %1 en los datos del calendario.</translation>
     </message>
     <message>
         <source>Unknown holiday calendar %1; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de feriados desconocido %1; conocidos: %2.</translation>
     </message>
     <message>
         <source>Calendar %1: observe must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario %1: observe debe ser uno de %2.</translation>
     </message>
 </context>
 <context>
     <name>Care</name>
     <message>
         <source>There is no matter with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún asunto con id %1 en este caso.</translation>
     </message>
     <message>
         <source>There is no referral with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna derivación con id %1 en este caso.</translation>
     </message>
     <message>
         <source>measure: %1 is not a measure; write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>measure: %1 no es una medida; escriba %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not a %3 score (a whole number from %4 to %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es una puntuación de %3 (un número entero de %4 a %5).</translation>
     </message>
     <message>
         <source>%1: %2 is outside %3&apos;s range (%4–%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 está fuera del rango de %3 (%4–%5).</translation>
     </message>
     <message>
         <source>%1: %2 is not a %3; one of: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es un valor válido de %3; uno de: %4.</translation>
     </message>
     <message>
         <source>%1: %2 is not yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es sí ni no.</translation>
     </message>
     <message>
         <source>A baseline or a target needs a measure: say how the goal is measured (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de base o una meta necesita una medida: indique cómo se mide el objetivo (%1).</translation>
     </message>
     <message>
         <source>%1 is a screen, not a measure of change over time; measure the goal by a severity score (such as phq9, gad7 or pcl5), a status or yes/no.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un tamizaje, no una medida del cambio a lo largo del tiempo; mida el objetivo con una puntuación de gravedad (como phq9, gad7 o pcl5), un estado o sí/no.</translation>
     </message>
     <message>
         <source>A goal measured by %1 scores is a %2 record (the scores are); choose %2 or another measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo medido con puntuaciones de %1 es un registro de %2 (como las puntuaciones); elija %2 u otra medida.</translation>
     </message>
     <message>
         <source>A goal has no field %1 to change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objetivo no tiene ningún campo %1 que se pueda cambiar aquí.</translation>
     </message>
     <message>
         <source>There is no goal with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún objetivo con id %1 en este caso.</translation>
     </message>
     <message>
         <source>There is no milestone with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún hito con id %1 en este caso.</translation>
     </message>
 </context>
 <context>
@@ -529,11 +529,11 @@
     <name>CaseDetails</name>
     <message>
         <source>There is no safe address with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección segura con id %1 en este caso.</translation>
     </message>
     <message>
         <source>assigned_to: %1 is not a user of this vault</source>
-        <translation type="unfinished"></translation>
+        <translation>assigned_to: %1 no es usuario de esta bóveda</translation>
     </message>
 </context>
 <context>
@@ -1031,63 +1031,63 @@
     <message>
         <source>identity</source>
         <extracomment>a category as a sentence names it, lower case (&quot;housing benefits records&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>identidad</translation>
     </message>
     <message>
         <source>contact location</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación y contacto</translation>
     </message>
     <message>
         <source>medical</source>
-        <translation type="unfinished"></translation>
+        <translation>atención médica</translation>
     </message>
     <message>
         <source>reproductive health</source>
-        <translation type="unfinished"></translation>
+        <translation>salud reproductiva</translation>
     </message>
     <message>
         <source>hiv sti</source>
-        <translation type="unfinished"></translation>
+        <translation>VIH / ITS</translation>
     </message>
     <message>
         <source>mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>salud mental</translation>
     </message>
     <message>
         <source>substance use</source>
-        <translation type="unfinished"></translation>
+        <translation>consumo de sustancias</translation>
     </message>
     <message>
         <source>immigration</source>
-        <translation type="unfinished"></translation>
+        <translation>inmigración</translation>
     </message>
     <message>
         <source>protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>orden de protección</translation>
     </message>
     <message>
         <source>criminal case</source>
-        <translation type="unfinished"></translation>
+        <translation>caso penal</translation>
     </message>
     <message>
         <source>family case</source>
-        <translation type="unfinished"></translation>
+        <translation>caso de familia</translation>
     </message>
     <message>
         <source>trafficking narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>relato de la trata</translation>
     </message>
     <message>
         <source>safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de seguridad</translation>
     </message>
     <message>
         <source>housing benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>beneficios de vivienda</translation>
     </message>
     <message>
         <source>aggregate reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>informes agregados</translation>
     </message>
 </context>
 <context>
@@ -1188,23 +1188,23 @@
     <name>ClosureCalendar</name>
     <message>
         <source>Federal courts and agencies (including EOIR, the BIA and USCIS): executive-order closures, ECAS and CM/ECF outages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales y agencias federales (incluidos EOIR, la BIA y USCIS): cierres por orden ejecutiva, interrupciones de ECAS y CM/ECF</translation>
     </message>
     <message>
         <source>California: state-declared holidays and state-court closures</source>
-        <translation type="unfinished"></translation>
+        <translation>California: feriados declarados por el estado y cierres de los tribunales estatales</translation>
     </message>
     <message>
         <source>New York: state-declared holidays and state-court closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva York: feriados declarados por el estado y cierres de los tribunales estatales</translation>
     </message>
     <message>
         <source>Texas: state-declared holidays and state-court closures</source>
-        <translation type="unfinished"></translation>
+        <translation>Texas: feriados declarados por el estado y cierres de los tribunales estatales</translation>
     </message>
     <message>
         <source>Every calendar (federal, state and agency deadlines alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los calendarios (plazos federales, estatales y de agencias por igual)</translation>
     </message>
 </context>
 <context>
@@ -1421,43 +1421,43 @@
     <name>Conferences</name>
     <message>
         <source>%1: a conference&apos;s minutes have no such field.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el acta de una reunión no tiene ese campo.</translation>
     </message>
     <message>
         <source>There is no case conference with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión de caso con id %1 en este caso.</translation>
     </message>
     <message>
         <source>Held on: give the day the conference was held (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada el: indique el día en que se celebró la reunión (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>Held on: %1 is in the future. Minutes are recorded after the conference; put a planned one on the timeline as a case conference instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Celebrada el: %1 es una fecha futura. El acta se registra después de la reunión; ponga una reunión prevista en la cronología como reunión de caso.</translation>
     </message>
     <message>
         <source>Participation: say how the survivor took part (attended, gave their views beforehand, was represented, or declined).</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación: indique cómo participó la persona sobreviviente (asistió, dio su opinión de antemano, tuvo representación o decidió no participar).</translation>
     </message>
     <message>
         <source>Participation: %1 is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación: %1 no es uno de %2.</translation>
     </message>
     <message>
         <source>%1: say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique qué hay que hacer.</translation>
     </message>
     <message>
         <source>%1: the owner must be a user of this vault (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la persona responsable debe ser usuario de esta bóveda (%2).</translation>
     </message>
     <message>
         <source>%1: give the day it is due (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique el día en que vence (AAAA-MM-DD).</translation>
     </message>
     <message>
         <source>%1: due %2 is before the conference (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el vencimiento %2 es anterior a la reunión (%3).</translation>
     </message>
 </context>
 <context>
@@ -1509,23 +1509,23 @@
     <name>Connection</name>
     <message>
         <source>SQLCipher (sqlcipher3) is not installed; Workbench will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLCipher (sqlcipher3) no está instalado; Workbench no guardará datos sin cifrar.</translation>
     </message>
     <message>
         <source>The database module is not SQLCipher 4; Workbench will not store data unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo de base de datos no es SQLCipher 4; Workbench no guardará datos sin cifrar.</translation>
     </message>
     <message>
         <source>The database connection did not take the connection recipe (%1); Workbench will not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión a la base de datos no aceptó la configuración de conexión (%1); Workbench no la usará.</translation>
     </message>
     <message>
         <source>The database connection is not SQLCipher 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión a la base de datos no es SQLCipher 4.</translation>
     </message>
     <message>
         <source>The vault file has a plaintext SQLite header; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la bóveda tiene un encabezado SQLite sin cifrar; se rechaza su uso.</translation>
     </message>
 </context>
 <context>
@@ -1571,11 +1571,11 @@
     <name>ConsentContacts</name>
     <message>
         <source>Name the new recipient (e.g. the court or the agency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre del nuevo destinatario (p. ej., el tribunal o la agencia).</translation>
     </message>
     <message>
         <source>%1 is already in the list; choose it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista; elíjalo allí.</translation>
     </message>
 </context>
 <context>
@@ -1799,7 +1799,7 @@
     <name>Contacts</name>
     <message>
         <source>There is no contact with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún contacto con id %1 en este caso.</translation>
     </message>
 </context>
 <context>
@@ -1921,19 +1921,19 @@
     <name>Dates</name>
     <message>
         <source>Trigger %1 already records %2 on %3 for this matter; its deadlines are on the timeline. Record it again only if it is a second event, and say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hecho desencadenante %1 ya registra %2 el %3 para este asunto; sus plazos están en la cronología. Regístrelo otra vez solo si es un segundo hecho, e indíquelo.</translation>
     </message>
     <message>
         <source>Matter %1 belongs to another case.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto %1 pertenece a otro caso.</translation>
     </message>
     <message>
         <source>Calendar %1 is not one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El calendario %1 no es uno de %2.</translation>
     </message>
     <message>
         <source>Reason: use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: use uno de %1.</translation>
     </message>
 </context>
 <context>
@@ -2081,81 +2081,81 @@
     <name>DeadlineReadings</name>
     <message>
         <source>Unknown unit %1 for %2; use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad desconocida %1 para %2; use una de %3.</translation>
     </message>
     <message>
         <source>Direction must be F or B for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección debe ser F o B para %1.</translation>
     </message>
     <message>
         <source>The period of %1 must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El período de %1 debe ser un número entero igual o mayor que 0.</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>Unknown rule %1. List the rules with `workbench rules`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla desconocida %1. Vea la lista de reglas con `workbench rules`.</translation>
     </message>
     <message>
         <source>%1 is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha: use AAAA-MM-DD o AAAA-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>%1 is not a real date or time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha u hora real.</translation>
     </message>
     <message>
         <source>Unknown time zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida %1.</translation>
     </message>
     <message>
         <source>Unknown service method %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de notificación desconocida %1; use una de %2.</translation>
     </message>
     <message>
         <source>Service %1 does not apply under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La notificación %1 no corresponde según %2.</translation>
     </message>
     <message>
         <source>Rule %1 has no parameter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla %1 no tiene el parámetro %2.</translation>
     </message>
     <message>
         <source>The trigger must be a date or a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hecho desencadenante debe ser una fecha o una fecha y hora.</translation>
     </message>
     <message>
         <source>The computed date falls outside the calendar (years 1 to 9999); check the trigger date and the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha calculada cae fuera del calendario (años 1 a 9999); revise la fecha del hecho desencadenante y el conteo.</translation>
     </message>
     <message>
         <source>Give exactly one of --after or --before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente una de las opciones --after o --before.</translation>
     </message>
     <message>
         <source>Unknown unit %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad desconocida %1; use una de %2.</translation>
     </message>
     <message>
         <source>N must be a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>N debe ser un número entero igual o mayor que 0.</translation>
     </message>
     <message>
         <source>N is too large: at most %1 %2 (about a century).</source>
-        <translation type="unfinished"></translation>
+        <translation>N es demasiado grande: como máximo %1 %2 (alrededor de un siglo).</translation>
     </message>
 </context>
 <context>
     <name>DecidingBodies</name>
     <message>
         <source>Deciding body %1: policy must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano de decisión %1: policy debe ser uno de %2.</translation>
     </message>
     <message>
         <source>Unknown deciding body %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano de decisión desconocido %1; use uno de %2.</translation>
     </message>
 </context>
 <context>
@@ -2365,35 +2365,35 @@
     <name>EhrImport</name>
     <message>
         <source>%1 holds no Appointment.ndjson (a bulk export&apos;s folder), or name the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún Appointment.ndjson (la carpeta de una exportación masiva); o indique el archivo mismo.</translation>
     </message>
     <message>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo: %1</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text (FHIR JSON is UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8 (el JSON de FHIR es UTF-8).</translation>
     </message>
     <message>
         <source>Say which case this patient is with --case REF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a qué caso corresponde este paciente con --case REF.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1 resource(s) refused: %2%3. Fix them in the EHR&apos;s export, or import the rest with --skip-refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1 recurso(s) rechazado(s): %2%3. Corríjalos en la exportación del EHR, o importe el resto con --skip-refused.</translation>
     </message>
     <message>
         <source>There is no case %1; check the reference (workbench cases VAULT lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1; revise la referencia (workbench cases VAULT los muestra).</translation>
     </message>
     <message>
         <source>No appointment of the file that can be imported names the patient %1; give it as the refusal shows it (e.g. Patient/123). A refused appointment cannot confirm a patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cita del archivo que se pueda importar nombra al paciente %1; indíquelo como aparece en el rechazo (p. ej., Patient/123). Una cita rechazada no puede confirmar a un paciente.</translation>
     </message>
     <message>
         <source>%1 is linked to another case already; nothing was linked. A patient belongs to one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está vinculado a otro caso; no se vinculó nada. Un paciente pertenece a un solo caso.</translation>
     </message>
 </context>
 <context>
@@ -2432,15 +2432,15 @@
     <message>
         <source>%1: must be a whole number from 1 to 5, or left out</source>
         <extracomment>what the role policy must grant to take feedback: whoever takes an intake may hand out the form</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser un número entero del 1 al 5, o quedar vacío</translation>
     </message>
     <message>
         <source>felt_safe: must be one of %1, or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>felt_safe: debe ser uno de %1, o quedar vacío</translation>
     </message>
     <message>
         <source>Feedback needs at least one answer: every question was skipped, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comentarios necesitan al menos una respuesta: no se respondió ninguna pregunta, así que no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2645,125 +2645,125 @@
     <name>Field</name>
     <message>
         <source>contains characters that are not valid text</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene caracteres que no son texto válido</translation>
     </message>
     <message>
         <source>is required and must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio y debe ser texto</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser texto</translation>
     </message>
     <message>
         <source>%1 is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha (use AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>%1 is not a date and time (use YYYY-MM-DDTHH:MM with a UTC offset, e.g. +01:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora (use AAAA-MM-DDTHH:MM con una diferencia respecto de UTC, p. ej., +01:00)</translation>
     </message>
     <message>
         <source>%1 is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una fecha y hora</translation>
     </message>
     <message>
         <source>needs a time zone or UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita una zona horaria o una diferencia respecto de UTC</translation>
     </message>
     <message>
         <source>%1 is in the future; give the day the case was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una fecha futura; indique el día en que se abrió el caso</translation>
     </message>
     <message>
         <source>%1 is not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es sí ni no</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es uno de: %2</translation>
     </message>
     <message>
         <source>must be a list of text values</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de valores de texto</translation>
     </message>
     <message>
         <source>must be a list of whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de números enteros</translation>
     </message>
     <message>
         <source>%1 is a consent category only; a record is one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es solo una categoría de consentimiento; un registro es de una de: %2</translation>
     </message>
     <message>
         <source>needs at least one data category</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos una categoría de datos</translation>
     </message>
     <message>
         <source>%1 is not a time zone (use a name such as America/New_York)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una zona horaria (use un nombre como America/New_York)</translation>
     </message>
     <message>
         <source>%1 is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=10)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una regla de repetición (p. ej., FREQ=WEEKLY;COUNT=10)</translation>
     </message>
     <message>
         <source>must be a record id (a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser el id de un registro (un número entero)</translation>
     </message>
     <message>
         <source>must be a SHA-256 hex digest (64 characters 0-9, a-f)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un resumen SHA-256 en hexadecimal (64 caracteres 0-9, a-f)</translation>
     </message>
     <message>
         <source>is not a field of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo de %1</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>the value given</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor indicado</translation>
     </message>
 </context>
 <context>
     <name>FieldCipher</name>
     <message>
         <source>The hub connection is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el centro está bloqueada. Desbloquéela para continuar.</translation>
     </message>
 </context>
 <context>
     <name>GenericTitle</name>
     <message>
         <source>Medical appointment</source>
-        <translation type="unfinished">Cita médica</translation>
+        <translation>Cita médica</translation>
     </message>
     <message>
         <source>Court hearing</source>
-        <translation type="unfinished">Audiencia judicial</translation>
+        <translation>Audiencia judicial</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Service appointment</source>
-        <translation type="unfinished">Cita de servicios</translation>
+        <translation>Cita de servicios</translation>
     </message>
     <message>
         <source>Case conference</source>
-        <translation type="unfinished">Reunión de caso</translation>
+        <translation>Reunión de caso</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished">Hito</translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tarea</translation>
+        <translation>Tarea</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3056,7 @@
     <name>Hardening</name>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada. Desbloquéela para continuar.</translation>
     </message>
 </context>
 <context>
@@ -3129,86 +3129,86 @@
     <name>Hub</name>
     <message>
         <source>A hub is pulled into a new, empty vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un centro se copia (pull) a una bóveda nueva y vacía.</translation>
     </message>
     <message>
         <source>Only a hub is re-encrypted; a local vault is re-keyed when a user is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un centro se vuelve a cifrar; una bóveda local cambia de claves cuando se quita un usuario.</translation>
     </message>
     <message>
         <source>Disclosure %1 names a case that is no longer in the source; nothing was carried.</source>
-        <translation type="unfinished"></translation>
+        <translation>La divulgación %1 nombra un caso que ya no está en el origen; no se copió nada.</translation>
     </message>
     <message>
         <source>A hub user name is 1 to 40 lower-case letters, digits or &apos;_&apos;, starting with a letter (it is also the database role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario del centro tiene de 1 a 40 letras minúsculas, dígitos o &apos;_&apos;, y empieza con una letra (también es el rol de la base de datos).</translation>
     </message>
     <message>
         <source>The hub connection is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con el centro está bloqueada. Desbloquéela para continuar.</translation>
     </message>
     <message>
         <source>A user with that name already exists (or did: names of removed users are kept for their signatures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario con ese nombre (o existió: los nombres de los usuarios quitados se conservan por sus firmas).</translation>
     </message>
     <message>
         <source>Only a member who holds every key the new role reads can give them (a supervisor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un miembro que tiene todas las claves que lee el nuevo rol puede otorgarlas (un supervisor o una supervisora).</translation>
     </message>
     <message>
         <source>There is no user with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con ese nombre.</translation>
     </message>
     <message>
         <source>The last user cannot be removed; add another user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar al último usuario; primero agregue otro.</translation>
     </message>
     <message>
         <source>Only a supervisor holds every key a rotation renews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un supervisor o una supervisora tiene todas las claves que renueva una rotación.</translation>
     </message>
     <message>
         <source>A hub is backed up on its server (pg_basebackup, WAL archiving), or copied to a local vault with &apos;workbench hub pull&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un centro se respalda en su servidor (pg_basebackup, archivado de WAL), o se copia a una bóveda local con &apos;workbench hub pull&apos;.</translation>
     </message>
     <message>
         <source>The first user of a hub is its supervisor, who adds the others (--role supervisor).</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer usuario de un centro es su supervisor(a), que agrega a los demás (--role supervisor).</translation>
     </message>
     <message>
         <source>That database is already a hub; open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa base de datos ya es un centro; ábrala en su lugar.</translation>
     </message>
     <message>
         <source>This user holds no keys of the hub yet; ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario todavía no tiene ninguna clave del centro; pídala a un supervisor o una supervisora.</translation>
     </message>
 </context>
 <context>
     <name>HubAddress</name>
     <message>
         <source>A hub address starts with postgresql:// (e.g. postgresql://hub.example.org/workbench).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de un centro empieza con postgresql:// (p. ej., postgresql://hub.example.org/workbench).</translation>
     </message>
     <message>
         <source>Put no password in the hub address: use a client certificate, a .pgpass file (PGPASSFILE), or answer the prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ponga ninguna contraseña en la dirección del centro: use un certificado de cliente, un archivo .pgpass (PGPASSFILE) o responda cuando se le pida.</translation>
     </message>
     <message>
         <source>Put no user name in the hub address: give it with --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ponga ningún nombre de usuario en la dirección del centro: indíquelo con --user.</translation>
     </message>
     <message>
         <source>The hub address has parameters Workbench does not use: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del centro tiene parámetros que Workbench no usa: %1.</translation>
     </message>
     <message>
         <source>The hub address&apos;s port is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de la dirección del centro no es un número.</translation>
     </message>
     <message>
         <source>The hub address needs a database name after the host (postgresql://HOST[:PORT]/DB).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del centro necesita un nombre de base de datos después del host (postgresql://HOST[:PUERTO]/BD).</translation>
     </message>
 </context>
 <context>
@@ -3314,153 +3314,153 @@
     <name>Instruments</name>
     <message>
         <source>%1 has no item %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el ítem %2.</translation>
     </message>
     <message>
         <source>Instrument file %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de instrumento %1, %2: %3</translation>
     </message>
     <message>
         <source>Instrument file %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de instrumento %1 no es JSON válido: %2</translation>
     </message>
     <message>
         <source>Instrument file %1: %2 version %3 is already defined by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de instrumento %1: %2 versión %3 ya está definido por %4.</translation>
     </message>
     <message>
         <source>Unknown screening instrument %1; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrumento de evaluación desconocido %1; conocidos: %2.</translation>
     </message>
     <message>
         <source>%1 has no version %2; shipped: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la versión %2; incluidas: %3.</translation>
     </message>
 </context>
 <context>
     <name>Interchange</name>
     <message>
         <source>Name the recipient and the purpose of the export (they are written to each case&apos;s disclosure log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el destinatario y el propósito de la exportación (se escriben en el registro de divulgaciones de cada caso).</translation>
     </message>
     <message>
         <source>An export is sealed with a password: give one (--password-file), or --plaintext to write the cases readable by anyone who gets the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación se protege con una contraseña: indique una (--password-file), o use --plaintext para escribir los casos de forma legible para cualquiera que obtenga el archivo.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre o use --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
         <source>Import file not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo que se importa: %1</translation>
     </message>
     <message>
         <source>%1 is a folder; name the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el archivo que se importa.</translation>
     </message>
     <message>
         <source>%1 is sealed: give its password (--password-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está protegido: indique su contraseña (--password-file).</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text; save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es texto UTF-8; guárdelo como UTF-8 e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (line %2, column %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es JSON válido (línea %2, columna %3).</translation>
     </message>
     <message>
         <source>must be an object {...}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto {...}</translation>
     </message>
     <message>
         <source>%1: must be a list [...]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe ser una lista [...]</translation>
     </message>
     <message>
         <source>file: not a %1 file of version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>file: no es un archivo %1 de la versión %2</translation>
     </message>
     <message>
         <source>day: closures[%1] is already this calendar&apos;s closure on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>day: closures[%1] ya es el cierre de este calendario en ese día</translation>
     </message>
     <message>
         <source>ref: cases[%1] has the same ref in this file; each case needs its own</source>
-        <translation type="unfinished"></translation>
+        <translation>ref: cases[%1] tiene la misma ref en este archivo; cada caso necesita la suya</translation>
     </message>
     <message>
         <source>data_base64: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>data_base64: es obligatorio</translation>
     </message>
     <message>
         <source>ref: is not a case reference (use C-0001)</source>
-        <translation type="unfinished"></translation>
+        <translation>ref: no es una referencia de caso (use C-0001)</translation>
     </message>
     <message>
         <source>id: %1[%2] has the same id in this case</source>
-        <translation type="unfinished"></translation>
+        <translation>id: %1[%2] tiene el mismo id en este caso</translation>
     </message>
     <message>
         <source>id: must be a number or a text</source>
-        <translation type="unfinished"></translation>
+        <translation>id: debe ser un número o un texto</translation>
     </message>
     <message>
         <source>rule_id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rule_id: %1</translation>
     </message>
     <message>
         <source>%1: is not the id of %2 %3 of this case in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es el id de %2 %3 de este caso en este archivo</translation>
     </message>
     <message>
         <source>the file contains characters that are not valid text (a broken \u escape); fix it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo contiene caracteres que no son texto válido (un escape \u roto); corríjalo e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>data_base64: is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>data_base64: no es base64 válido</translation>
     </message>
     <message>
         <source>closures[%1].day: this calendar already has a closure on that day with another reason or note; remove one of them first</source>
-        <translation type="unfinished"></translation>
+        <translation>closures[%1].day: este calendario ya tiene un cierre ese día con otro motivo u otra nota; quite uno de ellos primero</translation>
     </message>
     <message>
         <source>cases[%1].ref: case %2 is already in this vault, with other records; to add this one as a new case leave out its ref</source>
-        <translation type="unfinished"></translation>
+        <translation>cases[%1].ref: el caso %2 ya está en esta bóveda, con otros registros; para agregar este como caso nuevo, omita su ref</translation>
     </message>
     <message>
         <source>event_id: is required (the id of an event of this case in this file)</source>
-        <translation type="unfinished"></translation>
+        <translation>event_id: es obligatorio (el id de un evento de este caso en este archivo)</translation>
     </message>
     <message>
         <source>contact_id: is not the position of a contact in this case&apos;s contacts list</source>
-        <translation type="unfinished"></translation>
+        <translation>contact_id: no es la posición de un contacto en la lista de contactos de este caso</translation>
     </message>
     <message>
         <source>%1: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: es obligatorio</translation>
     </message>
 </context>
 <context>
     <name>InterchangeCsv</name>
     <message>
         <source>row 1: the file contains characters that are not valid text; save it as CSV (UTF-8) and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>fila 1: el archivo contiene caracteres que no son texto válido; guárdelo como CSV (UTF-8) e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>row 1: %1 (columns: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila 1: %1 (columnas: %2)</translation>
     </message>
     <message>
         <source>row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1, %2</translation>
     </message>
 </context>
 <context>
@@ -3594,58 +3594,58 @@
     <name>Jurisdiction</name>
     <message>
         <source>Federal court or agency (seat&apos;s state not given: no state holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal u organismo federal (sin estado de la sede: sin feriados estatales)</translation>
     </message>
     <message>
         <source>Federal court in California</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal federal en California</translation>
     </message>
     <message>
         <source>Federal court in New York</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal federal en Nueva York</translation>
     </message>
     <message>
         <source>Federal court in Texas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal federal en Texas</translation>
     </message>
     <message>
         <source>California state court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal estatal de California</translation>
     </message>
     <message>
         <source>New York state court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal estatal de Nueva York</translation>
     </message>
     <message>
         <source>Texas state court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal estatal de Texas</translation>
     </message>
 </context>
 <context>
     <name>Jurisdictions</name>
     <message>
         <source>Jurisdiction data %1: forum must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de jurisdicción %1: forum debe ser uno de %2.</translation>
     </message>
     <message>
         <source>Jurisdiction data %1: unknown state %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de jurisdicción %1: estado desconocido %2.</translation>
     </message>
     <message>
         <source>Jurisdiction data %1: unknown service method(s) %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de jurisdicción %1: forma(s) de notificación desconocida(s) %2.</translation>
     </message>
     <message>
         <source>Unknown jurisdiction %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción desconocida %1; use una de %2.</translation>
     </message>
     <message>
         <source>Unknown service method %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de notificación desconocida %1; use una de %2.</translation>
     </message>
     <message>
         <source>%1 is not a closure calendar; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un calendario de cierres; use uno de %2.</translation>
     </message>
 </context>
 <context>
@@ -3711,15 +3711,15 @@
     <name>Keyslots</name>
     <message>
         <source>Unknown key-derivation profile; use one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de derivación de claves desconocido; use uno de %1.</translation>
     </message>
     <message>
         <source>That is not a recovery code of this format. Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es un código de recuperación de este formato. Revíselo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>That recovery code does not open this vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese código de recuperación no abre esta bóveda.</translation>
     </message>
 </context>
 <context>
@@ -3761,35 +3761,35 @@
     <message>
         <source>unsheltered</source>
         <extracomment>each level in words, English (level_label gives the installed language&apos;s)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en situación de calle</translation>
     </message>
     <message>
         <source>emergency shelter</source>
-        <translation type="unfinished"></translation>
+        <translation>albergue de emergencia</translation>
     </message>
     <message>
         <source>staying with others</source>
-        <translation type="unfinished"></translation>
+        <translation>con otras personas</translation>
     </message>
     <message>
         <source>transitional</source>
-        <translation type="unfinished"></translation>
+        <translation>transitoria</translation>
     </message>
     <message>
         <source>stable</source>
-        <translation type="unfinished"></translation>
+        <translation>estable</translation>
     </message>
     <message>
         <source>high risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo alto</translation>
     </message>
     <message>
         <source>medium risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo medio</translation>
     </message>
     <message>
         <source>low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo bajo</translation>
     </message>
 </context>
 <context>
@@ -4085,42 +4085,42 @@
     <name>Measure</name>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>sin medir</translation>
     </message>
     <message>
         <source>%1 score</source>
-        <translation type="unfinished"></translation>
+        <translation>puntuación de %1</translation>
     </message>
     <message>
         <source>housing status</source>
-        <translation type="unfinished"></translation>
+        <translation>situación de vivienda</translation>
     </message>
     <message>
         <source>risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel de riesgo</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>sí/no</translation>
     </message>
 </context>
 <context>
     <name>Measures</name>
     <message>
         <source>The measure catalog %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el catálogo de medidas %1: %2</translation>
     </message>
     <message>
         <source>Measure %1: unknown dimensions %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida %1: dimensiones desconocidas %2.</translation>
     </message>
     <message>
         <source>Unknown report breakdown %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose de informe desconocido %1.</translation>
     </message>
     <message>
         <source>Unknown measure %1; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida desconocida %1; conocidas: %2.</translation>
     </message>
 </context>
 <context>
@@ -4662,23 +4662,23 @@
     <name>Packets</name>
     <message>
         <source>Say which purpose: this recipient has consents for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el propósito: este destinatario tiene consentimientos para %1.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; elija otra.</translation>
     </message>
     <message>
         <source>The packet file must end in .pdf (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del paquete debe terminar en .pdf (se recibió %1).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre, o use --force para reemplazarlo.</translation>
     </message>
 </context>
 <context>
@@ -4814,103 +4814,103 @@
     <name>Policy</name>
     <message>
         <source>%1 A full-detail calendar is a disclosure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Un calendario con todos los detalles es una divulgación.</translation>
     </message>
     <message>
         <source>Your role (%1) may not take survivor feedback: that needs the right to %2; ask %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no puede recibir comentarios de sobrevivientes: se necesita el permiso para %2; pídalo a %3.</translation>
     </message>
     <message>
         <source>legal</source>
         <extracomment>a category group as &quot;the … group&quot; names it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>legal</translation>
     </message>
     <message>
         <source>medical</source>
-        <translation type="unfinished"></translation>
+        <translation>médico</translation>
     </message>
     <message>
         <source>sensitive medical</source>
-        <translation type="unfinished"></translation>
+        <translation>médico sensible</translation>
     </message>
     <message>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>servicios</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>Your role (%1) may not %2; ask %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no puede %2; pídalo a %3.</translation>
     </message>
     <message>
         <source>Your role (%1) may not add or change %2 records (the %3 group); %4 can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no puede agregar ni cambiar registros de %2 (el grupo %3); %4 sí puede.</translation>
     </message>
     <message>
         <source>The %1&apos;s view shows what your role (%2) does not see; a view may only be narrowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista de %1 muestra lo que su rol (%2) no ve; una vista solo se puede restringir.</translation>
     </message>
     <message>
         <source>Your role (%1) may not make program reports: they count the whole caseload; ask a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) no puede hacer informes del programa: cuentan toda la carga de casos; pídalo a un supervisor o una supervisora.</translation>
     </message>
     <message>
         <source>Your role (%1) may change only your own profile; ask %2 to change another&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) solo puede cambiar su propio perfil; pida a %2 que cambie el de otra persona.</translation>
     </message>
 </context>
 <context>
     <name>PolicyAction</name>
     <message>
         <source>see the caseload, timelines, agenda and conflicts, through the role view</source>
-        <translation type="unfinished"></translation>
+        <translation>ver la carga de casos, las cronologías, la agenda y los conflictos, a través de la vista del rol</translation>
     </message>
     <message>
         <source>add a case, edit its intake fields, record and revoke consents</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar un caso, editar sus campos de admisión, registrar y revocar consentimientos</translation>
     </message>
     <message>
         <source>add or change dated items, triggers, matters, documents and care-plan records of the category groups in write_groups</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar o cambiar elementos con fecha, hechos desencadenantes, asuntos, documentos y registros del plan de atención de los grupos de categorías en write_groups</translation>
     </message>
     <message>
         <source>record court closures (every computed deadline is recomputed)</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar cierres del tribunal (se recalculan todos los plazos calculados)</translation>
     </message>
     <message>
         <source>make a documentation packet (consent and the role view decide what it holds)</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer un paquete de documentación (el consentimiento y la vista del rol deciden lo que contiene)</translation>
     </message>
     <message>
         <source>make a packet under a subpoena or court order, without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>hacer un paquete por una citación u orden judicial, sin consentimiento</translation>
     </message>
     <message>
         <source>export whole cases to a file (a disclosure)</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar casos completos a un archivo (una divulgación)</translation>
     </message>
     <message>
         <source>import cases from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>importar casos desde un archivo</translation>
     </message>
     <message>
         <source>add and remove users of the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar y quitar usuarios de la bóveda</translation>
     </message>
     <message>
         <source>look through a narrower role&apos;s view (--as ROLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>ver a través de la vista de un rol más restringido (--as ROLE)</translation>
     </message>
 </context>
 <context>
@@ -5304,54 +5304,54 @@
     </message>
     <message>
         <source>Unknown time zone %1; use an IANA name such as America/New_York.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida %1; use un nombre IANA como America/New_York.</translation>
     </message>
     <message>
         <source>The repeat rule&apos;s UNTIL is not a date (use YYYYMMDD).</source>
-        <translation type="unfinished"></translation>
+        <translation>El UNTIL de la regla de repetición no es una fecha (use AAAAMMDD).</translation>
     </message>
     <message>
         <source>The repeat rule is not a valid RRULE (e.g. FREQ=WEEKLY;COUNT=10).</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de repetición no es una RRULE válida (p. ej., FREQ=WEEKLY;COUNT=10).</translation>
     </message>
 </context>
 <context>
     <name>Referral</name>
     <message>
         <source>The survivor declined this referral: that choice is recorded and respected, so it is not made. If they change their mind, record their new choice first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona sobreviviente rechazó esta derivación: esa decisión se registra y se respeta, así que no se hace. Si cambia de opinión, registre primero su nueva decisión.</translation>
     </message>
     <message>
         <source>The survivor&apos;s choice about this referral is not recorded: ask them first, and record that they opted in before it is made (no one is referred without agreeing to it).</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión de la persona sobreviviente sobre esta derivación no está registrada: pregúntele primero y registre que la acepta antes de hacerla (nadie es derivado sin estar de acuerdo).</translation>
     </message>
     <message>
         <source>Record the survivor&apos;s consent for %1 covering %2 in the Consent tab first, or make the referral without sharing data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero registre en la pestaña Consentimiento el consentimiento de la persona sobreviviente para %1 que cubra %2, o haga la derivación sin compartir datos.</translation>
     </message>
     <message>
         <source>Making this referral shares case data with %1, and there is no consent of the survivor for %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer esta derivación comparte datos del caso con %1, y no hay ningún consentimiento de la persona sobreviviente para %1. %2</translation>
     </message>
     <message>
         <source>Making this referral shares case data with %1, and no active consent covers it: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer esta derivación comparte datos del caso con %1, y ningún consentimiento vigente lo cubre: %2. %3</translation>
     </message>
     <message>
         <source>the consent of %1 was revoked on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento del %1 se revocó el %2</translation>
     </message>
     <message>
         <source>the consent of %1 expired on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento del %1 venció el %2</translation>
     </message>
     <message>
         <source>the consent of %1 is not in force yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento del %1 todavía no está vigente</translation>
     </message>
     <message>
         <source>the consent of %1 covers %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento del %1 cubre %2, no %3</translation>
     </message>
 </context>
 <context>
@@ -5527,19 +5527,19 @@
     <name>Reports</name>
     <message>
         <source>output must be screen or json (got %1); files are written by write_report.</source>
-        <translation type="unfinished"></translation>
+        <translation>output debe ser screen o json (se recibió %1); los archivos los escribe write_report.</translation>
     </message>
     <message>
         <source>A report file must end in .pdf or .csv (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de informe debe terminar en .pdf o .csv (se recibió %1).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre, o use --force para reemplazarlo.</translation>
     </message>
 </context>
 <context>
@@ -5547,44 +5547,44 @@
     <message>
         <source>advocate</source>
         <extracomment>a role as a person is called (&quot;case manager&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>defensor(a) legal</translation>
     </message>
     <message>
         <source>clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>personal clínico</translation>
     </message>
     <message>
         <source>case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>gestor(a) de casos</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor(a)</translation>
     </message>
     <message>
         <source>peer mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>mentor(a) par</translation>
     </message>
     <message>
         <source>an advocate</source>
         <extracomment>a role with its article, as &quot;ask …&quot; names it (&quot;an advocate&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un(a) defensor(a) legal</translation>
     </message>
     <message>
         <source>a clinician</source>
-        <translation type="unfinished"></translation>
+        <translation>alguien del personal clínico</translation>
     </message>
     <message>
         <source>a case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>un(a) gestor(a) de casos</translation>
     </message>
     <message>
         <source>a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>a peer mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>un(a) mentor(a) par</translation>
     </message>
 </context>
 <context>
@@ -5626,723 +5626,723 @@
     <name>Rule</name>
     <message>
         <source>A federal court period in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal federal en días</translation>
     </message>
     <message>
         <source>Event that starts the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho que inicia el plazo</translation>
     </message>
     <message>
         <source>the event that starts the period</source>
-        <translation type="unfinished"></translation>
+        <translation>el hecho que inicia el plazo</translation>
     </message>
     <message>
         <source>A federal court period in hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal federal en horas</translation>
     </message>
     <message>
         <source>Time of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del hecho</translation>
     </message>
     <message>
         <source>the time of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora del hecho</translation>
     </message>
     <message>
         <source>When the clerk&apos;s office is inaccessible on the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando la secretaría del tribunal está inaccesible el último día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>the last day</source>
-        <translation type="unfinished"></translation>
+        <translation>el último día</translation>
     </message>
     <message>
         <source>When the last day ends (federal court)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo termina el último día (tribunal federal)</translation>
     </message>
     <message>
         <source>A federal court period counted back from an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal federal contado hacia atrás desde un hecho</translation>
     </message>
     <message>
         <source>Event it is counted back from</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho desde el que se cuenta hacia atrás</translation>
     </message>
     <message>
         <source>the event it is counted back from</source>
-        <translation type="unfinished"></translation>
+        <translation>el hecho desde el que se cuenta hacia atrás</translation>
     </message>
     <message>
         <source>Federal court legal holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados legales de los tribunales federales</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>the day</source>
-        <translation type="unfinished"></translation>
+        <translation>el día</translation>
     </message>
     <message>
         <source>A federal court period after service by mail (+3 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal federal tras la notificación por correo (+3 días)</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Notificación</translation>
     </message>
     <message>
         <source>the service</source>
-        <translation type="unfinished"></translation>
+        <translation>la notificación</translation>
     </message>
     <message>
         <source>A federal appeals, criminal or bankruptcy court period</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal federal de apelaciones, penal o de quiebras</translation>
     </message>
     <message>
         <source>Federal legal public holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados públicos legales federales</translation>
     </message>
     <message>
         <source>Ad hoc closures (executive orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierres extraordinarios (órdenes ejecutivas)</translation>
     </message>
     <message>
         <source>A California court period counted forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal de California contado hacia adelante</translation>
     </message>
     <message>
         <source>Triggering act</source>
-        <translation type="unfinished"></translation>
+        <translation>Acto desencadenante</translation>
     </message>
     <message>
         <source>the triggering act</source>
-        <translation type="unfinished"></translation>
+        <translation>el acto desencadenante</translation>
     </message>
     <message>
         <source>A California filing due before a hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Una presentación en California que vence antes de una audiencia</translation>
     </message>
     <message>
         <source>Hearing</source>
-        <translation type="unfinished">Audiencia</translation>
+        <translation>Audiencia</translation>
     </message>
     <message>
         <source>the hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>la audiencia</translation>
     </message>
     <message>
         <source>A California period after service by mail or e-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo en California tras la notificación por correo o electrónica</translation>
     </message>
     <message>
         <source>A New York court period</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal de Nueva York</translation>
     </message>
     <message>
         <source>Act that starts the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Acto que inicia el plazo</translation>
     </message>
     <message>
         <source>the act that starts the period</source>
-        <translation type="unfinished"></translation>
+        <translation>el acto que inicia el plazo</translation>
     </message>
     <message>
         <source>A Texas court period</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de un tribunal de Texas</translation>
     </message>
     <message>
         <source>T visa application (I-914) filed: bona fide review</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de visa T (I-914) presentada: revisión de buena fe (bona fide)</translation>
     </message>
     <message>
         <source>I-914 filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación del I-914</translation>
     </message>
     <message>
         <source>the I-914 filing</source>
-        <translation type="unfinished"></translation>
+        <translation>la presentación del I-914</translation>
     </message>
     <message>
         <source>T status ends (4 years); file the I-485 before then</source>
-        <translation type="unfinished"></translation>
+        <translation>El estatus T termina (4 años); presente el I-485 antes</translation>
     </message>
     <message>
         <source>T approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de la visa T</translation>
     </message>
     <message>
         <source>the T approval</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación de la visa T</translation>
     </message>
     <message>
         <source>Green card (I-485) window after T status</source>
-        <translation type="unfinished"></translation>
+        <translation>Período para la residencia permanente (green card, I-485) tras el estatus T</translation>
     </message>
     <message>
         <source>Admission in T status</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión en estatus T</translation>
     </message>
     <message>
         <source>the admission in T status</source>
-        <translation type="unfinished"></translation>
+        <translation>la admisión en estatus T</translation>
     </message>
     <message>
         <source>Return from a trip abroad in time (90/180 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresar a tiempo de un viaje al extranjero (90/180 días)</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>the departure</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida</translation>
     </message>
     <message>
         <source>File the U visa before Supplement B expires (6 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar la visa U antes de que venza el Suplemento B (6 meses)</translation>
     </message>
     <message>
         <source>Supplement B signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del Suplemento B</translation>
     </message>
     <message>
         <source>the Supplement B signature</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma del Suplemento B</translation>
     </message>
     <message>
         <source>U status ends (4 years); file the I-485 before then</source>
-        <translation type="unfinished"></translation>
+        <translation>El estatus U termina (4 años); presente el I-485 antes</translation>
     </message>
     <message>
         <source>U approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación de la visa U</translation>
     </message>
     <message>
         <source>the U approval</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación de la visa U</translation>
     </message>
     <message>
         <source>Green card (I-485) window after U status</source>
-        <translation type="unfinished"></translation>
+        <translation>Período para la residencia permanente (green card, I-485) tras el estatus U</translation>
     </message>
     <message>
         <source>Admission in U status</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión en estatus U</translation>
     </message>
     <message>
         <source>the admission in U status</source>
-        <translation type="unfinished"></translation>
+        <translation>la admisión en estatus U</translation>
     </message>
     <message>
         <source>Continued Presence ends (2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina la Presencia Continuada (Continued Presence, 2 años)</translation>
     </message>
     <message>
         <source>Continued Presence grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgamiento de la Presencia Continuada</translation>
     </message>
     <message>
         <source>the Continued Presence grant</source>
-        <translation type="unfinished"></translation>
+        <translation>el otorgamiento de la Presencia Continuada</translation>
     </message>
     <message>
         <source>Asylum application within one year of arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de asilo dentro del año siguiente a la llegada</translation>
     </message>
     <message>
         <source>Last arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llegada</translation>
     </message>
     <message>
         <source>the last arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>la última llegada</translation>
     </message>
     <message>
         <source>Pay the Annual Asylum Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagar la tarifa anual de asilo (Annual Asylum Fee)</translation>
     </message>
     <message>
         <source>Fee notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de la tarifa</translation>
     </message>
     <message>
         <source>the fee notice</source>
-        <translation type="unfinished"></translation>
+        <translation>el aviso de la tarifa</translation>
     </message>
     <message>
         <source>Appeal to the BIA</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación ante la BIA</translation>
     </message>
     <message>
         <source>Immigration judge&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión del juez de inmigración</translation>
     </message>
     <message>
         <source>the immigration judge&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la decisión del juez de inmigración</translation>
     </message>
     <message>
         <source>Motion to reconsider (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moción de reconsideración (30 días)</translation>
     </message>
     <message>
         <source>Final order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden definitiva</translation>
     </message>
     <message>
         <source>the final order</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden definitiva</translation>
     </message>
     <message>
         <source>Motion to reopen (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moción de reapertura (90 días)</translation>
     </message>
     <message>
         <source>Motion to reopen an in absentia order (180 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moción de reapertura de una orden in absentia (180 días)</translation>
     </message>
     <message>
         <source>In absentia order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden in absentia</translation>
     </message>
     <message>
         <source>the in absentia order</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden in absentia</translation>
     </message>
     <message>
         <source>Immigration court filings before a hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentaciones ante el tribunal de inmigración antes de una audiencia</translation>
     </message>
     <message>
         <source>Tell the immigration court about a new address</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar al tribunal de inmigración de una nueva dirección</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanza</translation>
     </message>
     <message>
         <source>the move</source>
-        <translation type="unfinished"></translation>
+        <translation>la mudanza</translation>
     </message>
     <message>
         <source>Respond to a USCIS Request for Evidence (RFE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a una Solicitud de Evidencia (RFE) de USCIS</translation>
     </message>
     <message>
         <source>RFE</source>
-        <translation type="unfinished"></translation>
+        <translation>RFE</translation>
     </message>
     <message>
         <source>the RFE</source>
-        <translation type="unfinished"></translation>
+        <translation>la RFE</translation>
     </message>
     <message>
         <source>Respond to a USCIS Notice of Intent to Deny (NOID)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder a un Aviso de Intención de Denegar (NOID) de USCIS</translation>
     </message>
     <message>
         <source>NOID</source>
-        <translation type="unfinished"></translation>
+        <translation>NOID</translation>
     </message>
     <message>
         <source>the NOID</source>
-        <translation type="unfinished"></translation>
+        <translation>el NOID</translation>
     </message>
     <message>
         <source>Appeal or motion on a USCIS denial (I-290B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelación o moción contra una denegación de USCIS (I-290B)</translation>
     </message>
     <message>
         <source>Denial</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegación</translation>
     </message>
     <message>
         <source>the denial</source>
-        <translation type="unfinished"></translation>
+        <translation>la denegación</translation>
     </message>
     <message>
         <source>USCIS paper filing due on a weekend or holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación en papel ante USCIS que vence en fin de semana o feriado</translation>
     </message>
     <message>
         <source>Reschedule a biometrics appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar una cita de datos biométricos</translation>
     </message>
     <message>
         <source>Biometrics appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita de datos biométricos</translation>
     </message>
     <message>
         <source>the biometrics appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>la cita de datos biométricos</translation>
     </message>
     <message>
         <source>Renew the work permit (EAD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovar el permiso de trabajo (EAD)</translation>
     </message>
     <message>
         <source>Work permit&apos;s expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento del permiso de trabajo</translation>
     </message>
     <message>
         <source>the work permit&apos;s expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>el vencimiento del permiso de trabajo</translation>
     </message>
     <message>
         <source>Federal witness protection: temporary restraining order</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección federal de testigos: orden de restricción temporal</translation>
     </message>
     <message>
         <source>TRO</source>
-        <translation type="unfinished"></translation>
+        <translation>TRO</translation>
     </message>
     <message>
         <source>the TRO</source>
-        <translation type="unfinished"></translation>
+        <translation>la TRO</translation>
     </message>
     <message>
         <source>Federal witness protection: protective order after hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección federal de testigos: orden de protección tras la audiencia</translation>
     </message>
     <message>
         <source>Protective order</source>
-        <translation type="unfinished">Orden de protección</translation>
+        <translation>Orden de protección</translation>
     </message>
     <message>
         <source>the protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden de protección</translation>
     </message>
     <message>
         <source>California restraining order (DVRO): hearing date</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de restricción de California (DVRO): fecha de la audiencia</translation>
     </message>
     <message>
         <source>TRO ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución sobre la TRO</translation>
     </message>
     <message>
         <source>the TRO ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución sobre la TRO</translation>
     </message>
     <message>
         <source>California restraining order (DVRO): serve before the hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de restricción de California (DVRO): notificar antes de la audiencia</translation>
     </message>
     <message>
         <source>California restraining order (DVRO): hearing continued</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de restricción de California (DVRO): audiencia aplazada</translation>
     </message>
     <message>
         <source>First hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera audiencia</translation>
     </message>
     <message>
         <source>the first hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera audiencia</translation>
     </message>
     <message>
         <source>California restraining order (DVRO) after hearing: when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de restricción de California (DVRO) tras la audiencia: cuándo termina</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>the order</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden</translation>
     </message>
     <message>
         <source>California restraining order (DVRO): renew before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de restricción de California (DVRO): renovar antes de que termine</translation>
     </message>
     <message>
         <source>Order&apos;s expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento de la orden</translation>
     </message>
     <message>
         <source>the order&apos;s expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>el vencimiento de la orden</translation>
     </message>
     <message>
         <source>New York temporary order of protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección temporal de Nueva York</translation>
     </message>
     <message>
         <source>Petition</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición</translation>
     </message>
     <message>
         <source>the petition</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición</translation>
     </message>
     <message>
         <source>New York Family Court: serve 24 hours before the appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal de Familia de Nueva York: notificar 24 horas antes de la comparecencia</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparecencia</translation>
     </message>
     <message>
         <source>the appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>la comparecencia</translation>
     </message>
     <message>
         <source>New York final order of protection: when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección definitiva de Nueva York: cuándo termina</translation>
     </message>
     <message>
         <source>Texas temporary ex parte protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección temporal ex parte de Texas</translation>
     </message>
     <message>
         <source>Ex parte order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden ex parte</translation>
     </message>
     <message>
         <source>the ex parte order</source>
-        <translation type="unfinished"></translation>
+        <translation>la orden ex parte</translation>
     </message>
     <message>
         <source>Texas protective-order hearing (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audiencia de orden de protección de Texas (14 días)</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>the application</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud</translation>
     </message>
     <message>
         <source>Texas final protective order: when it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de protección definitiva de Texas: cuándo termina</translation>
     </message>
     <message>
         <source>Tell the victim about a court proceeding (CVRA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar a la víctima de un procedimiento judicial (CVRA)</translation>
     </message>
     <message>
         <source>Proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento</translation>
     </message>
     <message>
         <source>the proceeding</source>
-        <translation type="unfinished"></translation>
+        <translation>el procedimiento</translation>
     </message>
     <message>
         <source>Court decides the victim&apos;s mandamus petition (72 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>El tribunal resuelve la petición de mandamus de la víctima (72 horas)</translation>
     </message>
     <message>
         <source>Mandamus petition</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de mandamus</translation>
     </message>
     <message>
         <source>the mandamus petition</source>
-        <translation type="unfinished"></translation>
+        <translation>la petición de mandamus</translation>
     </message>
     <message>
         <source>Victim&apos;s mandamus petition (14 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de mandamus de la víctima (14 días)</translation>
     </message>
     <message>
         <source>Denial of the right to be heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegación del derecho a ser oída</translation>
     </message>
     <message>
         <source>the denial of the right to be heard</source>
-        <translation type="unfinished"></translation>
+        <translation>la denegación del derecho a ser oída</translation>
     </message>
     <message>
         <source>Indictment within 30 days of arrest (Speedy Trial Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acusación formal dentro de los 30 días siguientes al arresto (Speedy Trial Act)</translation>
     </message>
     <message>
         <source>Arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto</translation>
     </message>
     <message>
         <source>the arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>el arresto</translation>
     </message>
     <message>
         <source>Trial within 70 days (Speedy Trial Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio dentro de 70 días (Speedy Trial Act)</translation>
     </message>
     <message>
         <source>Indictment or first appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acusación formal o primera comparecencia</translation>
     </message>
     <message>
         <source>the indictment or first appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>la acusación formal o primera comparecencia</translation>
     </message>
     <message>
         <source>Trial not before 30 days (Speedy Trial Act)</source>
-        <translation type="unfinished"></translation>
+        <translation>Juicio no antes de 30 días (Speedy Trial Act)</translation>
     </message>
     <message>
         <source>First appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera comparecencia</translation>
     </message>
     <message>
         <source>the first appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera comparecencia</translation>
     </message>
     <message>
         <source>Trafficking civil claim (TVPRA): 10 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda civil por trata (TVPRA): 10 años</translation>
     </message>
     <message>
         <source>Date the claim accrued</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha en que nació el derecho a demandar</translation>
     </message>
     <message>
         <source>the date the claim accrued</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha en que nació el derecho a demandar</translation>
     </message>
     <message>
         <source>HIV prevention (nPEP): first dose within 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevención del VIH (nPEP): primera dosis dentro de 72 horas</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposición</translation>
     </message>
     <message>
         <source>the exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>la exposición</translation>
     </message>
     <message>
         <source>HIV prevention (nPEP): 28-day course</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevención del VIH (nPEP): tratamiento de 28 días</translation>
     </message>
     <message>
         <source>First dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera dosis</translation>
     </message>
     <message>
         <source>the first dose</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera dosis</translation>
     </message>
     <message>
         <source>HIV prevention (nPEP): follow-up visits and tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevención del VIH (nPEP): visitas y pruebas de seguimiento</translation>
     </message>
     <message>
         <source>Follow-up care after sexual assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención de seguimiento después de una agresión sexual</translation>
     </message>
     <message>
         <source>Assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Agresión</translation>
     </message>
     <message>
         <source>the assault</source>
-        <translation type="unfinished"></translation>
+        <translation>la agresión</translation>
     </message>
     <message>
         <source>Hepatitis B protection after exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección contra la hepatitis B después de una exposición</translation>
     </message>
     <message>
         <source>Hepatitis B vaccine: 3 doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuna contra la hepatitis B: 3 dosis</translation>
     </message>
     <message>
         <source>Dose 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis 1</translation>
     </message>
     <message>
         <source>dose 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la dosis 1</translation>
     </message>
     <message>
         <source>Hepatitis B vaccine (Heplisav-B): 2 doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuna contra la hepatitis B (Heplisav-B): 2 dosis</translation>
     </message>
     <message>
         <source>HPV vaccine: 3 doses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuna contra el VPH: 3 dosis</translation>
     </message>
     <message>
         <source>STI retest at 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva prueba de ITS a los 3 meses</translation>
     </message>
     <message>
         <source>Treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>the treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>el tratamiento</translation>
     </message>
     <message>
         <source>Emergency contraception windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos de la anticoncepción de emergencia</translation>
     </message>
     <message>
         <source>Repeat pregnancy test</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la prueba de embarazo</translation>
     </message>
     <message>
         <source>Last exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Última exposición</translation>
     </message>
     <message>
         <source>the last exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>la última exposición</translation>
     </message>
     <message>
         <source>Tetanus booster</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuerzo contra el tétanos</translation>
     </message>
     <message>
         <source>Last tetanus dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Última dosis contra el tétanos</translation>
     </message>
     <message>
         <source>the last tetanus dose</source>
-        <translation type="unfinished"></translation>
+        <translation>la última dosis contra el tétanos</translation>
     </message>
     <message>
         <source>Read the TB skin test (48–72 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la prueba cutánea de tuberculosis (48–72 horas)</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicación</translation>
     </message>
     <message>
         <source>the placement</source>
-        <translation type="unfinished"></translation>
+        <translation>la aplicación</translation>
     </message>
     <message>
         <source>Repeat TB test after exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir la prueba de tuberculosis después de una exposición</translation>
     </message>
     <message>
         <source>Mental health rescreening</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva evaluación de salud mental</translation>
     </message>
     <message>
         <source>Baseline screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación inicial</translation>
     </message>
     <message>
         <source>the baseline screen</source>
-        <translation type="unfinished"></translation>
+        <translation>la evaluación inicial</translation>
     </message>
 </context>
 <context>
@@ -6376,11 +6376,11 @@
     <name>Rules</name>
     <message>
         <source>%1: %2 is not a YYYY-MM-DD date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es una fecha AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Rule data %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de la regla %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6741,50 +6741,50 @@
     <name>SafetyPlans</name>
     <message>
         <source>%1: is not a part of a safety plan (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una parte de un plan de seguridad (use %2)</translation>
     </message>
     <message>
         <source>version: must be the whole number the plan was read with</source>
-        <translation type="unfinished"></translation>
+        <translation>version: debe ser el número entero con el que se leyó el plan</translation>
     </message>
     <message>
         <source>review_on: %1 is before today (%2). The review day is when the team next goes over the plan with the survivor: choose today or a later day (to record an older plan whose review is overdue, confirm the past day).</source>
-        <translation type="unfinished"></translation>
+        <translation>review_on: %1 es anterior a hoy (%2). El día de revisión es cuando el equipo vuelve a repasar el plan con la persona sobreviviente: elija hoy o un día posterior (para registrar un plan antiguo cuya revisión está vencida, confirme el día pasado).</translation>
     </message>
     <message>
         <source>review_on: %1is not a date (use YYYY-MM-DD, e.g. 2026-12-15)</source>
-        <translation type="unfinished"></translation>
+        <translation>review_on: %1no es una fecha (use AAAA-MM-DD, p. ej., 2026-12-15)</translation>
     </message>
     <message>
         <source>risk_level: a risk level once set can be changed but not removed (its history is kept); choose low, medium or high</source>
-        <translation type="unfinished"></translation>
+        <translation>risk_level: un nivel de riesgo, una vez definido, se puede cambiar pero no quitar (se conserva su historial); elija low, medium o high</translation>
     </message>
     <message>
         <source>risk_level: is not a risk level (use %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>risk_level: no es un nivel de riesgo (use %1)</translation>
     </message>
     <message>
         <source>risk_note: a risk note says why the risk level changed, and the level is unchanged (%1); change the level or leave the note out</source>
-        <translation type="unfinished"></translation>
+        <translation>risk_note: una nota de riesgo explica por qué cambió el nivel de riesgo, y el nivel no cambió (%1); cambie el nivel u omita la nota</translation>
     </message>
 </context>
 <context>
     <name>Scoring</name>
     <message>
         <source>%1 has no item(s) %2; its items are %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el/los ítem(s) %2; sus ítems van del %3 al %4.</translation>
     </message>
     <message>
         <source>%1: %2 is not an answer. Give one of %3, or one of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es una respuesta. Indique una de %3, o una de %4.</translation>
     </message>
     <message>
         <source>%1 has no clinically meaningful change: it is a screen, not a measure of severity over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene cambio clínicamente significativo: es un tamizaje, no una medida de gravedad a lo largo del tiempo.</translation>
     </message>
     <message>
         <source>%1 %2: %3 is not a total (%4-%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 no es un total (%4-%5).</translation>
     </message>
 </context>
 <context>
@@ -6993,19 +6993,19 @@
     <name>SealedFile</name>
     <message>
         <source>The export password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la exportación necesita al menos %1 caracteres.</translation>
     </message>
     <message>
         <source>This export was sealed by a newer Workbench; update to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta exportación se protegió con una versión más nueva de Workbench; actualice para abrirla.</translation>
     </message>
     <message>
         <source>The file is not a sealed Workbench export, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es una exportación protegida de Workbench, o está dañado.</translation>
     </message>
     <message>
         <source>The export password does not open this file (or the file was changed). Check the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la exportación no abre este archivo (o el archivo se modificó). Revise la contraseña e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -7123,31 +7123,31 @@
     <name>ServiceMethod</name>
     <message>
         <source>Mail (in the state, for California)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (dentro del estado, para California)</translation>
     </message>
     <message>
         <source>Mail to elsewhere in the U.S. (California, CCP 1013(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a otro lugar de EE. UU. (California, CCP 1013(a))</translation>
     </message>
     <message>
         <source>Mail outside the U.S. (California, CCP 1013(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo fuera de EE. UU. (California, CCP 1013(a))</translation>
     </message>
     <message>
         <source>Electronic service</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación electrónica</translation>
     </message>
     <message>
         <source>Personal service</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación personal</translation>
     </message>
     <message>
         <source>Left with the clerk (FRCP 5(b)(2)(D))</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregada a la secretaría (FRCP 5(b)(2)(D))</translation>
     </message>
     <message>
         <source>Other consented means (FRCP 5(b)(2)(F))</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro medio consentido (FRCP 5(b)(2)(F))</translation>
     </message>
 </context>
 <context>
@@ -7185,7 +7185,7 @@
     <name>Staff</name>
     <message>
         <source>There is no user with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con ese nombre.</translation>
     </message>
 </context>
 <context>
@@ -7255,51 +7255,51 @@
     <name>StoreBase</name>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún %1 con id %2.</translation>
     </message>
     <message>
         <source>version: must be the whole number the record was read with</source>
-        <translation type="unfinished"></translation>
+        <translation>version: debe ser el número entero con el que se leyó el registro</translation>
     </message>
 </context>
 <context>
     <name>StoreCareRecords</name>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún %1 con id %2.</translation>
     </message>
 </context>
 <context>
     <name>StoreCases</name>
     <message>
         <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el caso %1.</translation>
     </message>
     <message>
         <source>There is no safe address with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna dirección segura con id %1.</translation>
     </message>
     <message>
         <source>There is no matter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el asunto %1.</translation>
     </message>
     <message>
         <source>ref: not a case reference (use the form C-0001)</source>
-        <translation type="unfinished"></translation>
+        <translation>ref: no es una referencia de caso (use la forma C-0001)</translation>
     </message>
 </context>
 <context>
     <name>StoreLedger</name>
     <message>
         <source>consent_ids: %1 is not a consent of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>consent_ids: %1 no es un consentimiento de este caso</translation>
     </message>
 </context>
 <context>
     <name>StoreScreenings</name>
     <message>
         <source>There is no screening with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación con id %1.</translation>
     </message>
 </context>
 <context>
@@ -7340,19 +7340,19 @@
     <name>Templates</name>
     <message>
         <source>No report template %1; the templates are: %2 (workbench report --templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la plantilla de informe %1; las plantillas son: %2 (workbench report --templates).</translation>
     </message>
     <message>
         <source>The report&apos;s end date is before its start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin del informe es anterior a su fecha de inicio.</translation>
     </message>
     <message>
         <source>%1 is reported by %2: the start date must be the first day of a %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se informa por %2: la fecha de inicio debe ser el primer día de un(a) %2 (%3).</translation>
     </message>
     <message>
         <source>%1 is reported by %2: the end date must be the last day of a %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se informa por %2: la fecha de fin debe ser el último día de un(a) %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -7582,120 +7582,120 @@
     <name>Told</name>
     <message>
         <source>The folder %1 does not exist; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; elija otra.</translation>
     </message>
     <message>
         <source>There are no screenings of this case to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay evaluaciones de este caso para imprimir.</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
         <source>Name the recipient (as the survivor&apos;s consent names them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el destinatario (como lo nombra el consentimiento de la persona sobreviviente).</translation>
     </message>
     <message>
         <source>The key %1 is %2&apos;s, not the recipient&apos;s the consent names: use the recipient&apos;s own org.pub (and compare its fingerprint with them by phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave %1 es de %2, no del destinatario que nombra el consentimiento: use el propio org.pub del destinatario (y compare su huella digital por teléfono).</translation>
     </message>
     <message>
         <source>The bundle&apos;s file name must end in %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del archivo de transferencia debe terminar en %1 (se recibió %2).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name, or --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre, o use --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>Bundle not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el archivo de transferencia: %1</translation>
     </message>
     <message>
         <source>%1 is a folder; name the .wbx file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el archivo .wbx.</translation>
     </message>
 </context>
 <context>
     <name>TransferContent</name>
     <message>
         <source>The bundle&apos;s content is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido del archivo de transferencia no es JSON.</translation>
     </message>
     <message>
         <source>The bundle&apos;s content is not a Workbench transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido del archivo de transferencia no es una transferencia de Workbench.</translation>
     </message>
     <message>
         <source>The bundle&apos;s content is of version %1; this Workbench reads version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido del archivo de transferencia es de la versión %1; este Workbench lee la versión %2.</translation>
     </message>
     <message>
         <source>sender_case: must be the sender&apos;s case id and ref.</source>
-        <translation type="unfinished"></translation>
+        <translation>sender_case: debe ser el id y la ref del caso del remitente.</translation>
     </message>
     <message>
         <source>%1: is missing or of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta o es de un tipo incorrecto.</translation>
     </message>
 </context>
 <context>
     <name>TransferCrypto</name>
     <message>
         <source>Name the organisation (1 to 200 characters); it is shown to the agencies you exchange bundles with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la organización (de 1 a 200 caracteres); se muestra a las agencias con las que intercambia archivos de transferencia.</translation>
     </message>
     <message>
         <source>The key&apos;s passphrase needs at least %1 characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña de la clave necesita al menos %1 caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; create it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe; créela primero.</translation>
     </message>
     <message>
         <source>%1 already exists; an organisation key is never replaced. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; una clave de organización nunca se reemplaza. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>%1 not found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró %1: %2</translation>
     </message>
     <message>
         <source>%1 is a folder; name the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el %2.</translation>
     </message>
     <message>
         <source>%1 is not %2 (not JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es %2 (no es JSON).</translation>
     </message>
     <message>
         <source>%1 is not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es %2.</translation>
     </message>
     <message>
         <source>%1 is %2 of another version (%3); this Workbench reads version %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es %2 de otra versión (%3); este Workbench lee la versión %4.</translation>
     </message>
     <message>
         <source>%1 is damaged or was altered (its fingerprint does not match its keys); ask the organisation for its org.pub again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado o fue alterado (su huella digital no coincide con sus claves); pida otra vez a la organización su org.pub.</translation>
     </message>
     <message>
         <source>%1 is damaged; restore it from your backup of the organisation key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado; restáurelo desde su copia de seguridad de la clave de la organización.</translation>
     </message>
     <message>
         <source>That passphrase does not open the organisation key %1 (or the file was changed). Check it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre la clave de la organización %1 (o el archivo se modificó). Revísela e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 is damaged (its keys do not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado (sus claves no coinciden).</translation>
     </message>
 </context>
 <context>
@@ -7833,7 +7833,7 @@
     </message>
     <message>
         <source>Date of %1</source>
-        <translation>Fecha de %1</translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <source>Choose a trigger event first.</source>
@@ -7922,15 +7922,15 @@
     <name>Users</name>
     <message>
         <source>There is no user with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con ese nombre.</translation>
     </message>
     <message>
         <source>%1 Confirm to go on (--yes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Confirme para continuar (--yes).</translation>
     </message>
     <message>
         <source>A local vault cannot change a user&apos;s role: remove the user and add them again with the new role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bóveda local no puede cambiar el rol de un usuario: quite al usuario y agréguelo de nuevo con el nuevo rol.</translation>
     </message>
 </context>
 <context>
@@ -8035,57 +8035,57 @@
     <name>Vault</name>
     <message>
         <source>There is no Workbench vault in that folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna bóveda de Workbench en esa carpeta.</translation>
     </message>
     <message>
         <source>This vault is a read-only copy of the hub %1 (pulled %2 UTC). Make changes on the hub itself (give the hub address where a command takes VAULT); to move a vault of your own into a hub, use &apos;workbench hub push VAULT ADDRESS&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta bóveda es una copia de solo lectura del centro %1 (copiada el %2 UTC). Haga los cambios en el propio centro (indique la dirección del centro donde un comando pide VAULT); para pasar una bóveda propia a un centro, use &apos;workbench hub push VAULT ADDRESS&apos;.</translation>
     </message>
 </context>
 <context>
     <name>VaultCore</name>
     <message>
         <source>A user name is 1 to 40 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de usuario tiene de 1 a 40 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Unknown role; use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido; use uno de: %1.</translation>
     </message>
     <message>
         <source>A passphrase needs at least %1 characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
         <source>The vault is locked. Unlock it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está bloqueada. Desbloquéela para continuar.</translation>
     </message>
     <message>
         <source>The vault is open read-only because it is damaged; restore it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bóveda está abierta en solo lectura porque está dañada; restáurela primero.</translation>
     </message>
     <message>
         <source>A user with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un usuario con ese nombre.</translation>
     </message>
     <message>
         <source>There is no user with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con ese nombre.</translation>
     </message>
     <message>
         <source>The last user cannot be removed; add another user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar al último usuario; primero agregue otro.</translation>
     </message>
 </context>
 <context>
     <name>VaultOps</name>
     <message>
         <source>That folder is not empty; choose a new folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa carpeta no está vacía; elija una carpeta nueva para la bóveda.</translation>
     </message>
     <message>
         <source>There is no user with that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún usuario con ese nombre.</translation>
     </message>
 </context>
 <context>
@@ -8135,7 +8135,7 @@
     <name>Views</name>
     <message>
         <source>Unknown role; use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido; use uno de: %1.</translation>
     </message>
 </context>
 <context>
