@@ -22,7 +22,7 @@ from exports.atomic import safe_packet_filename, write_all_atomically
 from exports.consent_gate import PacketPlan, plan_packet, record_id, same_party_key
 from exports.packet import PacketResult, TranslationOf, build_packet, build_translation
 from exports.signing import ServiceCertificate
-from exports.wording import check_translation, translation_languages
+from exports.wording import check_case_translation, check_translation, translation_languages
 from models.errors import InvalidInput
 from models.records import (
     Case,
@@ -299,7 +299,8 @@ def render(store: Any, plan: PacketPlan, request: PacketRequest, *, now: datetim
     court closures, so a hearing or deadline on a closed day is flagged. ``staff_names``:
     how each login is printed (CaseRecords.staff_names). The password, if any, protects both.
     """
-    code = check_translation(request.translation) if request.translation else None
+    code = check_case_translation(request.translation, plan.case.languages) \
+        if request.translation else None
     docs = plan.records(Document)
     same: dict[str, Any] = dict(
         now=now, prepared_by=prepared_by,

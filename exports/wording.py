@@ -49,13 +49,44 @@ def check_translation(code: str) -> str:
     return clean
 
 
+def language_code(name: str) -> str | None:
+    """The wording code of a language as a case records it: a code or tag ("es", "es-MX")
+    or a name in a wording file's ``aliases`` ("Spanish", "Español"); None when none fits."""
+    clean = name.strip().casefold()
+    tag = clean.replace("_", "-").split("-")[0]
+    for code in available_languages():
+        aliases = {a.casefold() for a in wording(code).get("aliases", ())}
+        if tag == code or clean in aliases:
+            return code
+    return None
+
+
 def case_translation(languages: tuple[str, ...]) -> str | None:
-    """The first of a case's languages (codes or tags: "es", "es-MX") with a translation."""
-    for tag in languages:
-        code = tag.strip().lower().replace("_", "-").split("-")[0]
+    """The first of a case's languages that has a packet translation ("es"), or None."""
+    for name in languages:
+        code = language_code(name)
         if code in translation_languages():
             return code
     return None
+
+
+def language_name(code: str) -> str:
+    """A wording's English name ("Spanish"): its first alias."""
+    return str(wording(code)["aliases"][0])
+
+
+def check_case_translation(code: str, languages: tuple[str, ...]) -> str:
+    """``code`` checked (``check_translation``) and among the case's languages; else
+    InvalidInput saying plainly which languages the case has and which have a translation."""
+    clean = check_translation(code)
+    if clean not in {language_code(name) for name in languages}:
+        have = ", ".join(languages) or "none recorded"
+        raise InvalidInput(f"No {language_name(clean)} copy for this case: the case's "
+                           f"languages are {have}. A packet translation exists for "
+                           f"{', '.join(language_name(c) for c in translation_languages())}; "
+                           "add the language to the case first if the survivor reads it.",
+                           field="translation")
+    return clean
 
 
 @cache

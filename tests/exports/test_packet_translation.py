@@ -23,6 +23,7 @@ from exports.wording import (
     WORDING_DIR,
     available_languages,
     case_translation,
+    check_case_translation,
     check_translation,
     in_language,
     long_day,
@@ -136,6 +137,12 @@ def test_packet_translation_languages_and_codes():
     assert case_translation(("en", "es-MX")) == "es"
     assert case_translation(("ar",)) is None
     assert case_translation(()) is None
+    assert case_translation(("Vietnamese", "Spanish")) == "es"
+    assert case_translation(("español",)) == "es"
+    assert case_translation(("English",)) is None  # the filing language has no copy
+    assert check_case_translation("es", ("Spanish",)) == "es"
+    with pytest.raises(InvalidInput, match="the case's languages are Greek, English"):
+        check_case_translation("es", ("Greek", "English"))
 
 
 def test_packet_translation_dates_are_spanish():

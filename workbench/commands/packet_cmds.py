@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("--matter", metavar="REF")
     p.add_argument("--purpose", metavar="TEXT")
     p.add_argument("--out", metavar="FILE.pdf", help="where to write (needed unless --dry-run)")
-    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf (and FILE.CODE.pdf) if they exist")
     p.add_argument("--dry-run", action="store_true",
                    help="print what would be included and withheld, and why; write nothing")
     p.add_argument("--password-file", metavar="F", help="encrypt with AES-256 using this password")
@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction, *, vault_opts: argparse.ArgumentPa
     p.add_argument("--service-method", metavar="HOW", default="",
                    help="how it was served: mail, hand, email, efile, fax (or words)")
     p.add_argument("--served-date", metavar="D", help="when it was served (default: today)")
+    p.add_argument("--translation", metavar="CODE",
+                   help="also a courtesy translation for the survivor (not for filing), "
+                        "written as FILE.CODE.pdf, e.g. --translation es")
     p.set_defaults(func=cmd_packet)
 
     p = sub.add_parser("disclosures", parents=[vault_opts], help="a case's disclosure history")
@@ -77,24 +80,51 @@ def cmd_packet(args: argparse.Namespace) -> int:
             signature_line=args.signature_line, served_on=args.served_on or "",
             service_method=args.service_method,
             served_date=parse_date(args.served_date, "--served-date") if args.served_date
-            else None))
+            else None, translation=_translation(args, records)))
         if args.dry_run:
             return _print_plan(args, packets.plan_packet(ctx, records=records, request=request),
-                               records.labels())
+                               records.labels(), _would_write(args, request.translation))
         done = packets.make_packet(ctx, records=records, request=request, out=Path(args.out),
                                    force=args.force)
     outcome = done.value  # a MadePacket
+    copy = outcome.outcome.translation
     if args.json:
         print_json({"pages": outcome.pages, "sha256": outcome.sha256,
                     "disclosure_id": outcome.disclosure_id, "out": str(outcome.path),
                     "included": outcome.included, "withheld": _withheld_json(outcome.plan),
-                    "compelled": outcome.plan.compelled})
+                    "compelled": outcome.plan.compelled,
+                    "translation": None if copy is None else {
+                        "language": copy.code, "out": str(copy.path), "pages": copy.pages,
+                        "sha256": copy.sha256, "for_filing": False}})
     else:
         print(f"Wrote {outcome.pages} page(s) to {args.out} (sha256 {outcome.sha256[:16]}…); "
               f"disclosure {outcome.disclosure_id} recorded.")
+        if copy is not None:
+            print(f"Wrote the courtesy translation ({copy.code}, not for filing), "
+                  f"{copy.pages} page(s), to {copy.path} (sha256 {copy.sha256[:16]}…); "
+                  "in the same disclosure.")
         for w in _withheld_json(outcome.plan):
             print(f"  withheld {w['category']}: {w['reason']}")
     return 0
+
+
+def _translation(args: argparse.Namespace, records: Any) -> str | None:
+    """The --translation code, checked against the wordings and the case's languages."""
+    from exports.wording import check_case_translation
+
+    if args.translation is None:
+        return None
+    return check_case_translation(args.translation, records.case.languages)
+
+
+def _would_write(args: argparse.Namespace, code: str | None) -> list[str]:
+    """The files a real run would write (none named when --out is not given)."""
+    from exports.packet_job import translation_path
+
+    if not args.out:
+        return []
+    out = Path(args.out)
+    return [str(out)] + ([str(translation_path(out, code))] if code else [])
 
 
 def _withheld_json(plan: Any) -> list[dict[str, Any]]:
@@ -102,7 +132,8 @@ def _withheld_json(plan: Any) -> list[dict[str, Any]]:
              "records": len(w.record_ids)} for w in plan.withheld]
 
 
-def _print_plan(args: argparse.Namespace, plan: Any, labels: dict[str, str]) -> int:
+def _print_plan(args: argparse.Namespace, plan: Any, labels: dict[str, str],
+                files: list[str]) -> int:
     from exports.consent_gate import record_id
 
     included = [{"category": str(c), "records": [labels.get(record_id(r), record_id(r))
@@ -111,9 +142,13 @@ def _print_plan(args: argparse.Namespace, plan: Any, labels: dict[str, str]) -> 
     if args.json:
         print_json({"recipient": plan.recipient, "purpose": plan.purpose,
                     "compelled": plan.compelled, "included": included,
-                    "withheld": _withheld_json(plan)})
+                    "withheld": _withheld_json(plan), "would_write": files})
         return 0
     print(f"Packet for {plan.recipient} ({plan.purpose}) — nothing written (--dry-run).")
+    if files:
+        print("Would write: " + " and ".join(files)
+              + (" (the second a courtesy translation, not for filing)" if len(files) > 1
+                 else ""))
     print("Included:")
     for inc in included:
         print(f"  {inc['category']}: {len(inc['records'])} record(s)")

@@ -20,6 +20,7 @@ from exports.packet_job import (
     CaseRecords,
     PacketOutcome,
     PacketRequest,
+    check_translation_target,
     free_name,
     gather,
     plan_for,
@@ -174,6 +175,7 @@ def make_packet(ctx: Context, *, records: CaseRecords, request: PacketRequest,
     step = progress or (lambda _done, _total: None)
     now = ctx.now()
     target = _target(out, folder, now, request.kind, force)
+    check_translation_target(target, request.translation, force)  # FILE.es.pdf
     step(0, STEPS)
     plan_packet(ctx, records=records, request=request)  # a refusal in the UI's language
     with untranslated():  # a document for filing: English whatever the UI's language
