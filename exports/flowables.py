@@ -17,7 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from exports.fonts import BASE, BOLD, FontKit
-from exports.shaped_text import ScriptParagraph
+from exports.shaped_text import ScriptParagraph, draw_line
 
 NUMBER_WIDTH = 48  # room for a right-aligned page number in the contents
 
@@ -125,8 +125,8 @@ class LateCell(Flowable):
             size = self.size
             while size > 5 and canvas.stringWidth(line, self.font, size) > width:
                 size -= 0.25
-            canvas.setFont(self.font, size)
-            canvas.drawString(x, top - (i + 1) * self.size * 1.22 + 2, line)
+            draw_line(canvas, x, top - (i + 1) * self.size * 1.22 + 2, line, font=self.font,
+                      size=size)
 
 
 class PageLine(Flowable):
@@ -143,8 +143,8 @@ class PageLine(Flowable):
     def draw(self) -> None:
         line = self.text(self.canv.getPageNumber())
         if line:
-            self.canv.setFont(self.font, self.size)
-            self.canv.drawCentredString(self.width / 2, self.size * 0.4, line)
+            draw_line(self.canv, self.width / 2, self.size * 0.4, line, font=self.font,
+                      size=self.size, align="centre")
 
 
 class DeferredToc(Flowable):

@@ -76,8 +76,8 @@ class PacketCanvas(Canvas):
         for line in decor.footer_lines:  # template wording: any language, shaped if need be
             draw_line(self, MARGIN, y, line, font=BASE, size=6.8)
             y -= 8.5
-        self.setFont(BASE, 8.5)
-        self.drawRightString(PAGE_W - MARGIN, 34, say("page_of", number=number, total=total))
+        draw_line(self, PAGE_W - MARGIN, 34, say("page_of", number=number, total=total),
+                  font=BASE, size=8.5, align="right")
         if decor.mark:
             self._mark(decor.mark)
         bates = decor.layout.bates(number)
