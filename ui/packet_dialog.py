@@ -5,7 +5,9 @@ role view) on every change, before anything is written: a category the role may 
 full is listed as withheld, with who can add it, and none of its titles. Generating is
 ``packets.make_packet``, off the UI thread: it writes atomically under a non-identifying
 name and records the disclosure; the dialog then shows the packet from memory and announces
-the disclosure on the session's signals.
+the disclosure on the session's signals. When the case's language has a packet translation
+(exports.wording), a checkbox adds the survivor's courtesy copy (not for filing) next to it,
+under the same disclosure; otherwise the checkbox is disabled and says why.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from exports.consent_gate import PacketPlan, same_party_key
 from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest
 from exports.template import PACKET_KINDS
+from exports.wording import case_translation, language_name, translation_languages, wording
 from models.errors import ConsentRefused, WorkbenchError
 from models.records import ConsentStatus
 from ui.editors.base import error_style
@@ -61,6 +64,9 @@ KIND_LABELS = {"court": QT_TRANSLATE_NOOP(
     "PacketDialog", "Court hearing"), "immigration": QT_TRANSLATE_NOOP(
         "PacketDialog", "Immigration filing"),
                "agency": QT_TRANSLATE_NOOP("PacketDialog", "Agency case conference")}
+# the translation checkbox per wording language (another language: its own name, generic words)
+COPY_LABELS = {"es": QT_TRANSLATE_NOOP(
+    "PacketDialog", "Also a Spanish cop&y for the survivor (not for filing)")}
 
 
 def _line(parent: QWidget, name: str, password: bool = False) -> QLineEdit:
@@ -148,6 +154,7 @@ class PacketDialog(QDialog):
         self.bates.setText("WB")
         self.duplex = QCheckBox(self.tr("Pad to an even page count (duplex printing)"), page)
         self.duplex.setAccessibleName(self.tr("Duplex padding"))
+        self._build_translation(page)
         self.compelled = QCheckBox(self.tr("Compelled release (subpoena or court order)"), page)
         self.compelled.setAccessibleName(self.tr("Compelled release"))
         gate(self.compelled, action_denial(self.session, Action.COMPELLED_RELEASE))
@@ -187,6 +194,8 @@ class PacketDialog(QDialog):
                               (self.tr("&Bates prefix"), self.bates)):
             form.addRow(label, widget)
         form.addRow("", self.duplex)
+        form.addRow("", self.translation)
+        form.addRow("", self.translation_note)
         form.addRow("", self.compelled)
         form.addRow(self.tr("&Legal basis"), self.legal_basis)
         self.certificate.add_rows(form)
@@ -237,6 +246,32 @@ class PacketDialog(QDialog):
         self.signature, self.served_on = cert.signature, cert.served_on
         self.service_method, self.served_date = cert.service_method, cert.served_date
         self.service_note, self.service_error = cert.service_note, cert.service_error
+
+    def _build_translation(self, page: QWidget) -> None:
+        """The survivor's courtesy copy: offered only when the case's language has one."""
+        self.translation_code = case_translation(self.records.case.languages)
+        code = self.translation_code
+        label = translate("PacketDialog", COPY_LABELS[code]) if code in COPY_LABELS else (
+            self.tr("Also a cop&y in %1 for the survivor (not for filing)")
+            .replace("%1", str(wording(code)["name"])) if code else
+            self.tr("Also a cop&y in the survivor's language (not for filing)"))
+        self.translation = QCheckBox(label, page)
+        self.translation.setAccessibleName(self.tr("Survivor's copy, not for filing"))
+        self.translation_note = QLabel(page)
+        self.translation_note.setAccessibleName(self.tr("Survivor's copy — note"))
+        self.translation_note.setWordWrap(True)
+        if code is None:
+            have = ", ".join(self.records.case.languages) or self.tr("none recorded")
+            reason = (self.tr("No packet translation for the case's languages (%1). "
+                              "Translations exist for: %2.")
+                      .replace("%1", have)
+                      .replace("%2", ", ".join(language_name(c) for c in translation_languages())))
+            gate(self.translation, reason)
+            self.translation_note.setText(reason)
+        else:
+            self.translation_note.setText(self.tr(
+                "Written next to the packet as a second file, marked on every page as a "
+                "courtesy translation; both are in one disclosure record."))
 
     def _is_court(self) -> bool:
         return (self.kind.currentData() or "court") == "court"
@@ -320,6 +355,7 @@ class PacketDialog(QDialog):
             purpose=self.purpose.currentText().strip(), matter_ref=self.matter.currentData() or None,
             legal_basis=basis, password=self.password.text() or None,
             bates_prefix=self.bates.text().strip(), pad_even=self.duplex.isChecked(),
+            translation=self.translation_code if self.translation.isChecked() else None,
             **self.certificate.request_fields())  # type: ignore[arg-type]
 
     # -- preview of the decision ---------------------------------------------------------------
@@ -428,6 +464,10 @@ class PacketDialog(QDialog):
         pages = self.preview.show_pdf(outcome.data, self.password.text() or None)
         summary = (self.tr("Written to %1 (%2 pages); disclosure recorded.")
                    .replace("%1", str(outcome.path)).replace("%2", str(pages)))
+        copy = outcome.translation
+        if copy is not None:
+            summary += "\n" + (self.tr("The survivor's copy (not for filing): %1 (%2 pages).")
+                               .replace("%1", str(copy.path)).replace("%2", str(copy.pages)))
         if done.value.font_warning:
             summary += "\n" + done.value.font_warning
         self.preview.summary.setText(summary)
@@ -457,6 +497,7 @@ class PacketDialog(QDialog):
         for edit in (self.password, self.confirm, self.legal_basis):
             edit.clear()
         self.certificate.clear()
+        self.translation.setChecked(False)
         for combo in (self.recipient, self.purpose, self.matter):
             combo.clear()
         self.recipient_hint.clear()
