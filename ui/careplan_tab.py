@@ -32,6 +32,7 @@ from ui.goal_dialog import (
     GoalStatusDialog,
     MilestoneLinkDialog,
     domain_label,
+    goal_status_label,
     history_lines,
 )
 from ui.housing_dialog import HousingDialog
@@ -93,7 +94,7 @@ class _Goals(ListTab):
              if p.goal.domain else DASH),
             (self.tr("#"), lambda p: p.goal.priority or DASH),  # the survivor's priority
             (self.tr("Goal"), lambda p: p.goal.title),
-            (self.tr("Status"), lambda p: p.goal.status),
+            (self.tr("Status"), lambda p: goal_status_label(p.goal.status).lower()),
             (self.tr("Progress"), lambda p: p.words),
         ])
         self.table.setSortingEnabled(False)  # the order is the survivor's: domain, priority

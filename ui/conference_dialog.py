@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -32,22 +32,26 @@ from models.errors import WorkbenchError
 from models.records import Attendee, AttendeeKind, Participation
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, FieldError
+from ui.i18n import translate
 from ui.permissions import write_denial
 from workbench.operations import conferences, contacts, staff, users
 from workbench.operations.changes import Done
 from workbench.operations.policy import role_label
 
 PARTICIPATION_LABEL = {
-    Participation.ATTENDED: "Attended",
-    Participation.VIEWS_GIVEN: "Gave their views beforehand",
-    Participation.REPRESENTED: "Represented, with their agreement",
-    Participation.DECLINED: "Chose not to take part",
+    Participation.ATTENDED: QT_TRANSLATE_NOOP("ConferenceDialog", "Attended"),
+    Participation.VIEWS_GIVEN: QT_TRANSLATE_NOOP("ConferenceDialog", "Gave their views beforehand"),
+    Participation.REPRESENTED: QT_TRANSLATE_NOOP(
+        "ConferenceDialog", "Represented, with their agreement"),
+    Participation.DECLINED: QT_TRANSLATE_NOOP("ConferenceDialog", "Chose not to take part"),
 }
 
 
 def participation_text(value: Participation) -> str:
-    """How the survivor took part, in words."""
-    return PARTICIPATION_LABEL.get(value, value.value.replace("_", " ").capitalize())
+    """How the survivor took part, in words (in the UI's language)."""
+    text = PARTICIPATION_LABEL.get(value)
+    return translate("ConferenceDialog", text) if text else \
+        value.value.replace("_", " ").capitalize()
 
 
 class _Row(QWidget):
@@ -255,7 +259,7 @@ class ConferenceDialog(RecordDialog):
                                             QComboBox(self))
         self.participation.addItem(self.tr("— how did they take part? —"), None)
         for value in Participation:
-            self.participation.addItem(self.tr(participation_text(value)), value)
+            self.participation.addItem(participation_text(value), value)
         self.wishes = self.add_field("wishes", self.tr("Their &wishes, in their words"),
                                      QPlainTextEdit(self))
         self.wishes.setTabChangesFocus(True)

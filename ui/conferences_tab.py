@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,8 @@ from ui.conference_dialog import ConferenceDialog, participation_text
 from ui.editors.base import ERROR_STYLE, ERROR_STYLE_DARK
 from ui.editors.fields import long_date
 from ui.editors.record_table import ListTab
+from ui.i18n import translate
+from ui.labels import enum_label
 from ui.operation_signals import announce
 from ui.permissions import gate, write_denial
 from workbench.operations import conferences, dates, staff
@@ -48,26 +50,29 @@ def open_text(view: ConferenceView) -> str:
     still = view.open_actions
     late = sum(1 for a in still if a.overdue)
     if not still:
-        return "none open"
-    return f"{len(still)} open" + (f" ({late} overdue)" if late else "")
+        return translate("ConferencesTab", "none open")
+    text = translate("ConferencesTab", "%n open", None, len(still))
+    if late:
+        text = translate("ConferencesTab", "%1 (%n overdue)", None, late).replace("%1", text)
+    return text
 
 
 def status_text(action: ActionView) -> str:
     """Done, Overdue, Open (or the task's own status, e.g. cancelled)."""
     if action.done:
-        return "✓ Done"
+        return translate("ConferencesTab", "✓ Done")
     if action.overdue:
-        return "⚠ Overdue"
+        return translate("ConferencesTab", "⚠ Overdue")
     if action.task.status is EventStatus.SCHEDULED:
-        return "Open"
-    return action.task.status.value.capitalize()
+        return translate("ConferencesTab", "Open")
+    return enum_label(action.task.status)
 
 
 SHORT_PARTICIPATION = {
-    Participation.ATTENDED: "Attended",
-    Participation.VIEWS_GIVEN: "Views given",
-    Participation.REPRESENTED: "Represented",
-    Participation.DECLINED: "Declined",
+    Participation.ATTENDED: QT_TRANSLATE_NOOP("ConferencesTab", "Attended"),
+    Participation.VIEWS_GIVEN: QT_TRANSLATE_NOOP("ConferencesTab", "Views given"),
+    Participation.REPRESENTED: QT_TRANSLATE_NOOP("ConferencesTab", "Represented"),
+    Participation.DECLINED: QT_TRANSLATE_NOOP("ConferencesTab", "Declined"),
 }
 
 
@@ -78,8 +83,8 @@ class _ConferenceList(ListTab):
         super().__init__(session, case, parent)
         self.set_columns(self.tr("Case conferences"), [
             (self.tr("Held on"), lambda v: v.conference.held_on),
-            (self.tr("Survivor"), lambda v: self.tr(
-                SHORT_PARTICIPATION.get(v.conference.participation, ""))),
+            (self.tr("Survivor"), lambda v: translate(
+                "ConferencesTab", SHORT_PARTICIPATION.get(v.conference.participation, ""))),
             (self.tr("Actions"), open_text),
         ])
         self.record_button = self.add_button(self.tr("&Record conference…"), self.record)

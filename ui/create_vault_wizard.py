@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from models.records import Role
 from ui.i18n import translate
 from ui.strength import MIN_LENGTH, StrengthMeter
+from ui.users_dialog import role_text
 from ui.worker import run_in_background
 
 CreateFn = Callable[[str, str, Role, str], tuple[Any, str]]  # -> (vault, recovery_code)
@@ -61,7 +62,7 @@ class LocationPage(QWizardPage):
         self.role = QComboBox(self)
         self.role.setAccessibleName(self.tr("Your role"))
         for role in Role:
-            self.role.addItem(role.value.replace("_", " ").capitalize(), role)
+            self.role.addItem(role_text(role), role)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)

@@ -34,14 +34,22 @@ from PySide6.QtWidgets import (
 from models.errors import WorkbenchError
 from timeline.reports.model import Cell, PublishedTable, Report
 from ui.dashboard_charts import DASH, bar_chart, line_chart
+from ui.i18n import translate
+from ui.labels import date_text
 from ui.session import UiSession
+from ui.timeline_axis import quarter_text
 from ui.worker import run_in_background
 from workbench.operations import reports
 
 DEFAULT_TEMPLATE = "program"
-LEGEND = "— suppressed (fewer than {k}, or to protect another cell)"
 _TILE = ("QFrame#tile { background: #F5F7FA; border: 1px solid #D0D7DE; border-radius: 8px; }"
          " QLabel#tile_value { color: #0B3D6B; } QLabel#tile_title { color: #3E4C59; }")
+
+
+def legend_text(threshold: int) -> str:
+    """What "—" means in a table, in the UI's language."""
+    return translate("DashboardView", "— suppressed (fewer than %1, or to protect another "
+                     "cell)").replace("%1", str(threshold))
 
 
 def quarter_start(day: date) -> date:
@@ -62,11 +70,13 @@ def quarters_back(today: date, count: int) -> tuple[date, date]:
 def period_choices(today: date) -> list[tuple[str, date, date]]:
     """(label, from, to): the last four quarters first, then each of the last eight quarters."""
     first, end = quarters_back(today, 4)
-    out = [(f"Last 4 quarters ({first:%b %Y} – {end:%b %Y})", first, end)]
+    last_four = translate("DashboardView", "Last 4 quarters (%1 – %2)").replace(
+        "%1", date_text(first, "MMM yyyy")).replace("%2", date_text(end, "MMM yyyy"))
+    out = [(last_four, first, end)]
     for back in range(8):
         start = quarters_back(today, back + 1)[0]
         stop = quarters_back(start, 1)[1]
-        out.append((f"Q{(start.month - 1) // 3 + 1} {start.year}", start, stop))
+        out.append((quarter_text(start), start, stop))
     return out
 
 
@@ -93,15 +103,21 @@ def kpis(report: Report) -> list[tuple[str, str, str]]:
     booked = _column(_find(report, "interpreter_by_language"), "Booked")
     unbooked = _column(_find(report, "interpreter_by_language"), "Not booked")
     needs = None if booked is None or unbooked is None else booked + unbooked
+    completed = _column(_find(report, "referrals_by_service"), "Completed")
+    improved = _column(_find(report, "screening_change"), "Meaningful improvement")
+    booked_of = translate("DashboardView", "%1 of %2").replace("%1", cell_text(booked)).replace(
+        "%2", cell_text(needs))
     return [
-        ("New intakes", cell_text(intakes.total if intakes else None), "cases opened"),
-        ("Active cases", cell_text(active.total if active else None), "in the period"),
-        ("Referrals completed", cell_text(_column(_find(report, "referrals_by_service"),
-                                                  "Completed")), "reached in the period"),
-        ("Screenings improved", cell_text(_column(_find(report, "screening_change"),
-                                                  "Meaningful improvement")),
-         "clinically meaningful change"),
-        ("Interpreters booked", f"{cell_text(booked)} of {cell_text(needs)}", "needs met"),
+        (translate("DashboardView", "New intakes"), cell_text(intakes.total if intakes else None),
+         translate("DashboardView", "cases opened")),
+        (translate("DashboardView", "Active cases"), cell_text(active.total if active else None),
+         translate("DashboardView", "in the period")),
+        (translate("DashboardView", "Referrals completed"), cell_text(completed),
+         translate("DashboardView", "reached in the period")),
+        (translate("DashboardView", "Screenings improved"), cell_text(improved),
+         translate("DashboardView", "clinically meaningful change")),
+        (translate("DashboardView", "Interpreters booked"), booked_of,
+         translate("DashboardView", "needs met")),
     ]
 
 
@@ -145,7 +161,8 @@ def table_widget(t: PublishedTable, threshold: int, parent: QWidget) -> QTableWi
             item = QTableWidgetItem(cell_text(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if value is None:
-                item.setToolTip(f"suppressed: fewer than {threshold}, or to protect another cell")
+                item.setToolTip(translate("DashboardView", "suppressed: fewer than %1, or to "
+                                          "protect another cell").replace("%1", str(threshold)))
             if r == len(grid) - 1 or (not one and c == len(row) - 1):
                 font = item.font()
                 font.setBold(True)
@@ -257,10 +274,12 @@ class DashboardView(QWidget):
             gone = taken.widget() if taken is not None else None
             if gone is not None:
                 gone.deleteLater()
-        self.status.setText(
-            f"{report.title}, {report.period_from:%d %b %Y} – {report.period_to:%d %b %Y}. "
-            f"{report.left_out_cases:,} cases left out: their survivor has not consented to "
-            f"aggregate reporting.   {LEGEND.format(k=report.threshold)}")
+        period = self.tr("%1, %2 – %3.").replace("%1", report.title).replace(
+            "%2", date_text(report.period_from, "dd MMM yyyy")).replace(
+            "%3", date_text(report.period_to, "dd MMM yyyy"))
+        left_out = self.tr("%n case(s) left out: their survivor has not consented to aggregate "
+                           "reporting.", None, report.left_out_cases)
+        self.status.setText(f"{period} {left_out}   {legend_text(report.threshold)}")
         self.body_layout.addWidget(self._tiles(report))
         self.body_layout.addWidget(self._charts(report))
         for t in report.tables:
@@ -271,7 +290,7 @@ class DashboardView(QWidget):
             head.setFont(font)
             self.body_layout.addWidget(head)
             self.body_layout.addWidget(table_widget(t, report.threshold, self.body))
-        legend = QLabel(LEGEND.format(k=report.threshold), self.body)
+        legend = QLabel(legend_text(report.threshold), self.body)
         legend.setAccessibleName(self.tr("Legend"))
         self.body_layout.addWidget(legend)
         self.body_layout.addStretch(1)
@@ -296,10 +315,10 @@ class DashboardView(QWidget):
         for t in (t for t in report.tables if t.table.trend and len(t.table.rows) >= 2):
             series = [(col, [row[c] for row in t.cells]) for c, col in enumerate(t.table.columns)]
             self._place(grid, line_chart(t.table.title, t.table.rows, series, box))
-        wanted = (("referrals_by_service", "Referrals by service type"),
-                  ("interpreter_by_language", "Interpreter needs by language"),
-                  ("new_intakes_by_language", "New intakes by language"),
-                  ("screening_change", "Change in screening scores"))
+        wanted = (("referrals_by_service", self.tr("Referrals by service type")),
+                  ("interpreter_by_language", self.tr("Interpreter needs by language")),
+                  ("new_intakes_by_language", self.tr("New intakes by language")),
+                  ("screening_change", self.tr("Change in screening scores")))
         for table_id, title in wanted:
             t = _find(report, table_id)
             if t is None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from models.records import Category
 from ui.editors.ledger_dialogs import DocumentDialog
 from ui.editors.record_table import ListTab
+from ui.labels import value_label
 from ui.permissions import gate, write_denial
 from workbench.operations import case_lists
 from workbench.operations.changes import Kind
@@ -23,7 +24,7 @@ class DocumentsTab(ListTab):
         super().__init__(session, case, parent)
         self.set_columns(self.tr("Documents"), [
             (self.tr("Title"), lambda d: d.title),
-            (self.tr("Category"), lambda d: d.category),
+            (self.tr("Category"), lambda d: value_label(Category, d.category)),
             (self.tr("Date"), lambda d: d.doc_date),
             (self.tr("Type"), lambda d: d.media_type),
             (self.tr("Size (KB)"), lambda d: round(d.size / 1024, 1)),

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from models.errors import WorkbenchError
 from models.records import Category
 from ui.editors.base import error_style
+from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.permissions import gate, write_denial
 from ui.remove_question import ask_to_remove
@@ -51,13 +52,25 @@ from workbench.operations import ehr_import as ops
 from workbench.operations.changes import Done
 from workbench.operations.ehr_import import ImportOutcome, ImportPlan
 
-ACTIONS = {"new": "New", "update": "Updated", "cancel": "Cancelled", "unchanged": "Unchanged",
-           "ignored": "Ignored (cancelled)"}
-INTRO = ("Appointments from the clinic's EHR, as FHIR R4: an Appointment Bundle, a bulk "
-         "export's NDJSON file, or the export's folder. Check the file first: nothing is "
-         "written until you import, and then all of it or nothing. Clinicians and supervisors "
-         "may import; each appointment becomes a “Clinic appointment” (the EHR's description "
-         "stays in its notes), its practitioners the case's contacts.")
+ACTIONS = {"new": QT_TRANSLATE_NOOP("FhirImportDialog", "New"),
+           "update": QT_TRANSLATE_NOOP("FhirImportDialog", "Updated"),
+           "cancel": QT_TRANSLATE_NOOP("FhirImportDialog", "Cancelled"),
+           "unchanged": QT_TRANSLATE_NOOP("FhirImportDialog", "Unchanged"),
+           "ignored": QT_TRANSLATE_NOOP("FhirImportDialog", "Ignored (cancelled)")}
+INTRO = (QT_TRANSLATE_NOOP(
+    "FhirImportDialog", "Appointments from the clinic's EHR, as FHIR R4: an Appointment Bundle, "
+                        "a bulk export's NDJSON file, or the export's folder. Check the file "
+                        "first: nothing is written until you import, and then all of it or "
+                        "nothing. Clinicians and supervisors may import; each appointment "
+                        "becomes a “Clinic appointment” (the EHR's description stays in its "
+                        "notes), its practitioners the case's contacts."))
+
+
+def _filled(text: str, *values: object) -> str:
+    """``text`` with %1, %2 … replaced by ``values`` (the highest first: %1 is not %10's)."""
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
 
 
 class FhirImportDialog(QDialog):
@@ -88,7 +101,7 @@ class FhirImportDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        intro = QLabel(self.tr(INTRO), self)
+        intro = QLabel(translate("FhirImportDialog", INTRO), self)
         intro.setWordWrap(True)
         self.denial = write_denial(self.session, [Category.MEDICAL])
         self.hint = QLabel(self.denial or "", self)
@@ -226,12 +239,13 @@ class FhirImportDialog(QDialog):
             self._update_buttons()
             return
         s = plan.summary()
-        self.summary.setText(self.tr(f"{s['new']} new, {s['updated']} updated, "
-                                     f"{s['cancelled']} cancelled, {s['unchanged']} unchanged, "
-                                     f"{s['ignored']} ignored, {s['refused']} refused."))
+        counts = (s["new"], s["updated"], s["cancelled"], s["unchanged"], s["ignored"],
+                  s["refused"])
+        self.summary.setText(_filled(self.tr("%1 new, %2 updated, %3 cancelled, %4 unchanged, "
+                                             "%5 ignored, %6 refused."), *counts))
         for v in plan.visits:
             when = v.visit.start.astimezone(ZoneInfo(v.tz)).strftime("%Y-%m-%d %H:%M")
-            self._row(ACTIONS[v.action], v.resource_id, v.case_ref,
+            self._row(translate("FhirImportDialog", ACTIONS[v.action]), v.resource_id, v.case_ref,
                       f"{when} {v.tz} ({v.visit.status.value})")
         for r in plan.refused:
             self._row(self.tr("Refused"), r.resource, "", f"{r.field}: {r.problem}")
@@ -261,15 +275,16 @@ class FhirImportDialog(QDialog):
         keys = ", ".join(patient.shown_keys)
         if self.case_ref is None:
             self.confirm.hide()
-            self.confirm_text.setText(self.tr(
-                f"{patient.reference} (identifier {keys}) is not linked to a case yet. Open "
-                "the survivor's case, then import from there to confirm it once."))
+            self.confirm_text.setText(_filled(self.tr(
+                "%1 (identifier %2) is not linked to a case yet. Open the survivor's case, then "
+                "import from there to confirm it once."), patient.reference, keys))
             return
-        self.confirm_text.setText(self.tr(
-            f"{patient.reference} (identifier {keys}) is not linked to a case yet. Check the "
-            f"EHR's record: is this the survivor of case {self.case_ref}? Workbench never "
-            "matches a patient by name."))
-        self.confirm.setText(self.tr(f"&This patient is the survivor of case {self.case_ref}"))
+        self.confirm_text.setText(_filled(self.tr(
+            "%1 (identifier %2) is not linked to a case yet. Check the EHR's record: is this the "
+            "survivor of case %3? Workbench never matches a patient by name."),
+            patient.reference, keys, self.case_ref))
+        self.confirm.setText(self.tr("&This patient is the survivor of case %1")
+                             .replace("%1", self.case_ref))
         self.confirm.setProperty("patient", patient.reference)
         self.confirm.show()
 
@@ -336,15 +351,16 @@ class FhirImportDialog(QDialog):
         self._set_busy(False)
         outcome = done.value
         s = outcome.plan.summary()
-        cases = sorted({v.case_ref for v in outcome.plan.visits}) or ["no case"]
-        text = self.tr(f"Imported into {', '.join(cases)}: {s['new']} new, {s['updated']} "
-                       f"updated, {s['cancelled']} cancelled, {s['unchanged']} unchanged; "
-                       f"{len(outcome.contact_ids)} practitioner(s) added to the contacts")
+        cases = sorted({v.case_ref for v in outcome.plan.visits}) or [self.tr("no case")]
+        text = _filled(self.tr("Imported into %1: %2 new, %3 updated, %4 cancelled, %5 "
+                               "unchanged; %n practitioner(s) added to the contacts", None,
+                               len(outcome.contact_ids)),
+                       ", ".join(cases), s["new"], s["updated"], s["cancelled"], s["unchanged"])
         if outcome.linked_patients:
             text += self.tr("; the patient is now linked to the case")
             self.show_links()
         if outcome.skipped:
-            text += self.tr(f"; {len(outcome.skipped)} refused resource(s) skipped")
+            text += self.tr("; %n refused resource(s) skipped", None, len(outcome.skipped))
         announce(self.session, done, self, text + ".")
         self.plan = None  # the table keeps showing what was imported; Import is off again
         self.summary.setText(self.tr("Imported as listed below."))

@@ -1,14 +1,17 @@
 """How the records' enum values read in the UI: one table per enum, each label marked for
 translation (``QT_TRANSLATE_NOOP``, under the enum's name as context) where it is written,
-translated where it is shown (``enum_label``, ``category_label``)."""
+translated where it is shown (``enum_label``, ``category_label``); and a date in a pattern of
+the UI's language (``date_text``: month and weekday names, never strftime's English)."""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
+from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
-from models.records import Category, ClosureReason, EventKind, MatterKind, Owner
+from models.records import Category, ClosureReason, EventKind, EventStatus, MatterKind, Owner
 from timeline.lanes import Lane
 from ui.i18n import translate
 
@@ -65,11 +68,18 @@ CLOSURE_REASON_LABELS: dict[ClosureReason, str] = {
     ClosureReason.INACCESSIBLE: QT_TRANSLATE_NOOP("ClosureReason", "Inaccessible"),
     ClosureReason.OUTAGE: QT_TRANSLATE_NOOP("ClosureReason", "Outage"),
 }
+EVENT_STATUS_LABELS: dict[EventStatus, str] = {
+    EventStatus.SCHEDULED: QT_TRANSLATE_NOOP("EventStatus", "Scheduled"),
+    EventStatus.DONE: QT_TRANSLATE_NOOP("EventStatus", "Done"),
+    EventStatus.CANCELLED: QT_TRANSLATE_NOOP("EventStatus", "Cancelled"),
+    EventStatus.MISSED: QT_TRANSLATE_NOOP("EventStatus", "Missed"),
+}
 
 #: each enum's table and the context its labels are translated under
 _TABLES: dict[type[Enum], tuple[dict, str]] = {
     Category: (CATEGORY_LABELS, "Category"),
     EventKind: (EVENT_KIND_LABELS, "EventKind"),
+    EventStatus: (EVENT_STATUS_LABELS, "EventStatus"),
     Lane: (LANE_LABELS, "Lane"),
     Owner: (OWNER_LABELS, "Owner"),
     MatterKind: (MATTER_KIND_LABELS, "MatterKind"),
@@ -86,6 +96,27 @@ def enum_label(value: object) -> str:
     return str(getattr(value, "value", value)).replace("_", " ").capitalize()
 
 
+def value_label(enum: type[Enum], value: str) -> str:
+    """A stored value of ``enum`` ("court_hearing") as the UI shows it, in lower case as inside
+    a sentence ("court hearing"); a value the enum lacks as its words."""
+    try:
+        member = enum(value)
+    except ValueError:
+        return value.replace("_", " ")
+    return enum_label(member).lower()
+
+
 def category_label(category: Category) -> str:
     """How a data category reads in the UI ("HIV / STI", "Mental health"), translated."""
     return enum_label(category)
+
+
+@lru_cache(maxsize=4096)
+def _date_in(day: date, pattern: str, locale: str) -> str:
+    return QLocale(locale).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def date_text(day: date, pattern: str) -> str:
+    """``day`` in a QLocale date ``pattern`` ("MMM yyyy": "Jan 2027", "ene 2027"), in the UI's
+    language (the timeline's axis asks every frame: remembered)."""
+    return _date_in(day, pattern, QLocale().name())

@@ -26,6 +26,7 @@ from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
 from ui.editors.trigger_plain import when_text
+from ui.labels import value_label
 from ui.permissions import gate, write_denial
 from ui.table_sizing import fit_columns
 from workbench.operations import case_lists, trigger_lists
@@ -97,7 +98,8 @@ class MattersTab(ListTab):
              if t.trigger.service else ""),
         ])
         self.matters = RecordsTableModel([
-            (self.tr("Ref"), lambda m: m.ref), (self.tr("Kind"), lambda m: m.kind),
+            (self.tr("Ref"), lambda m: m.ref),
+            (self.tr("Kind"), lambda m: value_label(MatterKind, m.kind)),
             (self.tr("Title"), lambda m: m.title), (self.tr("Court"), lambda m: m.court),
             (self.tr("Case number"), lambda m: m.case_number),
             (self.tr("Jurisdiction"), lambda m: m.jurisdiction),

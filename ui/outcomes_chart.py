@@ -6,40 +6,59 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from models.errors import WorkbenchError
 from timeline.outcomes import CategoricalSeries, Series, categorical_summary, level_label
 from timeline.screening import Instrument, instrument
-from ui.i18n import day_text
+from ui.i18n import day_text, translate
+from ui.labels import date_text
 
 # one colour per panel, readable on a light background (Okabe-Ito, colour-blind safe)
 _COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7")
 
 
+#: how a score moved since the baseline (timeline.screening.scoring's direction)
+DIRECTIONS = {"improving": QT_TRANSLATE_NOOP("OutcomesChart", "improving"),
+              "worsening": QT_TRANSLATE_NOOP("OutcomesChart", "worsening"),
+              "flat": QT_TRANSLATE_NOOP("OutcomesChart", "flat")}
+
+
+def _tr(text: str) -> str:
+    return translate("OutcomesChart", text)
+
+
 def summary_line(series: Series) -> str:
-    """One series in words: "PHQ-9: 18 → 9, improving, clinically meaningful"."""
-    points = series.points
+    """One series in words, in the UI's language: "PHQ-9: 18 → 9, improving, clinically
+    meaningful"."""
+    points, title = series.points, series.short_title
     if not points:
         if series.unscored:
-            return f"{series.short_title}: no score yet ({series.unscored[-1][1]})"
-        return f"{series.short_title}: no score yet"
+            return translate("OutcomesChart", "%1: no score yet (%2)").replace(
+                "%2", str(series.unscored[-1][1])).replace("%1", title)
+        return translate("OutcomesChart", "%1: no score yet").replace("%1", title)
     if len(points) == 1:
-        return f"{series.short_title}: {points[0].total} (baseline, nothing to compare yet)"
-    first, last = points[0].total, points[-1].total
+        return translate("OutcomesChart", "%1: %2 (baseline, nothing to compare yet)").replace(
+            "%2", str(points[0].total)).replace("%1", title)
+    first, last = str(points[0].total), str(points[-1].total)
     change = series.since_baseline
     if change is None:  # a screen: totals are not read as change
-        return f"{series.short_title}: {first} → {last} (a screen; change is not measured)"
-    meaning = "clinically meaningful" if change.meaningful else "not clinically meaningful"
-    return f"{series.short_title}: {first} → {last}, {change.direction}, {meaning}"
+        return translate("OutcomesChart", "%1: %2 → %3 (a screen; change is not measured)") \
+            .replace("%3", last).replace("%2", first).replace("%1", title)
+    meaning = translate("OutcomesChart", "clinically meaningful") if change.meaningful else \
+        translate("OutcomesChart", "not clinically meaningful")
+    direction = DIRECTIONS.get(change.direction)
+    return translate("OutcomesChart", "%1: %2 → %3, %4, %5").replace("%5", meaning).replace(
+        "%4", _tr(direction) if direction else change.direction).replace("%3", last).replace(
+        "%2", first).replace("%1", title)
 
 
 def summary_text(series: Sequence[Series]) -> str:
     """Every series in words, one line each (or that there is nothing to show)."""
     if not series:
-        return "No completed screenings to chart yet."
+        return translate("OutcomesChart", "No completed screenings to chart yet.")
     return "\n".join(summary_line(s) for s in series)
 
 
@@ -163,7 +182,8 @@ class OutcomesChartWidget(QWidget):
 # --- categorical series: housing stability and safety (issue 11 §6) --------------------------
 def categorical_text(series: Sequence[CategoricalSeries]) -> str:
     """Both series in words, one line each."""
-    return "\n".join(categorical_summary(s) for s in series) or "Nothing recorded yet."
+    return "\n".join(categorical_summary(s) for s in series) or \
+        translate("OutcomesChart", "Nothing recorded yet.")
 
 
 class CategoricalStripWidget(QWidget):
@@ -276,17 +296,17 @@ class CategoricalStripWidget(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(text)
         foot = QRectF(plot.left(), plot.bottom() + 4, plot.width(), line_h)
-        start = first.strftime("%d %b %Y")
+        start = date_text(first, "dd MMM yyyy")
         if len(points) == 1:
             painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, start)
             return
         words = {"improved": self.tr("improved"), "worsened": self.tr("worsened"),
                  "stayed": self.tr("no change")}[series.direction or "stayed"]
-        until = f"{last.strftime('%d %b %Y')} · {words}"
+        until = f"{date_text(last, 'dd MMM yyyy')} · {words}"
         if metrics.horizontalAdvance(f"{start}  {until}") <= foot.width():
             painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, start)
             painter.drawText(foot, Qt.AlignmentFlag.AlignRight, until)
         else:  # too narrow for both ends: the span (the words beside say the direction)
             painter.drawText(foot, Qt.AlignmentFlag.AlignLeft, metrics.elidedText(
-                f"{start} – {last.strftime('%d %b %Y')}", Qt.TextElideMode.ElideRight,
+                f"{start} – {date_text(last, 'dd MMM yyyy')}", Qt.TextElideMode.ElideRight,
                 int(foot.width())))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +20,14 @@ from PySide6.QtWidgets import (
 
 from exports.template import load_template
 from ui.editors.fields import DateField, FieldError
+from ui.i18n import translate
 
 # How a court packet was served: (label, the court template's certificate_of_service method key)
-SERVICE_METHODS = (("first-class mail", "mail"), ("personal delivery", "hand"),
-                   ("email", "email"), ("the court's e-filing system", "efile"), ("fax", "fax"))
+SERVICE_METHODS = ((QT_TRANSLATE_NOOP("CertificateFields", "first-class mail"), "mail"),
+                   (QT_TRANSLATE_NOOP("CertificateFields", "personal delivery"), "hand"),
+                   (QT_TRANSLATE_NOOP("CertificateFields", "email"), "email"),
+                   (QT_TRANSLATE_NOOP("CertificateFields", "the court's e-filing system"), "efile"),
+                   (QT_TRANSLATE_NOOP("CertificateFields", "fax"), "fax"))
 
 
 class CertificateFields(QObject):
@@ -51,7 +55,7 @@ class CertificateFields(QObject):
         methods = load_template("court").certificate.get("methods", {})
         for label, key in SERVICE_METHODS:
             if key in methods:
-                self.service_method.addItem(self.tr(label), key)
+                self.service_method.addItem(translate("CertificateFields", label), key)
         self.served_date = DateField(today, page, today=today)
         self.served_date.setAccessibleName(self.tr("Date served"))
         self.service_note = QLabel(page)

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RemoveQuestion", text)
+from ui.i18n import translate
 
 
 def ask_to_remove(parent: QWidget, *, title: str, text: str, details: str = "",
@@ -21,8 +18,8 @@ def ask_to_remove(parent: QWidget, *, title: str, text: str, details: str = "",
                       title, text, QMessageBox.StandardButton.Cancel, parent)
     if details:
         box.setInformativeText(details)
-    remove = box.addButton(_tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    remove.setAccessibleName(_tr("Remove"))
+    remove = box.addButton(translate("RemoveQuestion", "&Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    remove.setAccessibleName(translate("RemoveQuestion", "Remove"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
 

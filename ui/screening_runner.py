@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,13 +29,14 @@ from models.errors import WorkbenchError
 from models.records import Case, Role, Screening, ScreeningStatus
 from timeline.screening import Instrument, Item, SafetyFlag, instrument
 from timeline.screening.administration import ToldBefore, category_of
-from ui.i18n import day_text
+from ui.i18n import day_text, translate
 from ui.operation_signals import announce
 from ui.session import UiSession
 from workbench.operations import policy, screenings
 
-NON_ANSWER_WORDS = {"skip": "Skip", "not_today": "Not today",
-                    "prefer_not_to_say": "Prefer not to say"}
+NON_ANSWER_WORDS = {"skip": QT_TRANSLATE_NOOP("ScreeningRunner", "Skip"),
+                    "not_today": QT_TRANSLATE_NOOP("ScreeningRunner", "Not today"),
+                    "prefer_not_to_say": QT_TRANSLATE_NOOP("ScreeningRunner", "Prefer not to say")}
 _NON_ANSWER_KEYS = {int(Qt.Key.Key_S): "skip", int(Qt.Key.Key_N): "not_today",
                     int(Qt.Key.Key_P): "prefer_not_to_say"}
 QUESTION_POINTS = 18  # the question's size: large enough to read across a desk
@@ -47,7 +48,8 @@ _BANNER = ("QFrame#safety { background: #FFF4D6; border: 1px solid #B8860B; bord
 def answer_words(item: Item, value: int | str) -> str:
     """How an answer reads: the scale point's label, or the non-answer in words."""
     if isinstance(value, str):
-        return NON_ANSWER_WORDS.get(value, value.replace("_", " "))
+        words = NON_ANSWER_WORDS.get(value)
+        return translate("ScreeningRunner", words) if words else value.replace("_", " ")
     return next((p.label for p in item.scale if p.value == value), str(value))
 
 
@@ -58,7 +60,8 @@ def told_line(item: Item, told: ToldBefore) -> str:
     except ValueError:
         who = told.answer.asked_role
     when = day_text(told.answer.asked_at.date(), weekday=False)
-    return f"Already told to {who} on {when}: {answer_words(item, told.answer.value)}"
+    return translate("ScreeningRunner", "Already told to %1 on %2: %3").replace(
+        "%3", answer_words(item, told.answer.value)).replace("%2", when).replace("%1", who)
 
 
 def _label(text: str = "", parent: QWidget | None = None, points: float | None = None,
@@ -266,7 +269,7 @@ class ScreeningRunnerDialog(QDialog):
         self._answer_font.setPointSizeF(ANSWER_POINTS)
         non_row = QHBoxLayout()
         for value, key in (("skip", "S"), ("not_today", "N"), ("prefer_not_to_say", "P")):
-            words = NON_ANSWER_WORDS[value]
+            words = translate("ScreeningRunner", NON_ANSWER_WORDS[value])
             button = QPushButton(f"{words} ({key})", page)
             button.setAccessibleName(words)
             button.setCheckable(True)

@@ -13,6 +13,8 @@ from functools import cache
 
 from PySide6.QtGui import QFont, QFontMetrics
 
+from ui.i18n import translate
+from ui.labels import date_text
 from ui.timeline_entries import from_days, to_days
 
 GAP = 10  # pixels kept free between two labels
@@ -52,19 +54,26 @@ def _months(first: date, last: date, every: int) -> Iterator[date]:
 
 
 def _day_texts(d: date) -> tuple[str, ...]:
-    return (f"{d:%a} {d.day} {d:%b}", f"{d:%a} {d.day}")  # weekday names: the point of days
+    # weekday names: the point of days
+    return (date_text(d, "ddd d MMM"), date_text(d, "ddd d"))
 
 
 def _week_texts(d: date) -> tuple[str, ...]:
-    return (f"{d.day} {d:%b} {d.year}", f"{d.day} {d:%b}")
+    return (date_text(d, "d MMM yyyy"), date_text(d, "d MMM"))
 
 
 def _month_texts(d: date) -> tuple[str, ...]:
-    return (f"{d:%b} {d.year}", f"{d:%b}" if d.month != 1 else f"{d.year}")
+    return (date_text(d, "MMM yyyy"), date_text(d, "MMM") if d.month != 1 else f"{d.year}")
+
+
+def quarter_text(d: date) -> str:
+    """The quarter holding ``d``: "Q3 2026", in the UI's language."""
+    return translate("TimelineAxis", "Q%1 %2", "a quarter: Q3 2026").replace(
+        "%1", str((d.month - 1) // 3 + 1)).replace("%2", str(d.year))
 
 
 def _quarter_texts(d: date) -> tuple[str, ...]:
-    return (f"Q{(d.month - 1) // 3 + 1} {d.year}",)
+    return (quarter_text(d),)
 
 
 def _year_texts(d: date) -> tuple[str, ...]:

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.records import Owner
+from ui.i18n import day_text, translate
+from ui.labels import value_label
 from ui.timeline_entries import ViewEntry, describe
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,18 +28,20 @@ COUNT = 5
 def when_text(entry: ViewEntry, today: date) -> str:
     """"Thu 12 Nov 10:00 · in 2 days": the day, the time, and how soon."""
     days = (entry.day - today).days
-    soon = ("today" if days == 0 else "tomorrow" if days == 1 else f"in {days} days")
-    day = f"{entry.day:%a} {entry.day.day} {entry.day:%b}"
+    soon = translate("ComingUpStrip", "today") if days == 0 else \
+        translate("ComingUpStrip", "tomorrow") if days == 1 else \
+        translate("ComingUpStrip", "in %n day(s)", None, days)
+    day = day_text(entry.day, year=False)
     return " ".join(p for p in (day, entry.time_text) if p) + f" · {soon}"
 
 
 def who_text(entry: ViewEntry) -> str:
     """Who acts: the owner and, when someone is assigned, who."""
     assigned = entry.source.assigned_to if entry.source else None
-    owner = entry.owner.replace("_", " ")
+    owner = value_label(Owner, entry.owner) if entry.owner else ""
     if owner and assigned:
         return f"{owner} ({assigned})"
-    return owner or assigned or "no one assigned"
+    return owner or assigned or translate("ComingUpStrip", "no one assigned")
 
 
 class ComingUpStrip(QWidget):

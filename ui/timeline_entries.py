@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from models.records import EventKind
+from models.records import EventKind, EventStatus, Owner
 from timeline.lanes import Lane, TimelineEntry
 from timeline.lanes import Shape as EngineShape
 from ui.i18n import translate
+from ui.labels import value_label
 
 
 class Shape(StrEnum):
@@ -176,11 +177,12 @@ def interpreter_text(entry: ViewEntry) -> str:
 def describe(entry: ViewEntry) -> str:
     """Plain-text details for a tooltip or the details pane, with "why this date"."""
     when = entry.day.isoformat() + (f" {entry.time_text}" if entry.time_text else "")
-    lines = [entry.title, f"{when}  ·  {entry.kind.replace('_', ' ')}"]
+    lines = [entry.title, f"{when}  ·  {value_label(EventKind, entry.kind)}"]
     if entry.status:
-        lines.append(translate("TimelineEntry", "Status: ") + entry.status)
+        lines.append(translate("TimelineEntry", "Status: ") + value_label(EventStatus,
+                                                                          entry.status))
     if entry.owner:
-        lines.append(translate("TimelineEntry", "Who acts: ") + entry.owner)
+        lines.append(translate("TimelineEntry", "Who acts: ") + value_label(Owner, entry.owner))
     if entry.interpreter:
         lines.append(translate("TimelineEntry", "Interpreter: ") + interpreter_text(entry))
     for reason in entry.conflicts:

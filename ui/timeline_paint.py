@@ -10,6 +10,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 
 from ui import timeline_axis as axis
+from ui.labels import date_text
 from ui.timeline_entries import LANES, Lane, ViewEntry, from_days
 from ui.timeline_paint_glyphs import CONFLICT as CONFLICT  # re-exported: tests and callers
 from ui.timeline_paint_glyphs import LANE_COLOURS as LANE_COLOURS
@@ -230,7 +231,7 @@ def paint_axis(p: QPainter, g: Geometry, pal: QPalette, today_t: float | None = 
     unit = axis_unit(g, p.font())
     if unit in ("day", "week"):  # the month and year the days belong to, above the lanes
         p.drawText(QRectF(6, 0, g.header_w - 10, g.axis_h), Qt.AlignmentFlag.AlignVCenter,
-                   from_days(g.start + g.span / 2).strftime("%b %Y"))
+                   date_text(from_days(g.start + g.span / 2), "MMM yyyy"))
     if plate is not None:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(CONFLICT)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,7 @@ from models.records import Category
 from ui.editors.appointment_dialog import AppointmentDialog
 from ui.editors.legal_dialogs import LEGAL, DeadlineDialog, HearingDialog
 from ui.editors.open_editor import OccurrenceChoiceDialog, editor_for_key
+from ui.i18n import translate
 from ui.live_view import LiveView
 from ui.permissions import gate, write_denial
 from ui.timeline_coming_up import ComingUpStrip
@@ -33,7 +34,11 @@ from ui.timeline_model import load_entries
 from ui.timeline_source import TIMELINE_KINDS
 from ui.timeline_view import TimelineView, slider_to_span, span_to_slider
 
-ZOOMS = ((1, "Day"), (7, "Week"), (31, "Month"), (92, "Quarter"), (366, "Year"))
+ZOOMS = ((1, QT_TRANSLATE_NOOP("TimelineTab", "Day")),
+         (7, QT_TRANSLATE_NOOP("TimelineTab", "Week")),
+         (31, QT_TRANSLATE_NOOP("TimelineTab", "Month")),
+         (92, QT_TRANSLATE_NOOP("TimelineTab", "Quarter")),
+         (366, QT_TRANSLATE_NOOP("TimelineTab", "Year")))
 
 
 class TimelineTab(QWidget):
@@ -94,7 +99,7 @@ class TimelineTab(QWidget):
         self.zoom_combo = QComboBox(self)
         self.zoom_combo.setAccessibleName(self.tr("Zoom"))
         for days, name in ZOOMS:
-            self.zoom_combo.addItem(self.tr(name), days)
+            self.zoom_combo.addItem(translate("TimelineTab", name), days)
         self.zoom_combo.activated.connect(
             lambda i: self.view.set_span_days(self.zoom_combo.itemData(i)))
         self.zoom_slider = QSlider(Qt.Orientation.Horizontal, self)

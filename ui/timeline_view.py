@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ui import timeline_paint as tp
+from ui.i18n import day_text
 from ui.labels import enum_label
 from ui.timeline_entries import LANES, Shape, ViewEntry, describe, from_days, to_days
 
@@ -440,7 +441,8 @@ class TimelineView(QWidget):
         pal = self.palette()
         p.setFont(self.font())
         tp.paint_background(p, geo, pal, self._lane_names)
-        today = self.tr("Today") + " · " + from_days(self._today).strftime("%a %d %b").replace(" 0", " ")
+        today = self.tr("Today · %1").replace(
+            "%1", day_text(from_days(self._today), year=False))
         self._ticks = tp.paint_axis(p, geo, pal, self._today, today, self.tr("Today"))
         p.setClipRect(QRectF(geo.header_w, geo.axis_h, geo.width, geo.height))
         tp.paint_grid(p, geo, pal, tp.axis_unit(geo, p.font()))

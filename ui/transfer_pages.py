@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from exports.consent_gate import PacketPlan
 from models.errors import ConsentRefused, WorkbenchError
+from ui.i18n import translate
 from ui.permissions import action_denial, gate
 from workbench.operations import transfer as ops
 from workbench.operations.policy import Action
@@ -33,8 +35,9 @@ from workbench.operations.policy import Action
 if TYPE_CHECKING:
     from ui.transfer_dialog import TransferDialog
 
-NO_COMPELLED = ("A transfer goes only under the survivor's consent. A compelled release "
-                "(subpoena, court order) is made as a packet, not here.")
+NO_COMPELLED = QT_TRANSLATE_NOOP("SendPage", "A transfer goes only under the survivor's consent. "
+                                             "A compelled release (subpoena, court order) is "
+                                             "made as a packet, not here.")
 
 
 class PathRow(QWidget):
@@ -185,7 +188,7 @@ class SendPage(QWidget):
         self.send_button = QPushButton(self.tr("&Write the bundle"), self)
         self.send_button.setAccessibleName(self.tr("&Write the bundle").replace("&", ""))
         self.send_button.clicked.connect(self.send)
-        note = QLabel(self.tr(NO_COMPELLED), self)
+        note = QLabel(translate("SendPage", NO_COMPELLED), self)
         note.setWordWrap(True)
         # a disabled button takes no focus, so its tooltip is out of a keyboard's reach: say it
         self.hint = QLabel(self)

@@ -139,7 +139,7 @@ class ChangePassphraseDialog(_PassphraseForm):
 
 
 def _required() -> str:
-    raise FieldError("This field is required.")
+    raise FieldError(translate("FieldError", "This field is required."))
 
 
 class _Removal:

@@ -102,7 +102,7 @@ def test_fhir_dialog_lists_refusals_and_can_skip_them(qtbot, clinician: UiSessio
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT) as got:
         dialog.import_button.click()
-    assert len(got.args[0].event_ids) == 1 and "1 refused resource(s) skipped" in \
+    assert len(got.args[0].event_ids) == 1 and "1 refused resource skipped" in \
         dialog.message.text()
 
 

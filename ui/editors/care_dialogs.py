@@ -10,6 +10,7 @@ from models.records import Category, ClosureReason
 from timeline.jurisdictions import closure_calendar_label, closure_calendars
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, FieldError, enum_combo, parse_date, parse_text
+from ui.i18n import translate
 from ui.permissions import writable
 from workbench.operations import care, dates
 from workbench.operations.changes import Done
@@ -25,7 +26,8 @@ def parse_milestones(text: str) -> list[tuple[str, Any]]:
         head, _, rest = line.partition(" ")
         if len(head) == 10 and head[4] == "-":
             if not rest.strip():
-                raise FieldError("Each milestone needs a title after its date.")
+                raise FieldError(translate(
+                    "FieldError", "Each milestone needs a title after its date."))
             found.append((rest.strip(), parse_date(head, required=True)))
         else:
             found.append((line, None))

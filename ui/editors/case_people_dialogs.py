@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from ui.editors.base import error_style
 from ui.editors.case_dialogs import LabelledErrors, short_text
 from ui.editors.fields import FieldError, enum_combo, parse_text
 from ui.editors.record_table import Column, RecordsTableModel
+from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.permissions import action_denial, gate
 from ui.remove_question import ask_to_remove
@@ -52,19 +53,15 @@ CONTACT_LABELS = {ContactKind.ATTORNEY: QT_TRANSLATE_NOOP("CaseListDialog", "Att
                   ContactKind.OTHER: QT_TRANSLATE_NOOP("CaseListDialog", "Other")}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CaseListDialog", text)
-
-
 def contact_kind_label(kind: ContactKind) -> str:
     """How a contact's kind reads ("Certifying official"), in the UI's language."""
-    return _t(CONTACT_LABELS[kind])
+    return translate("CaseListDialog", CONTACT_LABELS[kind])
 
 
 def _required(text: str) -> str:
     value = parse_text(text)
     if value is None:
-        raise FieldError("This field is required.")
+        raise FieldError(translate("FieldError", "This field is required."))
     return value
 
 
@@ -343,9 +340,10 @@ class SafeAddressesDialog(CaseListDialog):
     """The case's safe addresses, one per filing."""
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
-        super().__init__(session, case, _t("Safe addresses"), [
-            (_t("Filing"), lambda a: a.filing),
-            (_t("Address to print"), lambda a: " ".join(a.address.split())),
+        super().__init__(session, case, translate("CaseListDialog", "Safe addresses"), [
+            (translate("CaseListDialog", "Filing"), lambda a: a.filing),
+            (translate("CaseListDialog", "Address to print"),
+             lambda a: " ".join(a.address.split())),
         ], parent)
         self.intro.setText(self.tr("The address to print on each filing instead of the "
                                    "confidential one (e.g. on the I-914)."))
@@ -369,13 +367,13 @@ class ContactsDialog(CaseListDialog):
     """The case's own contacts (shared ones, such as a court, are not changed here)."""
 
     def __init__(self, session: UiSession, case: Case, parent: QWidget | None = None) -> None:
-        super().__init__(session, case, _t("Contacts"), [
-            (_t("Kind"), lambda c: contact_kind_label(c.kind)),
-            (_t("Name"), lambda c: c.name),
-            (_t("Organisation"), lambda c: c.organisation),
-            (_t("Phone"), lambda c: c.phone),
-            (_t("Email"), lambda c: c.email),
-            (_t("Language"), lambda c: c.language),
+        super().__init__(session, case, translate("CaseListDialog", "Contacts"), [
+            (translate("CaseListDialog", "Kind"), lambda c: contact_kind_label(c.kind)),
+            (translate("CaseListDialog", "Name"), lambda c: c.name),
+            (translate("CaseListDialog", "Organisation"), lambda c: c.organisation),
+            (translate("CaseListDialog", "Phone"), lambda c: c.phone),
+            (translate("CaseListDialog", "Email"), lambda c: c.email),
+            (translate("CaseListDialog", "Language"), lambda c: c.language),
         ], parent)
         self.intro.setText(self.tr("The people around this case: interpreter, certifying "
                                    "official, attorney, clinician…"))

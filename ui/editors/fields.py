@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from models.records import Category
 from ui.editors.zones import all_zones
-from ui.i18n import day_text, month_name
+from ui.i18n import day_text, month_name, translate
 from ui.labels import category_label, enum_label
 
 EXAMPLE_DATE = "2026-03-05"
@@ -43,7 +43,7 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
-        raise FieldError("That is too far from today.")
+        raise FieldError(translate("FieldError", "That is too far from today."))
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 
@@ -64,7 +64,7 @@ def resolve_shortcut(text: str, today: date) -> date | None:
     try:
         return today + timedelta(days=count * (7 if unit.lower() == "w" else 1))
     except OverflowError:
-        raise FieldError("That is too far from today.") from None
+        raise FieldError(translate("FieldError", "That is too far from today.")) from None
 
 
 def long_date(day: date) -> str:
@@ -83,9 +83,11 @@ def parse_date(text: str, *, required: bool, today: date | None = None,
     only the format; a day outside ``earliest``..``latest`` is refused with the bound."""
     day = _parse_day(text, required=required, today=today)
     if day is not None and latest is not None and day > latest:
-        raise FieldError(f"The date cannot be after {long_date(latest)}.")
+        raise FieldError(translate("FieldError", "The date cannot be after %1.")
+                         .replace("%1", long_date(latest)))
     if day is not None and earliest is not None and day < earliest:
-        raise FieldError(f"The date cannot be before {long_date(earliest)}.")
+        raise FieldError(translate("FieldError", "The date cannot be before %1.")
+                         .replace("%1", long_date(earliest)))
     return day
 
 
@@ -93,7 +95,8 @@ def _parse_day(text: str, *, required: bool, today: date | None) -> date | None:
     text = text.strip()
     if not text:
         if required:
-            raise FieldError(f"Enter a date as YYYY-MM-DD, e.g. {EXAMPLE_DATE}.")
+            raise FieldError(translate("FieldError", "Enter a date as YYYY-MM-DD, e.g. %1.")
+                             .replace("%1", EXAMPLE_DATE))
         return None
     if today is not None:
         shortcut = resolve_shortcut(text, today)
@@ -101,16 +104,19 @@ def _parse_day(text: str, *, required: bool, today: date | None) -> date | None:
             return shortcut
     found = _ISO.match(text)
     if found is None:
-        raise FieldError(f"Use YYYY-MM-DD, e.g. {EXAMPLE_DATE}.")
+        raise FieldError(translate("FieldError", "Use YYYY-MM-DD, e.g. %1.")
+                         .replace("%1", EXAMPLE_DATE))
     year, month, day = (int(part) for part in found.groups())
     if not 1 <= year <= 9999:
-        raise FieldError("The year must be between 0001 and 9999.")
+        raise FieldError(translate("FieldError", "The year must be between 0001 and 9999."))
     if not 1 <= month <= 12:
-        raise FieldError(f"There is no month {month:02d}: months run from 01 to 12.")
+        raise FieldError(translate("FieldError", "There is no month %1: months run from 01 to "
+                                   "12.").replace("%1", f"{month:02d}"))
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        name = month_name(month)
-        raise FieldError(f"{name} {year} has {last} days.")
+        raise FieldError(translate("FieldError", "%1 %2 has %3 days.", "February 2026 has 28 "
+                                   "days").replace("%1", month_name(month))
+                         .replace("%2", str(year)).replace("%3", str(last)))
     return date(year, month, day)
 
 
@@ -122,14 +128,15 @@ def parse_time(text: str) -> time:
             raise ValueError
         return time(int(hours), int(minutes))
     except ValueError:
-        raise FieldError("Not a time: use HH:MM (24-hour), e.g. 09:30.") from None
+        raise FieldError(translate(
+            "FieldError", "Not a time: use HH:MM (24-hour), e.g. 09:30.")) from None
 
 
 def parse_text(text: str, *, required: bool = True) -> str | None:
     """Trimmed text; required text may not be empty."""
     text = text.strip()
     if required and not text:
-        raise FieldError("This field is required.")
+        raise FieldError(translate("FieldError", "This field is required."))
     return text or None
 
 
@@ -309,7 +316,8 @@ def birth_date_field(parent: QWidget, today: date) -> DateField:
     130 years before it."""
     field = DateField(None, parent, today=today)
     field.set_range(date(today.year - 130, 1, 1), today,
-                    too_late="A date of birth cannot be in the future.")
+                    too_late=translate("FieldError",
+                                       "A date of birth cannot be in the future."))
     return field
 
 

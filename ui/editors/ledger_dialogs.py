@@ -24,6 +24,7 @@ from models.records import Category, Consent, ConsentStatus
 from ui.consent_status import restate
 from ui.editors.base import RecordDialog
 from ui.editors.fields import CategoryChecklist, DateField, FieldError, enum_combo, parse_text
+from ui.i18n import translate
 from ui.permissions import writable
 from ui.recipient_picker import RecipientPicker
 from workbench.operations import care, ledger
@@ -114,18 +115,20 @@ class ConsentDialog(RecordDialog):
     def _purpose(self) -> str:
         text = " ".join(self.purpose.text().split())
         if not text:
-            raise FieldError("State the purpose the survivor agreed to (e.g. Court hearing).")
+            raise FieldError(translate(
+                "FieldError", "State the purpose the survivor agreed to (e.g. Court hearing)."))
         return text
 
     def _recipient(self) -> str:
         name = " ".join(self.recipient.text().split())
         if not name:
-            raise FieldError("Choose the recipient from the list, or add one with "
-                             "New recipient…")
+            raise FieldError(translate("FieldError", "Choose the recipient from the list, or add "
+                                       "one with New recipient…"))
         known = self.picker.known(name)
         if known is None:
-            raise FieldError(f"{name} is not in the list: choose a recipient from the list, "
-                             "or add it with New recipient…")
+            raise FieldError(translate("FieldError", "%1 is not in the list: choose a recipient "
+                                       "from the list, or add it with New recipient…")
+                             .replace("%1", name))
         return known.name
 
     def _check_duplicate(self, values: dict[str, Any]) -> None:
@@ -244,13 +247,14 @@ class DocumentDialog(RecordDialog):
 
         path = Path(self.path.text().strip())
         if not self.path.text().strip() or not path.is_file():
-            raise FieldError("Choose a file that exists.")
+            raise FieldError(translate("FieldError", "Choose a file that exists."))
         if path.stat().st_size > MAX_DOCUMENT_BYTES:
-            raise FieldError("The file is larger than 25 MB.")
+            raise FieldError(translate("FieldError", "The file is larger than 25 MB."))
         data = path.read_bytes()
         media = sniff_media_type(data)
         if media is None:
-            raise FieldError("Only PDF, PNG and JPEG files can be attached.")
+            raise FieldError(translate(
+                "FieldError", "Only PDF, PNG and JPEG files can be attached."))
         return data, media
 
     def collect(self) -> dict[str, Any]:

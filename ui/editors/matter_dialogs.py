@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from exports.template import matter_category
-from models.records import MatterKind
+from models.records import ClosureReason, MatterKind
 from timeline.jurisdictions import jurisdiction_codes
 from ui.editors.base import RecordDialog
 from ui.editors.care_dialogs import ClosureDialog
 from ui.editors.fields import enum_combo, parse_text
 from ui.editors.record_table import RecordsTableModel
+from ui.labels import value_label
 from ui.live_view import LiveView
 from ui.permissions import action_denial, gate
 from ui.session import UiSession
@@ -107,7 +108,7 @@ class ClosuresDialog(QDialog):
         self.setWindowTitle(self.tr("Court closures"))
         self.model = RecordsTableModel([
             (self.tr("Day"), lambda c: c.day), (self.tr("Calendar"), lambda c: c.calendar),
-            (self.tr("Reason"), lambda c: c.reason), (self.tr("Note"), lambda c: c.note),
+            (self.tr("Reason"), lambda c: value_label(ClosureReason, c.reason)), (self.tr("Note"), lambda c: c.note),
         ], self)
         self.table = QTableView(self)
         self.table.setModel(self.model)

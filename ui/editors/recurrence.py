@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from ui.editors.fields import DateField, FieldError, parse_date
 from ui.editors.recurrence_text import (
     COUNT,
-    DAY_NAMES,
     NEVER,
     UNITS,
     UNTIL,
     Pattern,
     build_rrule,
+    day_name,
     parse_pattern,
     summary,
 )
@@ -78,11 +78,11 @@ class RecurrenceRows:
         days = QHBoxLayout(self.weekdays)
         days.setContentsMargins(0, 0, 0, 0)
         self.weekday_boxes: list[QCheckBox] = []
-        for n in range(len(DAY_NAMES)):
+        for n in range(7):
             # the locale's own day names (Monday is 1 for QLocale, 0 here)
             box = QCheckBox(QLocale().dayName(n + 1, QLocale.FormatType.ShortFormat),
                             self.weekdays)
-            box.setAccessibleName(QLocale().dayName(n + 1))
+            box.setAccessibleName(day_name(n))
             # a new weekly rule starts on the first date's weekday (as Outlook's does)
             box.setChecked(n in (pattern.weekdays or ((start.weekday(),) if start else ())))
             days.addWidget(box)
@@ -168,7 +168,8 @@ class RecurrenceRows:
         """Show only the rows the pattern uses and say the pattern back."""
         freq = self.repeat.currentData() or ""
         ends = self.ends.currentData()
-        self.unit.setText(translate("Recurrence", UNITS[freq][self.interval.value() != 1]) if freq else "")
+        self.unit.setText(translate("Recurrence", UNITS[freq][self.interval.value() != 1])
+                          if freq else "")
         shown = {"interval": bool(freq), "weekdays": freq == "WEEKLY", "ends": bool(freq),
                  "until": bool(freq) and ends == UNTIL, "count": bool(freq) and ends == COUNT,
                  "exdates": bool(freq), "summary": bool(freq)}
@@ -182,7 +183,7 @@ class RecurrenceRows:
         except FieldError:
             skipped = ()
         try:
-            return translate("Recurrence", summary(self.pattern(), self._first(), skipped))
+            return summary(self.pattern(), self._first(), skipped)
         except Exception:  # an invalid pattern while typing: say so, do not fail
             return translate("Recurrence", "Check the repeat settings.")
 

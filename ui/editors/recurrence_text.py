@@ -1,4 +1,5 @@
-"""A repeat pattern as an RFC 5545 RRULE body and as a sentence a person reads (no Qt).
+"""A repeat pattern as an RFC 5545 RRULE body and as a sentence a person reads (in the UI's
+language: each shape of sentence is one translatable template, context "Recurrence").
 
 The sentence's end date is the engine's own expansion (``timeline.recurrence.parse_rule``), so
 what the form says ("8 times, until Thu 28 Jan 2027") is what the timeline will show.
@@ -9,12 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
 from timeline.recurrence import parse_rule
 from ui import i18n
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # date.weekday() order
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-UNITS = {"DAILY": ("day", "days"), "WEEKLY": ("week", "weeks"), "MONTHLY": ("month", "months")}
+#: the unit after the interval box, singular and plural ("every [2] weeks")
+UNITS = {"DAILY": (QT_TRANSLATE_NOOP("Recurrence", "day"), QT_TRANSLATE_NOOP("Recurrence", "days")),
+         "WEEKLY": (QT_TRANSLATE_NOOP("Recurrence", "week"),
+                    QT_TRANSLATE_NOOP("Recurrence", "weeks")),
+         "MONTHLY": (QT_TRANSLATE_NOOP("Recurrence", "month"),
+                     QT_TRANSLATE_NOOP("Recurrence", "months"))}
 NEVER, UNTIL, COUNT = "never", "until", "count"
 
 
@@ -67,12 +74,28 @@ def parse_pattern(rule: str | None, start: date | None) -> Pattern:
 
 
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return i18n.translate("Recurrence", "%1 and %2").replace("%2", names[-1]).replace(
+        "%1", ", ".join(names[:-1]))
 
 
 def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """A day of the month as the sentence says it ("31st"); each language's form."""
+    if 10 <= n % 100 <= 20 or n % 10 not in (1, 2, 3):
+        form = i18n.translate("Recurrence", "%1th", "day of the month: 4th, 11th, 12th")
+    elif n % 10 == 1:
+        form = i18n.translate("Recurrence", "%1st", "day of the month: 1st, 21st")
+    elif n % 10 == 2:
+        form = i18n.translate("Recurrence", "%1nd", "day of the month: 2nd, 22nd")
+    else:
+        form = i18n.translate("Recurrence", "%1rd", "day of the month: 3rd, 23rd")
+    return form.replace("%1", str(n))
+
+
+def day_name(weekday: int) -> str:
+    """A weekday's full name in the UI's language (0 = Monday: "Monday", "lunes")."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
 
 
 def day_text(day: date) -> str:
@@ -80,16 +103,34 @@ def day_text(day: date) -> str:
     return i18n.day_text(day)
 
 
-def _how_often(pattern: Pattern, start: date) -> str:
-    one, many = UNITS[pattern.freq]
-    every = f"Every {one}" if pattern.interval == 1 else f"Every {pattern.interval} {many}"
+def _every(pattern: Pattern) -> str:
+    """"Every week", "Every 2 weeks" (the unit of ``pattern``)."""
+    one = pattern.interval == 1
+    if pattern.freq == "DAILY":
+        return i18n.translate("Recurrence", "Every day") if one else \
+            i18n.translate("Recurrence", "Every %n day(s)", None, pattern.interval)
     if pattern.freq == "WEEKLY":
-        names = [DAY_NAMES[d] for d in sorted(set(pattern.weekdays or (start.weekday(),)))]
+        return i18n.translate("Recurrence", "Every week") if one else \
+            i18n.translate("Recurrence", "Every %n week(s)", None, pattern.interval)
+    return i18n.translate("Recurrence", "Every month") if one else \
+        i18n.translate("Recurrence", "Every %n month(s)", None, pattern.interval)
+
+
+def _how_often(pattern: Pattern, start: date) -> str:
+    every = _every(pattern)
+    if pattern.freq == "WEEKLY":
+        days = sorted(set(pattern.weekdays or (start.weekday(),)))
+        names = _join([day_name(d) for d in days])
         if pattern.interval == 1:
-            return "Every day of the week" if len(names) == 7 else "Every " + _join(names)
-        return f"{every} on {_join(names)}"
+            if len(days) == 7:
+                return i18n.translate("Recurrence", "Every day of the week")
+            return i18n.translate("Recurrence", "Every %1", "weekdays: Every Monday and "
+                                  "Thursday").replace("%1", names)
+        return i18n.translate("Recurrence", "%1 on %2", "Every 2 weeks on Monday").replace(
+            "%2", names).replace("%1", every)
     if pattern.freq == "MONTHLY":
-        return f"{every} on the {_ordinal(start.day)}"
+        return i18n.translate("Recurrence", "%1 on the %2", "Every month on the 31st").replace(
+            "%2", _ordinal(start.day)).replace("%1", every)
     return every
 
 
@@ -108,29 +149,39 @@ def occurrence_days(pattern: Pattern, first: datetime, limit: int = 501) -> list
 
 
 def summary(pattern: Pattern, first: datetime | None, skipped: tuple[date, ...] = ()) -> str:
-    """The pattern in a sentence: "Every Tuesday and Thursday, 8 times, until Thu 28 Jan 2027".
+    """The pattern in a sentence, in the UI's language: "Every Tuesday and Thursday, 8 times,
+    until Thu 28 Jan 2027; first Tue 5 Jan 2027." Each shape of sentence is one template.
 
     ``first`` is the aware start of the first appointment (None: not a valid date yet).
     """
     if not pattern.freq:
-        return "Does not repeat."
+        return i18n.translate("Recurrence", "Does not repeat.")
     if first is None:
-        return "Enter a valid first date and start time to see when it repeats."
+        return i18n.translate("Recurrence",
+                              "Enter a valid first date and start time to see when it repeats.")
     text = _how_often(pattern, first.date())
     if pattern.ends == NEVER:
         days = occurrence_days(pattern, first, limit=1)
-        return f"{text}, from {day_text(days[0])}, with no end date." if days else text + "."
+        if not days:
+            return text + "."
+        return i18n.translate("Recurrence", "%1, from %2, with no end date.").replace(
+            "%2", day_text(days[0])).replace("%1", text)
     days = occurrence_days(pattern, first)
     skip = set(skipped)
     kept = [d for d in days if d not in skip]
     if not kept:
-        return f"{text}: no date falls in this range — check the end."
+        return i18n.translate("Recurrence", "%1: no date falls in this range — check the "
+                              "end.").replace("%1", text)
     if pattern.ends == COUNT:
-        times = f"{pattern.count} times" if pattern.count != 1 else "once"
-        text = f"{text}, {times}, until {day_text(days[-1])}"
+        times = i18n.translate("Recurrence", "%1, once, until %2") if pattern.count == 1 else \
+            i18n.translate("Recurrence", "%1, %n time(s), until %2", None, pattern.count or 0)
+        text = times.replace("%2", day_text(days[-1])).replace("%1", text)
     else:
-        text = f"{text}, until {day_text(kept[-1])} ({len(kept)} times)"
-    extra = f"; first {day_text(kept[0])}"
+        text = i18n.translate("Recurrence", "%1, until %2 (%n time(s))", None,
+                              len(kept)).replace("%2", day_text(kept[-1])).replace("%1", text)
+    text = i18n.translate("Recurrence", "%1; first %2").replace(
+        "%2", day_text(kept[0])).replace("%1", text)
     if skip & set(days):
-        extra += f"; {len(skip & set(days))} skipped"
-    return text + extra + "."
+        text = i18n.translate("Recurrence", "%1; %n skipped", None,
+                              len(skip & set(days))).replace("%1", text)
+    return text + "."

@@ -14,6 +14,7 @@ from models.errors import WorkbenchError
 from models.records import StaffProfile
 from ui.editors.case_dialogs import LabelledErrors, short_text
 from ui.editors.fields import FieldError, parse_text
+from ui.i18n import translate
 from ui.session import UiSession
 from workbench.operations import staff
 from workbench.operations.changes import Done
@@ -79,7 +80,7 @@ class StaffProfileDialog(LabelledErrors):
         def full_name() -> str:
             value = parse_text(self.lines["full_name"].text())
             if value is None:
-                raise FieldError("This field is required.")
+                raise FieldError(translate("FieldError", "This field is required."))
             return value
 
         name = self.field("full_name", full_name)

@@ -38,6 +38,7 @@ from ui.editors.fields import DateField, FieldError, parse_time
 from ui.editors.legal_dialogs import matter_combo
 from ui.editors.rule_picker import RulePicker
 from ui.editors.trigger_plain import plain_preview
+from ui.i18n import translate
 from ui.permissions import write_denial
 from workbench.operations import dates, policy
 from workbench.operations.changes import Done
@@ -200,7 +201,8 @@ class TriggerDialog(RecordDialog):
     def compute(self) -> Any:
         """The rule applied to the entered trigger (raises FieldError/WorkbenchError)."""
         if self.rule.rule_id() is None:
-            raise FieldError("Choose a trigger event to see the dates it gives.")
+            raise FieldError(translate(
+                "FieldError", "Choose a trigger event to see the dates it gives."))
         return dates.preview_trigger(self.session, case_id=self.case.id,
                                      rule_id=self.rule.rule_id(), occurred=self._when(),
                                      jurisdiction=self.jurisdiction.currentData(),

@@ -764,6 +764,46 @@
         <source>Removed.</source>
         <translation>Se quitó.</translation>
     </message>
+    <message>
+        <source>Safe addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished">Trámite</translation>
+    </message>
+    <message>
+        <source>Address to print</source>
+        <translation type="unfinished">Dirección que se imprime</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -1093,6 +1133,26 @@
 <context>
     <name>CertificateFields</name>
     <message>
+        <source>first-class mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the court&apos;s e-filing system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Signature and date line on the cover</source>
         <translation>Línea de fi&amp;rma y fecha en la portada</translation>
     </message>
@@ -1291,6 +1351,25 @@
 <context>
     <name>ComingUpStrip</name>
     <message>
+        <source>today</source>
+        <translation type="unfinished">hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished">mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no one assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Coming &amp;up for this case</source>
         <translation>Pró&amp;ximamente en este caso</translation>
     </message>
@@ -1317,6 +1396,22 @@
 </context>
 <context>
     <name>ConferenceDialog</name>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave their views beforehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented, with their agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose not to take part</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Case conference</source>
         <translation>Reunión de caso</translation>
@@ -1461,6 +1556,55 @@
     </message>
 </context>
 <context>
+    <name>ConferencesTab</name>
+    <message>
+        <source>none open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n overdue)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abierto</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">Rechazada</translation>
+    </message>
+</context>
+<context>
     <name>Conflict</name>
     <message>
         <source>(empty)</source>
@@ -1492,6 +1636,98 @@
     <message>
         <source>Your changes are kept below; save again to apply them on top.</source>
         <translation>Sus cambios se conservan abajo; guarde de nuevo para aplicarlos sobre la versión actual.</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Expected-by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <extracomment>who acts on an &quot;expected by&quot; date, as a reason names them (&quot;the court&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 and %3 at %4 on %5 overlap: the client cannot be at both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 is %3 from the court hearing at %4 on %5; allow at least %6 for travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (earliest defensible reading %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 produces evidence for a filing due %3%4: it comes too late; move it before the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one is requested but not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2%3 needs an interpreter%4, and %5 48 h before it: confirm one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter booked for %1 on %2 is booked for another language (%3) than the one needed (%4): book an interpreter of the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter booked for %1 on %2 is booked for another dialect (%3) than the one needed (%4): book an interpreter of the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an appointment of another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter booked for %1 at %2 on %3 is also booked for %4 at %5 on %6: they cannot be at both; book another interpreter for one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 falls on a day the court is closed (%3); check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no staff member assigned; assign one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was expected to act by %2 and nothing later is on the timeline for this matter; ask the %1 and record what happened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2070,62 @@
 <context>
     <name>DashboardView</name>
     <message>
+        <source>— suppressed (fewer than %1, or to protect another cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 4 quarters (%1 – %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenings improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinically meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreters booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed: fewer than %1, or to protect another cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report template</source>
         <translation>Plantilla del informe</translation>
     </message>
@@ -1878,8 +2170,35 @@
         <translation>No se pudo generar el informe (un error inesperado); no se registró nada.</translation>
     </message>
     <message>
+        <source>%1, %2 – %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) left out: their survivor has not consented to aggregate reporting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Referrals by service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter needs by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New intakes by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in screening scores</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export report</source>
@@ -2036,6 +2355,89 @@
     <message>
         <source>Interpreter</source>
         <translation>Intérprete</translation>
+    </message>
+</context>
+<context>
+    <name>Day</name>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2830,25 @@
     </message>
 </context>
 <context>
+    <name>EventStatus</name>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>%1: must be a whole number from 1 to 5, or left out</source>
@@ -2476,6 +2897,30 @@
 </context>
 <context>
     <name>FhirImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Actualizado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments from the clinic&apos;s EHR, as FHIR R4: an Appointment Bundle, a bulk export&apos;s NDJSON file, or the export&apos;s folder. Check the file first: nothing is written until you import, and then all of it or nothing. Clinicians and supervisors may import; each appointment becomes a “Clinic appointment” (the EHR&apos;s description stays in its notes), its practitioners the case&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import from the EHR</source>
         <translation>Importar del expediente clínico (EHR)</translation>
@@ -2577,24 +3022,42 @@
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <source>{s[&apos;new&apos;]} new, {s[&apos;updated&apos;]} updated, {s[&apos;cancelled&apos;]} cancelled, {s[&apos;unchanged&apos;]} unchanged, {s[&apos;ignored&apos;]} ignored, {s[&apos;refused&apos;]} refused.</source>
-        <translation>{s[&apos;new&apos;]} nuevas, {s[&apos;updated&apos;]} actualizadas, {s[&apos;cancelled&apos;]} canceladas, {s[&apos;unchanged&apos;]} sin cambios, {s[&apos;ignored&apos;]} ignoradas, {s[&apos;refused&apos;]} rechazadas.</translation>
+        <source>%1 new, %2 updated, %3 cancelled, %4 unchanged, %5 ignored, %6 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (identifier %2) is not linked to a case yet. Open the survivor&apos;s case, then import from there to confirm it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (identifier %2) is not linked to a case yet. Check the EHR&apos;s record: is this the survivor of case %3? Workbench never matches a patient by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This patient is the survivor of case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1: %2 new, %3 updated, %4 cancelled, %5 unchanged; %n practitioner(s) added to the contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused resource(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>{patient.reference} (identifier {keys}) is not linked to a case yet. Open the survivor&apos;s case, then import from there to confirm it once.</source>
-        <translation>{patient.reference} (identificador {keys}) aún no está vinculado a un caso. Abra el caso de la persona sobreviviente y luego importe desde allí para confirmarlo una vez.</translation>
-    </message>
-    <message>
-        <source>{patient.reference} (identifier {keys}) is not linked to a case yet. Check the EHR&apos;s record: is this the survivor of case {self.case_ref}? Workbench never matches a patient by name.</source>
-        <translation>{patient.reference} (identificador {keys}) aún no está vinculado a un caso. Revise el registro del EHR: ¿es la persona sobreviviente del caso {self.case_ref}? Workbench nunca empareja a un paciente por su nombre.</translation>
-    </message>
-    <message>
-        <source>&amp;This patient is the survivor of case {self.case_ref}</source>
-        <translation>Este &amp;paciente es la persona sobreviviente del caso {self.case_ref}</translation>
     </message>
     <message>
         <source>EHR patient of %1: %2</source>
@@ -2621,16 +3084,8 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <source>Imported into {&apos;, &apos;.join(cases)}: {s[&apos;new&apos;]} new, {s[&apos;updated&apos;]} updated, {s[&apos;cancelled&apos;]} cancelled, {s[&apos;unchanged&apos;]} unchanged; {len(outcome.contact_ids)} practitioner(s) added to the contacts</source>
-        <translation>Importado en {&apos;, &apos;.join(cases)}: {s[&apos;new&apos;]} nuevas, {s[&apos;updated&apos;]} actualizadas, {s[&apos;cancelled&apos;]} canceladas, {s[&apos;unchanged&apos;]} sin cambios; {len(outcome.contact_ids)} profesional(es) agregado(s) a los contactos</translation>
-    </message>
-    <message>
         <source>; the patient is now linked to the case</source>
         <translation>; el paciente ahora está vinculado al caso</translation>
-    </message>
-    <message>
-        <source>; {len(outcome.skipped)} refused resource(s) skipped</source>
-        <translation>; {len(outcome.skipped)} recurso(s) rechazado(s) omitido(s)</translation>
     </message>
     <message>
         <source>Imported as listed below.</source>
@@ -2733,6 +3188,86 @@
     <message>
         <source>The hub connection is locked. Unlock it to continue.</source>
         <translation>La conexión con el centro está bloqueada. Desbloquéela para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>Each milestone needs a title after its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too far from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use YYYY-MM-DD, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be between 0001 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1: months run from 01 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has %3 days.</source>
+        <comment>February 2026 has 28 days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a time: use HH:MM (24-hour), e.g. 09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the purpose the survivor agreed to (e.g. Court hearing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the recipient from the list, or add one with New recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the list: choose a recipient from the list, or add it with New recipient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 25 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG and JPEG files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a trigger event to see the dates it gives.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3586,8 +4121,19 @@
         <translation>N&amp;otas</translation>
     </message>
     <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A vendor&apos;s booking is confirmed with its reference: type it in.</source>
         <translation>La reserva con una agencia se confirma con su referencia: escríbala.</translation>
+    </message>
+</context>
+<context>
+    <name>Interpreters</name>
+    <message>
+        <source>There is no event with id %1 in this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4257,6 +4803,58 @@
     </message>
 </context>
 <context>
+    <name>OutcomesChart</name>
+    <message>
+        <source>improving</source>
+        <extracomment>how a score moved since the baseline (timeline.screening.scoring&apos;s direction)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no score yet (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (baseline, nothing to compare yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (a screen; change is not measured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clinically meaningful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not clinically meaningful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed screenings to chart yet.</source>
+        <translation type="unfinished">Aún no hay evaluaciones completas para graficar.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished">Aún no hay nada registrado.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesChartWidget</name>
     <message>
         <source>Outcomes chart</source>
@@ -4406,6 +5004,10 @@
     <message>
         <source>Agency case conference</source>
         <translation>Reunión de caso con agencias</translation>
+    </message>
+    <message>
+        <source>Also a Spanish cop&amp;y for the survivor (not for filing)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New packet</source>
@@ -4560,6 +5162,34 @@
         <translation>Resumen del plan</translation>
     </message>
     <message>
+        <source>Also a cop&amp;y in %1 for the survivor (not for filing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a cop&amp;y in the survivor&apos;s language (not for filing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s copy, not for filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survivor&apos;s copy — note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No packet translation for the case&apos;s languages (%1). Translations exist for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written next to the packet as a second file, marked on every page as a courtesy translation; both are in one disclosure record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a recipient (those with an active consent come first)</source>
         <translation>Elija un destinatario (primero los que tienen un consentimiento vigente)</translation>
     </message>
@@ -4612,6 +5242,10 @@
         <translation>Escrito en %1 (%2 páginas); divulgación registrada.</translation>
     </message>
     <message>
+        <source>The survivor&apos;s copy (not for filing): %1 (%2 pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The packet could not be written (%1).</source>
         <translation>No se pudo escribir el paquete (%1).</translation>
     </message>
@@ -4660,6 +5294,10 @@
 </context>
 <context>
     <name>Packets</name>
+    <message>
+        <source>not visible to your role — %1 can add it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Say which purpose: this recipient has consents for %1.</source>
         <translation>Indique el propósito: este destinatario tiene consentimientos para %1.</translation>
@@ -5314,6 +5952,152 @@
         <source>The repeat rule is not a valid RRULE (e.g. FREQ=WEEKLY;COUNT=10).</source>
         <translation>La regla de repetición no es una RRULE válida (p. ej., FREQ=WEEKLY;COUNT=10).</translation>
     </message>
+    <message>
+        <source>day</source>
+        <extracomment>the unit after the interval box, singular and plural (&quot;every [2] weeks&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <comment>day of the month: 4th, 11th, 12th</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1st</source>
+        <comment>day of the month: 1st, 21st</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <comment>day of the month: 2nd, 22nd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <comment>day of the month: 3rd, 23rd</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <comment>weekdays: Every Monday and Thursday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>Every 2 weeks on Monday</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the %2</source>
+        <comment>Every month on the 31st</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid first date and start time to see when it repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2, with no end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no date falls in this range — check the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, once, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n time(s), until %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, until %2 (%n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; first %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Referral</name>
@@ -5521,6 +6305,17 @@
     <message>
         <source>A closed referral cannot change any more.</source>
         <translation>Una derivación cerrada ya no puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveQuestion</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
     </message>
 </context>
 <context>
@@ -6788,6 +7583,25 @@
     </message>
 </context>
 <context>
+    <name>ScreeningRunner</name>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already told to %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScreeningRunnerDialog</name>
     <message>
         <source>Screening</source>
@@ -7107,6 +7921,10 @@
         <translation>se queda</translation>
     </message>
     <message>
+        <source>A transfer goes only under the survivor&apos;s consent. A compelled release (subpoena, court order) is made as a packet, not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No active consent of this case lets anything go to a partner; record the survivor&apos;s consent first.</source>
         <translation>Ningún consentimiento vigente de este caso permite enviar algo a una agencia asociada; primero registre el consentimiento de la persona sobreviviente.</translation>
     </message>
@@ -7260,6 +8078,13 @@
     <message>
         <source>version: must be the whole number the record was read with</source>
         <translation>version: debe ser el número entero con el que se leyó el registro</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBookings</name>
+    <message>
+        <source>There is no interpreter booking with id %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7423,6 +8248,14 @@
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter: Q3 2026</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineEntry</name>
     <message>
         <source>needed, not booked</source>
@@ -7503,6 +8336,26 @@
 <context>
     <name>TimelineTab</name>
     <message>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Details of the focused date</source>
         <translation>Detalles de la fecha seleccionada</translation>
     </message>
@@ -7568,6 +8421,10 @@
     <message>
         <source>Left and Right arrows move between dates, Up and Down between lanes, Enter opens, plus and minus zoom, Ctrl+arrows pan, T jumps to today, N to the next deadline, P to the previous one.</source>
         <translation>Las flechas izquierda y derecha pasan de una fecha a otra, arriba y abajo de un carril a otro, Enter abre, más y menos cambian el zoom, Ctrl+flechas desplazan la vista, T salta a hoy, N al plazo siguiente, P al anterior.</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today</source>
@@ -7849,6 +8706,181 @@
     </message>
 </context>
 <context>
+    <name>TriggerPlain</name>
+    <message numerus="yes">
+        <source>%n day(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n court day(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n court day(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) after %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 must be received by %2</source>
+        <extracomment>the headline of each kind of computed date: &quot;%1 is due by %2&quot; (the rule, the day)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is expected by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is planned for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 falls on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline is counted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, plus %n day(s) for service</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved from %1 (%2) to the next business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from %1 (%2) to the previous business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not extend it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is counted as a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no deadline is counted from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to be safe, treat %2 as the last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinical window: it never moves for weekends or holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding body: %1 — its calendar decides the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule computes no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockView</name>
     <message>
         <source>Unlock the vault</source>
@@ -7923,6 +8955,14 @@
     <message>
         <source>There is no user with that name.</source>
         <translation>No hay ningún usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <source>You are removing yourself: your passphrase will no longer open this vault, and this session ends when you lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last supervisor: nobody will be able to add or remove users afterwards except with the recovery code.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 Confirm to go on (--yes).</source>
