@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from exports.flowables import data_table
 from exports.fonts import BASE, BOLD, FontKit
-from exports.wording import long_day, say, short_day, value_word
+from exports.wording import current, long_day, say, short_day, value_word
 from models.errors import InvalidInput
 from models.records import Screening
 from timeline.outcomes import Point, Series, outcome_series
@@ -70,7 +70,9 @@ def band_label(inst: Instrument, band_id: str | None) -> str:
     """A band id in the instrument's words ("Moderately severe")."""
     if band_id is None:
         return ""
-    return next((b.label for b in inst.bands if b.id == band_id), band_id.replace("_", " "))
+    own = next((b.label for b in inst.bands if b.id == band_id), band_id.replace("_", " "))
+    words: dict[str, str] = current()["values"]["band"]  # the packet's language
+    return words.get(f"{inst.id}.{band_id}", own)
 
 
 def _short_band(label: str) -> str:
@@ -181,7 +183,7 @@ def _bands(drawing: Drawing, inst: Instrument, x0: float, plot_w: float,
         if i:  # a faint rule between bands
             drawing.add(Line(x0, bottom, x0 + plot_w, bottom, strokeColor=FAINT,
                              strokeWidth=0.5, strokeDashArray=[2, 2]))
-        label_at.append(((bottom + top) / 2, top - bottom, _short_band(band.label)))
+        label_at.append(((bottom + top) / 2, top - bottom, _short_band(band_label(inst, band.id))))
     _band_names(drawing, label_at, x0 + plot_w + 6, RIGHT - 8)
 
 

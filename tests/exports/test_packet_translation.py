@@ -164,6 +164,13 @@ def test_packet_translation_templates_load_in_each_language():
         assert load_template("court").title == "Paquete para audiencia judicial"
 
 
+def test_packet_translation_english_band_words_are_the_instruments_own():
+    from timeline.screening import instrument
+    for key, text in wording("en")["values"]["band"].items():
+        inst_id, band_id = key.split(".")
+        assert text == next(b.label for b in instrument(inst_id).bands if b.id == band_id)
+
+
 def test_packet_translation_wording_files_are_the_only_ones():
     assert sorted(p.name for p in WORDING_DIR.glob("*.json")) == ["en.json", "es.json"]
 
