@@ -14,7 +14,15 @@ import re
 from pathlib import Path
 
 import pytest
-from translation_fixtures import BASELINE, KINDS, full_packet, full_plan, pdftotext, pdftotext_pages
+from translation_fixtures import (
+    BASELINE,
+    KINDS,
+    NEEDS_PDFTOTEXT,
+    full_packet,
+    full_plan,
+    pdftotext,
+    pdftotext_pages,
+)
 
 from exports.atomic import write_all_atomically
 from exports.packet import TranslationOf
@@ -81,6 +89,7 @@ def _build_es(kind: str) -> bytes:
         return full_packet(kind, translation_of=ORIGINAL)
 
 
+@NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("kind", KINDS)
 def test_packet_translation_english_text_is_unchanged(kind, tmp_path):
     assert pdftotext(full_packet(kind), tmp_path) == (BASELINE / f"{kind}.txt").read_text()
@@ -175,6 +184,7 @@ def test_packet_translation_wording_files_are_the_only_ones():
     assert sorted(p.name for p in WORDING_DIR.glob("*.json")) == ["en.json", "es.json"]
 
 
+@NEEDS_PDFTOTEXT
 @pytest.mark.parametrize("kind", KINDS)
 def test_packet_translation_spanish_copy_reads_back(kind, tmp_path):
     filing = pdftotext(full_packet(kind), tmp_path, "filing")

@@ -9,6 +9,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
 from care_fixtures import STAFF_NAMES, action_tasks, conferences, safety_plan, status_changes
 from packet_fixtures import COURT, NOW, PURPOSE, TODAY, consent, make_records
 from test_packet_screenings import case_screenings
@@ -19,6 +20,8 @@ from exports.signing import ServiceCertificate
 from models.records import Category, StaffProfile
 
 KINDS = ("court", "immigration", "agency")
+NEEDS_PDFTOTEXT = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                     reason="needs poppler's pdftotext (make test-tools)")
 BASELINE = Path(__file__).with_name("wording_baseline")
 RECIPIENTS = {"court": (COURT, PURPOSE), "immigration": ("USCIS Vermont Service Center", "T visa"),
               "agency": ("Bay Area Care Network", "Case conference")}

@@ -19,6 +19,8 @@ from workbench.operations import care, cases, dates, packets
 
 COURT = "Superior Court clerk"
 PURPOSE = "protective order hearing"
+NEEDS_PDFTOTEXT = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                     reason="needs poppler's pdftotext (make test-tools)")
 MARK = "Traducción de cortesía — no válida para presentación"
 
 
@@ -52,6 +54,7 @@ def _dialog(qtbot, vault, case, folder=""):
     return dialog
 
 
+@NEEDS_PDFTOTEXT
 def test_packet_dialog_translation_offered_for_a_spanish_speaker(qtbot, vault, supervisor, out):
     case = _case(supervisor, ("Spanish", "English"))
     dialog = _dialog(qtbot, vault, case, out)

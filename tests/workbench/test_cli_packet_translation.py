@@ -14,6 +14,8 @@ from pypdf import PdfReader
 
 from tests.workbench.conftest import run_cli
 
+NEEDS_PDFTOTEXT = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                     reason="needs poppler's pdftotext (make test-tools)")
 MARK = "Traducción de cortesía — no válida para presentación"
 COURT = ("C-0001", "--kind", "court", "--recipient", "San Francisco Immigration Court",
          "--purpose", "Court hearing")
@@ -46,6 +48,7 @@ def _text(path: Path) -> list[str]:
     return [p for p in out.stdout.split("\f") if p.strip()]
 
 
+@NEEDS_PDFTOTEXT
 def test_cli_packet_translation_writes_both_under_one_disclosure(demo_vault, folder, capsys):
     out = folder / "hearing.pdf"
     code, stdout, err = _packet(capsys, demo_vault, out, "--translation", "es")
