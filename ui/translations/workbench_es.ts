@@ -766,43 +766,43 @@
     </message>
     <message>
         <source>Safe addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones seguras</translation>
     </message>
     <message>
         <source>Filing</source>
-        <translation type="unfinished">Trámite</translation>
+        <translation>Trámite</translation>
     </message>
     <message>
         <source>Address to print</source>
-        <translation type="unfinished">Dirección que se imprime</translation>
+        <translation>Dirección que se imprime</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -1134,23 +1134,23 @@
     <name>CertificateFields</name>
     <message>
         <source>first-class mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo de primera clase</translation>
     </message>
     <message>
         <source>personal delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>entrega en persona</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>the court&apos;s e-filing system</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema de presentación electrónica del tribunal</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>fax</translation>
     </message>
     <message>
         <source>&amp;Signature and date line on the cover</source>
@@ -1352,22 +1352,22 @@
     <name>ComingUpStrip</name>
     <message>
         <source>today</source>
-        <translation type="unfinished">hoy</translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished">mañana</translation>
+        <translation>mañana</translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>no one assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie asignado</translation>
     </message>
     <message>
         <source>Coming &amp;up for this case</source>
@@ -1398,19 +1398,19 @@
     <name>ConferenceDialog</name>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>Gave their views beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio su opinión de antemano</translation>
     </message>
     <message>
         <source>Represented, with their agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvo representación, con su acuerdo</translation>
     </message>
     <message>
         <source>Chose not to take part</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidió no participar</translation>
     </message>
     <message>
         <source>Case conference</source>
@@ -1559,49 +1559,49 @@
     <name>ConferencesTab</name>
     <message>
         <source>none open</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna abierta</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n overdue)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n vencida)</numerusform>
+            <numerusform>%1 (%n vencidas)</numerusform>
         </translation>
     </message>
     <message>
         <source>✓ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Hecha</translation>
     </message>
     <message>
         <source>⚠ Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Vencida</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierto</translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistió</translation>
     </message>
     <message>
         <source>Views given</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio su opinión</translation>
     </message>
     <message>
         <source>Represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Con representación</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Rechazada</translation>
+        <translation>Decidió no participar</translation>
     </message>
 </context>
 <context>
@@ -2071,59 +2071,59 @@
     <name>DashboardView</name>
     <message>
         <source>— suppressed (fewer than %1, or to protect another cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>— suprimido (menos de %1, o para proteger otra celda)</translation>
     </message>
     <message>
         <source>Last 4 quarters (%1 – %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 4 trimestres (%1 – %2)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>New intakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisiones nuevas</translation>
     </message>
     <message>
         <source>cases opened</source>
-        <translation type="unfinished"></translation>
+        <translation>casos abiertos</translation>
     </message>
     <message>
         <source>Active cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos activos</translation>
     </message>
     <message>
         <source>in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>en el período</translation>
     </message>
     <message>
         <source>Referrals completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones completadas</translation>
     </message>
     <message>
         <source>reached in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>logradas en el período</translation>
     </message>
     <message>
         <source>Screenings improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluaciones con mejora</translation>
     </message>
     <message>
         <source>clinically meaningful change</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio clínicamente significativo</translation>
     </message>
     <message>
         <source>Interpreters booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérpretes reservados</translation>
     </message>
     <message>
         <source>needs met</source>
-        <translation type="unfinished"></translation>
+        <translation>necesidades cubiertas</translation>
     </message>
     <message>
         <source>suppressed: fewer than %1, or to protect another cell</source>
-        <translation type="unfinished"></translation>
+        <translation>suprimido: menos de %1, o para proteger otra celda</translation>
     </message>
     <message>
         <source>Report template</source>
@@ -2171,13 +2171,13 @@
     </message>
     <message>
         <source>%1, %2 – %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) left out: their survivor has not consented to aggregate reporting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caso excluido: la persona sobreviviente no dio su consentimiento para los informes agregados.</numerusform>
+            <numerusform>%n casos excluidos: las personas sobrevivientes no dieron su consentimiento para los informes agregados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2186,19 +2186,19 @@
     </message>
     <message>
         <source>Referrals by service type</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones por tipo de servicio</translation>
     </message>
     <message>
         <source>Interpreter needs by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades de intérprete por idioma</translation>
     </message>
     <message>
         <source>New intakes by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisiones nuevas por idioma</translation>
     </message>
     <message>
         <source>Change in screening scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio en las puntuaciones de las evaluaciones</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -2833,19 +2833,19 @@
     <name>EventStatus</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>No cumplido</translation>
     </message>
 </context>
 <context>
@@ -2899,27 +2899,27 @@
     <name>FhirImportDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Actualizado</translation>
+        <translation>Actualizada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelada</translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Ignored (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorada (cancelada)</translation>
     </message>
     <message>
         <source>Appointments from the clinic&apos;s EHR, as FHIR R4: an Appointment Bundle, a bulk export&apos;s NDJSON file, or the export&apos;s folder. Check the file first: nothing is written until you import, and then all of it or nothing. Clinicians and supervisors may import; each appointment becomes a “Clinic appointment” (the EHR&apos;s description stays in its notes), its practitioners the case&apos;s contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas del expediente clínico (EHR) de la clínica, en FHIR R4: un Appointment Bundle, el archivo NDJSON de una exportación masiva o la carpeta de la exportación. Primero revise el archivo: no se escribe nada hasta que usted importa, y entonces se importa todo o nada. Pueden importar el personal clínico y los supervisores; cada cita pasa a ser una “Cita de la clínica” (la descripción del EHR queda en sus notas) y sus profesionales, contactos del caso.</translation>
     </message>
     <message>
         <source>Import from the EHR</source>
@@ -3023,36 +3023,36 @@
     </message>
     <message>
         <source>%1 new, %2 updated, %3 cancelled, %4 unchanged, %5 ignored, %6 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevas, %2 actualizadas, %3 canceladas, %4 sin cambios, %5 ignoradas, %6 rechazadas.</translation>
     </message>
     <message>
         <source>%1 (identifier %2) is not linked to a case yet. Open the survivor&apos;s case, then import from there to confirm it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identificador %2) aún no está vinculado a un caso. Abra el caso de la persona sobreviviente y luego importe desde allí para confirmarlo una vez.</translation>
     </message>
     <message>
         <source>%1 (identifier %2) is not linked to a case yet. Check the EHR&apos;s record: is this the survivor of case %3? Workbench never matches a patient by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identificador %2) aún no está vinculado a un caso. Revise el registro del EHR: ¿es la persona sobreviviente del caso %3? Workbench nunca empareja a un paciente por su nombre.</translation>
     </message>
     <message>
         <source>&amp;This patient is the survivor of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este &amp;paciente es la persona sobreviviente del caso %1</translation>
     </message>
     <message>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>sin caso</translation>
     </message>
     <message numerus="yes">
         <source>Imported into %1: %2 new, %3 updated, %4 cancelled, %5 unchanged; %n practitioner(s) added to the contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importado en %1: %2 nuevas, %3 actualizadas, %4 canceladas, %5 sin cambios; %n profesional agregado a los contactos</numerusform>
+            <numerusform>Importado en %1: %2 nuevas, %3 actualizadas, %4 canceladas, %5 sin cambios; %n profesionales agregados a los contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n refused resource(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; se omitió %n recurso rechazado</numerusform>
+            <numerusform>; se omitieron %n recursos rechazados</numerusform>
         </translation>
     </message>
     <message>
@@ -3194,80 +3194,80 @@
     <name>FieldError</name>
     <message>
         <source>Each milestone needs a title after its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hito necesita un título después de su fecha.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
         <source>That is too far from today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está demasiado lejos de hoy.</translation>
     </message>
     <message>
         <source>The date cannot be after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser posterior al %1.</translation>
     </message>
     <message>
         <source>The date cannot be before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no puede ser anterior al %1.</translation>
     </message>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una fecha como AAAA-MM-DD, p. ej., %1.</translation>
     </message>
     <message>
         <source>Use YYYY-MM-DD, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use AAAA-MM-DD, p. ej., %1.</translation>
     </message>
     <message>
         <source>The year must be between 0001 and 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>El año debe estar entre 0001 y 9999.</translation>
     </message>
     <message>
         <source>There is no month %1: months run from 01 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes %1: los meses van del 01 al 12.</translation>
     </message>
     <message>
         <source>%1 %2 has %3 days.</source>
         <comment>February 2026 has 28 days</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 tiene %3 días.</translation>
     </message>
     <message>
         <source>Not a time: use HH:MM (24-hour), e.g. 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una hora: use HH:MM (24 horas), p. ej., 09:30.</translation>
     </message>
     <message>
         <source>A date of birth cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha de nacimiento no puede ser futura.</translation>
     </message>
     <message>
         <source>State the purpose the survivor agreed to (e.g. Court hearing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el propósito que aceptó la persona sobreviviente (p. ej., audiencia en el tribunal).</translation>
     </message>
     <message>
         <source>Choose the recipient from the list, or add one with New recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el destinatario de la lista, o agregue uno con Nuevo destinatario…</translation>
     </message>
     <message>
         <source>%1 is not in the list: choose a recipient from the list, or add it with New recipient…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en la lista: elija un destinatario de la lista, o agréguelo con Nuevo destinatario…</translation>
     </message>
     <message>
         <source>Choose a file that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que exista.</translation>
     </message>
     <message>
         <source>The file is larger than 25 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo pesa más de 25 MB.</translation>
     </message>
     <message>
         <source>Only PDF, PNG and JPEG files can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden adjuntar archivos PDF, PNG y JPEG.</translation>
     </message>
     <message>
         <source>Choose a trigger event to see the dates it gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un hecho desencadenante para ver las fechas que da.</translation>
     </message>
 </context>
 <context>
@@ -4122,7 +4122,7 @@
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1</translation>
     </message>
     <message>
         <source>A vendor&apos;s booking is confirmed with its reference: type it in.</source>
@@ -4807,51 +4807,51 @@
     <message>
         <source>improving</source>
         <extracomment>how a score moved since the baseline (timeline.screening.scoring&apos;s direction)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mejora</translation>
     </message>
     <message>
         <source>worsening</source>
-        <translation type="unfinished"></translation>
+        <translation>empeora</translation>
     </message>
     <message>
         <source>flat</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>%1: no score yet (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin puntuación (%2)</translation>
     </message>
     <message>
         <source>%1: no score yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin puntuación</translation>
     </message>
     <message>
         <source>%1: %2 (baseline, nothing to compare yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (línea de base, aún no hay con qué comparar)</translation>
     </message>
     <message>
         <source>%1: %2 → %3 (a screen; change is not measured)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3 (un tamizaje; no se mide el cambio)</translation>
     </message>
     <message>
         <source>clinically meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>clínicamente significativo</translation>
     </message>
     <message>
         <source>not clinically meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>no clínicamente significativo</translation>
     </message>
     <message>
         <source>%1: %2 → %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3, %4, %5</translation>
     </message>
     <message>
         <source>No completed screenings to chart yet.</source>
-        <translation type="unfinished">Aún no hay evaluaciones completas para graficar.</translation>
+        <translation>Aún no hay evaluaciones completas para graficar.</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished">Aún no hay nada registrado.</translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
 </context>
 <context>
@@ -5955,147 +5955,147 @@
     <message>
         <source>day</source>
         <extracomment>the unit after the interval box, singular and plural (&quot;every [2] weeks&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semana</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes</translation>
     </message>
     <message>
         <source>months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1th</source>
         <comment>day of the month: 4th, 11th, 12th</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1st</source>
         <comment>day of the month: 1st, 21st</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1nd</source>
         <comment>day of the month: 2nd, 22nd</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>%1rd</source>
         <comment>day of the month: 3rd, 23rd</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día</translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n día</numerusform>
+            <numerusform>Cada %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n semana</numerusform>
+            <numerusform>Cada %n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada mes</translation>
     </message>
     <message numerus="yes">
         <source>Every %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n mes</numerusform>
+            <numerusform>Cada %n meses</numerusform>
         </translation>
     </message>
     <message>
         <source>Every day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días de la semana</translation>
     </message>
     <message>
         <source>Every %1</source>
         <comment>weekdays: Every Monday and Thursday</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <comment>Every 2 weeks on Monday</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 on the %2</source>
         <comment>Every month on the 31st</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, el día %2</translation>
     </message>
     <message>
         <source>Does not repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se repite.</translation>
     </message>
     <message>
         <source>Enter a valid first date and start time to see when it repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una primera fecha y una hora de inicio válidas para ver cuándo se repite.</translation>
     </message>
     <message>
         <source>%1, from %2, with no end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde el %2, sin fecha de fin.</translation>
     </message>
     <message>
         <source>%1: no date falls in this range — check the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ninguna fecha cae en este intervalo; revise el final.</translation>
     </message>
     <message>
         <source>%1, once, until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, una vez, hasta el %2</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n time(s), until %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n vez, hasta el %2</numerusform>
+            <numerusform>%1, %n veces, hasta el %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, until %2 (%n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, hasta el %2 (%n vez)</numerusform>
+            <numerusform>%1, hasta el %2 (%n veces)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; first %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; la primera, el %2</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n omitida</numerusform>
+            <numerusform>%1; %n omitidas</numerusform>
         </translation>
     </message>
 </context>
@@ -6311,11 +6311,11 @@
     <name>RemoveQuestion</name>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -7586,19 +7586,19 @@
     <name>ScreeningRunner</name>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiero no responder</translation>
     </message>
     <message>
         <source>Already told to %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se lo contó a %1 el %2: %3</translation>
     </message>
 </context>
 <context>
@@ -7922,7 +7922,7 @@
     </message>
     <message>
         <source>A transfer goes only under the survivor&apos;s consent. A compelled release (subpoena, court order) is made as a packet, not here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una transferencia solo se hace con el consentimiento de la persona sobreviviente. Una divulgación obligatoria (citación, orden judicial) se hace como paquete, no aquí.</translation>
     </message>
     <message>
         <source>No active consent of this case lets anything go to a partner; record the survivor&apos;s consent first.</source>
@@ -8252,7 +8252,7 @@
     <message>
         <source>Q%1 %2</source>
         <comment>a quarter: Q3 2026</comment>
-        <translation type="unfinished"></translation>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8337,23 +8337,23 @@
     <name>TimelineTab</name>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Details of the focused date</source>
@@ -8424,7 +8424,7 @@
     </message>
     <message>
         <source>Today · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy · %1</translation>
     </message>
     <message>
         <source>Today</source>
@@ -8709,175 +8709,163 @@
     <name>TriggerPlain</name>
     <message numerus="yes">
         <source>%n day(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día(s) contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día(s) contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n court day(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día(s) hábil(es) contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n court day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día(s) hábil(es) contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora(s) contadas desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora(s) contadas hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana(s) contadas desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana(s) contadas hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes(es) contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mes(es) contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año(s) contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año(s) contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 must be received by %2</source>
         <extracomment>the headline of each kind of computed date: &quot;%1 is due by %2&quot; (the rule, the day)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: debe recibirse a más tardar el %2</translation>
     </message>
     <message>
         <source>%1 is due by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a más tardar el %2</translation>
     </message>
     <message>
         <source>%1 opens on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se abre el %2</translation>
     </message>
     <message>
         <source>%1 ends on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: termina el %2</translation>
     </message>
     <message>
         <source>%1 is expected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se espera a más tardar el %2</translation>
     </message>
     <message>
         <source>%1 is planned for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fecha prevista, %2</translation>
     </message>
     <message>
         <source>%1 warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aviso: %2</translation>
     </message>
     <message>
         <source>%1 falls on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cae el %2</translation>
     </message>
     <message>
         <source>the event</source>
-        <translation type="unfinished"></translation>
+        <translation>el hecho</translation>
     </message>
     <message>
         <source>no deadline is counted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se cuenta ningún plazo desde %1</translation>
     </message>
     <message>
         <source>the day of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el mismo día (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1, plus %n day(s) for service</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, más %n día por la notificación</numerusform>
+            <numerusform>%1, más %n días por la notificación</numerusform>
         </translation>
     </message>
     <message>
         <source>moved from %1 (%2) to the next business day</source>
-        <translation type="unfinished"></translation>
+        <translation>se trasladó del %1 (%2) al siguiente día hábil</translation>
     </message>
     <message>
         <source>moved from %1 (%2) to the previous business day</source>
-        <translation type="unfinished"></translation>
+        <translation>se trasladó del %1 (%2) al día hábil anterior</translation>
     </message>
     <message>
         <source>%1 does not extend it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no lo extiende</translation>
     </message>
     <message>
         <source>%1 is counted as a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se cuenta como día hábil</translation>
     </message>
     <message>
         <source>%1: no deadline is counted from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se cuenta ningún plazo desde %2.</translation>
     </message>
     <message>
         <source>%1 (to be safe, treat %2 as the last day)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (por seguridad, considere el %2 como el último día)</translation>
     </message>
     <message>
         <source>A clinical window: it never moves for weekends or holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalo clínico: nunca se mueve por fines de semana ni feriados.</translation>
     </message>
     <message>
         <source>Deciding body: %1 — its calendar decides the last day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano de decisión: %1 — su calendario decide el último día.</translation>
     </message>
     <message>
         <source>This rule computes no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta regla no calcula ninguna fecha.</translation>
     </message>
 </context>
 <context>
