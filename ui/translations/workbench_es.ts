@@ -1642,92 +1642,92 @@
     <name>Conflicts</name>
     <message>
         <source>Expected-by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha esperada</translation>
     </message>
     <message>
         <source>client</source>
         <extracomment>who acts on an &quot;expected by&quot; date, as a reason names them (&quot;the court&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el cliente</translation>
     </message>
     <message>
         <source>court</source>
-        <translation type="unfinished"></translation>
+        <translation>el tribunal</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>la agencia</translation>
     </message>
     <message>
         <source>clinic</source>
-        <translation type="unfinished"></translation>
+        <translation>la clínica</translation>
     </message>
     <message>
         <source>%1 at %2 and %3 at %4 on %5 overlap: the client cannot be at both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2 y %3 a las %4 del %5 se superponen: la persona no puede estar en los dos lugares.</translation>
     </message>
     <message>
         <source>%1 at %2 is %3 from the court hearing at %4 on %5; allow at least %6 for travel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2 está a %3 de la audiencia judicial de las %4 del %5; deje al menos %6 para el traslado.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source> (earliest defensible reading %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (interpretación defendible más temprana: %1)</translation>
     </message>
     <message>
         <source>%1 on %2 produces evidence for a filing due %3%4: it comes too late; move it before the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 aporta evidencia para una presentación que vence el %3%4: llega demasiado tarde; muévalo antes del plazo.</translation>
     </message>
     <message>
         <source>one is requested but not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>hay uno solicitado pero no confirmado</translation>
     </message>
     <message>
         <source>none is confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno está confirmado</translation>
     </message>
     <message>
         <source>%1 on %2%3 needs an interpreter%4, and %5 48 h before it: confirm one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2%3 necesita un intérprete%4, y %5 48 h antes: confirme uno ahora.</translation>
     </message>
     <message>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> a las %1</translation>
     </message>
     <message>
         <source>The interpreter booked for %1 on %2 is booked for another language (%3) than the one needed (%4): book an interpreter of the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intérprete reservado para %1 del %2 está reservado para otro idioma (%3) distinto del necesario (%4): reserve un intérprete del idioma correcto.</translation>
     </message>
     <message>
         <source>The interpreter booked for %1 on %2 is booked for another dialect (%3) than the one needed (%4): book an interpreter of the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intérprete reservado para %1 del %2 está reservado para otro dialecto (%3) distinto del necesario (%4): reserve un intérprete del dialecto correcto.</translation>
     </message>
     <message>
         <source>an appointment of another case</source>
-        <translation type="unfinished"></translation>
+        <translation>una cita de otro caso</translation>
     </message>
     <message>
         <source>The interpreter booked for %1 at %2 on %3 is also booked for %4 at %5 on %6: they cannot be at both; book another interpreter for one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intérprete reservado para %1 a las %2 del %3 también está reservado para %4 a las %5 del %6: no puede estar en los dos lugares; reserve otro intérprete para uno de ellos.</translation>
     </message>
     <message>
         <source>%1 on %2 falls on a day the court is closed (%3); check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 cae en un día en que el tribunal está cerrado (%3); revise la fecha.</translation>
     </message>
     <message>
         <source>%1 on %2 has no staff member assigned; assign one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del %2 no tiene ningún miembro del personal asignado; asigne uno.</translation>
     </message>
     <message>
         <source>The %1 was expected to act by %2 and nothing later is on the timeline for this matter; ask the %1 and record what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba que %1 actuara a más tardar el %2 y no hay nada posterior en la cronología para este asunto; consulte con %1 y registre lo que pasó.</translation>
     </message>
 </context>
 <context>
@@ -2361,83 +2361,83 @@
     <name>Day</name>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ene</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>abr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>may</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message>
         <source>%1 %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 %4</translation>
     </message>
 </context>
 <context>
@@ -4133,7 +4133,7 @@
     <name>Interpreters</name>
     <message>
         <source>There is no event with id %1 in this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún evento con id %1 en este caso.</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +5007,7 @@
     </message>
     <message>
         <source>Also a Spanish cop&amp;y for the survivor (not for filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>También una copia en español para la persona sobre&amp;viviente (no para presentar)</translation>
     </message>
     <message>
         <source>New packet</source>
@@ -5163,31 +5163,31 @@
     </message>
     <message>
         <source>Also a cop&amp;y in %1 for the survivor (not for filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>También una copia en %1 para la persona sobre&amp;viviente (no para presentar)</translation>
     </message>
     <message>
         <source>Also a cop&amp;y in the survivor&apos;s language (not for filing)</source>
-        <translation type="unfinished"></translation>
+        <translation>También una copia en el idioma de la persona sobre&amp;viviente (no para presentar)</translation>
     </message>
     <message>
         <source>Survivor&apos;s copy, not for filing</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para la persona sobreviviente, no para presentar</translation>
     </message>
     <message>
         <source>Survivor&apos;s copy — note</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para la persona sobreviviente — nota</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno registrado</translation>
     </message>
     <message>
         <source>No packet translation for the case&apos;s languages (%1). Translations exist for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay traducción del paquete para los idiomas del caso (%1). Hay traducciones para: %2.</translation>
     </message>
     <message>
         <source>Written next to the packet as a second file, marked on every page as a courtesy translation; both are in one disclosure record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribe junto al paquete como un segundo archivo, marcado en cada página como traducción de cortesía; ambos quedan en un solo registro de divulgación.</translation>
     </message>
     <message>
         <source>Choose a recipient (those with an active consent come first)</source>
@@ -5243,7 +5243,7 @@
     </message>
     <message>
         <source>The survivor&apos;s copy (not for filing): %1 (%2 pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia para la persona sobreviviente (no para presentar): %1 (%2 páginas).</translation>
     </message>
     <message>
         <source>The packet could not be written (%1).</source>
@@ -5296,7 +5296,7 @@
     <name>Packets</name>
     <message>
         <source>not visible to your role — %1 can add it</source>
-        <translation type="unfinished"></translation>
+        <translation>no visible para su rol — %1 puede agregarlo</translation>
     </message>
     <message>
         <source>Say which purpose: this recipient has consents for %1.</source>
@@ -8084,7 +8084,7 @@
     <name>StoreBookings</name>
     <message>
         <source>There is no interpreter booking with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reserva de intérprete con id %1.</translation>
     </message>
 </context>
 <context>
@@ -8946,11 +8946,11 @@
     </message>
     <message>
         <source>You are removing yourself: your passphrase will no longer open this vault, and this session ends when you lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está quitando su propio usuario: su frase de contraseña ya no abrirá esta bóveda, y esta sesión termina cuando bloquee.</translation>
     </message>
     <message>
         <source>This is the last supervisor: nobody will be able to add or remove users afterwards except with the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la última persona con el rol de supervisor: después nadie podrá agregar ni quitar usuarios, salvo con el código de recuperación.</translation>
     </message>
     <message>
         <source>%1 Confirm to go on (--yes).</source>
