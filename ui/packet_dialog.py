@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from exports.consent_gate import PacketPlan, same_party_key
 from exports.packet_job import STEPS, CaseRecords, PacketOutcome, PacketRequest
 from exports.template import PACKET_KINDS
-from exports.wording import case_translation, language_name, translation_languages, wording
+from exports.wording import case_translation, language_name, translation_languages
 from models.errors import ConsentRefused, WorkbenchError
 from models.records import ConsentStatus
 from ui.editors.base import error_style
@@ -64,9 +64,11 @@ KIND_LABELS = {"court": QT_TRANSLATE_NOOP(
     "PacketDialog", "Court hearing"), "immigration": QT_TRANSLATE_NOOP(
         "PacketDialog", "Immigration filing"),
                "agency": QT_TRANSLATE_NOOP("PacketDialog", "Agency case conference")}
-# the translation checkbox per wording language (another language: its own name, generic words)
+# the translation checkbox per wording language (another one: the generic words)
 COPY_LABELS = {"es": QT_TRANSLATE_NOOP(
     "PacketDialog", "Also a Spanish cop&y for the survivor (not for filing)")}
+ANY_COPY = QT_TRANSLATE_NOOP("PacketDialog",
+                             "Also a cop&y in the survivor's language (not for filing)")
 
 
 def _line(parent: QWidget, name: str, password: bool = False) -> QLineEdit:
@@ -249,12 +251,8 @@ class PacketDialog(QDialog):
 
     def _build_translation(self, page: QWidget) -> None:
         """The survivor's courtesy copy: offered only when the case's language has one."""
-        self.translation_code = case_translation(self.records.case.languages)
-        code = self.translation_code
-        label = translate("PacketDialog", COPY_LABELS[code]) if code in COPY_LABELS else (
-            self.tr("Also a cop&y in %1 for the survivor (not for filing)")
-            .replace("%1", str(wording(code)["name"])) if code else
-            self.tr("Also a cop&y in the survivor's language (not for filing)"))
+        code = self.translation_code = case_translation(self.records.case.languages)
+        label = translate("PacketDialog", COPY_LABELS.get(code or "", ANY_COPY))
         self.translation = QCheckBox(label, page)
         self.translation.setAccessibleName(self.tr("Survivor's copy, not for filing"))
         self.translation_note = QLabel(page)
