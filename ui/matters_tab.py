@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from ui.editors.matter_dialogs import ClosuresDialog, MatterDialog
 from ui.editors.record_table import ListTab, RecordsTableModel
 from ui.editors.trigger_dialog import TriggerDialog
 from ui.editors.trigger_plain import when_text
+from ui.i18n import translate
 from ui.labels import value_label
 from ui.permissions import gate, write_denial
 from ui.table_sizing import fit_columns
@@ -33,7 +34,9 @@ from workbench.operations import case_lists, trigger_lists
 from workbench.operations.changes import Kind
 from workbench.operations.trigger_lists import CASE, RULE, TriggerLine
 
-FORUM_FROM = {CASE: " — the case's", RULE: " — the rule's default"}
+#: whose forum a trigger's is, when it is not the trigger's own (%1: the forum)
+FORUM_FROM = {CASE: QT_TRANSLATE_NOOP("MattersTab", "%1 — the case's"),
+              RULE: QT_TRANSLATE_NOOP("MattersTab", "%1 — the rule's default")}
 # columns that give up width (their text wraps) so both tables fit the Legal page at 1366 × 768
 RULE_ID, EVENT, OCCURRED, COMPUTES, DATES, FORUM, SERVED = range(7)
 TRIGGER_FLEX = (EVENT, COMPUTES, DATES, FORUM)
@@ -55,13 +58,18 @@ def _forum(line: TriggerLine, case_forum: str | None) -> str:
     except Exception:  # a code the catalog no longer knows: show it as stored
         name = line.forum
     same = line.forum_from != CASE and line.forum == case_forum
-    return name + (FORUM_FROM.get(line.forum_from, "") or (" — the case's" if same else ""))
+    whose = FORUM_FROM.get(line.forum_from) or (FORUM_FROM[CASE] if same else None)
+    return translate("MattersTab", whose).replace("%1", name) if whose else name
 
 
 def _dates(line: TriggerLine) -> str:
     """"EOIR-26 received by the BIA: Wed 31 Mar 2027; …" (an override marked)."""
-    return "; ".join(f"{d.label}: {when_text(d.due) if isinstance(d.due, date) else '—'}"
-                     + (" (changed by hand)" if d.overridden else "") for d in line.dates) or "—"
+    def one(d: Any) -> str:
+        text = f"{d.label}: {when_text(d.due) if isinstance(d.due, date) else '—'}"
+        if d.overridden:
+            return translate("MattersTab", "%1 (changed by hand)").replace("%1", text)
+        return text
+    return "; ".join(one(d) for d in line.dates) or "—"
 
 
 def _event(line: TriggerLine) -> str:

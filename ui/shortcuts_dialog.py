@@ -28,7 +28,8 @@ class ShortcutsDialog(QDialog):
         intro = QLabel(self.tr("Every action of the menus, and the keys of the lists."), self)
         intro.setWordWrap(True)
         rows = [(menu_title(s.menu), s.label(), native(s.shortcut)) for s in SHORTCUTS]
-        rows += [(self.tr("In lists"), translate(what), key) for key, what in KEYS_IN_LISTS]
+        rows += [(self.tr("In lists"), translate(what), translate(key))
+                 for key, what in KEYS_IN_LISTS]
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Action"),

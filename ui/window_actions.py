@@ -190,7 +190,8 @@ KEYS_IN_LISTS: tuple[tuple[str, str], ...] = (
     ("Enter", QT_TRANSLATE_NOOP(
         "WindowActions", "Open the selected case (caseload) or item (agenda, dates)")),
     ("Down", QT_TRANSLATE_NOOP("WindowActions", "From the caseload search into the list")),
-    ("Alt+underlined letter", QT_TRANSLATE_NOOP("WindowActions", "Press that button")),
+    (QT_TRANSLATE_NOOP("WindowActions", "Alt+underlined letter"),
+     QT_TRANSLATE_NOOP("WindowActions", "Press that button")),
 )
 
 BY_KEY = {s.key: s for s in SHORTCUTS}

@@ -4543,6 +4543,18 @@
 <context>
     <name>MattersTab</name>
     <message>
+        <source>%1 — the case&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the rule&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Triggers</source>
         <translation>Hechos desencadenantes</translation>
     </message>
@@ -9168,6 +9180,10 @@
 </context>
 <context>
     <name>WindowActions</name>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
