@@ -26,7 +26,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -36,6 +35,7 @@ from reportlab.platypus import (
 from exports.flowables import make_styles
 from exports.fonts import BASE, BOLD, FontKit
 from exports.report_charts import chart_for
+from exports.shaped_text import ScriptParagraph
 from timeline.reports.model import Cell, PublishedTable, Report, Statistic
 
 DASH = "—"  # a suppressed value in a printed table
@@ -67,8 +67,8 @@ class _Builder:
         self.styles["cover_line"] = ParagraphStyle("cover_line", parent=self.styles["body"],
                                                    fontSize=11, leading=16, spaceAfter=2)
 
-    def para(self, text: str, style: str = "body") -> Paragraph:
-        return Paragraph(self.fonts.markup(text), self.styles[style])
+    def para(self, text: str, style: str = "body") -> ScriptParagraph:
+        return ScriptParagraph(self.fonts.markup(text), self.styles[style])
 
     def cover(self, program: str, made_on: date | None) -> list[Flowable]:
         r = self.report
@@ -86,7 +86,7 @@ class _Builder:
         if made_on is not None:
             lines.append(("Made on", made_on.isoformat()))
         for label, value in lines:
-            out.append(Paragraph(f"<b>{self.fonts.markup(label)}:</b> "
+            out.append(ScriptParagraph(f"<b>{self.fonts.markup(label)}:</b> "
                                  f"{self.fonts.markup(value)}", self.styles["cover_line"]))
         out.append(Spacer(1, 12))
         for note in r.notes:
@@ -154,9 +154,9 @@ class _Builder:
         bold = self.styles["cell_bold"]
         right = ParagraphStyle("cell_bold_right", parent=bold, alignment=TA_RIGHT)
         rows: list[list[Flowable | str]] = [
-            [Paragraph(self.fonts.markup(h), bold if i == 0 else right)
+            [ScriptParagraph(self.fonts.markup(h), bold if i == 0 else right)
              for i, h in enumerate(header)]]
-        rows += [[Paragraph(self.fonts.markup(row[0]), cell), *row[1:]] for row in body]
+        rows += [[ScriptParagraph(self.fonts.markup(row[0]), cell), *row[1:]] for row in body]
         out = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
         out.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), BASE, 8, 9.8),
@@ -203,7 +203,7 @@ class _Builder:
             if d.source:
                 facts.append(("Source", d.source))
             for label, value in facts:
-                block.append(Paragraph(f"<b>{self.fonts.markup(label)}:</b> "
+                block.append(ScriptParagraph(f"<b>{self.fonts.markup(label)}:</b> "
                                        f"{self.fonts.markup(value)}", self.styles["small"]))
             out.append(KeepTogether(block))
         if r.unanswerable:
