@@ -4544,15 +4544,15 @@
     <name>MattersTab</name>
     <message>
         <source>%1 — the case&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — el del caso</translation>
     </message>
     <message>
         <source>%1 — the rule&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — el predeterminado de la regla</translation>
     </message>
     <message>
         <source>%1 (changed by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cambio manual)</translation>
     </message>
     <message>
         <source>Triggers</source>
@@ -9182,7 +9182,7 @@
     <name>WindowActions</name>
     <message>
         <source>Alt+underlined letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+letra subrayada</translation>
     </message>
     <message>
         <source>&amp;File</source>
