@@ -50,7 +50,7 @@ from sqlalchemy.types import TypeDecorator
 
 from models import hub_keys
 from models.errors import Tampered, VaultLocked
-from models.i18n import translate
+from models.i18n import fill, translate
 from models.records import Category
 
 PREFIX = "wb1"
@@ -131,7 +131,8 @@ def ring_of(dialect: Dialect) -> KeyRing:
     """The keys of a hub engine's dialect (HubKeysMissing for a bare PostgreSQL engine)."""
     ring: KeyRing | None = getattr(dialect, "workbench_ring", None)
     if ring is None:
-        raise HubKeysMissing("a PostgreSQL engine must be opened through models.hub")
+        raise HubKeysMissing(translate("FieldCipher",
+                "a PostgreSQL engine must be opened through models.hub"))
     return ring
 
 
@@ -162,19 +163,23 @@ def open_value(ring: KeyRing, envelope: str, table: str, row_id: object, column:
         prefix, key_id, body = envelope.split(":", 2)
         blob = binascii.a2b_base64(body, strict_mode=True)  # ~4x base64.b64decode(validate)
     except (ValueError, binascii.Error):
-        raise Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
-                       "(altered on the server)") from None
+        raise Tampered(fill(translate("FieldCipher",
+                "%1 row %2, column %3: not an encrypted value (altered on the server)"),
+                table, row_id, column)) from None
     if prefix != PREFIX or len(blob) < _NONCE + 16:
-        raise Tampered(f"{table} row {row_id}, column {column}: not an encrypted value "
-                       "(altered on the server)")
+        raise Tampered(fill(translate("FieldCipher",
+                "%1 row %2, column %3: not an encrypted value (altered on the server)"),
+                table, row_id, column))
     cipher = ring.cipher(key_id)
     if cipher is None:
         return None
     try:
         return cipher.decrypt(blob[:_NONCE], blob[_NONCE:], aad(table, row_id, column, key_id))
     except InvalidTag:
-        raise Tampered(f"{table} row {row_id}, column {column}: the encrypted value does not "
-                       "verify (altered or moved on the server)") from None
+        raise Tampered(fill(translate("FieldCipher",
+                "%1 row %2, column %3: the encrypted value does not verify (altered or moved on "
+                "the server)"),
+                table, row_id, column)) from None
 
 
 class Opened(str):
@@ -315,7 +320,9 @@ class Sealed(TypeDecorator[Any]):
                 return None
             sealed = getattr(value, "envelope", None)
             if not isinstance(sealed, str):
-                raise HubKeysMissing(f"{where} was written without being sealed for its row")
+                raise HubKeysMissing(fill(translate("FieldCipher",
+                        "%1 was written without being sealed for its row"),
+                        where))
             return sealed.encode("ascii") if binary else sealed
 
         return envelope

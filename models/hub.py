@@ -55,7 +55,7 @@ from models.errors import (
     WrongPassphrase,
 )
 from models.hardening import harden_process
-from models.i18n import translate
+from models.i18n import fill, translate
 from models.records import Role, User
 from models.rows import HubKeyBundleRow, HubMemberRow, HubMetaRow
 
@@ -186,11 +186,15 @@ def _open_bundle(member: HubMemberRow, row: HubKeyBundleRow, private: X25519Priv
     aad = _bundle_aad(member, row.generation)
     sealer = signers.get(sealed.get("by", ""))
     if sealer is None or (sealer[0] != Role.SUPERVISOR.value and sealed["by"] != member.name):
-        raise Tampered(f"hub_key_bundles row {row.id}: sealed by someone who may not give keys")
+        raise Tampered(fill(translate("Hub",
+                "hub_key_bundles row %1: sealed by someone who may not give keys"),
+                row.id))
     try:
         sealer[1].verify(_unb64(sealed["sig"]), _bundle_message(sealed, aad))
     except InvalidSignature:
-        raise Tampered(f"hub_key_bundles row {row.id}: the signature does not verify") from None
+        raise Tampered(fill(translate("Hub",
+                "hub_key_bundles row %1: the signature does not verify"),
+                row.id)) from None
     eph_pub = _unb64(sealed["eph"])
     shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
     wrap = HKDF(hashes.SHA256(), 32, eph_pub + _unb64(member.public_key),
@@ -198,7 +202,9 @@ def _open_bundle(member: HubMemberRow, row: HubKeyBundleRow, private: X25519Priv
     try:
         payload = AESGCM(wrap).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["ct"]), aad)
     except InvalidTag:
-        raise Tampered(f"hub_key_bundles row {row.id}: does not decrypt") from None
+        raise Tampered(fill(translate("Hub",
+                "hub_key_bundles row %1: does not decrypt"),
+                row.id)) from None
     return {k: _unb64(v) for k, v in json.loads(payload).items()}
 
 
@@ -243,11 +249,13 @@ def trusted_members(members: list[HubMemberRow], pinned: str | None
     roots = sorted((m for m in members if m.kind == "user" and cert(m).get("by") == m.name
                     and verifies(m, m)), key=lambda m: m.id)
     if not roots:
-        raise Tampered("hub_members: no first member certifies itself (altered on the server)")
+        raise Tampered(translate("Hub",
+                "hub_members: no first member certifies itself (altered on the server)"))
     root = roots[0]
     if pinned is not None and root.signing_key != pinned:
-        raise Tampered("hub_members: the hub's first supervisor is not the one this "
-                       "workstation knows (replaced on the server)")
+        raise Tampered(translate("Hub",
+                "hub_members: the hub's first supervisor is not the one this workstation knows "
+                "(replaced on the server)"))
     trusted = {root.name: root}
     grew = True
     while grew:
@@ -297,18 +305,26 @@ def _unlock_member(row: HubMemberRow, secret: bytes) -> _Unlocked:
     data = json.loads(row.wrapped)
     slot = ks._slot_from(data, unsealed_ok=True)
     if slot.name != row.name or slot.role != row.role or slot.kind != row.kind:
-        raise Tampered(f"hub_members row {row.id}: name, kind or role changed on the server")
+        raise Tampered(fill(translate("Hub",
+                "hub_members row %1: name, kind or role changed on the server"),
+                row.id))
     private = ks.unlock_slot(slot, secret)
     if private.public_key().public_bytes_raw() != _unb64(row.public_key):
-        raise Tampered(f"hub_members row {row.id}: the public key was replaced on the server")
+        raise Tampered(fill(translate("Hub",
+                "hub_members row %1: the public key was replaced on the server"),
+                row.id))
     try:
         raw = AESGCM(_sign_wrap_key(private, slot.aad)).decrypt(
             _unb64(data["signer_nonce"]), _unb64(data["signer"]), slot.aad)
     except (InvalidTag, KeyError):
-        raise Tampered(f"hub_members row {row.id}: the signing key does not unwrap") from None
+        raise Tampered(fill(translate("Hub",
+                "hub_members row %1: the signing key does not unwrap"),
+                row.id)) from None
     signer = Ed25519PrivateKey.from_private_bytes(raw)
     if signer.public_key().public_bytes_raw() != _unb64(row.signing_key):
-        raise Tampered(f"hub_members row {row.id}: the signing key was replaced on the server")
+        raise Tampered(fill(translate("Hub",
+                "hub_members row %1: the signing key was replaced on the server"),
+                row.id))
     return _Unlocked(row, private, signer)
 
 
@@ -794,8 +810,10 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
 
         trusted, root = trusted_members(members, pinned_root(hub_id))
         if row.name not in trusted:
-            raise Tampered(f"hub_members row {row.id}: this member's row is not certified by a "
-                           "supervisor (altered on the server)")
+            raise Tampered(fill(translate("Hub",
+                    "hub_members row %1: this member's row is not certified by a supervisor "
+                    "(altered on the server)"),
+                    row.id))
         pin_root(hub_id, root.signing_key)
         signers = {m.name: (m.role if m.kind == "user" else Role.SUPERVISOR.value,
                             Ed25519PublicKey.from_public_bytes(_unb64(m.signing_key)))
@@ -807,10 +825,12 @@ def _open(where: hub_address.HubAddress, engine: Engine, name: str, secret: byte
             keys.update(_open_bundle(row, bundle, me.private, signers))
         newest = max((b.generation for b in bundles), default=0)
         if bundles and newest < pinned_generation(hub_id):
-            raise Tampered(f"hub_key_bundles: this member's newest key bundle is of generation "
-                           f"{newest}, but this workstation has opened the hub at generation "
-                           f"{pinned_generation(hub_id)}: newer bundles were removed on the "
-                           "server (a rollback of a key rotation). Tell the hub's supervisor.")
+            raise Tampered(fill(translate("Hub",
+                    "hub_key_bundles: this member's newest key bundle is of generation %1, but "
+                    "this workstation has opened the hub at generation %2: newer bundles were "
+                    "removed on the server (a rollback of a key rotation). Tell the hub's "
+                    "supervisor."),
+                    newest, pinned_generation(hub_id)))
         if bundles:
             pin_generation(hub_id, newest)
         session.expunge_all()

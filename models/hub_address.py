@@ -109,6 +109,8 @@ def parse(text: str) -> HubAddress:
     mode = params.get("sslmode")
     if not address.local and mode is not None and mode not in VERIFIED:
         raise InsecureConnection(
-            f"sslmode={mode} would not verify the server's certificate; a hub that is not on "
-            "this machine needs sslmode=verify-full (the default) or verify-ca.")
+            fill(translate("HubAddress",
+                "sslmode=%1 would not verify the server's certificate; a hub that is not on this "
+                "machine needs sslmode=verify-full (the default) or verify-ca."),
+                mode))
     return address

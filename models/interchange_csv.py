@@ -106,7 +106,8 @@ class _Cases:
     def for_row(self, row: dict[str, str]) -> int:
         key = row.get("case", "")
         if not key:
-            raise f.bad("case", "is required (a label shared by the rows of one case)")
+            raise f.bad("case", translate("InterchangeCsv",
+                    "is required (a label shared by the rows of one case)"))
         if key in self._labels:
             return self._labels[key]
         if key.upper() in self._vault:
@@ -151,4 +152,6 @@ def _clock(value: str, field: str) -> time:
     try:
         return time.fromisoformat(value)
     except ValueError:
-        raise f.bad(field, f"{f.shown(value)} is not a time of day (use HH:MM, 24-hour)") from None
+        raise f.bad(field, fill(translate("InterchangeCsv",
+                "%1 is not a time of day (use HH:MM, 24-hour)"),
+                f.shown(value))) from None

@@ -11,6 +11,7 @@ from models import chain
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models.i18n import translate
 from models.rows import AuditRow, CaseRow, ChainHeadRow, DisclosureRow
 from models.store_ledger import LedgerMixin
 
@@ -45,7 +46,8 @@ class AuditMixin(LedgerMixin):
                  "packet_sha256": packet_sha256, "legal_basis": legal_basis}
         clean = f.clean(given, DISCLOSURE_FIELDS, "a disclosure")
         if not clean["consent_ids"] and clean["legal_basis"] is None:
-            raise f.bad("legal_basis", "a disclosure without consent needs a legal basis")
+            raise f.bad("legal_basis", translate("StoreAudit",
+                    "a disclosure without consent needs a legal basis"))
         with self._write() as s:
             self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             self._consents_of(s, case_id, clean["consent_ids"])

@@ -113,8 +113,9 @@ class StoreBase:
             if self._engine.dialect.name != "postgresql" or not (
                     exc.connection_invalidated or type(exc.orig).__name__ in _DROPPED):
                 raise
-            raise HubUnavailable("The connection to the hub was lost; nothing of this change "
-                                 "was written. Workbench reconnects: try again in a moment.") from None
+            raise HubUnavailable(translate("StoreBase",
+                    "The connection to the hub was lost; nothing of this change was written. "
+                    "Workbench reconnects: try again in a moment.")) from None
 
     @contextmanager
     def _write(self) -> Iterator[Session]:

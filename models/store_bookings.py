@@ -25,6 +25,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import NotFound
+from models.i18n import fill, translate
 from models.rows import CaseRow, ContactRow, EventRow, InterpreterBookingRow
 from models.store_base import StoreBase
 
@@ -34,14 +35,17 @@ _SHORT = 120  # language, dialect, names and references are short texts
 def _short(value: Any, field: str) -> str | None:
     found = f.opt_text(value, field)
     if found is not None and len(found) > _SHORT:
-        raise f.bad(field, f"is longer than {_SHORT} characters")
+        raise f.bad(field, fill(translate("StoreBookings",
+                "is longer than %1 characters"),
+                _SHORT))
     return found
 
 
 def _language(value: Any, field: str) -> str:
     found = _short(value, field)
     if found is None:
-        raise f.bad(field, "is required (the language to interpret, e.g. Spanish or es)")
+        raise f.bad(field, translate("StoreBookings",
+                "is required (the language to interpret, e.g. Spanish or es)"))
     return found
 
 
@@ -71,7 +75,8 @@ class BookingsMixin(StoreBase):
         vendor, status (requested), reference, confirmed_at, notes)."""
         for fixed in ("event_id", "case_id", "category"):
             if fixed in fields:
-                raise f.bad(fixed, "is the event's own; give the event id")
+                raise f.bad(fixed, translate("StoreBookings",
+                        "is the event's own; give the event id"))
         clean = f.clean({"language": language, "provider": provider, "mode": mode, **fields},
                         BOOKING_FIELDS, "an interpreter booking")
         with self._write() as s:
@@ -95,8 +100,8 @@ class BookingsMixin(StoreBase):
         expected = self._expected_version(fields)
         for fixed in ("event_id", "case_id", "category"):
             if fixed in fields:
-                raise f.bad(fixed, "a booking stays with its event; cancel it and book the "
-                            "other event")
+                raise f.bad(fixed, translate("StoreBookings",
+                        "a booking stays with its event; cancel it and book the other event"))
         clean = f.clean(fields, BOOKING_FIELDS, "an interpreter booking")
         with self._write() as s:
             row = _booking_row(s, booking_id)
@@ -140,8 +145,9 @@ class BookingsMixin(StoreBase):
     def _bookable_event(self, s: Session, event_id: object) -> EventRow:
         event = self._get(s, EventRow, event_id)
         if r.EventKind(event.kind) not in r.BOOKABLE_KINDS:
-            raise f.bad("event_id", "is a deadline, task or milestone; book an interpreter for "
-                        "an appointment, hearing or case conference")
+            raise f.bad("event_id", translate("StoreBookings",
+                    "is a deadline, task or milestone; book an interpreter for an appointment, "
+                    "hearing or case conference"))
         return event
 
     @staticmethod
@@ -152,14 +158,17 @@ class BookingsMixin(StoreBase):
             ContactRow.id == contact_id,
             or_(ContactRow.case_id == case_id, ContactRow.case_id.is_(None)))).first()
         if found is None:
-            raise f.bad("contact_id", "is not a contact of this case (nor a shared one)")
+            raise f.bad("contact_id", translate("StoreBookings",
+                    "is not a contact of this case (nor a shared one)"))
 
 
 def _booking_row(s: Session, booking_id: object) -> InterpreterBookingRow:
     row = s.get(InterpreterBookingRow, booking_id) \
         if isinstance(booking_id, int) and not isinstance(booking_id, bool) else None
     if row is None:
-        raise NotFound(f"There is no interpreter booking with id {booking_id!r}.")
+        raise NotFound(fill(translate("StoreBookings",
+                "There is no interpreter booking with id %1."),
+                repr(booking_id)))
     return row
 
 

@@ -29,6 +29,7 @@ from models import chain, field_cipher
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models.i18n import fill, translate
 from models.rows import Base, ChainHeadRow
 from models.store_base import StoreBase, lock_chain
 from models.store_care import (
@@ -268,16 +269,19 @@ def _screening_answers(value: Any, name: str) -> str:
     """An export's answers (a list of {item_id, value, asked_by, asked_role, asked_at}) in
     their stored form (a JSON object keyed by item id, in the order first answered)."""
     if not isinstance(value, list):
-        raise f.bad(name, "must be a list of answers")
+        raise f.bad(name, translate("StoreBulk",
+                "must be a list of answers"))
     answers, seen = [], set()
     for i, item in enumerate(value):
         where = f"{name}[{i}]"
         if not isinstance(item, Mapping):
-            raise f.bad(where, "must be an object")
+            raise f.bad(where, translate("StoreBulk",
+                    "must be an object"))
         item_id = f.text(item.get("item_id"), f"{where}.item_id")
         if not _ITEM_ID.fullmatch(item_id) or item_id in seen:
-            raise f.bad(f"{where}.item_id", f"{f.shown(item_id)} is not an item id, or is "
-                        "given twice")
+            raise f.bad(f"{where}.item_id", fill(translate("StoreBulk",
+                    "%1 is not an item id, or is given twice"),
+                    f.shown(item_id)))
         seen.add(item_id)
         answers.append(r.ScreeningAnswer(
             item_id, _answer_value(item.get("value"), f"{where}.value"),
@@ -291,7 +295,8 @@ def _opt_total(value: Any, name: str) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise f.bad(name, "must be a whole number of points, or absent")
+        raise f.bad(name, translate("StoreBulk",
+                "must be a whole number of points, or absent"))
     return value
 
 
@@ -357,11 +362,14 @@ def clean(kind: Kind, given: Mapping[str, Any]) -> dict[str, Any]:
     """Required fields present, plain-text enumerations known, then the store's coercion."""
     for name in kind.required:
         if name not in given:
-            raise f.bad(name, "is required")
+            raise f.bad(name, translate("StoreBulk",
+                    "is required"))
     for name, allowed in kind.choices.items():
         value = given.get(name)
         if isinstance(value, str) and value.strip() not in allowed:
-            raise f.bad(name, f"{f.shown(value)} is not one of: {', '.join(sorted(allowed))}")
+            raise f.bad(name, fill(translate("StoreBulk",
+                    "%1 is not one of: %2"),
+                    f.shown(value), ', '.join(sorted(allowed))))
     return {**kind.defaults, **f.clean(given, kind.fields, kind.what)}
 
 
@@ -375,7 +383,8 @@ def row(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
         _check_consent(values)
     elif name == "screening":
         if values["consent_at"] > values["started_at"]:
-            raise f.bad("started_at", "must not be before consent was given")
+            raise f.bad("started_at", translate("StoreBulk",
+                    "must not be before consent was given"))
         total = values.get("total")
         values["total"] = None if total is None else str(total)
     elif name == "goal":
@@ -385,8 +394,9 @@ def row(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
     elif name == "status_change":
         allowed = HISTORY_VALUES[values["subject"]]
         if values["value"] not in allowed:
-            raise f.bad("value", f"a {values['subject'].value} history holds one of: "
-                        f"{', '.join(allowed)}")
+            raise f.bad("value", fill(translate("StoreBulk",
+                    "a %1 history holds one of: %2"),
+                    values['subject'].value, ', '.join(allowed)))
     elif name == "document":
         check_document(values["data"], values["media_type"])
         blob = bytes(values["data"])
@@ -397,7 +407,8 @@ def row(name: str, given: Mapping[str, Any]) -> dict[str, Any]:
 def _check_consent(values: Mapping[str, Any]) -> None:
     for name in ("expires", "revoked"):
         if values.get(name) is not None and values[name] < values["granted"]:
-            raise f.bad(name, "must not be before the date consent was granted")
+            raise f.bad(name, translate("StoreBulk",
+                    "must not be before the date consent was granted"))
 
 
 def event_row(given: Mapping[str, Any]) -> dict[str, Any]:
@@ -409,13 +420,16 @@ def event_row(given: Mapping[str, Any]) -> dict[str, Any]:
     """
     for name in ("kind", "title", "category"):
         if name not in given:
-            raise f.bad(name, "is required")
+            raise f.bad(name, translate("StoreBulk",
+                    "is required"))
     clean = clean_event(given)
     start, end, due = clean.get("start"), clean.get("end"), clean.get("due")
     if start is None and due is None:
-        raise f.bad("due", "an event needs a start time or a due date")
+        raise f.bad("due", translate("StoreBulk",
+                "an event needs a start time or a due date"))
     if end is not None and (start is None or end < start):
-        raise f.bad("end", "must be after the start")
+        raise f.bad("end", translate("StoreBulk",
+                "must be after the start"))
     row = dict(_EVENT_DEFAULTS)
     value_of = convert.column_value
     for name, value in clean.items():

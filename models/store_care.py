@@ -13,6 +13,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.field_cipher import reserve_ids
+from models.i18n import fill, translate
 from models.rows import (
     CaseRow,
     ClosureRow,
@@ -39,7 +40,9 @@ _MEASURED = ("domain", "priority", "measure", "baseline", "target")
 def _goal_status(value: object, field: str) -> str:
     status = f.text(value, field)
     if status not in _GOAL_STATUS:
-        raise f.bad(field, f"not one of: {', '.join(_GOAL_STATUS)}")
+        raise f.bad(field, fill(translate("StoreCare",
+                "not one of: %1"),
+                ', '.join(_GOAL_STATUS)))
     return status
 
 
@@ -73,7 +76,8 @@ _USER_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
 def _user_name(value: object, field: str) -> str:
     name = f.text(value, field)
     if not _USER_NAME.fullmatch(name):
-        raise f.bad(field, "is not a user name (letters, digits, '.', '_' or '-')")
+        raise f.bad(field, translate("StoreCare",
+                "is not a user name (letters, digits, '.', '_' or '-')"))
     return name
 
 
@@ -81,7 +85,8 @@ def _email(value: object, field: str) -> str | None:
     email = f.opt_text(value, field)
     if email is not None and (email.count("@") != 1 or email.startswith("@")
                               or email.endswith("@") or " " in email):
-        raise f.bad(field, "is not an e-mail address (name@example.org)")
+        raise f.bad(field, translate("StoreCare",
+                "is not an e-mail address (name@example.org)"))
     return email
 
 
@@ -135,7 +140,9 @@ class CareMixin(CareRecordsMixin, StoreBase):
             old = r.ReferralStatus(row.status)
             if new not in r.REFERRAL_TRANSITIONS[old]:
                 allowed = ", ".join(sorted(r.REFERRAL_TRANSITIONS[old])) or "nothing (it is closed)"
-                raise f.bad("status", f"a {old.value} referral can move to {allowed}, not {new.value}")
+                raise f.bad("status", fill(translate("StoreCare",
+                        "a %1 referral can move to %2, not %3"),
+                        old.value, allowed, new.value))
             row.status, row.updated = new.value, on.isoformat()
             self._add_change(s, row.case_id, r.HistorySubject.REFERRAL, new.value, row.category,
                              row.id)
@@ -236,7 +243,8 @@ class CareMixin(CareRecordsMixin, StoreBase):
         """Change a contact's kind, name, organisation, phone, email or language."""
         expected = self._expected_version(fields)
         if "case_id" in fields:
-            raise f.bad("case_id", "a contact cannot move to another case; add a new one")
+            raise f.bad("case_id", translate("StoreCare",
+                    "a contact cannot move to another case; add a new one"))
         clean = f.clean(fields, CONTACT_FIELDS, "a contact")
         with self._write() as s:
             row = self._get(s, ContactRow, contact_id)
@@ -272,7 +280,8 @@ class CareMixin(CareRecordsMixin, StoreBase):
     def set_staff_profile(self, profile: r.StaffProfile) -> r.StaffProfile:
         """Store ``profile`` as its user's only profile (added, or replacing the one there)."""
         if not isinstance(profile, r.StaffProfile):
-            raise f.bad("profile", "must be a StaffProfile record")
+            raise f.bad("profile", translate("StoreCare",
+                    "must be a StaffProfile record"))
         clean = f.clean({x.name: getattr(profile, x.name) for x in dataclasses.fields(profile)
                          if x.name != "version"},
                         STAFF_PROFILE_FIELDS, "a staff profile")
@@ -311,7 +320,8 @@ class CareMixin(CareRecordsMixin, StoreBase):
                 ClosureRow.day == clean["day"].isoformat(), ClosureRow.calendar == clean["calendar"]
             )
             if s.scalar(taken) is not None:
-                raise f.bad("day", "this calendar already has a closure on that day")
+                raise f.bad("day", translate("StoreCare",
+                        "this calendar already has a closure on that day"))
             row = ClosureRow(**convert.columns(clean))
             s.add(row)
             s.flush()

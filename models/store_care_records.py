@@ -54,7 +54,8 @@ SCALES: dict[str, tuple[str, ...]] = {
 
 def _record_list(value: Any, field: str, build: Any) -> tuple[Any, ...]:
     if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise f.bad(field, "must be a list")
+        raise f.bad(field, translate("StoreCareRecords",
+                "must be a list"))
     return tuple(build(item, f"{field}[{i}]") for i, item in enumerate(value))
 
 
@@ -62,7 +63,8 @@ def _mapping(value: Any, record: type, field: str) -> Mapping[str, Any]:
     if isinstance(value, record):
         return {name: getattr(value, name) for name in record.__dataclass_fields__}  # type: ignore[attr-defined]
     if not isinstance(value, Mapping):
-        raise f.bad(field, "must be an object with its fields")
+        raise f.bad(field, translate("StoreCareRecords",
+                "must be an object with its fields"))
     return value
 
 
@@ -90,13 +92,15 @@ def measure(value: Any, field: str) -> r.Measure | None:
     scale = d.get("scale")
     if kind is r.MeasureKind.SCORE:
         if not isinstance(instrument, str) or not _ID.fullmatch(instrument):
-            raise f.bad(f"{field}.instrument_id", "a score measure names its instrument "
-                        "(an id such as phq9; see workbench instruments)")
+            raise f.bad(f"{field}.instrument_id", translate("StoreCareRecords",
+                    "a score measure names its instrument (an id such as phq9; see workbench "
+                    "instruments)"))
         return r.Measure(kind, instrument_id=instrument)
     if kind is r.MeasureKind.STATUS:
         if scale not in SCALES:
-            raise f.bad(f"{field}.scale", f"a status measure names its scale: one of "
-                        f"{', '.join(SCALES)}")
+            raise f.bad(f"{field}.scale", fill(translate("StoreCareRecords",
+                    "a status measure names its scale: one of %1"),
+                    ', '.join(SCALES)))
         return r.Measure(kind, scale=str(scale))
     return r.Measure(kind)
 
@@ -106,19 +110,24 @@ def measure_value(value: object, of: r.Measure | None, field: str) -> str | None
     if value in (None, ""):
         return None
     if of is None:
-        raise f.bad(field, "a goal needs its measure before a baseline or a target")
+        raise f.bad(field, translate("StoreCareRecords",
+                "a goal needs its measure before a baseline or a target"))
     if of.kind is r.MeasureKind.SCORE:
         if isinstance(value, bool) or not (isinstance(value, int) or (
                 isinstance(value, str) and value.strip().isdigit())):
-            raise f.bad(field, "must be a score: a whole number of 0 or more")
+            raise f.bad(field, translate("StoreCareRecords",
+                    "must be a score: a whole number of 0 or more"))
         return str(int(value))
     if of.kind is r.MeasureKind.STATUS:
         allowed = SCALES[str(of.scale)]
         if value not in allowed:
-            raise f.bad(field, f"must be one of: {', '.join(allowed)}")
+            raise f.bad(field, fill(translate("StoreCareRecords",
+                    "must be one of: %1"),
+                    ', '.join(allowed)))
         return str(value)
     if value not in ("yes", "no"):
-        raise f.bad(field, "must be yes or no")
+        raise f.bad(field, translate("StoreCareRecords",
+                "must be yes or no"))
     return str(value)
 
 
@@ -126,7 +135,8 @@ def _priority(value: Any, field: str) -> int | None:
     if value in (None, ""):
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 99:
-        raise f.bad(field, "must be the survivor's ranking: a whole number from 1 (matters most)")
+        raise f.bad(field, translate("StoreCareRecords",
+                "must be the survivor's ranking: a whole number from 1 (matters most)"))
     return value
 
 
@@ -197,7 +207,8 @@ class CareRecordsMixin(StoreBase):
         clean_note = f.opt_text(note, "note")
         at = None if on in (None, "") else f.moment(on, "on")
         if at is not None and at > self._now():
-            raise f.bad("on", "is in the future: record housing as it is, or was")
+            raise f.bad("on", translate("StoreCareRecords",
+                    "is in the future: record housing as it is, or was"))
         with self._write() as s:
             self._require(s, CaseRow, case_id)
             row = self._add_change(s, case_id, r.HistorySubject.HOUSING, value.value,
@@ -233,8 +244,8 @@ class CareRecordsMixin(StoreBase):
         assessed = None if risk_assessed_at in (None, "") else f.moment(risk_assessed_at,
                                                                          "risk_assessed_at")
         if assessed is not None and assessed > self._now():
-            raise f.bad("risk_assessed_at", "is in the future: record a risk level when it is "
-                        "assessed")
+            raise f.bad("risk_assessed_at", translate("StoreCareRecords",
+                    "is in the future: record a risk level when it is assessed"))
         with self._write() as s:
             self._require(s, CaseRow, case_id)
             if clean.get("review_event_id") is not None:
@@ -323,7 +334,8 @@ class CareRecordsMixin(StoreBase):
                     "There is no %1 with id %2."),
                     what, repr(row_id)))
         if found != case_id:
-            raise f.bad(field, "belongs to another case; link a record of this case")
+            raise f.bad(field, translate("StoreCareRecords",
+                    "belongs to another case; link a record of this case"))
 
     # --- measurable goals, linked milestones, referral choices ---------------------------------
     def update_goal(self, goal_id: int, **fields: object) -> r.Goal:

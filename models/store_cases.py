@@ -170,7 +170,8 @@ class CasesMixin(StoreBase):
         """Change the filing or the address of one safe address (not its case)."""
         expected = self._expected_version(fields)
         if "case_id" in fields:
-            raise f.bad("case_id", "a safe address cannot move to another case; add a new one")
+            raise f.bad("case_id", translate("StoreCases",
+                    "a safe address cannot move to another case; add a new one"))
         clean = f.clean(fields, SAFE_ADDRESS_FIELDS, "a safe address")
         with self._write() as s:
             row = self._safe_address(s, address_id)

@@ -15,6 +15,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
 from models.store_base import StoreBase, note_core_rows
 from models.store_caseload import progression
@@ -57,7 +58,8 @@ def clean_event(fields: Mapping[str, object]) -> dict[str, Any]:
     if start is not None and "tz" not in clean:
         key = getattr(start.tzinfo, "key", None)
         if key is None and start.utcoffset().total_seconds() != 0:
-            raise f.bad("tz", "give the time zone name (e.g. America/New_York) for this start time")
+            raise f.bad("tz", translate("StoreEvents",
+                    "give the time zone name (e.g. America/New_York) for this start time"))
         clean["tz"] = key or "UTC"
     return clean
 
@@ -65,9 +67,11 @@ def clean_event(fields: Mapping[str, object]) -> dict[str, Any]:
 def event_columns(event: r.Event) -> dict[str, Any]:
     """Column values of an event record, checking the fields that depend on each other."""
     if event.start is None and event.due is None:
-        raise f.bad("due", "an event needs a start time or a due date")
+        raise f.bad("due", translate("StoreEvents",
+                "an event needs a start time or a due date"))
     if event.end is not None and (event.start is None or event.end < event.start):
-        raise f.bad("end", "must be after the start")
+        raise f.bad("end", translate("StoreEvents",
+                "must be after the start"))
     cols = convert.event_columns(event)
     cols.update(series_columns(event.rrule, event.start, event.due, event.tz, event.exdates))
     return cols
@@ -208,7 +212,9 @@ class EventsMixin(StoreBase):
             ))
             if wanted - found:
                 missing = min(wanted - found)
-                raise f.bad(name, f"{missing} is not a record of this case")
+                raise f.bad(name, fill(translate("StoreEvents",
+                        "%1 is not a record of this case"),
+                        missing))
 
 
 def _prefixed(exc: InvalidInput, path: str) -> InvalidInput:

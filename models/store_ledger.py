@@ -31,7 +31,8 @@ MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 def _how_given(value: object, field: str) -> str:
     how = f.text(value, field)
     if how not in _HOW_GIVEN:
-        raise f.bad(field, "not one of: electronic, verbal, written")
+        raise f.bad(field, translate("StoreLedger",
+                "not one of: electronic, verbal, written"))
     return how
 
 
@@ -51,13 +52,19 @@ def check_document(data: object, media_type: object) -> None:
     """Refuse empty, oversized or mislabelled files before anything is written."""
     if not isinstance(media_type, str) or media_type not in MAGIC:
         allowed = ", ".join(sorted(MAGIC))
-        raise f.bad("media_type", f"{f.shown(media_type)} is not one of: {allowed}")
+        raise f.bad("media_type", fill(translate("StoreLedger",
+                "%1 is not one of: %2"),
+                f.shown(media_type), allowed))
     if not isinstance(data, bytes | bytearray) or not data:
-        raise f.bad("data", "the file is empty")
+        raise f.bad("data", translate("StoreLedger",
+                "the file is empty"))
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise f.bad("data", "the file is larger than 100 MB")
+        raise f.bad("data", translate("StoreLedger",
+                "the file is larger than 100 MB"))
     if not bytes(data).startswith(MAGIC[media_type]):
-        raise f.bad("data", f"the file is not a {media_type} file")
+        raise f.bad("data", fill(translate("StoreLedger",
+                "the file is not a %1 file"),
+                media_type))
 
 
 class LedgerMixin(StoreBase):
@@ -72,9 +79,11 @@ class LedgerMixin(StoreBase):
                  "granted": granted, **fields}
         clean = f.clean(given, CONSENT_FIELDS, "a consent")
         if clean.get("expires") is not None and clean["expires"] < clean["granted"]:
-            raise f.bad("expires", "must not be before the date consent was granted")
+            raise f.bad("expires", translate("StoreLedger",
+                    "must not be before the date consent was granted"))
         if clean.get("revoked") is not None and clean["revoked"] < clean["granted"]:
-            raise f.bad("revoked", "must not be before the date consent was granted")
+            raise f.bad("revoked", translate("StoreLedger",
+                    "must not be before the date consent was granted"))
         with self._write() as s:
             self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = ConsentRow(case_id=case_id, **convert.columns(clean))
@@ -89,9 +98,11 @@ class LedgerMixin(StoreBase):
         with self._write() as s:
             row = self._get(s, ConsentRow, consent_id)
             if row.revoked is not None:
-                raise f.bad("on", "this consent is already revoked")
+                raise f.bad("on", translate("StoreLedger",
+                        "this consent is already revoked"))
             if on.isoformat() < row.granted:
-                raise f.bad("on", "must not be before the date consent was granted")
+                raise f.bad("on", translate("StoreLedger",
+                        "must not be before the date consent was granted"))
             row.revoked = on.isoformat()
             self._audit(s, "consent.revoke", "consents", row.id, row.case_id)
             return convert.consent(row)
@@ -103,7 +114,8 @@ class LedgerMixin(StoreBase):
         """
         expected = self._expected_version(fields)
         if "revoked" in fields:
-            raise f.bad("revoked", "use revoke_consent to revoke; a revocation cannot be undone")
+            raise f.bad("revoked", translate("StoreLedger",
+                    "use revoke_consent to revoke; a revocation cannot be undone"))
         clean = f.clean(fields, CONSENT_FIELDS, "a consent")
         with self._write() as s:
             row = self._get(s, ConsentRow, consent_id)
@@ -111,16 +123,19 @@ class LedgerMixin(StoreBase):
             terms = sorted(set(clean) - {"notes", "expires"})
             if row.revoked is not None and set(clean) - {"notes"}:
                 raise f.bad(min(set(clean) - {"notes"}),
-                            "a revoked consent cannot be changed (only its notes)")
+                            translate("StoreLedger",
+                        "a revoked consent cannot be changed (only its notes)"))
             if terms and self._disclosed_under(s, row):
-                raise f.bad(terms[0], "a disclosure was made under this consent; record a new "
-                            "consent instead of changing its terms")
+                raise f.bad(terms[0], translate("StoreLedger",
+                        "a disclosure was made under this consent; record a new consent instead "
+                        "of changing its terms"))
             current = convert.consent(row)
             granted = clean.get("granted", current.granted)
             expires = clean.get("expires", current.expires)
             if expires is not None and expires < granted:
                 raise f.bad("expires" if "expires" in clean else "granted",
-                            "the consent would expire before it was granted")
+                            translate("StoreLedger",
+                        "the consent would expire before it was granted"))
             for name, value in convert.columns(clean).items():
                 setattr(row, name, value)
             self._audit(s, "consent.update", "consents", row.id, row.case_id)

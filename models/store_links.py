@@ -28,6 +28,7 @@ from models import hub_keys
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models.i18n import fill, translate
 from models.rows import CaseRow, ExternalLinkRow
 from models.store_base import StoreBase
 
@@ -39,21 +40,25 @@ _VAULT_KEY = b"workbench external link lookup v1"
 
 def _name(value: object, field: str, pattern: re.Pattern[str], what: str) -> str:
     if not isinstance(value, str) or not pattern.fullmatch(value):
-        raise f.bad(field, f"must be {what}")
+        raise f.bad(field, fill(translate("StoreLinks",
+                "must be %1"),
+                what))
     return value
 
 
 def _external_id(value: object) -> str:
     text = f.text(value, "external_id")
     if len(text) > 512:
-        raise f.bad("external_id", "is longer than 512 characters")
+        raise f.bad("external_id", translate("StoreLinks",
+                "is longer than 512 characters"))
     return text
 
 
 def _digest(value: object) -> str | None:
     text = f.opt_text(value, "digest")
     if text is not None and len(text) > 128:
-        raise f.bad("digest", "is longer than 128 characters")
+        raise f.bad("digest", translate("StoreLinks",
+                "is longer than 128 characters"))
     return text
 
 
@@ -61,7 +66,8 @@ def _record_id(value: object) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise f.bad("record_id", "must be the id of one of our records, or None")
+        raise f.bad("record_id", translate("StoreLinks",
+                "must be the id of one of our records, or None"))
     return value
 
 
@@ -94,8 +100,9 @@ class LinksMixin(StoreBase):
             self._require(s, CaseRow, case_id)
             found = self._find(s, source, kind, external_id)
             if found is not None:
-                raise f.bad("external_id", f"this {kind} of {source} is linked already (link "
-                            f"{found.id}); update that link instead")
+                raise f.bad("external_id", fill(translate("StoreLinks",
+                        "this %1 of %2 is linked already (link %3); update that link instead"),
+                        kind, source, found.id))
             key_id, key = self._writing_key()
             row = ExternalLinkRow(source=source, kind=kind, external_id=external_id,
                                   lookup=_hash(key_id, key, source, kind, external_id),
@@ -112,7 +119,8 @@ class LinksMixin(StoreBase):
         version = self._expected_version(fields)
         unknown = set(fields) - {"record_id", "digest"}
         if unknown:
-            raise f.bad(sorted(unknown)[0], "a link changes only its record_id and digest")
+            raise f.bad(sorted(unknown)[0], translate("StoreLinks",
+                    "a link changes only its record_id and digest"))
         changes: dict[str, object] = {}
         if "record_id" in fields:
             changes["record_id"] = _record_id(fields["record_id"])

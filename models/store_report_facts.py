@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models.i18n import translate
 from models.rows import (
     INTERPRETER_NEEDED,
     RECURRING,
@@ -70,7 +71,8 @@ def _day(text: str | None) -> date | None:
 def _period(period_from: object, period_to: object) -> tuple[date, date]:
     low, high = f.day(period_from, "period_from"), f.day(period_to, "period_to")
     if high < low:
-        raise f.bad("period_to", "must not be before period_from")
+        raise f.bad("period_to", translate("StoreReportFacts",
+                "must not be before period_from"))
     return low, high
 
 

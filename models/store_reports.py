@@ -15,6 +15,7 @@ from datetime import date
 from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
+from models.i18n import fill, translate
 from models.rows import FeedbackRow, ReportDisclosureRow
 from models.store_base import StoreBase
 
@@ -28,7 +29,8 @@ def period(value: object, field: str) -> str:
     if isinstance(value, date):
         return f"{value.year:04d}-{value.month:02d}"
     if not isinstance(value, str) or not _PERIOD.fullmatch(value.strip()):
-        raise f.bad(field, "must be a month, YYYY-MM")
+        raise f.bad(field, translate("StoreReports",
+                "must be a month, YYYY-MM"))
     return value.strip()
 
 
@@ -36,7 +38,8 @@ def _scale(value: object, field: str) -> int | None:
     if value in (None, ""):
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-        raise f.bad(field, "must be a whole number from 1 to 5, or left out")
+        raise f.bad(field, translate("StoreReports",
+                "must be a whole number from 1 to 5, or left out"))
     return value
 
 
@@ -44,14 +47,17 @@ def _safe(value: object, field: str) -> str | None:
     if value in (None, ""):
         return None
     if value not in r.FEEDBACK_SAFE:
-        raise f.bad(field, f"must be one of: {', '.join(r.FEEDBACK_SAFE)}, or left out")
+        raise f.bad(field, fill(translate("StoreReports",
+                "must be one of: %1, or left out"),
+                ', '.join(r.FEEDBACK_SAFE)))
     return str(value)
 
 
 def _language(value: object, field: str) -> str | None:
     text = f.opt_text(value, field)
     if text is not None and (len(text) > 16 or not re.fullmatch(r"[A-Za-z-]+", text)):
-        raise f.bad(field, "must be a language code such as es or pt-BR")
+        raise f.bad(field, translate("StoreReports",
+                "must be a language code such as es or pt-BR"))
     return text
 
 
@@ -64,13 +70,16 @@ FEEDBACK_FIELDS: dict[str, f.Coercer] = {
 def _short(value: object, field: str, length: int) -> str:
     text = f.text(value, field)
     if len(text) > length:
-        raise f.bad(field, f"is longer than {length} characters")
+        raise f.bad(field, fill(translate("StoreReports",
+                "is longer than %1 characters"),
+                length))
     return text
 
 
 def _count(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise f.bad(field, "must be a whole number of 0 or more")
+        raise f.bad(field, translate("StoreReports",
+                "must be a whole number of 0 or more"))
     return value
 
 
@@ -83,7 +92,8 @@ class ReportsMixin(StoreBase):
         clean = f.clean({"program": program, "period": period, **fields}, FEEDBACK_FIELDS,
                         "feedback")
         if all(clean.get(k) is None for k in ("satisfaction", "felt_safe", "felt_listened")):
-            raise f.bad("satisfaction", "feedback needs at least one answer")
+            raise f.bad("satisfaction", translate("StoreReports",
+                    "feedback needs at least one answer"))
         with self._write() as s:
             row = FeedbackRow(**convert.columns(clean))
             s.add(row)
@@ -111,15 +121,19 @@ class ReportsMixin(StoreBase):
                       output: str, output_sha256: str | None = None) -> r.ReportDisclosure:
         """Record that an aggregate report was made (by the acting user, now)."""
         if not isinstance(template_id, str) or not _ID.fullmatch(template_id):
-            raise f.bad("template_id", "is not a report template id (see workbench report "
-                        "--templates)")
+            raise f.bad("template_id", translate("StoreReports",
+                    "is not a report template id (see workbench report --templates)"))
         low, high = f.day(period_from, "period_from"), f.day(period_to, "period_to")
         if high < low:
-            raise f.bad("period_to", "must not be before period_from")
+            raise f.bad("period_to", translate("StoreReports",
+                    "must not be before period_from"))
         if output not in OUTPUTS:
-            raise f.bad("output", f"must be one of: {', '.join(OUTPUTS)}")
+            raise f.bad("output", fill(translate("StoreReports",
+                    "must be one of: %1"),
+                    ', '.join(OUTPUTS)))
         if _count(threshold, "threshold") < 1:
-            raise f.bad("threshold", "must be 1 or more")
+            raise f.bad("threshold", translate("StoreReports",
+                    "must be 1 or more"))
         digest = None if output_sha256 is None else f.sha256_hex(output_sha256, "output_sha256")
         with self._write() as s:
             row = ReportDisclosureRow(

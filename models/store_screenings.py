@@ -36,7 +36,9 @@ _MOVES: dict[r.ScreeningStatus, tuple[r.ScreeningStatus, ...]] = {
 def _short(value: object, field: str, length: int) -> str:
     text = f.text(value, field)
     if len(text) > length:
-        raise f.bad(field, f"is longer than {length} characters")
+        raise f.bad(field, fill(translate("StoreScreenings",
+                "is longer than %1 characters"),
+                length))
     return text
 
 
@@ -45,8 +47,9 @@ def _answer_value(value: object, field: str) -> int | str:
         return value
     if isinstance(value, str) and value in r.SCREENING_NON_ANSWERS:
         return value
-    raise f.bad(field, "must be a whole number of the item's scale or one of "
-                f"{', '.join(r.SCREENING_NON_ANSWERS)}")
+    raise f.bad(field, fill(translate("StoreScreenings",
+            "must be a whole number of the item's scale or one of %1"),
+            ', '.join(r.SCREENING_NON_ANSWERS)))
 
 
 class ScreeningsMixin(StoreBase):
@@ -61,8 +64,9 @@ class ScreeningsMixin(StoreBase):
         (``consent_at``; the acting user is recorded as the one who took it). ``started_at``
         (default now) records a screening given earlier, e.g. on paper."""
         if consent_at in (None, ""):
-            raise f.bad("consent_at", "consent to the assessment must be recorded before the "
-                        "first item is asked; record when the survivor agreed, or do not start")
+            raise f.bad("consent_at", translate("StoreScreenings",
+                    "consent to the assessment must be recorded before the first item is asked; "
+                    "record when the survivor agreed, or do not start"))
         consent = f.moment(consent_at, "consent_at")
         clean = {
             "instrument_id": _short(instrument_id, "instrument_id", 32),
@@ -74,9 +78,11 @@ class ScreeningsMixin(StoreBase):
         now = self._now()
         started = now if started_at in (None, "") else f.moment(started_at, "started_at")
         if consent > now:
-            raise f.bad("consent_at", "is in the future: consent is recorded when it is given")
+            raise f.bad("consent_at", translate("StoreScreenings",
+                    "is in the future: consent is recorded when it is given"))
         if started < consent or started > now:
-            raise f.bad("started_at", "must be after consent was given and not in the future")
+            raise f.bad("started_at", translate("StoreScreenings",
+                    "must be after consent was given and not in the future"))
         with self._write() as s:
             self._require(s, CaseRow, case_id)  # exists: nothing of it is read
             row = ScreeningRow(case_id=case_id, status=r.ScreeningStatus.IN_PROGRESS.value,
@@ -94,13 +100,16 @@ class ScreeningsMixin(StoreBase):
         """Merge ``answers`` (item id -> a scale value or a non-answer) into an open screening,
         each recorded as asked by the acting user in ``asked_role`` at ``asked_at`` (now)."""
         if not isinstance(answers, Mapping) or not answers:
-            raise f.bad("answers", "give at least one item id and its answer")
+            raise f.bad("answers", translate("StoreScreenings",
+                    "give at least one item id and its answer"))
         role = f.enum(r.Role)(asked_role, "asked_role")
         when = self._now() if asked_at in (None, "") else f.moment(asked_at, "asked_at")
         given = []
         for item, value in answers.items():
             if not isinstance(item, str) or not _ITEM_ID.fullmatch(item):
-                raise f.bad("answers", f"{f.shown(item)} is not an item id")
+                raise f.bad("answers", fill(translate("StoreScreenings",
+                        "%1 is not an item id"),
+                        f.shown(item)))
             given.append(r.ScreeningAnswer(item, _answer_value(value, f"answers.{item}"),
                                            self.actor, role.value, when))
         with self._write() as s:
@@ -110,7 +119,9 @@ class ScreeningsMixin(StoreBase):
             if status is not r.ScreeningStatus.IN_PROGRESS:
                 hint = "resume it first" if status is r.ScreeningStatus.PAUSED else \
                     "start a new screening instead"
-                raise f.bad("status", f"this screening is {status.value.replace('_', ' ')}; {hint}")
+                raise f.bad("status", fill(translate("StoreScreenings",
+                        "this screening is %1; %2"),
+                        status.value.replace('_', ' '), hint))
             merged = {a.item_id: a for a in convert.screening(row).answers}
             merged.update({a.item_id: a for a in given})
             row.answers = convert.screening_answers_text(merged.values())
@@ -137,11 +148,13 @@ class ScreeningsMixin(StoreBase):
         """Close a screening with its score (``total`` and ``band``) or the ``reason`` there is
         none, as the instrument's rules gave them; ``completed_at`` defaults to now."""
         if total is not None and (not isinstance(total, int) or isinstance(total, bool)):
-            raise f.bad("total", "must be a whole number or None")
+            raise f.bad("total", translate("StoreScreenings",
+                    "must be a whole number or None"))
         band = f.opt_text(band, "band")
         reason = f.opt_text(reason, "reason")
         if total is None and reason is None:
-            raise f.bad("reason", "say why there is no total")
+            raise f.bad("reason", translate("StoreScreenings",
+                    "say why there is no total"))
         when = None if completed_at in (None, "") else f.moment(completed_at, "completed_at")
         return self._move(screening_id, r.ScreeningStatus.COMPLETED, version,
                           "screening.complete", total=None if total is None else str(total),
@@ -168,14 +181,15 @@ class ScreeningsMixin(StoreBase):
             now = r.ScreeningStatus(row.status)
             if to not in _MOVES[now]:
                 allowed = ", ".join(m.value for m in _MOVES[now]) or "nothing (it is closed)"
-                raise f.bad("status", f"a {now.value.replace('_', ' ')} screening can move to "
-                            f"{allowed}, not {to.value}")
+                raise f.bad("status", fill(translate("StoreScreenings",
+                        "a %1 screening can move to %2, not %3"),
+                        now.value.replace('_', ' '), allowed, to.value))
             row.status = to.value
             if to in (r.ScreeningStatus.COMPLETED, r.ScreeningStatus.DECLINED):
                 when = at or self._now()
                 if when < datetime.fromisoformat(row.started_at) or when > self._now():
-                    raise f.bad("completed_at", "must be after the screening started and not "
-                                "in the future")
+                    raise f.bad("completed_at", translate("StoreScreenings",
+                            "must be after the screening started and not in the future"))
                 row.completed_at = convert.utc_text(when)
             for name, value in columns.items():
                 setattr(row, name, value)

@@ -14,6 +14,7 @@ from models import records as r
 from models import store_convert as convert
 from models import store_fields as f
 from models.errors import InvalidInput
+from models.i18n import fill, translate
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
 from models.store_base import StoreBase
 from models.store_events import _prefixed, clean_event, draft, event_columns
@@ -24,7 +25,8 @@ _SERVICE = {"mail", "electronic", "personal"}
 def _service(value: object, field: str) -> str | None:
     service = f.opt_text(value, field)
     if service is not None and service not in _SERVICE:
-        raise f.bad(field, "not one of: electronic, mail, personal")
+        raise f.bad(field, translate("StoreTriggers",
+                "not one of: electronic, mail, personal"))
     return service
 
 
@@ -157,7 +159,9 @@ class TriggersMixin(StoreBase):
             return
         matter = s.get(MatterRow, matter_id)
         if matter is None or matter.case_id != case_id:
-            raise f.bad("matter_id", f"{matter_id} is not a matter of this case")
+            raise f.bad("matter_id", fill(translate("StoreTriggers",
+                    "%1 is not a matter of this case"),
+                    matter_id))
 
     @staticmethod
     def _trigger_columns(clean: Mapping[str, Any]) -> dict[str, Any]:

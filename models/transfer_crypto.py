@@ -386,7 +386,8 @@ def read_bundle(data: bytes) -> Bundle:
     if not isinstance(env, dict) or env.get("format") != BUNDLE_FORMAT:
         raise _malformed("no transfer header")
     if env.get("version") != VERSION:
-        raise BundleRefused("version", f"This bundle is of format version "
+        raise BundleRefused(translate("TransferCrypto",
+                "version"), f"This bundle is of format version "
                             f"{env.get('version')!r}; this Workbench reads version {VERSION}. "
                             "Update Workbench, or ask the sender for a version "
                             f"{VERSION} bundle.")
@@ -413,7 +414,8 @@ def open_bundle(bundle: Bundle, *, ours: OrgKeys, trusted: OrgPublic) -> bytes:
         Ed25519PublicKey.from_public_bytes(trusted.signing_key).verify(
             bundle.signature, _signed_bytes(aad, bundle.ciphertext))
     except InvalidSignature:
-        raise BundleRefused("tampered", "The bundle's signature does not verify: it was "
+        raise BundleRefused(translate("TransferCrypto",
+                "tampered"), "The bundle's signature does not verify: it was "
                             "changed after it was signed. Nothing was imported; ask the "
                             "sender to send it again.") from None
     eph_pub = _unb64(bundle.header["ephemeral_key"], 32)
@@ -422,20 +424,23 @@ def open_bundle(bundle: Bundle, *, ours: OrgKeys, trusted: OrgPublic) -> bytes:
     try:
         return AESGCM(key).decrypt(_unb64(bundle.header["nonce"], 12), bundle.ciphertext, aad)
     except InvalidTag:
-        raise BundleRefused("tampered", "The bundle does not decrypt with your organisation "
+        raise BundleRefused(translate("TransferCrypto",
+                "tampered"), "The bundle does not decrypt with your organisation "
                             "key: it was changed or damaged. Nothing was imported.") from None
 
 
 def check_addressing(bundle: Bundle, *, ours: OrgPublic, trusted: OrgPublic) -> None:
     """BundleRefused unless the bundle is for ``ours`` and claims to come from ``trusted``."""
     if bundle.recipient_fingerprint != ours.fingerprint:
-        raise BundleRefused("wrong_recipient", "This bundle is encrypted to another "
+        raise BundleRefused(translate("TransferCrypto",
+                "wrong_recipient"), "This bundle is encrypted to another "
                             "organisation's key (fingerprint "
                             f"{bundle.recipient_fingerprint}), not to yours "
                             f"({ours.fingerprint}). Nothing was imported.")
     sender = bundle.sender
     if sender.fingerprint != trusted.fingerprint or sender.signing_key != trusted.signing_key:
-        raise BundleRefused("untrusted_sender", "This bundle was not signed by the "
+        raise BundleRefused(translate("TransferCrypto",
+                "untrusted_sender"), "This bundle was not signed by the "
                             f"organisation you trust ({trusted.organisation}, "
                             f"{trusted.fingerprint}); it names {sender.fingerprint}. Compare "
                             "fingerprints with the sender by phone. Nothing was imported.")

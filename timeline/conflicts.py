@@ -16,6 +16,7 @@ from enum import StrEnum
 from functools import lru_cache
 from operator import attrgetter
 
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.records import (
     BookingStatus,
     Closure,
@@ -25,7 +26,7 @@ from models.records import (
     Owner,
 )
 from timeline.lanes import Shape, TimelineEntry, instant
-from timeline.views import GENERIC_TITLE
+from timeline.views import generic_title
 
 
 class ConflictKind(StrEnum):
@@ -155,10 +156,11 @@ def _never_closed(day: date) -> None:
 
 
 def label(entry: TimelineEntry) -> str:
-    """A generic name for an entry's kind ("Court hearing"), safe for every role."""
+    """A generic name for an entry's kind ("Court hearing"), safe for every role, in the
+    installed language."""
     if entry.shape is Shape.EXPECTED_BY:
-        return "Expected-by date"
-    return GENERIC_TITLE[entry.kind]
+        return translate("Conflicts", "Expected-by date")
+    return generic_title(entry.kind)
 
 
 def when(entry: TimelineEntry) -> str:
@@ -168,14 +170,29 @@ def when(entry: TimelineEntry) -> str:
 
 
 # English names, as strftime gives in the C locale, without strftime's cost (it goes through
-# the time module for every call, ~10 µs, and conflict reasons name days often)
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# the time module for every call, ~10 µs, and conflict reasons name days often); fmt_day gives
+# them in the installed language
+_WEEKDAYS = (QT_TRANSLATE_NOOP("Day", "Mon"), QT_TRANSLATE_NOOP("Day", "Tue"),
+             QT_TRANSLATE_NOOP("Day", "Wed"), QT_TRANSLATE_NOOP("Day", "Thu"),
+             QT_TRANSLATE_NOOP("Day", "Fri"), QT_TRANSLATE_NOOP("Day", "Sat"),
+             QT_TRANSLATE_NOOP("Day", "Sun"))
+_MONTHS = (QT_TRANSLATE_NOOP("Day", "Jan"), QT_TRANSLATE_NOOP("Day", "Feb"),
+           QT_TRANSLATE_NOOP("Day", "Mar"), QT_TRANSLATE_NOOP("Day", "Apr"),
+           QT_TRANSLATE_NOOP("Day", "May"), QT_TRANSLATE_NOOP("Day", "Jun"),
+           QT_TRANSLATE_NOOP("Day", "Jul"), QT_TRANSLATE_NOOP("Day", "Aug"),
+           QT_TRANSLATE_NOOP("Day", "Sep"), QT_TRANSLATE_NOOP("Day", "Oct"),
+           QT_TRANSLATE_NOOP("Day", "Nov"), QT_TRANSLATE_NOOP("Day", "Dec"))
+#: who acts on an "expected by" date, as a reason names them ("the court")
+_OWNER_WORDS = {Owner.CLIENT: QT_TRANSLATE_NOOP("Conflicts", "client"),
+                Owner.COURT: QT_TRANSLATE_NOOP("Conflicts", "court"),
+                Owner.AGENCY: QT_TRANSLATE_NOOP("Conflicts", "agency"),
+                Owner.CLINIC: QT_TRANSLATE_NOOP("Conflicts", "clinic")}
 
 
 def fmt_day(day: date) -> str:
-    """A day as people read it, e.g. "Mon 28 Dec 2026"."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """A day as people read it, e.g. "Mon 28 Dec 2026" (the names in the installed language)."""
+    return fill(translate("Day", "%1 %2 %3 %4"), translate("Day", _WEEKDAYS[day.weekday()]),
+                day.day, translate("Day", _MONTHS[day.month - 1]), day.year)
 
 
 def _scheduled(entries: Iterable[TimelineEntry]) -> list[TimelineEntry]:
@@ -198,8 +215,10 @@ def overlaps(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Con
         for _, other in active:
             found.append(Conflict(
                 ConflictKind.OVERLAP, (other.key, entry.key), entry.day,
-                f"{label(other)} at {when(other)} and {label(entry)} at {when(entry)} on "
-                f"{fmt_day(entry.day)} overlap: the client cannot be at both.", entry.case_id))
+                fill(translate("Conflicts", "%1 at %2 and %3 at %4 on %5 overlap: the client "
+                                            "cannot be at both."),
+                     label(other), when(other), label(entry), when(entry), fmt_day(entry.day)),
+                entry.case_id))
         active.append((finish, entry))
     return found
 
@@ -220,15 +239,19 @@ def travel_buffers(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> li
                 continue  # overlapping pairs are reported as overlaps
             found.append(Conflict(
                 ConflictKind.TRAVEL_BUFFER, (hearing.key, other.key), hearing.day,
-                f"{label(other)} at {when(other)} is {_duration(gap)} from the court hearing at "
-                f"{when(hearing)} on {fmt_day(hearing.day)}; allow at least "
-                f"{_duration(ctx.travel_buffer.total_seconds())} for travel.", hearing.case_id))
+                fill(translate("Conflicts", "%1 at %2 is %3 from the court hearing at %4 on %5; "
+                                            "allow at least %6 for travel."),
+                     label(other), when(other), _duration(gap), when(hearing),
+                     fmt_day(hearing.day), _duration(ctx.travel_buffer.total_seconds())),
+                hearing.case_id))
     return found
 
 
 def _duration(seconds: float) -> str:
     hours, minutes = divmod(int(seconds) // 60, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if hours:
+        return fill(translate("Conflicts", "%1 h %2 min"), hours, f"{minutes:02d}")
+    return fill(translate("Conflicts", "%1 min"), minutes)
 
 
 def late_evidence(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
@@ -242,11 +265,13 @@ def late_evidence(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> lis
         limit = min(target.day, target.safe_day or target.day)
         if entry.day <= limit:
             continue
-        safe = f" (earliest defensible reading {fmt_day(limit)})" if limit != target.day else ""
+        safe = fill(translate("Conflicts", " (earliest defensible reading %1)"),
+                    fmt_day(limit)) if limit != target.day else ""
         found.append(Conflict(
             ConflictKind.EVIDENCE_LATE, (entry.key, target.key), entry.day,
-            f"{label(entry)} on {fmt_day(entry.day)} produces evidence for a filing due "
-            f"{fmt_day(target.day)}{safe}: it comes too late; move it before the deadline.",
+            fill(translate("Conflicts", "%1 on %2 produces evidence for a filing due %3%4: it "
+                                        "comes too late; move it before the deadline."),
+                 label(entry), fmt_day(entry.day), fmt_day(target.day), safe),
             entry.case_id))
     return found
 
@@ -310,16 +335,18 @@ def interpreters(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list
             continue
         asked = any(b.status is BookingStatus.REQUESTED for b in _bookings_of(e, ctx.bookings))
         language = f" ({e.interpreter_language})" if e.interpreter_language else ""
-        state = "one is requested but not confirmed" if asked else "none is confirmed"
+        state = translate("Conflicts", "one is requested but not confirmed") if asked \
+            else translate("Conflicts", "none is confirmed")
         found.append(Conflict(
             ConflictKind.INTERPRETER, (e.key,), e.day,
-            f"{label(e)} on {fmt_day(e.day)}{_at(e)} needs an interpreter{language}, and "
-            f"{state} 48 h before it: confirm one now.", e.case_id))
+            fill(translate("Conflicts", "%1 on %2%3 needs an interpreter%4, and %5 48 h before "
+                                        "it: confirm one now."),
+                 label(e), fmt_day(e.day), _at(e), language, state), e.case_id))
     return found
 
 
 def _at(entry: TimelineEntry) -> str:
-    return f" at {when(entry)}" if entry.timed else ""
+    return fill(translate("Conflicts", " at %1"), when(entry)) if entry.timed else ""
 
 
 def wrong_languages(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[Conflict]:
@@ -337,12 +364,16 @@ def wrong_languages(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> l
                 got_dialect = booking.dialect.strip().casefold()
             if got == language and (dialect is None or got_dialect in (None, dialect)):
                 continue
-            what = "language" if got != language else "dialect"
+            text = translate("Conflicts", "The interpreter booked for %1 on %2 is booked for "
+                                          "another language (%3) than the one needed (%4): "
+                                          "book an interpreter of the right one.") \
+                if got != language else \
+                translate("Conflicts", "The interpreter booked for %1 on %2 is booked for "
+                                       "another dialect (%3) than the one needed (%4): book an "
+                                       "interpreter of the right one.")
             found.append(Conflict(
                 ConflictKind.INTERPRETER_LANGUAGE, (e.key,), e.day,
-                f"The interpreter booked for {label(e)} on {fmt_day(e.day)} is booked for "
-                f"another {what} ({_shown(booking)}) than the one needed ({wanted}): book "
-                "an interpreter of the right one.", e.case_id))
+                fill(text, label(e), fmt_day(e.day), _shown(booking), wanted), e.case_id))
     return found
 
 
@@ -388,12 +419,15 @@ def _double(first: TimelineEntry, second: TimelineEntry) -> list[Conflict]:
         [(first, second), (second, first)]
     out = []
     for mine, theirs in pairs:
-        other = label(theirs) if mine.case_id == theirs.case_id else "an appointment of another case"
+        other = label(theirs) if mine.case_id == theirs.case_id else \
+            translate("Conflicts", "an appointment of another case")
         out.append(Conflict(
             ConflictKind.INTERPRETER_DOUBLE_BOOKED, (mine.key, theirs.key), mine.day,
-            f"The interpreter booked for {label(mine)} at {when(mine)} on {fmt_day(mine.day)} "
-            f"is also booked for {other} at {when(theirs)} on {fmt_day(theirs.day)}: they "
-            "cannot be at both; book another interpreter for one of them.", mine.case_id))
+            fill(translate("Conflicts", "The interpreter booked for %1 at %2 on %3 is also "
+                                        "booked for %4 at %5 on %6: they cannot be at both; "
+                                        "book another interpreter for one of them."),
+                 label(mine), when(mine), fmt_day(mine.day), other, when(theirs),
+                 fmt_day(theirs.day)), mine.case_id))
     return out
 
 
@@ -405,8 +439,9 @@ def closed_days(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[
         if why:
             found.append(Conflict(
                 ConflictKind.CLOSED_DAY, (entry.key,), entry.day,
-                f"{label(entry)} on {fmt_day(entry.day)} falls on a day the court is closed "
-                f"({why}); check the date.", entry.case_id))
+                fill(translate("Conflicts", "%1 on %2 falls on a day the court is closed (%3); "
+                                            "check the date."),
+                     label(entry), fmt_day(entry.day), why), entry.case_id))
     return found
 
 
@@ -414,7 +449,8 @@ def missing_owners(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> li
     """A deadline or task of the client's team that nobody is assigned to."""
     return [Conflict(
         ConflictKind.NO_OWNER, (e.key,), e.day,
-        f"{label(e)} on {fmt_day(e.day)} has no staff member assigned; assign one.", e.case_id)
+        fill(translate("Conflicts", "%1 on %2 has no staff member assigned; assign one."),
+             label(e), fmt_day(e.day)), e.case_id)
         for e in _scheduled(entries)
         if e.kind in _TEAM_KINDS and e.owner in _TEAM_OWNERS and not e.assigned_to]
 
@@ -429,11 +465,15 @@ def passed_expectations(entries: Sequence[TimelineEntry], ctx: ConflictContext) 
             continue
         if any(_same_matter(entry, other) and other.day > entry.day for other in happened):
             continue
-        who = entry.owner.value if entry.owner else "court"
+        owner = entry.owner or Owner.COURT
+        who = translate("Conflicts", _OWNER_WORDS[owner]) if owner in _OWNER_WORDS \
+            else owner.value
         found.append(Conflict(
             ConflictKind.EXPECTED_PASSED, (entry.key,), entry.day,
-            f"The {who} was expected to act by {fmt_day(entry.day)} and nothing later is on the "
-            f"timeline for this matter; ask the {who} and record what happened.", entry.case_id))
+            fill(translate("Conflicts", "The %1 was expected to act by %2 and nothing later is "
+                                        "on the timeline for this matter; ask the %1 and record "
+                                        "what happened."), who, fmt_day(entry.day)),
+            entry.case_id))
     return found
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,13 +16,19 @@ from PySide6.QtCore import QCoreApplication
 
 from exports.packet_job import PacketRequest
 from models import i18n
-from models.errors import PermissionDenied
-from models.records import Category, Role, User
+from models.errors import InvalidInput, PermissionDenied
+from models.records import Category, Event, EventKind, Measure, MeasureKind, Owner, Role, User
+from models.store_fields import day, text
+from timeline.conflicts import find_conflicts
 from timeline.jurisdictions import jurisdiction_label, service_method_label
+from timeline.merge import build_timeline
+from timeline.outcomes import level_label
 from timeline.rules import all_rules
+from timeline.views import generic_title
 from ui.i18n import ENGLISH, install_language
 from ui.session import UiSession
 from workbench.operations import calendar_export, packets, policy, reports, staff
+from workbench.operations.care import measure_label
 from workbench.operations.policy import Action
 
 SPANISH = {
@@ -161,3 +168,46 @@ def test_a_packet_made_with_a_translator_installed_is_english(demo: UiSession,
     text = _pdf_text(marked.path)
     assert "ZQX" not in text
     assert text == _pdf_text(english_pdf)
+
+
+def test_a_conflicts_reason_comes_out_in_the_installed_language(spanish) -> None:
+    """The whole sentence, the kind's generic title and the day's names are translated."""
+    spanish.update({
+        ("Conflicts", "%1 on %2 has no staff member assigned; assign one."):
+            "%1 el %2 no tiene a nadie del equipo asignado; asigne a alguien.",
+        ("GenericTitle", "Deadline"): "Plazo",
+        ("Day", "Mon"): "lun", ("Day", "Dec"): "dic",
+    })
+    deadline = Event(id=1, case_id=1, kind=EventKind.LEGAL_DEADLINE, title="secret",
+                     category=Category.IMMIGRATION, due=date(2026, 12, 28), owner=Owner.CLIENT,
+                     tz="America/New_York")
+    entries = build_timeline([deadline], date(2026, 1, 1), date(2028, 1, 1),
+                             tz="America/New_York")
+    found = find_conflicts(entries, today=date(2026, 11, 30))
+    assert [c.reason for c in found] == [
+        "Plazo el lun 28 dic 2026 no tiene a nadie del equipo asignado; asigne a alguien."]
+    previous = i18n.set_translator(None)
+    try:
+        assert [c.reason for c in find_conflicts(entries, today=date(2026, 11, 30))] == [
+            "Deadline on Mon 28 Dec 2026 has no staff member assigned; assign one."]
+    finally:
+        i18n.set_translator(previous)
+
+
+def test_hidden_titles_levels_and_measures_come_out_in_the_installed_language(spanish) -> None:
+    spanish.update({("GenericTitle", "Medical appointment"): "Cita médica",
+                    ("Level", "high risk"): "riesgo alto",
+                    ("Measure", "yes/no"): "sí/no"})
+    assert generic_title(EventKind.MEDICAL_APPOINTMENT) == "Cita médica"
+    assert level_label("high") == "riesgo alto" and level_label("stable") == "stable"
+    assert measure_label(Measure(MeasureKind.YES_NO)) == "sí/no"
+
+
+def test_a_field_error_comes_out_in_the_installed_language(spanish) -> None:
+    spanish.update({("Field", "is required and must be text"): "es obligatorio (texto)",
+                    ("Field", "%1 is not a date (use YYYY-MM-DD)"): "%1 no es una fecha",
+                    ("Field", "the value given"): "el valor dado"})
+    with pytest.raises(InvalidInput, match=r"^title: es obligatorio \(texto\)$"):
+        text("  ", "title")
+    with pytest.raises(InvalidInput, match="^due: el valor dado no es una fecha$"):
+        day("31/12/2026", "due")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from scipy.optimize import linprog  # type: ignore[import-untyped]
 
+from models.i18n import translate
 from timeline.reports.model import (
     DEFAULT_THRESHOLD,
     Cell,
@@ -64,7 +65,8 @@ def publish(tables: Sequence[Table], *, threshold: int = DEFAULT_THRESHOLD,
             return _published(tables, layout, hidden)
         extra = _next_to_hide(layout, hidden, failed)
         if extra is None:
-            raise ReportRefused("no further value can be suppressed to protect it",
+            raise ReportRefused(translate("Suppression",
+                    "no further value can be suppressed to protect it"),
                                 (_exact_interval(tables, layout, hidden, failed, zeros),))
         hidden.add(extra)
 

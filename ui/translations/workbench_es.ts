@@ -3189,6 +3189,22 @@
         <source>The hub connection is locked. Unlock it to continue.</source>
         <translation>La conexión con el centro está bloqueada. Desbloquéela para continuar.</translation>
     </message>
+    <message>
+        <source>a PostgreSQL engine must be opened through models.hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3: not an encrypted value (altered on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, column %3: the encrypted value does not verify (altered or moved on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written without being sealed for its row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -3679,6 +3695,42 @@
         <translation>Un nombre de usuario del centro tiene de 1 a 40 letras minúsculas, dígitos o &apos;_&apos;, y empieza con una letra (también es el rol de la base de datos).</translation>
     </message>
     <message>
+        <source>hub_key_bundles row %1: sealed by someone who may not give keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_key_bundles row %1: the signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_key_bundles row %1: does not decrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_members: no first member certifies itself (altered on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_members: the hub&apos;s first supervisor is not the one this workstation knows (replaced on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_members row %1: name, kind or role changed on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_members row %1: the public key was replaced on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_members row %1: the signing key does not unwrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_members row %1: the signing key was replaced on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The hub connection is locked. Unlock it to continue.</source>
         <translation>La conexión con el centro está bloqueada. Desbloquéela para continuar.</translation>
     </message>
@@ -3715,6 +3767,14 @@
         <translation>Esa base de datos ya es un centro; ábrala en su lugar.</translation>
     </message>
     <message>
+        <source>hub_members row %1: this member&apos;s row is not certified by a supervisor (altered on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub_key_bundles: this member&apos;s newest key bundle is of generation %1, but this workstation has opened the hub at generation %2: newer bundles were removed on the server (a rollback of a key rotation). Tell the hub&apos;s supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This user holds no keys of the hub yet; ask a supervisor.</source>
         <translation>Este usuario todavía no tiene ninguna clave del centro; pídala a un supervisor o una supervisora.</translation>
     </message>
@@ -3744,6 +3804,10 @@
     <message>
         <source>The hub address needs a database name after the host (postgresql://HOST[:PORT]/DB).</source>
         <translation>La dirección del centro necesita un nombre de base de datos después del host (postgresql://HOST[:PUERTO]/BD).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 would not verify the server&apos;s certificate; a hub that is not on this machine needs sslmode=verify-full (the default) or verify-ca.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4060,14 @@
     <message>
         <source>row %1, %2</source>
         <translation>fila %1, %2</translation>
+    </message>
+    <message>
+        <source>is required (a label shared by the rows of one case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day (use HH:MM, 24-hour)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4616,7 @@
     <name>MattersTab</name>
     <message>
         <source>%1 — the case&apos;s</source>
+        <extracomment>whose forum a trigger&apos;s is, when it is not the trigger&apos;s own (%1: the forum)</extracomment>
         <translation>%1 — el del caso</translation>
     </message>
     <message>
@@ -5175,7 +5248,7 @@
     </message>
     <message>
         <source>Also a cop&amp;y in %1 for the survivor (not for filing)</source>
-        <translation>También una copia en %1 para la persona sobre&amp;viviente (no para presentar)</translation>
+        <translation type="vanished">También una copia en %1 para la persona sobre&amp;viviente (no para presentar)</translation>
     </message>
     <message>
         <source>Also a cop&amp;y in the survivor&apos;s language (not for filing)</source>
@@ -6332,6 +6405,10 @@
 </context>
 <context>
     <name>Reports</name>
+    <message>
+        <source>The %1 report for %2 to %3 is not published: %4%5. Try a longer period.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>output must be screen or json (got %1); files are written by write_report.</source>
         <translation>output debe ser screen o json (se recibió %1); los archivos los escribe write_report.</translation>
@@ -8082,7 +8159,18 @@
     </message>
 </context>
 <context>
+    <name>StoreAudit</name>
+    <message>
+        <source>a disclosure without consent needs a legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreBase</name>
+    <message>
+        <source>The connection to the hub was lost; nothing of this change was written. Workbench reconnects: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>No hay ningún %1 con id %2.</translation>
@@ -8095,15 +8183,165 @@
 <context>
     <name>StoreBookings</name>
     <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (the language to interpret, e.g. Spanish or es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the event&apos;s own; give the event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a booking stays with its event; cancel it and book the other event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a deadline, task or milestone; book an interpreter for an appointment, hearing or case conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a contact of this case (nor a shared one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no interpreter booking with id %1.</source>
         <translation>No hay ninguna reserva de intérprete con id %1.</translation>
     </message>
 </context>
 <context>
+    <name>StoreBulk</name>
+    <message>
+        <source>must be a list of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an item id, or is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of points, or absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation type="unfinished">%1 no es uno de: %2</translation>
+    </message>
+    <message>
+        <source>must not be before consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 history holds one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the date consent was granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a start time or a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCare</name>
+    <message>
+        <source>not one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a user name (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an e-mail address (name@example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 referral can move to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact cannot move to another case; add a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a StaffProfile record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this calendar already has a closure on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreCareRecords</name>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished">debe ser una lista</translation>
+    </message>
+    <message>
+        <source>must be an object with its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score measure names its instrument (an id such as phq9; see workbench instruments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a status measure names its scale: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a goal needs its measure before a baseline or a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a score: a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the survivor&apos;s ranking: a whole number from 1 (matters most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future: record housing as it is, or was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future: record a risk level when it is assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no %1 with id %2.</source>
         <translation>No hay ningún %1 con id %2.</translation>
+    </message>
+    <message>
+        <source>belongs to another case; link a record of this case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8111,6 +8349,10 @@
     <message>
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
+    </message>
+    <message>
+        <source>a safe address cannot move to another case; add a new one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no safe address with id %1.</source>
@@ -8126,17 +8368,220 @@
     </message>
 </context>
 <context>
+    <name>StoreEvents</name>
+    <message>
+        <source>give the time zone name (e.g. America/New_York) for this start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a start time or a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreLedger</name>
+    <message>
+        <source>not one of: electronic, verbal, written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of: %2</source>
+        <translation type="unfinished">%1 no es uno de: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 100 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before the date consent was granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this consent is already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use revoke_consent to revoke; a revocation cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revoked consent cannot be changed (only its notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disclosure was made under this consent; record a new consent instead of changing its terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent would expire before it was granted</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>consent_ids: %1 is not a consent of this case</source>
         <translation>consent_ids: %1 no es un consentimiento de este caso</translation>
     </message>
 </context>
 <context>
+    <name>StoreLinks</name>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 512 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of one of our records, or None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %1 of %2 is linked already (link %3); update that link instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link changes only its record_id and digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReportFacts</name>
+    <message>
+        <source>must not be before period_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreReports</name>
+    <message>
+        <source>must be a month, YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 5, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1, or left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a language code such as es or pt-BR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback needs at least one answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a report template id (see workbench report --templates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before period_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreScreenings</name>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of the item&apos;s scale or one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent to the assessment must be recorded before the first item is asked; record when the survivor agreed, or do not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in the future: consent is recorded when it is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after consent was given and not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one item id and its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this screening is %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number or None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why there is no total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 screening can move to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the screening started and not in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>There is no screening with id %1.</source>
         <translation>No hay ninguna evaluación con id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreTriggers</name>
+    <message>
+        <source>not one of: electronic, mail, personal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a matter of this case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8171,6 +8616,13 @@
             <numerusform>Demasiado corta: al menos %n carácter</numerusform>
             <numerusform>Demasiado corta: al menos %n caracteres</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Suppression</name>
+    <message>
+        <source>no further value can be suppressed to protect it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8481,12 +8933,28 @@
         <translation>%1 ya existe; elija otro nombre, o use --force para reemplazarlo.</translation>
     </message>
     <message>
+        <source>malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bundle not found: %1</source>
         <translation>No se encontró el archivo de transferencia: %1</translation>
     </message>
     <message>
         <source>%1 is a folder; name the .wbx file.</source>
         <translation>%1 es una carpeta; indique el archivo .wbx.</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished">cambió</translation>
     </message>
 </context>
 <context>
@@ -8565,6 +9033,22 @@
     <message>
         <source>%1 is damaged (its keys do not match).</source>
         <translation>%1 está dañado (sus claves no coinciden).</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tampered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong_recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted_sender</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8723,72 +9207,84 @@
         <source>%n day(s) after %1</source>
         <translation>
             <numerusform>%n día(s) contados desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before %1</source>
         <translation>
             <numerusform>%n día(s) contados hacia atrás desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n court day(s) after %1</source>
         <translation>
             <numerusform>%n día(s) hábil(es) contados desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n court day(s) before %1</source>
         <translation>
             <numerusform>%n día(s) hábil(es) contados hacia atrás desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) after %1</source>
         <translation>
             <numerusform>%n hora(s) contadas desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before %1</source>
         <translation>
             <numerusform>%n hora(s) contadas hacia atrás desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) after %1</source>
         <translation>
             <numerusform>%n semana(s) contadas desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) before %1</source>
         <translation>
             <numerusform>%n semana(s) contadas hacia atrás desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) after %1</source>
         <translation>
             <numerusform>%n mes(es) contados desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) before %1</source>
         <translation>
             <numerusform>%n mes(es) contados hacia atrás desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after %1</source>
         <translation>
             <numerusform>%n año(s) contados desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) before %1</source>
         <translation>
             <numerusform>%n año(s) contados hacia atrás desde %1</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from models.errors import NotFound
+from models.i18n import fill, translate
 from models.records import BookingStatus, Case, Event, InterpreterBooking, Role
 from timeline.agenda import CONFLICT_HORIZON_DAYS
 from timeline.conflicts import Conflict, ConflictKind, find_conflicts
@@ -110,7 +111,9 @@ def _event_of(ctx: Context, event_id: int, *, case_id: int | None,
     if case_id is not None or case_ref is not None:
         case = case_of(ctx, case_id=case_id, case_ref=case_ref)
         if event.case_id != case.id:
-            raise NotFound(f"There is no event with id {event_id!r} in this case.")
+            raise NotFound(fill(translate("Interpreters",
+                    "There is no event with id %1 in this case."),
+                    repr(event_id)))
     return event
 
 

@@ -85,7 +85,8 @@ def hidden_by_role(role: Role) -> dict[Category, str]:
     for category in Category:
         if not policy.sees_fully(role, category):
             others = [r for r in policy.who_sees_fully(category) if policy.allows(r, Action.PACKET)]
-            out[category] = f"not visible to your role — {policy.any_of(others)} can add it"
+            out[category] = fill(translate("Packets", "not visible to your role — %1 can add it"),
+                                 policy.any_of(others))
     return out
 
 

@@ -112,8 +112,9 @@ def prepare_report(ctx: Context, *, template_id: str, period_from: date,
     except ReportRefused as exc:
         where = "; ".join(f"{i.table_id} {i.where}" for i in exc.intervals[:5])
         raise ReportNotPublished(
-            f"The {tpl.id} report for {period_from} to {period_to} is not published: {exc}"
-            + (f" ({where})" if where else "") + ". Try a longer period.") from None
+            fill(translate("Reports",
+                "The %1 report for %2 to %3 is not published: %4%5. Try a longer period."),
+                tpl.id, period_from, period_to, exc, f' ({where})' if where else '')) from None
     statistics = tuple(publish_statistic(s, threshold=tpl.threshold)
                        for s in counted.statistics)
     return Report(template_id=tpl.id, title=tpl.title, period_from=period_from,

@@ -217,19 +217,22 @@ def read_incoming(ctx: Context, *, path: Path, key: Path, passphrase: str,
         content = content_of.decode(body)
         plan_file(content_of.as_import_file(content), frozenset(r.id for r in list_rules()))
     except InvalidInput as exc:
-        raise BundleRefused("malformed", f"The bundle's content does not pass this vault's "
+        raise BundleRefused(translate("Transfer",
+                "malformed"), f"The bundle's content does not pass this vault's "
                             f"import rules ({exc}). Nothing was imported.") from None
     sender = bundle.sender
     incoming = Incoming(sender, bundle.bundle_id, bundle.created,
                         hashlib.sha256(data).hexdigest(), content, None)
     if ctx.store.link_for(SOURCE, "bundle", _bundle_key(incoming)) is not None:
-        raise BundleRefused("replayed", f"This bundle ({bundle.bundle_id}) was received "
+        raise BundleRefused(translate("Transfer",
+                "replayed"), f"This bundle ({bundle.bundle_id}) was received "
                             "already; a bundle is imported once. Nothing was imported.")
     link = ctx.store.link_for(SOURCE, "case", incoming.sender_case)
     if link is None:
         return incoming
     if link.digest is not None and link.digest >= _stamp(bundle.created):
-        raise BundleRefused("stale", "This bundle is not newer than the last one received "
+        raise BundleRefused(translate("Transfer",
+                "stale"), "This bundle is not newer than the last one received "
                             "for this case from this sender; ask them for a new one. Nothing "
                             "was imported.")
     return Incoming(sender, bundle.bundle_id, bundle.created, incoming.sha256, content,
@@ -279,7 +282,8 @@ def import_transfer(ctx: Context, *, path: Path, key: Path, passphrase: str, tru
     refused, so what is imported is what was shown."""
     incoming = read_incoming(ctx, path=path, key=key, passphrase=passphrase, trust=trust)
     if expected_sha256 is not None and incoming.sha256 != expected_sha256:
-        raise BundleRefused("changed", "The bundle file changed after it was checked; check "
+        raise BundleRefused(translate("Transfer",
+                "changed"), "The bundle file changed after it was checked; check "
                             "it again before importing. Nothing was imported.")
     store = ctx.store
     with store.transaction():

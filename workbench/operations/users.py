@@ -40,12 +40,12 @@ def removal_warning(ctx: Context, name: str) -> str | None:
         raise NotFound(translate("Users",
                 "There is no user with that name."))
     if name == ctx.user.name:
-        return ("You are removing yourself: your passphrase will no longer open this vault, "
-                "and this session ends when you lock.")
+        return translate("Users", "You are removing yourself: your passphrase will no longer "
+                                  "open this vault, and this session ends when you lock.")
     supervisors = [u for u in users if u.role is Role.SUPERVISOR]
     if target.role is Role.SUPERVISOR and len(supervisors) == 1:
-        return ("This is the last supervisor: nobody will be able to add or remove users "
-                "afterwards except with the recovery code.")
+        return translate("Users", "This is the last supervisor: nobody will be able to add or "
+                                  "remove users afterwards except with the recovery code.")
     return None
 
 
