@@ -3191,19 +3191,19 @@
     </message>
     <message>
         <source>a PostgreSQL engine must be opened through models.hub</source>
-        <translation type="unfinished"></translation>
+        <translation>un motor PostgreSQL debe abrirse a través de models.hub</translation>
     </message>
     <message>
         <source>%1 row %2, column %3: not an encrypted value (altered on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila %2, columna %3: no es un valor cifrado (alterado en el servidor)</translation>
     </message>
     <message>
         <source>%1 row %2, column %3: the encrypted value does not verify (altered or moved on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila %2, columna %3: el valor cifrado no se verifica (alterado o movido en el servidor)</translation>
     </message>
     <message>
         <source>%1 was written without being sealed for its row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se escribió sin estar sellado para su fila</translation>
     </message>
 </context>
 <context>
@@ -3696,39 +3696,39 @@
     </message>
     <message>
         <source>hub_key_bundles row %1: sealed by someone who may not give keys</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_key_bundles fila %1: sellado por alguien que no puede otorgar claves</translation>
     </message>
     <message>
         <source>hub_key_bundles row %1: the signature does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_key_bundles fila %1: la firma no se verifica</translation>
     </message>
     <message>
         <source>hub_key_bundles row %1: does not decrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_key_bundles fila %1: no se descifra</translation>
     </message>
     <message>
         <source>hub_members: no first member certifies itself (altered on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members: ningún primer miembro se certifica a sí mismo (alterado en el servidor)</translation>
     </message>
     <message>
         <source>hub_members: the hub&apos;s first supervisor is not the one this workstation knows (replaced on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members: el primer supervisor del centro no es el que conoce esta estación de trabajo (reemplazado en el servidor)</translation>
     </message>
     <message>
         <source>hub_members row %1: name, kind or role changed on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members fila %1: el nombre, el tipo o el rol se cambiaron en el servidor</translation>
     </message>
     <message>
         <source>hub_members row %1: the public key was replaced on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members fila %1: la clave pública se reemplazó en el servidor</translation>
     </message>
     <message>
         <source>hub_members row %1: the signing key does not unwrap</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members fila %1: la clave de firma no se desenvuelve</translation>
     </message>
     <message>
         <source>hub_members row %1: the signing key was replaced on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members fila %1: la clave de firma se reemplazó en el servidor</translation>
     </message>
     <message>
         <source>The hub connection is locked. Unlock it to continue.</source>
@@ -3768,11 +3768,11 @@
     </message>
     <message>
         <source>hub_members row %1: this member&apos;s row is not certified by a supervisor (altered on the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_members fila %1: la fila de este miembro no está certificada por un supervisor (alterada en el servidor)</translation>
     </message>
     <message>
         <source>hub_key_bundles: this member&apos;s newest key bundle is of generation %1, but this workstation has opened the hub at generation %2: newer bundles were removed on the server (a rollback of a key rotation). Tell the hub&apos;s supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>hub_key_bundles: el paquete de claves más reciente de este miembro es de la generación %1, pero esta estación de trabajo abrió el centro en la generación %2: se quitaron paquetes más nuevos en el servidor (una reversión de una rotación de claves). Avise al supervisor o la supervisora del centro.</translation>
     </message>
     <message>
         <source>This user holds no keys of the hub yet; ask a supervisor.</source>
@@ -3807,7 +3807,7 @@
     </message>
     <message>
         <source>sslmode=%1 would not verify the server&apos;s certificate; a hub that is not on this machine needs sslmode=verify-full (the default) or verify-ca.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode=%1 no verificaría el certificado del servidor; un centro que no está en esta máquina necesita sslmode=verify-full (el valor predeterminado) o verify-ca.</translation>
     </message>
 </context>
 <context>
@@ -4063,11 +4063,11 @@
     </message>
     <message>
         <source>is required (a label shared by the rows of one case)</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio (una etiqueta compartida por las filas de un caso)</translation>
     </message>
     <message>
         <source>%1 is not a time of day (use HH:MM, 24-hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una hora del día (use HH:MM, 24 horas)</translation>
     </message>
 </context>
 <context>
@@ -6407,7 +6407,7 @@
     <name>Reports</name>
     <message>
         <source>The %1 report for %2 to %3 is not published: %4%5. Try a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe %1 del %2 al %3 no se publica: %4%5. Pruebe con un período más largo.</translation>
     </message>
     <message>
         <source>output must be screen or json (got %1); files are written by write_report.</source>
@@ -8162,14 +8162,14 @@
     <name>StoreAudit</name>
     <message>
         <source>a disclosure without consent needs a legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>una divulgación sin consentimiento necesita un fundamento legal</translation>
     </message>
 </context>
 <context>
     <name>StoreBase</name>
     <message>
         <source>The connection to the hub was lost; nothing of this change was written. Workbench reconnects: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el centro; no se escribió nada de este cambio. Workbench se vuelve a conectar: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
@@ -8184,27 +8184,27 @@
     <name>StoreBookings</name>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>is required (the language to interpret, e.g. Spanish or es)</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio (el idioma que se interpreta, p. ej., Spanish o es)</translation>
     </message>
     <message>
         <source>is the event&apos;s own; give the event id</source>
-        <translation type="unfinished"></translation>
+        <translation>es propio del evento; indique el id del evento</translation>
     </message>
     <message>
         <source>a booking stays with its event; cancel it and book the other event</source>
-        <translation type="unfinished"></translation>
+        <translation>una reserva se queda con su evento; cancélela y reserve para el otro evento</translation>
     </message>
     <message>
         <source>is a deadline, task or milestone; book an interpreter for an appointment, hearing or case conference</source>
-        <translation type="unfinished"></translation>
+        <translation>es un plazo, una tarea o un hito; reserve un intérprete para una cita, una audiencia o una reunión de caso</translation>
     </message>
     <message>
         <source>is not a contact of this case (nor a shared one)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un contacto de este caso (ni uno compartido)</translation>
     </message>
     <message>
         <source>There is no interpreter booking with id %1.</source>
@@ -8215,125 +8215,125 @@
     <name>StoreBulk</name>
     <message>
         <source>must be a list of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de respuestas</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto</translation>
     </message>
     <message>
         <source>%1 is not an item id, or is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un id de ítem, o está repetido</translation>
     </message>
     <message>
         <source>must be a whole number of points, or absent</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de puntos, o faltar</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished">%1 no es uno de: %2</translation>
+        <translation>%1 no es uno de: %2</translation>
     </message>
     <message>
         <source>must not be before consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser anterior a la fecha en que se dio el consentimiento</translation>
     </message>
     <message>
         <source>a %1 history holds one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un historial de %1 contiene uno de: %2</translation>
     </message>
     <message>
         <source>must not be before the date consent was granted</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser anterior a la fecha en que se otorgó el consentimiento</translation>
     </message>
     <message>
         <source>an event needs a start time or a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento necesita una hora de inicio o una fecha límite</translation>
     </message>
     <message>
         <source>must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser posterior al inicio</translation>
     </message>
 </context>
 <context>
     <name>StoreCare</name>
     <message>
         <source>not one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es uno de: %1</translation>
     </message>
     <message>
         <source>is not a user name (letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de usuario (letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;)</translation>
     </message>
     <message>
         <source>is not an e-mail address (name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una dirección de correo electrónico (nombre@example.org)</translation>
     </message>
     <message>
         <source>a %1 referral can move to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>una derivación %1 puede pasar a %2, no a %3</translation>
     </message>
     <message>
         <source>a contact cannot move to another case; add a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto no puede pasar a otro caso; agregue uno nuevo</translation>
     </message>
     <message>
         <source>must be a StaffProfile record</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un registro StaffProfile</translation>
     </message>
     <message>
         <source>this calendar already has a closure on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>este calendario ya tiene un cierre ese día</translation>
     </message>
 </context>
 <context>
     <name>StoreCareRecords</name>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished">debe ser una lista</translation>
+        <translation>debe ser una lista</translation>
     </message>
     <message>
         <source>must be an object with its fields</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto con sus campos</translation>
     </message>
     <message>
         <source>a score measure names its instrument (an id such as phq9; see workbench instruments)</source>
-        <translation type="unfinished"></translation>
+        <translation>una medida de puntuación nombra su instrumento (un id como phq9; vea workbench instruments)</translation>
     </message>
     <message>
         <source>a status measure names its scale: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una medida de estado nombra su escala: una de %1</translation>
     </message>
     <message>
         <source>a goal needs its measure before a baseline or a target</source>
-        <translation type="unfinished"></translation>
+        <translation>un objetivo necesita su medida antes de una línea de base o una meta</translation>
     </message>
     <message>
         <source>must be a score: a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una puntuación: un número entero igual o mayor que 0</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
     <message>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser sí o no</translation>
     </message>
     <message>
         <source>must be the survivor&apos;s ranking: a whole number from 1 (matters most)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser la prioridad que da la persona sobreviviente: un número entero desde 1 (lo que más le importa)</translation>
     </message>
     <message>
         <source>is in the future: record housing as it is, or was</source>
-        <translation type="unfinished"></translation>
+        <translation>es una fecha futura: registre la vivienda como es, o como era</translation>
     </message>
     <message>
         <source>is in the future: record a risk level when it is assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>es una fecha futura: registre un nivel de riesgo cuando se evalúe</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
@@ -8341,7 +8341,7 @@
     </message>
     <message>
         <source>belongs to another case; link a record of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece a otro caso; vincule un registro de este caso</translation>
     </message>
 </context>
 <context>
@@ -8352,7 +8352,7 @@
     </message>
     <message>
         <source>a safe address cannot move to another case; add a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección segura no puede pasar a otro caso; agregue una nueva</translation>
     </message>
     <message>
         <source>There is no safe address with id %1.</source>
@@ -8371,66 +8371,66 @@
     <name>StoreEvents</name>
     <message>
         <source>give the time zone name (e.g. America/New_York) for this start time</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el nombre de la zona horaria (p. ej., America/New_York) para esta hora de inicio</translation>
     </message>
     <message>
         <source>an event needs a start time or a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento necesita una hora de inicio o una fecha límite</translation>
     </message>
     <message>
         <source>must be after the start</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser posterior al inicio</translation>
     </message>
     <message>
         <source>%1 is not a record of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un registro de este caso</translation>
     </message>
 </context>
 <context>
     <name>StoreLedger</name>
     <message>
         <source>not one of: electronic, verbal, written</source>
-        <translation type="unfinished"></translation>
+        <translation>no es uno de: electronic, verbal, written</translation>
     </message>
     <message>
         <source>%1 is not one of: %2</source>
-        <translation type="unfinished">%1 no es uno de: %2</translation>
+        <translation>%1 no es uno de: %2</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>the file is larger than 100 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo pesa más de 100 MB</translation>
     </message>
     <message>
         <source>the file is not a %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es un archivo %1</translation>
     </message>
     <message>
         <source>must not be before the date consent was granted</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser anterior a la fecha en que se otorgó el consentimiento</translation>
     </message>
     <message>
         <source>this consent is already revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>este consentimiento ya está revocado</translation>
     </message>
     <message>
         <source>use revoke_consent to revoke; a revocation cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>use revoke_consent para revocar; una revocación no se puede deshacer</translation>
     </message>
     <message>
         <source>a revoked consent cannot be changed (only its notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentimiento revocado no se puede cambiar (solo sus notas)</translation>
     </message>
     <message>
         <source>a disclosure was made under this consent; record a new consent instead of changing its terms</source>
-        <translation type="unfinished"></translation>
+        <translation>se hizo una divulgación con este consentimiento; registre un consentimiento nuevo en lugar de cambiar sus términos</translation>
     </message>
     <message>
         <source>the consent would expire before it was granted</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento vencería antes de haberse otorgado</translation>
     </message>
     <message>
         <source>consent_ids: %1 is not a consent of this case</source>
@@ -8441,132 +8441,132 @@
     <name>StoreLinks</name>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser %1</translation>
     </message>
     <message>
         <source>is longer than 512 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 512 caracteres</translation>
     </message>
     <message>
         <source>is longer than 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de 128 caracteres</translation>
     </message>
     <message>
         <source>must be the id of one of our records, or None</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser el id de uno de nuestros registros, o None</translation>
     </message>
     <message>
         <source>this %1 of %2 is linked already (link %3); update that link instead</source>
-        <translation type="unfinished"></translation>
+        <translation>este %1 de %2 ya está vinculado (vínculo %3); actualice ese vínculo en su lugar</translation>
     </message>
     <message>
         <source>a link changes only its record_id and digest</source>
-        <translation type="unfinished"></translation>
+        <translation>un vínculo solo cambia su record_id y su resumen (digest)</translation>
     </message>
 </context>
 <context>
     <name>StoreReportFacts</name>
     <message>
         <source>must not be before period_from</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser anterior a period_from</translation>
     </message>
 </context>
 <context>
     <name>StoreReports</name>
     <message>
         <source>must be a month, YYYY-MM</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un mes, AAAA-MM</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 5, or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero del 1 al 5, o quedar vacío</translation>
     </message>
     <message>
         <source>must be one of: %1, or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1, o quedar vacío</translation>
     </message>
     <message>
         <source>must be a language code such as es or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de idioma como es o pt-BR</translation>
     </message>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>must be a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero igual o mayor que 0</translation>
     </message>
     <message>
         <source>feedback needs at least one answer</source>
-        <translation type="unfinished"></translation>
+        <translation>los comentarios necesitan al menos una respuesta</translation>
     </message>
     <message>
         <source>is not a report template id (see workbench report --templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un id de plantilla de informe (vea workbench report --templates)</translation>
     </message>
     <message>
         <source>must not be before period_from</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe ser anterior a period_from</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser 1 o más</translation>
     </message>
 </context>
 <context>
     <name>StoreScreenings</name>
     <message>
         <source>is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de %1 caracteres</translation>
     </message>
     <message>
         <source>must be a whole number of the item&apos;s scale or one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero de la escala del ítem o uno de %1</translation>
     </message>
     <message>
         <source>consent to the assessment must be recorded before the first item is asked; record when the survivor agreed, or do not start</source>
-        <translation type="unfinished"></translation>
+        <translation>el consentimiento para la evaluación debe registrarse antes de hacer la primera pregunta; registre cuándo aceptó la persona sobreviviente, o no empiece</translation>
     </message>
     <message>
         <source>is in the future: consent is recorded when it is given</source>
-        <translation type="unfinished"></translation>
+        <translation>es una fecha futura: el consentimiento se registra cuando se da</translation>
     </message>
     <message>
         <source>must be after consent was given and not in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser posterior al consentimiento y no futura</translation>
     </message>
     <message>
         <source>give at least one item id and its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>indique al menos un id de ítem y su respuesta</translation>
     </message>
     <message>
         <source>%1 is not an item id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un id de ítem</translation>
     </message>
     <message>
         <source>this screening is %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>esta evaluación está %1; %2</translation>
     </message>
     <message>
         <source>must be a whole number or None</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero o None</translation>
     </message>
     <message>
         <source>say why there is no total</source>
-        <translation type="unfinished"></translation>
+        <translation>indique por qué no hay total</translation>
     </message>
     <message>
         <source>a %1 screening can move to %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>una evaluación %1 puede pasar a %2, no a %3</translation>
     </message>
     <message>
         <source>must be after the screening started and not in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser posterior al inicio de la evaluación y no futura</translation>
     </message>
     <message>
         <source>There is no screening with id %1.</source>
@@ -8577,11 +8577,11 @@
     <name>StoreTriggers</name>
     <message>
         <source>not one of: electronic, mail, personal</source>
-        <translation type="unfinished"></translation>
+        <translation>no es uno de: electronic, mail, personal</translation>
     </message>
     <message>
         <source>%1 is not a matter of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un asunto de este caso</translation>
     </message>
 </context>
 <context>
@@ -8622,7 +8622,7 @@
     <name>Suppression</name>
     <message>
         <source>no further value can be suppressed to protect it</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede suprimir ningún otro valor para protegerlo</translation>
     </message>
 </context>
 <context>
@@ -8954,7 +8954,7 @@
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">cambió</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9206,85 +9206,85 @@
     <message numerus="yes">
         <source>%n day(s) after %1</source>
         <translation>
-            <numerusform>%n día(s) contados desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n día contado desde %1</numerusform>
+            <numerusform>%n días contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before %1</source>
         <translation>
-            <numerusform>%n día(s) contados hacia atrás desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n día contado hacia atrás desde %1</numerusform>
+            <numerusform>%n días contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n court day(s) after %1</source>
         <translation>
-            <numerusform>%n día(s) hábil(es) contados desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n día hábil contado desde %1</numerusform>
+            <numerusform>%n días hábiles contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n court day(s) before %1</source>
         <translation>
-            <numerusform>%n día(s) hábil(es) contados hacia atrás desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n día hábil contado hacia atrás desde %1</numerusform>
+            <numerusform>%n días hábiles contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) after %1</source>
         <translation>
-            <numerusform>%n hora(s) contadas desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n hora contada desde %1</numerusform>
+            <numerusform>%n horas contadas desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) before %1</source>
         <translation>
-            <numerusform>%n hora(s) contadas hacia atrás desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n hora contada hacia atrás desde %1</numerusform>
+            <numerusform>%n horas contadas hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) after %1</source>
         <translation>
-            <numerusform>%n semana(s) contadas desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n semana contada desde %1</numerusform>
+            <numerusform>%n semanas contadas desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s) before %1</source>
         <translation>
-            <numerusform>%n semana(s) contadas hacia atrás desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n semana contada hacia atrás desde %1</numerusform>
+            <numerusform>%n semanas contadas hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) after %1</source>
         <translation>
-            <numerusform>%n mes(es) contados desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n mes contado desde %1</numerusform>
+            <numerusform>%n meses contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) before %1</source>
         <translation>
-            <numerusform>%n mes(es) contados hacia atrás desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n mes contado hacia atrás desde %1</numerusform>
+            <numerusform>%n meses contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) after %1</source>
         <translation>
-            <numerusform>%n año(s) contados desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n año contado desde %1</numerusform>
+            <numerusform>%n años contados desde %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) before %1</source>
         <translation>
-            <numerusform>%n año(s) contados hacia atrás desde %1</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n año contado hacia atrás desde %1</numerusform>
+            <numerusform>%n años contados hacia atrás desde %1</numerusform>
         </translation>
     </message>
     <message>
