@@ -19,26 +19,34 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-Translator = Callable[[str, str], str]
+#: ``fn(context, text, disambiguation, n)``, as ``QCoreApplication.translate``
+Translator = Callable[[str, str, str | None, int], str]
 
 _translator: list[Translator | None] = [None]
 _english: ContextVar[bool] = ContextVar("workbench_untranslated", default=False)
 
 
 def set_translator(fn: Translator | None) -> Translator | None:
-    """Install ``fn(context, text) -> text`` as the translator (None: English again); returns
-    the one it replaces."""
+    """Install ``fn(context, text, disambiguation, n) -> text`` as the translator (None:
+    English again); returns the one it replaces."""
     previous, _translator[0] = _translator[0], fn
     return previous
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` (a literal English source) of ``context`` in the installed language, or
-    ``text`` itself with no translator or inside ``untranslated()``."""
+    ``text`` itself with no translator or inside ``untranslated()``. With ``n`` >= 0 a count
+    phrase, "%n point(s)": the plural form for ``n`` with ``%n`` replaced (in English without
+    a translator: "1 point", "2 points")."""
     fn = _translator[0]
     if fn is None or _english.get():
-        return text
-    return fn(context, text)
+        return text if n < 0 else _english_count(text, n)
+    return fn(context, text, disambiguation, n)
+
+
+def _english_count(text: str, n: int) -> str:
+    """A "%n thing(s)" phrase in English, as workbench_en.ts gives its forms."""
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name lupdate knows

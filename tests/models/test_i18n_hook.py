@@ -17,7 +17,8 @@ from workbench.operations import data_words_make
 @pytest.fixture
 def shouting() -> Iterator[None]:
     """A translator that upper-cases every text (and names its context)."""
-    set_translator(lambda context, text: f"{context}:{text.upper()}")
+    set_translator(lambda context, text, _disambiguation, n: f"{context}:{text.upper()}"
+                   + (f"#{n}" if n >= 0 else ""))
     yield
     set_translator(None)
 
@@ -57,6 +58,18 @@ def test_untranslated_holds_in_its_own_thread_only(shouting: None) -> None:
     release.set()
     worker.join(5)
     assert seen == ["advocate"]
+
+
+def test_a_count_phrase_reads_right_in_english_and_reaches_the_translator() -> None:
+    assert translate("Progress", "%n point(s) better", None, 1) == "1 point better"
+    assert translate("Progress", "%n point(s) better", None, 3) == "3 points better"
+    set_translator(lambda context, text, _disambiguation, n: f"{text}|{n}")
+    try:
+        assert translate("Progress", "%n point(s) better", None, 3) == "%n point(s) better|3"
+        with untranslated():
+            assert translate("Progress", "%n point(s) better", None, 0) == "0 points better"
+    finally:
+        set_translator(None)
 
 
 def test_fill_replaces_each_placeholder_once_in_order() -> None:

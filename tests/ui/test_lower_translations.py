@@ -75,7 +75,7 @@ class _AsRole:
 def spanish() -> Iterator[dict[tuple[str, str], str]]:
     """The dictionary above installed as the lower layers' translator (missing: English)."""
     words = dict(SPANISH)
-    previous = i18n.set_translator(lambda context, text: words.get((context, text), text))
+    previous = i18n.set_translator(lambda context, text, *_: words.get((context, text), text))
     yield words
     i18n.set_translator(previous)
 
@@ -158,7 +158,7 @@ def test_a_packet_made_with_a_translator_installed_is_english(demo: UiSession,
     request = PacketRequest("agency", "Bay Legal Clinic", "T visa application")
     english_pdf = packets.make_packet(demo, records=records, request=request,
                                       out=tmp_path / "en.pdf").value.outcome.path
-    previous = i18n.set_translator(lambda context, text: f"ZQX{text}")
+    previous = i18n.set_translator(lambda context, text, *_: f"ZQX{text}")
     try:
         assert policy.role_label(Role.ADVOCATE) == "ZQXadvocate"  # the translator is on
         marked = packets.make_packet(demo, records=packets.case_records(demo, case_ref="C-0001"),
@@ -211,3 +211,9 @@ def test_a_field_error_comes_out_in_the_installed_language(spanish) -> None:
         text("  ", "title")
     with pytest.raises(InvalidInput, match="^due: el valor dado no es una fecha$"):
         day("31/12/2026", "due")
+
+
+def test_a_count_from_the_lower_layers_reads_right_through_qts_english(english) -> None:
+    """The app's translator with English installed gives workbench_en.ts's forms."""
+    assert i18n.translate("Progress", "%n point(s) better", None, 1) == "1 point better"
+    assert i18n.translate("Progress", "%n level(s) worse", None, 2) == "2 levels worse"

@@ -128,6 +128,37 @@
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message numerus="yes">
+        <source>%n point(s) better</source>
+        <translation>
+            <numerusform>%n point better</numerusform>
+            <numerusform>%n points better</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) worse</source>
+        <translation>
+            <numerusform>%n point worse</numerusform>
+            <numerusform>%n points worse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) better</source>
+        <translation>
+            <numerusform>%n level better</numerusform>
+            <numerusform>%n levels better</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) worse</source>
+        <translation>
+            <numerusform>%n level worse</numerusform>
+            <numerusform>%n levels worse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Recurrence</name>
     <message numerus="yes">
         <source>Every %n day(s)</source>

@@ -4409,6 +4409,18 @@
         <source>low risk</source>
         <translation>riesgo bajo</translation>
     </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -5634,6 +5646,93 @@
     <message>
         <source>look through a narrower role&apos;s view (--as ROLE)</source>
         <translation>ver a través de la vista de un rol más restringido (--as ROLE)</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>%1 scores are not visible to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation type="unfinished">línea de base %1</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%3: no score recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished">sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) better</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) worse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished">Vivienda</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished">Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>%1 levels are not visible to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded yet%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) better</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) worse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8954,7 +9053,7 @@
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cambió</translation>
     </message>
 </context>
 <context>

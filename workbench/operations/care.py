@@ -557,13 +557,16 @@ def _latest_level(ctx: Context, case_id: int, scale: str) -> tuple[str, date] | 
 def _score_progress(ctx: Context, goal: Goal, measure: Measure) -> tuple[Any, ...]:
     inst = instrument(str(measure.instrument_id))
     name = inst.short_title
-    aim = f", target {goal.target}" if goal.target is not None else ""
+    aim = _aim(goal.target)
     if not screenings.sees_answers(ctx.role, category_of(inst.id)):
-        return None, None, None, None, f"{name} scores are not visible to your role"
+        return None, None, None, None, fill(translate(
+            "Progress", "%1 scores are not visible to your role"), name)
     latest = _latest_score(ctx, goal.case_id, inst.id)
     if latest is None:
-        start = f"baseline {goal.baseline}" if goal.baseline is not None else "no baseline"
-        return None, None, None, None, f"{name} {start}{aim}: no score recorded yet"
+        start = fill(translate("Progress", "baseline %1"), goal.baseline) \
+            if goal.baseline is not None else translate("Progress", "no baseline")
+        return None, None, None, None, fill(translate(
+            "Progress", "%1 %2%3: no score recorded yet"), name, start, aim)
     total, on = latest
     lower = inst.meaningful_change is None or inst.meaningful_change.lower_is_better
     met = None if goal.target is None else (
@@ -574,9 +577,9 @@ def _score_progress(ctx: Context, goal: Goal, measure: Measure) -> tuple[Any, ..
     else:
         diff = total - int(goal.baseline)
         better = -diff if lower else diff
-        moved = "no change" if diff == 0 else (
-            f"{abs(diff)} point{'s' if abs(diff) != 1 else ''} "
-            f"{'better' if better > 0 else 'worse'}")
+        moved = translate("Progress", "no change") if diff == 0 else \
+            translate("Progress", "%n point(s) better", None, abs(diff)) if better > 0 else \
+            translate("Progress", "%n point(s) worse", None, abs(diff))
         words = f"{name} {goal.baseline} → {total}{aim}: {moved}"
     return str(total), on, diff, met, words + _met_words(met, words)
 
@@ -585,34 +588,51 @@ def _met_words(met: bool | None, words: str) -> str:
     if met is None:
         return ""
     sep = ", " if ":" in words else ": "
-    return sep + ("target met" if met else "not yet met")
+    return sep + (translate("Progress", "target met") if met
+                  else translate("Progress", "not yet met"))
+
+
+def _aim(target: str | None, shown: str | None = None) -> str:
+    """", target 10" (``shown``: the target in words), or "" without a target."""
+    if target is None:
+        return ""
+    return fill(translate("Progress", ", target %1"), target if shown is None else shown)
 
 
 def _status_progress(ctx: Context, goal: Goal, measure: Measure) -> tuple[Any, ...]:
     scale = str(measure.scale)
     category = Category.HOUSING_BENEFITS if scale == "housing" else Category.SAFETY_PLAN
-    title = "Housing" if scale == "housing" else "Risk level"
-    aim = f", target {_level(goal.target)}" if goal.target is not None else ""
+    title = translate("Progress", "Housing") if scale == "housing" \
+        else translate("Progress", "Risk level")
+    aim = _aim(goal.target, None if goal.target is None else _level(goal.target))
     if "title" not in visible_fields(ctx.role, category):
-        return None, None, None, None, f"{title} levels are not visible to your role"
+        return None, None, None, None, fill(translate(
+            "Progress", "%1 levels are not visible to your role"), title)
     latest = _latest_level(ctx, goal.case_id, scale)
     if latest is None:
-        return None, None, None, None, f"{title}: nothing recorded yet{aim}"
+        return None, None, None, None, fill(translate(
+            "Progress", "%1: nothing recorded yet%2"), title, aim)
     value, on = latest
     met = None if goal.target is None else rank(scale, value) >= rank(scale, goal.target)
     if goal.baseline is None:
         words, diff = f"{title} {_level(value)}{aim}", None
     else:
         diff = rank(scale, value) - rank(scale, goal.baseline)
-        moved = "no change" if diff == 0 else (
-            f"{abs(diff)} level{'s' if abs(diff) != 1 else ''} "
-            f"{'better' if diff > 0 else 'worse'}")
+        moved = translate("Progress", "no change") if diff == 0 else \
+            translate("Progress", "%n level(s) better", None, abs(diff)) if diff > 0 else \
+            translate("Progress", "%n level(s) worse", None, abs(diff))
         words = f"{title} {_level(goal.baseline)} → {_level(value)}{aim}: {moved}"
     return value, on, diff, met, words + _met_words(met, words)
 
 
+# a risk level as a goal's progress names it ("high"); the housing levels' words are
+# timeline.outcomes.LEVEL_WORDS'
+_RISK_WORDS = (QT_TRANSLATE_NOOP("Level", "low"), QT_TRANSLATE_NOOP("Level", "medium"),
+               QT_TRANSLATE_NOOP("Level", "high"))
+
+
 def _level(value: str) -> str:
-    return value.replace("_", " ")
+    return translate("Level", value.replace("_", " "))
 
 
 def _yes_no_progress(goal: Goal, history: Sequence[StatusChange]) -> tuple[Any, ...]:
@@ -621,10 +641,11 @@ def _yes_no_progress(goal: Goal, history: Sequence[StatusChange]) -> tuple[Any, 
     achieved = [c for c in history if c.value == "achieved"]
     if goal.status == "achieved" and goal.target is not None:
         on = achieved[-1].changed_at.date() if achieved else None
-        return goal.target, on, None, True, f"{goal.baseline or '?'} → {goal.target}: target met"
-    aim = f", target {goal.target}" if goal.target is not None else ""
+        return goal.target, on, None, True, fill(translate("Progress", "%1 → %2: target met"),
+                                                  goal.baseline or "?", goal.target)
+    aim = _aim(goal.target)
     met = None if goal.target is None else goal.baseline == goal.target
-    words = f"{goal.baseline or 'not recorded'}{aim}"
+    words = (goal.baseline or translate("Progress", "not recorded")) + aim
     return goal.baseline, None, None, met, words + _met_words(met, words)
 
 
