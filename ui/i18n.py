@@ -16,7 +16,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from models import i18n as lower_i18n
 
@@ -87,3 +87,21 @@ def day_text(day: date, *, weekday: bool = True, year: bool = True) -> str:
 def month_name(month: int) -> str:
     """A month's full name in the UI's language ("February", "febrero")."""
     return QLocale().monthName(month)
+
+
+_qt_words: list[QTranslator] = []
+
+
+def install_qt_words(app: QCoreApplication, code: str) -> None:
+    """Qt's own words in ``code`` from now on -- the standard buttons (Save, Cancel, Close),
+    the text fields' context menu, the calendar popup: the ``qtbase_<code>.qm`` Qt ships,
+    when it has one (none for English: Qt's words are English)."""
+    while _qt_words:
+        app.removeTranslator(_qt_words.pop())
+    if code == ENGLISH:
+        return
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{code}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+        _qt_words.append(translator)

@@ -19,7 +19,13 @@ from ui.app_window import CASELOAD_KINDS, WorkArea
 from ui.create_vault_wizard import CreateFn, CreateVaultWizard
 from ui.hub_connect_dialog import HubConnectDialog, HubOpenFn
 from ui.hub_live import HubLiveUpdates, is_hub
-from ui.i18n import NATIVE_NAMES, available_languages, current_language, install_language
+from ui.i18n import (
+    NATIVE_NAMES,
+    available_languages,
+    current_language,
+    install_language,
+    install_qt_words,
+)
 from ui.loader import BackgroundLoader
 from ui.lock_manager import DEFAULT_IDLE_MS, LockManager
 from ui.lock_screen import LockScreen
@@ -62,6 +68,9 @@ class MainWindow(QMainWindow):
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
+        app = QCoreApplication.instance()
+        if app is not None:  # Qt's standard buttons and menus in the language of the window
+            install_qt_words(app, current_language())
         self._options: dict[str, Any] = {
             "recent": recent, "open_fn": open_fn, "create_fn": create_fn,
             "hub_open_fn": hub_open_fn, "banner": banner, "idle_ms": idle_ms, "today": today,

@@ -70,3 +70,21 @@ def test_a_chosen_language_reaches_the_menus_pages_and_sentences(spanish) -> Non
     start = datetime(2026, 5, 4, 9, tzinfo=ZoneInfo("UTC"))
     sentence = summary(Pattern("WEEKLY", weekdays=(0, 3), ends=COUNT, count=4), start)
     assert "lunes" in sentence and "jueves" in sentence and "Monday" not in sentence
+
+
+def test_qt_own_words_follow_the_language(spanish) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.i18n import install_qt_words
+
+    def texts() -> set[str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        return {b.text().replace("&", "") for b in box.buttons()}
+
+    try:
+        install_qt_words(spanish, "es")
+        assert texts() == {"Guardar", "Cancelar"}
+    finally:
+        install_qt_words(spanish, ENGLISH)
+    assert texts() == {"Save", "Cancel"}
