@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from models.records import Category, Event, EventKind, Owner
+from timeline.recurrence import occurrences
 
 PACIFIC = "America/Los_Angeles"
 LINES = "Bay Language Line"  # a fictional vendor
@@ -48,6 +49,30 @@ def _at(ctx: Any, days: int, hour: int, minute: int = 0, *, weekday: bool = True
     if weekday and day.weekday() >= 5:
         day += timedelta(days=7 - day.weekday())
     return datetime.combine(day, time(hour, minute), ZoneInfo(PACIFIC))
+
+
+def _clear(ctx: Any, cases: list[Any], start: datetime, minutes: int) -> bool:
+    """No event of ``cases`` within an hour of [start, start + minutes): a new appointment
+    there brings no overlap or travel-buffer conflict of its own."""
+    low, high = start - timedelta(hours=1), start + timedelta(minutes=minutes + 60)
+    for case in cases:
+        for event in ctx.store.list_events(case.id):
+            before = occurrences(event, low - timedelta(days=1), high)
+            if any(o.start < high and o.end > low for o in before):
+                return False
+    return True
+
+
+def _free(ctx: Any, cases: list[Any], days: int, hours: tuple[int, ...], minutes: int, *,
+          weekday: bool = True, same_day: bool = False) -> list[datetime]:
+    """The first day from ``days`` on (the same day only, with ``same_day``) on which each
+    of ``hours`` is clear for its case (``cases[i]`` at ``hours[i]``): the demo's deliberate
+    conflicts stay the only ones whatever day the demo is built on."""
+    for offset in range(days, days + (1 if same_day else 30)):
+        starts = [_at(ctx, offset, hour, weekday=weekday) for hour in hours]
+        if all(_clear(ctx, [case], at, minutes) for case, at in zip(cases, starts, strict=True)):
+            return starts
+    return [_at(ctx, days, hour, weekday=weekday) for hour in hours]
 
 
 def _appointment(ctx: Any, case: Any, title: str, category: Category, start: datetime,
@@ -95,7 +120,7 @@ def _second_case(ctx: Any, case: Any) -> list[int]:
     video = _book(ctx, evaluation, "Vietnamese", "vendor", "video", vendor=LINES)
     # deliberate conflict: a Cantonese interpreter booked for a Vietnamese speaker
     benefits = _appointment(ctx, case, "Benefits office appointment", Category.HOUSING_BENEFITS,
-                            _at(ctx, 9, 11), 60)
+                            _free(ctx, [case], 9, (11,), 60)[0], 60)
     wrong = _book(ctx, benefits, "Cantonese", "vendor", "phone", vendor=LINES)
     return [moved, video, wrong]
 
@@ -112,8 +137,10 @@ def _third_case(ctx: Any, case: Any) -> list[int]:
     interpreters.confirm(ctx, booking_id=court, reference="ALA-CI-2291")
     # deliberate conflict: tomorrow, and the vendor has not confirmed (a weekend day is fine:
     # it is the shelter's intake, not a court date)
+    hour = next((h for h in (14, 16, 10, 18) if _clear(ctx, [case], _at(ctx, 1, h, weekday=False),
+                                                          60)), 14)
     intake = _appointment(ctx, case, "Shelter intake interview", Category.HOUSING_BENEFITS,
-                          _at(ctx, 1, 14, weekday=False), 60, interpreter_language="Ukrainian")
+                          _at(ctx, 1, hour, weekday=False), 60, interpreter_language="Ukrainian")
     asked = _book(ctx, intake, "Ukrainian", "vendor", "phone", vendor="Golden Gate Interpreting")
     return [said_no, court, asked]
 
@@ -123,13 +150,14 @@ def _double_booked(ctx: Any, first: Any, fourth: Any) -> list[int]:
     from workbench.operations import interpreters
 
     made = []
-    for case, title, hour in ((first, "Declaration preparation session", 10),
-                              (fourth, "Protective order declaration review", 11)):
+    starts = _free(ctx, [first, fourth], 5, (10, 11), 90)  # one day, both clear
+    for case, title, start in ((first, "Declaration preparation session", starts[0]),
+                               (fourth, "Protective order declaration review", starts[1])):
         event = _appointment(ctx, case, title, Category.IMMIGRATION if case is first
-                             else Category.PROTECTIVE_ORDER, _at(ctx, 5, hour), 90,
+                             else Category.PROTECTIVE_ORDER, start, 90,
                              interpreter_language="Spanish")
         booking = _book(ctx, event, "Spanish", "vendor", "in_person",
                         interpreter_name="Rosa Medina", vendor=LINES)
-        interpreters.confirm(ctx, booking_id=booking, reference=f"BLL-{5170 + hour}")
+        interpreters.confirm(ctx, booking_id=booking, reference=f"BLL-{5170 + start.hour}")
         made.append(booking)
     return made

@@ -12,7 +12,8 @@ from workbench.demo import DEMO_PASSPHRASE
 
 
 def _hearing(vault: Path, ref: str) -> tuple[int, str]:
-    """A court hearing of case ``ref`` (its id and category), read from the vault itself."""
+    """A court hearing of case ``ref`` (its id and category), read from the vault itself (C-0004's has no
+    booking in the demo: C-0001's and C-0003's do, workbench.demo_interpreters)."""
     from models.vault import open_vault
 
     opened = open_vault(vault, user="sam", passphrase=DEMO_PASSPHRASE)
@@ -43,8 +44,8 @@ def _cli(capsys, *argv: str) -> dict:  # type: ignore[type-arg]
 
 def test_cli_interpreter_book_confirm_cancel_and_list(demo_vault: Path, capsys) -> None:
     vault = str(demo_vault)
-    event_id, _category = _hearing(demo_vault, "C-0003")
-    made = _cli(capsys, "book", vault, "C-0003", "--event", str(event_id), "--language",
+    event_id, _category = _hearing(demo_vault, "C-0004")
+    made = _cli(capsys, "book", vault, "C-0004", "--event", str(event_id), "--language",
                 "Ukrainian", "--provider", "court_appointed", "--mode", "in_person",
                 "--name", "Olena K.", "--user", "ana")
     assert (made["status"], made["event_id"], made["interpreter_name"]) == (
@@ -53,22 +54,22 @@ def test_cli_interpreter_book_confirm_cancel_and_list(demo_vault: Path, capsys) 
                 "--user", "ana")
     assert (done["status"], done["reference"]) == ("confirmed", "CRT-19")
     assert done["confirmed_at"] and _booked(demo_vault, event_id)
-    listed = _cli(capsys, "list", vault, "C-0003", "--user", "ana")
+    listed = _cli(capsys, "list", vault, "C-0004", "--user", "ana")
     mine = [b for b in listed["bookings"] if b["id"] == made["id"]]
     assert [(b["case"], b["status"], b["event_kind"]) for b in mine] == [
-        ("C-0003", "confirmed", "court_hearing")]
-    assert all(c["case"] == "C-0003" for c in listed["conflicts"])
+        ("C-0004", "confirmed", "court_hearing")]
+    assert all(c["case"] == "C-0004" for c in listed["conflicts"])
     closed = _cli(capsys, "cancel", vault, str(made["id"]), "--user", "ana")
     assert closed["status"] == "cancelled" and closed["event_interpreter_booked"] is False
     assert not _booked(demo_vault, event_id)
     # the words: a person reads what happened and what to do next
-    code, out, err = run_cli(capsys, "interpreter", "book", vault, "C-0003", "--event",
+    code, out, err = run_cli(capsys, "interpreter", "book", vault, "C-0004", "--event",
                              str(event_id), "--language", "Ukrainian", "--provider", "vendor",
                              "--mode", "phone", "--user", "ana")
     assert code == 0, err
     assert "requested" in out and "workbench interpreter confirm" in out
     code, out, err = run_cli(capsys, "interpreter", "list", vault, "--user", "ana")
-    assert code == 0 and "C-0003" in out and "Ukrainian" in out
+    assert code == 0 and "C-0004" in out and "Ukrainian" in out
 
 
 def test_cli_interpreter_decline_and_the_list_of_every_case(demo_vault: Path, capsys) -> None:
@@ -91,13 +92,13 @@ def test_cli_interpreter_decline_and_the_list_of_every_case(demo_vault: Path, ca
 
 def test_cli_interpreter_refusals_write_nothing(demo_vault: Path, capsys) -> None:
     vault = str(demo_vault)
-    event_id, _category = _hearing(demo_vault, "C-0003")
+    event_id, _category = _hearing(demo_vault, "C-0004")
     # a clinician may not write protective-order records, so may not book for their hearings
-    code, out, err = run_cli(capsys, "interpreter", "book", vault, "C-0003", "--event",
+    code, out, err = run_cli(capsys, "interpreter", "book", vault, "C-0004", "--event",
                              str(event_id), "--language", "Ukrainian", "--provider", "vendor",
                              "--mode", "phone", "--user", "ben")
     assert code != 0 and out == "" and "may not" in err
-    code, out, err = run_cli(capsys, "interpreter", "book", vault, "C-0003", "--event",
+    code, out, err = run_cli(capsys, "interpreter", "book", vault, "C-0004", "--event",
                              str(event_id), "--language", " ", "--provider", "vendor",
                              "--mode", "phone", "--user", "ana")
     assert code == 2 and out == "" and "language" in err
@@ -108,5 +109,5 @@ def test_cli_interpreter_refusals_write_nothing(demo_vault: Path, capsys) -> Non
     code, _out, err = run_cli(capsys, "interpreter", "confirm", vault, "987654", "--reference",
                               "X", "--user", "ana")
     assert code == 2 and "no interpreter booking" in err
-    listed = _cli(capsys, "list", vault, "C-0003", "--user", "ana")
+    listed = _cli(capsys, "list", vault, "C-0004", "--user", "ana")
     assert [b for b in listed["bookings"] if b["event_id"] == event_id] == []

@@ -121,6 +121,12 @@ def conflicts_for(ctx: Context, *, case_ref: str | None = None,
                                  tz=zone_for_jurisdiction(case.jurisdiction))
         out += [(case, c) for c in find_conflicts(entries, today=today, closures=closures,
                                                   jurisdiction=case.jurisdiction)]
+    # a booking in the wrong language, one interpreter twice: these need the bookings (and
+    # other cases' booked events), which the timeline above does not read
+    from workbench.operations.interpreters import BOOKING_ONLY_KINDS, booking_conflicts
+
+    out += booking_conflicts(ctx, case_ref=case_ref, start=start, end=end,
+                             kinds=BOOKING_ONLY_KINDS)
     return out
 
 
