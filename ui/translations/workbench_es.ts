@@ -4411,15 +4411,15 @@
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>bajo</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>medio</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>alto</translation>
     </message>
 </context>
 <context>
@@ -5652,87 +5652,87 @@
     <name>Progress</name>
     <message>
         <source>%1 scores are not visible to your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no ve las puntuaciones de %1</translation>
     </message>
     <message>
         <source>baseline %1</source>
-        <translation type="unfinished">línea de base %1</translation>
+        <translation>línea de base %1</translation>
     </message>
     <message>
         <source>no baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>sin línea de base</translation>
     </message>
     <message>
         <source>%1 %2%3: no score recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%3: aún no hay ninguna puntuación registrada</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished">sin cambios</translation>
+        <translation>sin cambios</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) better</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto mejor</numerusform>
+            <numerusform>%n puntos mejor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) worse</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punto peor</numerusform>
+            <numerusform>%n puntos peor</numerusform>
         </translation>
     </message>
     <message>
         <source>target met</source>
-        <translation type="unfinished"></translation>
+        <translation>meta alcanzada</translation>
     </message>
     <message>
         <source>not yet met</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no alcanzada</translation>
     </message>
     <message>
         <source>, target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, meta %1</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">Vivienda</translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished">Nivel de riesgo</translation>
+        <translation>Nivel de riesgo</translation>
     </message>
     <message>
         <source>%1 levels are not visible to your role</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no ve los niveles de %1</translation>
     </message>
     <message>
         <source>%1: nothing recorded yet%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay nada registrado%2</translation>
     </message>
     <message numerus="yes">
         <source>%n level(s) better</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nivel mejor</numerusform>
+            <numerusform>%n niveles mejor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n level(s) worse</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nivel peor</numerusform>
+            <numerusform>%n niveles peor</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: target met</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: meta alcanzada</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>sin registrar</translation>
     </message>
 </context>
 <context>
