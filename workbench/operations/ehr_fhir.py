@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from models.i18n import fill, translate
 from models.records import Category, EventStatus
 
 # FHIR Appointment.status -> our Event status (docs/ehr-import.md, "Status")
@@ -129,14 +130,18 @@ def read_resources(text: str) -> tuple[list[tuple[str, dict[str, Any]]], list[Re
         try:
             item = json.loads(line)
         except json.JSONDecodeError as exc:
-            refused.append(Refusal(f"line {n}", "json", f"is not valid JSON (column {exc.colno})"))
+            refused.append(Refusal(f"line {n}", "json", fill(translate("EhrFhir",
+                    "is not valid JSON (column %1)"),
+                    exc.colno)))
             continue
         if not isinstance(item, dict):
-            refused.append(Refusal(f"line {n}", "json", "is not a FHIR resource (a JSON object)"))
+            refused.append(Refusal(f"line {n}", "json", translate("EhrFhir",
+                    "is not a FHIR resource (a JSON object)")))
             continue
         found.append((f"line {n}", item))
     if not found and not refused:
-        refused.append(Refusal("file", "file", "holds no FHIR resource"))
+        refused.append(Refusal("file", "file", translate("EhrFhir",
+                "holds no FHIR resource")))
     return found, refused
 
 
@@ -146,11 +151,13 @@ def _bundle_entries(bundle: Mapping[str, Any]) -> tuple[list[tuple[str, dict[str
     refused: list[Refusal] = []
     entries = bundle.get("entry") or []
     if not isinstance(entries, list):
-        return [], [Refusal("Bundle", "entry", "must be a list of entries")]
+        return [], [Refusal("Bundle", "entry", translate("EhrFhir",
+                "must be a list of entries"))]
     for i, entry in enumerate(entries):
         resource = entry.get("resource") if isinstance(entry, dict) else None
         if not isinstance(resource, dict):
-            refused.append(Refusal(f"entry[{i}]", "resource", "is missing"))
+            refused.append(Refusal(f"entry[{i}]", "resource", translate("EhrFhir",
+                    "is missing")))
             continue
         if isinstance(entry.get("fullUrl"), str):
             resource = {**resource, "_fullUrl": entry["fullUrl"]}
@@ -173,7 +180,8 @@ def _validation_refusals(label: str, exc: Exception) -> list[Refusal]:
         where = ".".join(str(p) for p in error.get("loc", ()) if p != "__root__") or "resource"
         problem = str(error.get("msg", "is not valid")).removeprefix("Value error, ")
         out.append(Refusal(label, where, problem.rstrip(".") or "is not valid"))
-    return out or [Refusal(label, "resource", "is not a valid FHIR R4 resource")]
+    return out or [Refusal(label, "resource", translate("EhrFhir",
+            "is not a valid FHIR R4 resource"))]
 
 
 def parse_file(text: str) -> ParsedFile:
@@ -192,8 +200,9 @@ def parse_file(text: str) -> ParsedFile:
         model = models.get(kind) if isinstance(kind, str) else None
         if model is None:
             shown = kind if isinstance(kind, str) and kind.isalnum() else "missing"
-            refused.append(Refusal(label, "resourceType", f"is {shown}; only "
-                                   f"{', '.join(READ_TYPES)} are read"))
+            refused.append(Refusal(label, "resourceType", fill(translate("EhrFhir",
+                    "is %1; only %2 are read"),
+                    shown, ', '.join(READ_TYPES))))
             continue
         full_url = raw.get("_fullUrl")
         body = {k: v for k, v in raw.items() if k != "_fullUrl"}
@@ -232,7 +241,8 @@ def _refuse_repeated(visits: list[Visit], refused: list[Refusal]) -> None:
     for visit in visits:
         if visit.resource_id in seen:
             refused.append(Refusal(f"Appointment/{visit.resource_id}", "id",
-                                   "appears more than once in the file"))
+                                   translate("EhrFhir",
+                                           "appears more than once in the file")))
         seen.add(visit.resource_id)
 
 
@@ -247,7 +257,8 @@ def map_appointment(appt: Any, known: Mapping[str, Any], label: str,
     """The visit of one parsed Appointment, or None (its refusals appended)."""
     before = len(refused)
     if not appt.id:
-        refused.append(Refusal(label, "id", "is missing: an appointment is imported by its id"))
+        refused.append(Refusal(label, "id", translate("EhrFhir",
+                "is missing: an appointment is imported by its id")))
         return None
     status = STATUS.get(appt.status or "")
     if status is None:
@@ -267,13 +278,15 @@ def _times(appt: Any, label: str, refused: list[Refusal]) -> tuple[datetime | No
                                                                      datetime | None]:
     start, end = appt.start, appt.end
     if start is None:
-        refused.append(Refusal(label, "start", "is missing: an appointment without a time "
-                               "(proposed or waitlisted) cannot go on the timeline yet"))
+        refused.append(Refusal(label, "start", translate("EhrFhir",
+                "is missing: an appointment without a time (proposed or waitlisted) cannot go on "
+                "the timeline yet")))
         return None, None
     if end is None and appt.minutesDuration:
         end = start + timedelta(minutes=int(appt.minutesDuration))
     if end is not None and end < start:
-        refused.append(Refusal(label, "end", "is before the start"))
+        refused.append(Refusal(label, "end", translate("EhrFhir",
+                "is before the start")))
         return None, None
     return start, end
 
@@ -321,7 +334,9 @@ def _patient(appt: Any, lookup: Mapping[str, Any], label: str,
     i, actor = found[0]
     if not actor.reference:
         refused.append(Refusal(label, f"participant[{i}].actor.reference",
-                               "is missing: a patient is matched by reference or identifier only"))
+                               translate("EhrFhir",
+                                       "is missing: a patient is matched by reference or "
+                                       "identifier only")))
         return None
     resource = lookup.get(actor.reference) or lookup.get(_relative(actor.reference))
     keys = _identifier_keys(resource) if resource is not None else ()

@@ -308,15 +308,17 @@ def _case_of(known: _Known, visit: Visit, case: Case | None, confirmed: tuple[st
     linked = {case_id for key in visit.patient.keys
               if (case_id := known.patient_case(key)) is not None}
     if len(linked) > 1:
-        refused.append(Refusal(label, "participant.actor", "the patient's identifiers are "
-                               "linked to different cases; unlink the wrong one first"))
+        refused.append(Refusal(label, "participant.actor", translate("EhrImport",
+                "the patient's identifiers are linked to different cases; unlink the wrong one "
+                "first")))
         return None
     if not linked:
         return None
     found = known.case(linked.pop())
     if case is not None and found.id != case.id:
-        refused.append(Refusal(label, "participant.actor", f"the patient is linked to "
-                               f"another case, not {case.ref}"))
+        refused.append(Refusal(label, "participant.actor", fill(translate("EhrImport",
+                "the patient is linked to another case, not %1"),
+                case.ref)))
         return None
     return found
 
@@ -324,8 +326,10 @@ def _case_of(known: _Known, visit: Visit, case: Case | None, confirmed: tuple[st
 def _unconfirmed(visit: Visit, case_ref: str | None) -> Refusal:
     ref = case_ref or "REF"
     return Refusal(f"Appointment/{visit.resource_id}", "participant.actor",
-                   f"patient {visit.patient.reference} is not linked to a case yet: confirm "
-                   f"it once with --case {ref} --confirm-patient {visit.patient.reference}")
+                   fill(translate("EhrImport",
+                           "patient %1 is not linked to a case yet: confirm it once with --case "
+                           "%2 --confirm-patient %1"),
+                           visit.patient.reference, ref))
 
 
 def _unknown(found: dict[str, list[Visit]]) -> tuple[UnknownPatient, ...]:
@@ -358,8 +362,9 @@ def _planned(known: _Known, visit: Visit, case: Case,
             return replace(base, action="ignored")  # cancelled before we ever had it
         return base
     if link.case_id != case.id:
-        refused.append(Refusal(label, "id", "was imported into another case; its patient "
-                               "changed in the EHR: fix it there or unlink it"))
+        refused.append(Refusal(label, "id", translate("EhrImport",
+                "was imported into another case; its patient changed in the EHR: fix it there or "
+                "unlink it")))
         return None
     base = replace(base, link_id=link.id, event_id=link.record_id)
     event = known.event(case.id, link.record_id)
