@@ -9053,7 +9053,7 @@
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">cambió</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
