@@ -2764,6 +2764,57 @@
     </message>
 </context>
 <context>
+    <name>EhrFhir</name>
+    <message>
+        <source>is not valid JSON (column %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a FHIR resource (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no FHIR resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid FHIR R4 resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1; only %2 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears more than once in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: an appointment is imported by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: an appointment without a time (proposed or waitlisted) cannot go on the timeline yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: a patient is matched by reference or identifier only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EhrImport</name>
     <message>
         <source>%1 holds no Appointment.ndjson (a bulk export&apos;s folder), or name the file itself.</source>
@@ -2796,6 +2847,22 @@
     <message>
         <source>%1 is linked to another case already; nothing was linked. A patient belongs to one case.</source>
         <translation>%1 ya está vinculado a otro caso; no se vinculó nada. Un paciente pertenece a un solo caso.</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s identifiers are linked to different cases; unlink the wrong one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient is linked to another case, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1 is not linked to a case yet: confirm it once with --case %2 --confirm-patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was imported into another case; its patient changed in the EHR: fix it there or unlink it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5257,10 +5324,6 @@
     <message>
         <source>Plan summary</source>
         <translation>Resumen del plan</translation>
-    </message>
-    <message>
-        <source>Also a cop&amp;y in %1 for the survivor (not for filing)</source>
-        <translation type="vanished">También una copia en %1 para la persona sobre&amp;viviente (no para presentar)</translation>
     </message>
     <message>
         <source>Also a cop&amp;y in the survivor&apos;s language (not for filing)</source>
@@ -9053,7 +9116,7 @@
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cambió</translation>
     </message>
 </context>
 <context>
