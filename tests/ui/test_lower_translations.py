@@ -8,7 +8,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -17,8 +17,19 @@ from PySide6.QtCore import QCoreApplication
 from exports.packet_job import PacketRequest
 from models import i18n
 from models.errors import InvalidInput, PermissionDenied
-from models.records import Category, Event, EventKind, Measure, MeasureKind, Owner, Role, User
+from models.records import (
+    Category,
+    Event,
+    EventKind,
+    HousingStatus,
+    Measure,
+    MeasureKind,
+    Owner,
+    Role,
+    User,
+)
 from models.store_fields import day, text
+from tests.ui.conftest import demo_session
 from timeline.conflicts import find_conflicts
 from timeline.jurisdictions import jurisdiction_label, service_method_label
 from timeline.merge import build_timeline
@@ -31,6 +42,7 @@ from workbench.operations import calendar_export, packets, policy, reports, staf
 from workbench.operations.care import measure_label
 from workbench.operations.policy import Action
 
+CARE = ("Bay Area Care Network", "Case conference")
 SPANISH = {
     ("Policy", "Your role (%1) may not %2; ask %3."): "Su rol (%1) no puede %2; pida a %3.",
     ("Policy", "Your role (%1) may not add or change %2 records (the %3 group); %4 can."):
@@ -150,22 +162,49 @@ def _pdf_text(path: Path) -> str:
     return done.stdout.decode()
 
 
-def test_a_packet_made_with_a_translator_installed_is_english(demo: UiSession,
-                                                              tmp_path: Path) -> None:
+@pytest.fixture
+def sam(demo_template: Path, tmp_path: Path) -> Iterator[UiSession]:
+    """The demo vault as its supervisor, with the survivor's consent to the care network and
+    two housing levels (the packet then prints a levels chart: words the hook translates)."""
+    for session in demo_session(demo_template, tmp_path, "sam"):
+        case_id = session.store.get_case_by_ref("C-0001").id
+        session.store.add_consent(case_id, CARE[0], frozenset(
+            {Category.IDENTITY, Category.SAFETY_PLAN, Category.HOUSING_BENEFITS}), CARE[1],
+            date(2026, 11, 1))
+        session.store.record_housing(case_id, HousingStatus.EMERGENCY_SHELTER,
+                                     on=datetime(2026, 8, 3, 17, tzinfo=UTC))
+        session.store.record_housing(case_id, HousingStatus.TRANSITIONAL,
+                                     on=datetime(2026, 11, 2, 17, tzinfo=UTC))
+        yield session
+
+
+def test_a_packet_made_with_a_translator_installed_is_english(sam: UiSession, tmp_path: Path,
+                                                              monkeypatch) -> None:
     """Every text translated to a marked form meanwhile, the packet holds none of them and
-    is word for word the packet made without a translator."""
-    records = packets.case_records(demo, case_ref="C-0001")
-    request = PacketRequest("agency", "Bay Legal Clinic", "T visa application")
-    english_pdf = packets.make_packet(demo, records=records, request=request,
-                                      out=tmp_path / "en.pdf").value.outcome.path
+    is word for word the packet made without a translator: it is built where the hook gives
+    English (today no word the hook translates reaches the packet's pages, so the words its
+    builder would get are checked too)."""
+    heard = []
+    real_render = packets.render
+
+    def render(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 - packets.render's own
+        heard.append(policy.role_label(Role.ADVOCATE))
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(packets, "render", render)
+    request = PacketRequest("agency", *CARE)
+    english_pdf = packets.make_packet(sam, records=packets.case_records(sam, case_ref="C-0001"),
+                                      request=request, out=tmp_path / "en.pdf").value.outcome.path
+    assert "emergency shelter" in _pdf_text(english_pdf)  # a level's words are on paper
     previous = i18n.set_translator(lambda context, text, *_: f"ZQX{text}")
     try:
-        assert policy.role_label(Role.ADVOCATE) == "ZQXadvocate"  # the translator is on
-        marked = packets.make_packet(demo, records=packets.case_records(demo, case_ref="C-0001"),
+        assert level_label("emergency_shelter") == "ZQXemergency shelter"  # the hook is on
+        marked = packets.make_packet(sam, records=packets.case_records(sam, case_ref="C-0001"),
                                      request=request, out=tmp_path / "es.pdf").value.outcome
     finally:
         i18n.set_translator(previous)
     text = _pdf_text(marked.path)
+    assert heard == ["advocate", "advocate"]  # the builder heard English both times
     assert "ZQX" not in text
     assert text == _pdf_text(english_pdf)
 

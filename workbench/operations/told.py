@@ -16,7 +16,7 @@ from pathlib import Path
 from exports.atomic import write_atomically
 from exports.told_sheet import build_told_sheet, free_sheet_name
 from models.errors import InvalidInput
-from models.i18n import fill, translate
+from models.i18n import fill, translate, untranslated
 from models.records import Category, Screening
 from timeline.screening import instrument
 from timeline.told import ToldSummary, told_summary
@@ -68,7 +68,8 @@ def print_told_summary(ctx: Context, case_id: int, out_dir: Path) -> Done[Printe
         raise InvalidInput(translate("Told",
                 "There are no screenings of this case to print."), field="case")
     now = ctx.now()
-    sheet = build_told_sheet(summary, display_name=case.display_name, printed_on=now)
+    with untranslated():  # a printed sheet, like a packet: never the UI's language by accident
+        sheet = build_told_sheet(summary, display_name=case.display_name, printed_on=now)
     categories = sorted({Category(s.category) for s in seen})
     record_ids = [f"screening:{s.id}" for s in seen]
     target = free_sheet_name(folder, now)
