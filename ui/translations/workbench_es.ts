@@ -2767,51 +2767,51 @@
     <name>EhrFhir</name>
     <message>
         <source>is not valid JSON (column %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido (columna %1)</translation>
     </message>
     <message>
         <source>is not a FHIR resource (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un recurso FHIR (un objeto JSON)</translation>
     </message>
     <message>
         <source>holds no FHIR resource</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ningún recurso FHIR</translation>
     </message>
     <message>
         <source>must be a list of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una lista de entradas</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta</translation>
     </message>
     <message>
         <source>is not a valid FHIR R4 resource</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un recurso FHIR R4 válido</translation>
     </message>
     <message>
         <source>is %1; only %2 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>es %1; solo se leen %2</translation>
     </message>
     <message>
         <source>appears more than once in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>aparece más de una vez en el archivo</translation>
     </message>
     <message>
         <source>is missing: an appointment is imported by its id</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: una cita se importa por su id</translation>
     </message>
     <message>
         <source>is missing: an appointment without a time (proposed or waitlisted) cannot go on the timeline yet</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: una cita sin hora (propuesta o en lista de espera) todavía no puede ir a la cronología</translation>
     </message>
     <message>
         <source>is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>es anterior al inicio</translation>
     </message>
     <message>
         <source>is missing: a patient is matched by reference or identifier only</source>
-        <translation type="unfinished"></translation>
+        <translation>falta: un paciente se empareja solo por referencia o identificador</translation>
     </message>
 </context>
 <context>
@@ -2850,19 +2850,19 @@
     </message>
     <message>
         <source>the patient&apos;s identifiers are linked to different cases; unlink the wrong one first</source>
-        <translation type="unfinished"></translation>
+        <translation>los identificadores del paciente están vinculados a casos distintos; primero desvincule el equivocado</translation>
     </message>
     <message>
         <source>the patient is linked to another case, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente está vinculado a otro caso, no a %1</translation>
     </message>
     <message>
         <source>patient %1 is not linked to a case yet: confirm it once with --case %2 --confirm-patient %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el paciente %1 aún no está vinculado a un caso: confírmelo una vez con --case %2 --confirm-patient %1</translation>
     </message>
     <message>
         <source>was imported into another case; its patient changed in the EHR: fix it there or unlink it</source>
-        <translation type="unfinished"></translation>
+        <translation>se importó en otro caso; su paciente cambió en el EHR: corríjalo allí o desvincúlelo</translation>
     </message>
 </context>
 <context>
@@ -9116,7 +9116,7 @@
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished">cambió</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
