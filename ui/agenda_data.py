@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from ui.labels import enum_label
 from ui.session import UiSession
 
 # The timeline engine (and the operations over it) are imported where they are used: the
@@ -59,6 +60,6 @@ def _from_entry(section: str, entry: Any, states: dict[str, Any]) -> AgendaItem:
 def _from_conflict(conflict: Any) -> AgendaItem:
     keys = tuple(conflict.keys)
     return AgendaItem(
-        CONFLICT, conflict.case_id, conflict.day, str(conflict.kind).replace("_", " "),
+        CONFLICT, conflict.case_id, conflict.day, enum_label(conflict.kind).lower(),
         reason=str(conflict.reason), key=str(keys[0]) if keys else "",
     )

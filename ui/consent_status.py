@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from models.records import Category, Consent, ConsentStatus
 from ui.i18n import translate
+from ui.labels import category_label
 
 EXPIRING_WITHIN_DAYS = 30
 
@@ -73,8 +74,9 @@ def _iso(day: date | None) -> str:
 
 
 def categories_text(consent: Consent) -> str:
-    """"identity, immigration" (sorted, in words; HIV/STI keeps its capitals)."""
-    words = ("HIV/STI" if c == Category.HIV_STI else str(c).replace("_", " ")
+    """"identity, immigration" (sorted, in words of the UI's language; HIV / STI keeps its
+    capitals)."""
+    words = (category_label(c) if c == Category.HIV_STI else category_label(c).lower()
              for c in consent.categories)
     return ", ".join(sorted(words, key=str.casefold))
 

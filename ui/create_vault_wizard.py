@@ -67,7 +67,9 @@ class LocationPage(QWizardPage):
         row.addWidget(self.folder, 1)
         row.addWidget(self.browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("Vault &folder"), row)
+        folder_label = QLabel(self.tr("Vault &folder"), self)
+        folder_label.setBuddy(self.folder)  # a row of a layout has no buddy of its own
+        form.addRow(folder_label, row)
         form.addRow(self.tr("Your &user name"), self.user)
         form.addRow(self.tr("Your &role"), self.role)
         self.folder.textChanged.connect(self.completeChanged)

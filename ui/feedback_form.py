@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import WorkbenchError
+from ui.i18n import current_language
 from ui.operation_signals import announce
 from ui.session import UiSession
 from workbench.operations import feedback
@@ -194,11 +195,12 @@ class FeedbackFormDialog(QDialog):
 
     # -- flow -----------------------------------------------------------------------------
     def reset(self) -> None:
-        """Back to the start page in English, with no answers held: ready for the next person."""
+        """Back to the start page in the UI's language (English when the form has no
+        translation for it), with no answers held: ready for the next person."""
         self.answers, self.index = {}, 0
         self.message.hide()
         self.language.blockSignals(True)
-        self.language.setCurrentIndex(0)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.language.blockSignals(False)
         self._set_language(self.language.currentData())
         self.pages.setCurrentWidget(self.start_page)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
 from models.records import Category, ClosureReason, EventKind, EventStatus, MatterKind, Owner
+from timeline.conflicts import ConflictKind
 from timeline.lanes import Lane
 from ui.i18n import translate
 
@@ -76,6 +77,20 @@ EVENT_STATUS_LABELS: dict[EventStatus, str] = {
 }
 
 #: each enum's table and the context its labels are translated under
+CONFLICT_KIND_LABELS: dict[ConflictKind, str] = {
+    ConflictKind.OVERLAP: QT_TRANSLATE_NOOP("ConflictKind", "Overlap"),
+    ConflictKind.TRAVEL_BUFFER: QT_TRANSLATE_NOOP("ConflictKind", "Travel buffer"),
+    ConflictKind.EVIDENCE_LATE: QT_TRANSLATE_NOOP("ConflictKind", "Evidence late"),
+    ConflictKind.INTERPRETER: QT_TRANSLATE_NOOP("ConflictKind", "Interpreter not booked"),
+    ConflictKind.INTERPRETER_LANGUAGE: QT_TRANSLATE_NOOP("ConflictKind",
+                                                         "Interpreter language"),
+    ConflictKind.INTERPRETER_DOUBLE_BOOKED: QT_TRANSLATE_NOOP("ConflictKind",
+                                                              "Interpreter double booked"),
+    ConflictKind.CLOSED_DAY: QT_TRANSLATE_NOOP("ConflictKind", "Closed day"),
+    ConflictKind.NO_OWNER: QT_TRANSLATE_NOOP("ConflictKind", "No owner"),
+    ConflictKind.EXPECTED_PASSED: QT_TRANSLATE_NOOP("ConflictKind", "Expected by passed"),
+}
+
 _TABLES: dict[type[Enum], tuple[dict, str]] = {
     Category: (CATEGORY_LABELS, "Category"),
     EventKind: (EVENT_KIND_LABELS, "EventKind"),
@@ -84,6 +99,7 @@ _TABLES: dict[type[Enum], tuple[dict, str]] = {
     Owner: (OWNER_LABELS, "Owner"),
     MatterKind: (MATTER_KIND_LABELS, "MatterKind"),
     ClosureReason: (CLOSURE_REASON_LABELS, "ClosureReason"),
+    ConflictKind: (CONFLICT_KIND_LABELS, "ConflictKind"),
 }
 
 
