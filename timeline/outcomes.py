@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from models.i18n import QT_TRANSLATE_NOOP, translate
+from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.records import (
     HistorySubject,
     HousingStatus,
@@ -97,7 +97,12 @@ HOUSING_LEVELS: tuple[str, ...] = tuple(s.value for s in HousingStatus)
 RISK_LEVELS: tuple[str, ...] = (RiskLevel.HIGH.value, RiskLevel.MEDIUM.value,
                                 RiskLevel.LOW.value)
 LEVELS: dict[str, tuple[str, ...]] = {"housing": HOUSING_LEVELS, "risk": RISK_LEVELS}
-SCALE_TITLES: dict[str, str] = {"housing": "Housing stability", "risk": "Safety (risk level)"}
+SCALE_TITLES: dict[str, str] = {"housing": QT_TRANSLATE_NOOP("Outcomes", "Housing stability"),
+                                "risk": QT_TRANSLATE_NOOP("Outcomes", "Safety (risk level)")}
+# a series' direction in words (compare_levels), translated where a summary says it
+DIRECTION_WORDS = (QT_TRANSLATE_NOOP("Outcomes", "improved"),
+                   QT_TRANSLATE_NOOP("Outcomes", "worsened"),
+                   QT_TRANSLATE_NOOP("Outcomes", "stayed"))
 _SUBJECT_OF: dict[str, HistorySubject] = {"housing": HistorySubject.HOUSING,
                                           "risk": HistorySubject.RISK}
 
@@ -193,11 +198,14 @@ def categorical_outcomes(changes: Iterable[StatusChange]) -> list[CategoricalSer
 
 
 def categorical_summary(series: CategoricalSeries) -> str:
-    """One series in words: "Housing stability: emergency shelter → stable, improved"."""
+    """One series in words: "Housing stability: emergency shelter → stable, improved" (in the
+    UI's language through models.i18n; English in a document built untranslated)."""
+    title = translate("Outcomes", series.title)
     if not series.points:
-        return f"{series.title}: nothing recorded yet"
+        return fill(translate("Outcomes", "%1: nothing recorded yet"), title)
     first, latest = series.points[0], series.points[-1]
     if series.direction is None:
-        return f"{series.title}: {level_label(first.value)} (first record, nothing to compare)"
-    return (f"{series.title}: {level_label(first.value)} → {level_label(latest.value)}, "
-            f"{series.direction}")
+        return fill(translate("Outcomes", "%1: %2 (first record, nothing to compare)"), title,
+                    level_label(first.value))
+    return fill(translate("Outcomes", "%1: %2 → %3, %4"), title, level_label(first.value),
+                level_label(latest.value), translate("Outcomes", series.direction))

@@ -200,8 +200,8 @@ class ReferralStatusDialog(RecordDialog):
                                 r.shares_data and making)
         if r.choice is not ReferralChoice.OPTED_IN \
                 and self.status.currentData() in care.MADE_OR_LATER:
-            self.show_error("status", care.DECLINED_TEXT if r.choice is ReferralChoice.DECLINED
-                            else care.NOT_ASKED_TEXT)
+            self.show_error("status", care.declined_text() if r.choice is ReferralChoice.DECLINED
+                            else care.not_asked_text())
         else:
             self.clear_error("status")
 

@@ -11,6 +11,7 @@ string with an English-only word in it.
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
@@ -107,7 +108,8 @@ def visible_texts(root: QWidget) -> list[str]:
             for action in w.actions():
                 if action.menu() is not None:
                     found += list(_menu_texts(action.menu()))
-    return [t for t in (_clean(re.sub(r"<[^>]+>", " ", x or "")) for x in found) if t]
+    return [t for t in (_clean(html.unescape(re.sub(r"<[^>]+>", " ", x or ""))) for x in found)
+            if t]
 
 
 def english(texts: Iterable[str], data: Iterable[str] = (),

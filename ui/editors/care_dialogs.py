@@ -86,7 +86,7 @@ class ClosureDialog(RecordDialog):
         self.day = self.add_field("day", self.tr("Day"), DateField(session.today(), self))
         self.calendar = self.add_field("calendar", self.tr("Calendar"), QComboBox(self))
         for code in closure_calendars():
-            self.calendar.addItem(f"{code} — {self.tr(closure_calendar_label(code))}", code)
+            self.calendar.addItem(f"{code} — {closure_calendar_label(code)}", code)
         # the long descriptions drop down in full; they must not set the dialog's width
         self.calendar.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

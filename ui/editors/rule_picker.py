@@ -107,7 +107,7 @@ class RulePicker(QWidget):
                 parent.setFont(0, font)
                 parent.setFirstColumnSpanned(True)
                 self._areas[area] = parent
-            item = QTreeWidgetItem(parent, [self.tr(rule.plain_name), self.tr(rule.event_name)])
+            item = QTreeWidgetItem(parent, [rule.plain_name, rule.event_name])
             item.setData(0, RULE_ROLE, rule.id)
             item.setToolTip(0, f"{rule.id}: {rule.title}\n{rule.trigger}")
             item.setToolTip(1, rule.trigger)

@@ -107,7 +107,7 @@ class TriggerDialog(RecordDialog):
         self.service: QComboBox = self.add_field("service", self.tr("Served by"), QComboBox(self))
         self.service.addItem(self.tr("(not served / not applicable)"), None)
         for method in service_methods():
-            self.service.addItem(self.tr(service_method_label(method)), method)
+            self.service.addItem(service_method_label(method), method)
         self.matter = self.add_field("matter", self.tr("Matter"), matter_combo(self, None))
         self.again = self.add_field("allow_duplicate", self.tr("Record it again"), QCheckBox(
             self.tr("A second event with the same rule, matter and date"), self))
@@ -172,7 +172,7 @@ class TriggerDialog(RecordDialog):
         caption = self.form.itemAt(self._occurred_row, QFormLayout.ItemRole.LabelRole)
         label = caption.widget() if caption is not None else None
         if isinstance(label, QLabel):
-            label.setText(self.tr("Date of %1").replace("%1", rule.plain_event)
+            label.setText(self.tr("Date of %1").replace("%1", translate("Rule", rule.plain_event))
                           if rule and rule.plain_event else self.tr("Date of the event"))
         hours = rule is not None and any(s.unit == "H" for s in rule.results)
         self.form.setRowVisible(self._at_row, hours or bool(self.at.text().strip()))

@@ -1639,6 +1639,46 @@
     </message>
 </context>
 <context>
+    <name>ConflictKind</name>
+    <message>
+        <source>Overlap</source>
+        <extracomment>each enum&apos;s table and the context its labels are translated under</extracomment>
+        <translation>Superposición</translation>
+    </message>
+    <message>
+        <source>Travel buffer</source>
+        <translation>Tiempo de traslado</translation>
+    </message>
+    <message>
+        <source>Evidence late</source>
+        <translation>Prueba tardía</translation>
+    </message>
+    <message>
+        <source>Interpreter not booked</source>
+        <translation>Intérprete sin confirmar</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Idioma del intérprete</translation>
+    </message>
+    <message>
+        <source>Interpreter double booked</source>
+        <translation>Intérprete con dos reservas</translation>
+    </message>
+    <message>
+        <source>Closed day</source>
+        <translation>Día cerrado</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sin responsable</translation>
+    </message>
+    <message>
+        <source>Expected by passed</source>
+        <translation>Fecha esperada vencida</translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message>
         <source>Expected-by date</source>
@@ -4967,6 +5007,41 @@
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <source>Housing stability</source>
+        <translation>Estabilidad de vivienda</translation>
+    </message>
+    <message>
+        <source>Safety (risk level)</source>
+        <translation>Seguridad (nivel de riesgo)</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>mejoró</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>empeoró</translation>
+    </message>
+    <message>
+        <source>stayed</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded yet</source>
+        <translation>%1: aún no hay nada registrado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (first record, nothing to compare)</source>
+        <translation>%1: %2 (primer registro, nada con qué comparar)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4</source>
+        <translation>%1: %2 → %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesChart</name>
     <message>
         <source>improving</source>
@@ -5153,6 +5228,25 @@
     <message>
         <source>Clinic</source>
         <translation>Clínica</translation>
+    </message>
+</context>
+<context>
+    <name>PacketDefaults</name>
+    <message>
+        <source>A court with an active consent.</source>
+        <translation>Un tribunal con un consentimiento vigente.</translation>
+    </message>
+    <message>
+        <source>A partner agency with an active consent.</source>
+        <translation>Una agencia asociada con un consentimiento vigente.</translation>
+    </message>
+    <message>
+        <source>No active consent names %1, the court of %2; choose one (recipients with an active consent are listed first).</source>
+        <translation>Ningún consentimiento vigente nombra a %1, el tribunal de %2; elija un destinatario (los que tienen un consentimiento vigente aparecen primero).</translation>
+    </message>
+    <message>
+        <source>No active consent names a recipient for this kind of packet; choose one (recipients with an active consent are listed first).</source>
+        <translation>Ningún consentimiento vigente nombra a un destinatario para este tipo de paquete; elija uno (los que tienen un consentimiento vigente aparecen primero).</translation>
     </message>
 </context>
 <context>

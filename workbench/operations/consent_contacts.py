@@ -158,15 +158,18 @@ def packet_defaults(ctx: Context, *, records: CaseRecords, kind: str,
         why = "The immigration court or agency with an active consent." if chosen else ""
     if chosen is None and kind == "court":
         chosen = next((c for c in active if _is_court(c.recipient, courts)), None)
-        why = "A court with an active consent." if chosen else ""
+        why = translate("PacketDefaults", "A court with an active consent.") if chosen else ""
     if chosen is None and kind == "agency":
         chosen = next((c for c in active if not _is_court(c.recipient, courts)
                        and not _is_immigration_body(c.recipient)), None)
-        why = "A partner agency with an active consent." if chosen else ""
+        why = translate("PacketDefaults", "A partner agency with an active consent.") \
+            if chosen else ""
     if chosen is None:
         court = matter.court if matter is not None and kind != "agency" else None
-        why = (f"No active consent names {court}, the court of {matter.ref}; " if court and matter
-               else "No active consent names a recipient for this kind of packet; ")
-        why += "choose one (recipients with an active consent are listed first)."
+        why = fill(translate("PacketDefaults", "No active consent names %1, the court of %2; "
+                             "choose one (recipients with an active consent are listed "
+                             "first)."), court, matter.ref) if court and matter else \
+            translate("PacketDefaults", "No active consent names a recipient for this kind of "
+                      "packet; choose one (recipients with an active consent are listed first).")
         return PacketDefaults("", "", matter, why, choices)
     return PacketDefaults(chosen.recipient.strip(), chosen.purpose, matter, why, choices)
