@@ -4,7 +4,7 @@ as ``views.agenda_for`` gives them to the acting role."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ui.labels import enum_label
@@ -36,17 +36,12 @@ def load_agenda(session: UiSession, days: int = 14) -> tuple[list[AgendaItem], d
     from workbench.operations import interpreters
     from workbench.operations.views import agenda_for
 
-    view = agenda_for(session, days=days)
-    # the interpreter bookings' own conflicts (another language, one interpreter booked
-    # twice), which the agenda operation does not find, and each item's interpreter state
-    booked = interpreters.booking_conflicts(session, start=view.start,
-                                            end=view.start + timedelta(days=days),
-                                            kinds=interpreters.BOOKING_ONLY_KINDS)
+    view = agenda_for(session, days=days)  # its conflicts include the bookings' own
     states = interpreters.entry_states(session, [*view.overdue, *view.upcoming])
     items = [_from_entry(OVERDUE, e, states) for e in view.overdue]
     # Conflict reasons name kinds and days, never titles (timeline.conflicts), so every role
     # may see them.
-    items += [_from_conflict(c) for c in [*view.conflicts, *(c for _, c in booked)]]
+    items += [_from_conflict(c) for c in view.conflicts]
     items += [_from_entry(UPCOMING, e, states) for e in view.upcoming]
     return items, {case_id: c.display_name for case_id, c in view.cases.items()}
 

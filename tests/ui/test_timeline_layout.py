@@ -114,4 +114,7 @@ def test_all_day_entry_is_hit_where_it_is_drawn_and_keeps_its_tooltip(qtbot):
     assert view.entries()[view.entry_at(point)].key == "event:1"
     geo = view._geometry()
     assert abs(point.x() - geo.x(day + 0.5)) < 1e-6
-    assert view.entry_at(QPointF(geo.x(day), point.y() + 40)) == -1
+    # 40 px below the all-day entry is not the entry (another lane's may be there: row heights
+    # follow the system's font)
+    below = view.entry_at(QPointF(geo.x(day), point.y() + 40))
+    assert below == -1 or view.entries()[below].key != "event:1"

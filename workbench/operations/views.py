@@ -101,6 +101,14 @@ def agenda_for(ctx: Context, *, days: int = 14, staff: str | None = None,
     found = agenda(cases, events_by_case(ctx), today=today, days=days, user=staff,
                    closures=ctx.store.list_closures())
     conflicts = tuple(c for per_case in found.conflicts.values() for c in per_case)
+    # the interpreter bookings' own conflicts (another language, one interpreter booked
+    # twice), which need the bookings the agenda above does not read
+    from workbench.operations.interpreters import BOOKING_ONLY_KINDS, booking_conflicts
+
+    mine = {c.id for c in cases if staff is None or staff in c.assigned_to}
+    conflicts += tuple(c for case, c in booking_conflicts(
+        ctx, start=today, end=today + timedelta(days=days), kinds=BOOKING_ONLY_KINDS)
+        if case.id in mine)
     return AgendaView(today, days, role, {c.id: c for c in cases},
                       tuple(view_for(role, found.upcoming)), tuple(view_for(role, found.overdue)),
                       conflicts)
