@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import WorkbenchError
 from models.records import Category
-from ui.editors.base import error_style
+from ui.editors.base import show_status
 from ui.i18n import translate
 from ui.operation_signals import announce
 from ui.permissions import gate, write_denial
@@ -407,8 +407,7 @@ class FhirImportDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A status line: the confirmation, or an error in the error colour."""
-        self.message.setStyleSheet(error_style(self) if error else "")
-        self.message.setText(("⚠ " if error and text else "") + text)
+        show_status(self.message, text, error=error)
 
     def is_busy(self) -> bool:
         """True while a file is read or imported."""

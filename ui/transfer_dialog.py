@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import WorkbenchError
-from ui.editors.base import error_style
+from ui.editors.base import show_status
 from ui.operation_signals import announce
 from ui.session import UiSession
 from ui.transfer_pages import KeyPage, ReceivePage, SendPage
@@ -183,8 +183,7 @@ class TransferDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A status line: the confirmation, or an error in the error colour."""
-        self.message.setStyleSheet(error_style(self) if error else "")
-        self.message.setText(("⚠ " if error and text else "") + text)
+        show_status(self.message, text, error=error)
 
     def is_busy(self) -> bool:
         """True while an operation runs."""

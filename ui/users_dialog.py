@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import InvalidInput, WorkbenchError, WrongPassphrase
 from models.records import Role, User
-from ui.editors.base import RecordDialog, error_style
+from ui.editors.base import RecordDialog, show_status
 from ui.editors.fields import FieldError, enum_combo, parse_text
 from ui.editors.record_table import RecordsTableModel
 from ui.editors.staff_dialogs import StaffProfileDialog
@@ -300,8 +300,7 @@ class UsersDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A line under the list: what was done, or why not ("" hides it)."""
-        self.message.setStyleSheet(error_style(self) if error else "")
-        self.message.setText(("⚠ " if error and text else "") + text)
+        show_status(self.message, text, error=error)
 
     # -- add and change ------------------------------------------------------------------------
     def add_user(self) -> AddUserDialog:

@@ -35,6 +35,13 @@ def error_style(widget: QWidget) -> str:
     return ERROR_STYLE_DARK if widget.palette().window().color().lightness() < 128 else ERROR_STYLE
 
 
+def show_status(label: QLabel, text: str, *, error: bool = False) -> None:
+    """A dialog's status line: a confirmation, or an error marked ⚠ in the error colour
+    ("" empties it)."""
+    label.setStyleSheet(error_style(label) if error else "")
+    label.setText(("⚠ " if error and text else "") + text)
+
+
 class RecordDialog(QDialog):
     """Subclasses add rows with :meth:`add_field`, then implement ``collect`` and ``save``.
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import WorkbenchError
 from models.records import Case, Contact, ContactKind, SafeAddress
-from ui.editors.base import error_style
+from ui.editors.base import show_status
 from ui.editors.case_dialogs import LabelledErrors, short_text
 from ui.editors.fields import FieldError, enum_combo, parse_text
 from ui.editors.record_table import Column, RecordsTableModel
@@ -263,8 +263,7 @@ class CaseListDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         """A line under the list: what was done, or why not."""
-        self.message.setStyleSheet(error_style(self) if error else "")
-        self.message.setText(("⚠ " if error and text else "") + text)
+        show_status(self.message, text, error=error)
 
     # -- add, edit, remove ---------------------------------------------------------------------
     def add(self) -> QDialog:
