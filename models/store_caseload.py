@@ -11,9 +11,8 @@ or after ``today``. Both give the same day (tests/models/test_caseload_series.py
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Collection, Generator, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Collection, Generator, Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from models import records as r
 from models import store_convert as convert
+from models.collector_pause import collector_paused
 from models.rows import SCHEDULED, EventRow
 from models.store_base import StoreBase
 from models.store_cases import all_cases, hub_case_queries, hub_cases
@@ -320,26 +320,6 @@ def _rule_near(body: str, dtstart: datetime, tz: str, today: date) -> rrule | rr
     return template.replace(dtstart=start)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while the caseload builds its records.
-
-    20,000 cases are some 200,000 new objects that all live on (records, their texts): each
-    quarter of the heap's size in survivors sets off a full collection, which walks the whole
-    heap -- two per caseload, about half of its time (20,000 cases on a hub: 530 ms of CPU
-    with the collector, 240 ms without). Memory is freed by reference counting all the same;
-    only cycles wait (the records make none), and are collected once the collector is back
-    on: it is switched on again (if it was on) as the block ends, however it ends.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 Row = Sequence[Any]
 Query = Select[*tuple[Any, ...]]
 
@@ -444,7 +424,7 @@ class CaseloadMixin(StoreBase):
     def caseload(self, today: date) -> list[r.CaseSummary]:
         """Every case with next date (>= today), overdue count and event count."""
         today = day(today, "today")
-        with _collector_paused(), self._read() as s:
+        with collector_paused(), self._read() as s:
             if s.get_bind().dialect.name == "postgresql":
                 return self._caseload_hub(s, today)
             stats = self._event_stats(s, today)

@@ -92,6 +92,24 @@ def vault(vault_path: Path) -> Iterator[Vault]:
         opened.lock()
 
 
+# --- the cycle collector ---------------------------------------------------------------------
+# As in the app (ui/collector.py): the automatic collector is off, so no pool thread can start
+# a collection that frees a Qt object off its thread (a segfault seen in CI); the main thread
+# collects what is due after each test.
+def pytest_configure(config: pytest.Config) -> None:
+    from ui.collector import collect_on_ui_thread_only
+
+    collect_on_ui_thread_only()
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    from ui.collector import collect_due
+
+    yield
+    collect_due()
+
+
 # --- the end of the run ---------------------------------------------------------------------
 # PySide6 6.12 with pyqtgraph 0.14 (the dashboard's charts) sometimes aborts in the garbage
 # collection of interpreter shutdown, after every test has run and been reported ("Fatal

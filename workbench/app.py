@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from models.hub_address import is_hub_address
+from ui import collector
 from ui.i18n import chosen_language, install_language
 from ui.main_window import MainWindow
 from ui.vault_picker import RecentVaults, silence_qt_user_settings
@@ -40,6 +41,7 @@ def _application() -> QApplication:
     # write QtProject.conf with folder history
     silence_qt_user_settings()
     assert isinstance(app, QApplication)
+    collector.install(app)  # cycles are collected on the UI thread only (ui/collector.py)
     return app
 
 

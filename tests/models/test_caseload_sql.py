@@ -23,6 +23,7 @@ from models.interchange import import_data
 from models.rows import EventRow
 from models.store_caseload import next_occurrence, progression
 from models.store_contract import StoreContract
+from tests.collector_state import automatic_collector
 from tests.models.test_store_contract import BACKENDS, MakeStore
 
 TODAY = date(2026, 12, 1)
@@ -183,15 +184,12 @@ def _plain(value: object) -> object:
 def test_the_caseload_leaves_the_garbage_collector_as_it_found_it(new_store: MakeStore) -> None:
     store = new_store()
     store.add_case("Person")
-    assert gc.isenabled()
-    store.caseload(TODAY)
-    assert gc.isenabled()
-    with pytest.raises(InvalidInput):
-        store.caseload("not a day")  # type: ignore[arg-type]
-    assert gc.isenabled()
-    gc.disable()
-    try:
+    with automatic_collector(on=True):
+        store.caseload(TODAY)
+        assert gc.isenabled()
+        with pytest.raises(InvalidInput):
+            store.caseload("not a day")  # type: ignore[arg-type]
+        assert gc.isenabled()
+    with automatic_collector(on=False):
         store.caseload(TODAY)
         assert not gc.isenabled()
-    finally:
-        gc.enable()

@@ -217,6 +217,7 @@ def test_report_pauses_the_cycle_collector_only_while_counting(as_user: As, monk
     20,000-case report), and as it was afterwards -- also when the report is refused."""
     import gc
 
+    from tests.collector_state import automatic_collector
     from timeline.reports import aggregate
 
     seen = []
@@ -230,15 +231,13 @@ def test_report_pauses_the_cycle_collector_only_while_counting(as_user: As, monk
 
     monkeypatch.setattr(aggregate, "tabulate", spy)
     sam = as_user("sam")
-    assert gc.isenabled()
-    build_report(sam, template_id="program", period_from=FROM, period_to=TO)
-    assert seen == [False] and gc.isenabled()
-    gc.disable()
-    try:
+    with automatic_collector(on=True):
+        build_report(sam, template_id="program", period_from=FROM, period_to=TO)
+        assert seen == [False] and gc.isenabled()
+    with automatic_collector(on=False):
         build_report(sam, template_id="program", period_from=FROM, period_to=TO)
         assert not gc.isenabled()  # left as it was
-    finally:
-        gc.enable()
-    with pytest.raises(InvalidInput, match="half-way"):
-        build_report(sam, template_id="program", period_from=FROM, period_to=TO)
-    assert gc.isenabled() and seen == [False, False, False]
+    with automatic_collector(on=True):
+        with pytest.raises(InvalidInput, match="half-way"):
+            build_report(sam, template_id="program", period_from=FROM, period_to=TO)
+        assert gc.isenabled() and seen == [False, False, False]
