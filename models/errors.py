@@ -91,5 +91,10 @@ class HubUnavailable(WorkbenchError):
     """The hub's server cannot be reached (or dropped the connection); nothing was written."""
 
 
+class HubAsksForPassword(HubUnavailable):
+    """The hub's server refused the login for want of a database password (or a wrong one):
+    the faces ask for it and try again."""
+
+
 class InsecureConnection(WorkbenchError):
     """A hub address would connect without verified TLS to a host that is not local."""

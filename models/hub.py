@@ -45,6 +45,7 @@ from models import field_cipher as fc
 from models import hub_address, hub_keys, migrate
 from models import keyslots as ks
 from models.errors import (
+    HubAsksForPassword,
     HubUnavailable,
     InvalidInput,
     NeedsConfirmation,
@@ -108,7 +109,7 @@ def make_engine(address: str | hub_address.HubAddress, db_user: str,
             said = str(exc)
             if "does not exist" in said and "role" in said or "not permitted to log in" in said:
                 raise UnknownUser() from None  # no such member (or removed): as a wrong login
-            raise HubUnavailable(_unreachable(where, exc)) from None
+            raise _unreachable(where, exc) from None
 
     engine = create_engine("postgresql+psycopg://", creator=creator, pool_size=5, max_overflow=5)
     _ping_when_idle(engine)
@@ -145,13 +146,17 @@ def _ping_when_idle(engine: Engine) -> None:
             raise DisconnectionError()
 
 
-def _unreachable(where: hub_address.HubAddress, exc: Exception) -> str:
+def _unreachable(where: hub_address.HubAddress, exc: Exception) -> HubUnavailable:
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
     said = lines[-1] if lines else type(exc).__name__
-    if "password" in said.lower():
-        return (f"The hub at {where.display} asks for a password: put it in a .pgpass file "
-                "(or PGPASSFILE), use a client certificate, or give it when asked.")
-    return f"The hub at {where.display} cannot be reached ({said}). Check the address and network."
+    if "password" in said.lower():  # libpq's own (English) words: no password, or a wrong one
+        return HubAsksForPassword(fill(translate(
+            "Hub", "The hub at %1 asks for a password: put it in a .pgpass file (or "
+                   "PGPASSFILE), use a client certificate, or give it when asked."),
+            where.display))
+    return HubUnavailable(fill(translate(
+        "Hub", "The hub at %1 cannot be reached (%2). Check the address and network."),
+        where.display, said))
 
 
 # --- bundles -----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import hub_address
-from models.errors import HubUnavailable, WorkbenchError, WrongPassphrase
+from models.errors import HubAsksForPassword, WorkbenchError, WrongPassphrase
 from ui.editors.base import error_style
 from ui.worker import run_in_background
 
@@ -37,7 +37,7 @@ def default_hub_open(address: str, user: str, passphrase: str, db_password: str 
 
 def asks_for_password(exc: Exception) -> bool:
     """True when the server refused the login for want of (or a wrong) database password."""
-    return isinstance(exc, HubUnavailable) and "password" in str(exc).lower()
+    return isinstance(exc, HubAsksForPassword)
 
 
 class HubConnectDialog(QDialog):

@@ -80,14 +80,15 @@ def test_hub_connect_dialog_names_each_bad_input(qtbot, address, user, passphras
 
 
 def test_hub_connect_dialog_asks_for_a_database_password_only_when_the_server_does(qtbot):
-    from models.errors import HubUnavailable
+    from models.errors import HubAsksForPassword
 
     calls = []
 
     def open_fn(address, user, passphrase, password):
         calls.append(password)
         if password is None:
-            raise HubUnavailable("The hub at postgresql://hub.example.org/wb asks for a password")
+            raise HubAsksForPassword("The hub at postgresql://hub.example.org/wb asks for a "
+                                     "password")
         return object()
 
     dialog = HubConnectDialog(open_fn=open_fn)

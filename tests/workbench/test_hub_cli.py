@@ -403,6 +403,13 @@ def test_hub_database_password_from_a_file_or_refused_without_a_terminal(
                              "--db-password-file", right, "--json")
     assert code == 0, err
     assert json.loads(out) == [] and password not in out + err
+    from models.errors import HubAsksForPassword  # the faces ask by this type, never by words
+    from models.hub import open_hub
+
+    with pytest.raises(HubAsksForPassword, match="asks for a password"):
+        open_hub(url, role, "tcp supervisor passphrase")
+    with pytest.raises(HubAsksForPassword):
+        open_hub(url, role, "tcp supervisor passphrase", db_password="not the db password")
 
 
 def test_hub_demo_makes_a_working_hub_and_reuses_its_cluster(capsys, monkeypatch, pg_folder,

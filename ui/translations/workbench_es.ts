@@ -3802,6 +3802,14 @@
         <translation>Un nombre de usuario del centro tiene de 1 a 40 letras minúsculas, dígitos o &apos;_&apos;, y empieza con una letra (también es el rol de la base de datos).</translation>
     </message>
     <message>
+        <source>The hub at %1 asks for a password: put it in a .pgpass file (or PGPASSFILE), use a client certificate, or give it when asked.</source>
+        <translation>El servidor del centro en %1 pide una contraseña: póngala en un archivo .pgpass (o PGPASSFILE), use un certificado de cliente o escríbala cuando se le pida.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 cannot be reached (%2). Check the address and network.</source>
+        <translation>No se puede conectar con el centro en %1 (%2). Compruebe la dirección y la red.</translation>
+    </message>
+    <message>
         <source>hub_key_bundles row %1: sealed by someone who may not give keys</source>
         <translation>hub_key_bundles fila %1: sellado por alguien que no puede otorgar claves</translation>
     </message>
@@ -9210,7 +9218,7 @@
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cambió</translation>
     </message>
 </context>
 <context>

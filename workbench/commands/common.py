@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from models.errors import HubUnavailable, InvalidInput
+from models.errors import HubAsksForPassword, InvalidInput
 from models.hub_address import is_hub_address
 from workbench.operations.context import Context
 from workbench.passphrase import read_passphrase
@@ -109,9 +109,7 @@ def with_db_password(args: argparse.Namespace, db_user: str, connect: Callable[[
         return connect(read_db_password(given, db_user))
     try:
         return connect(None)
-    except HubUnavailable as exc:
-        if "asks for a password" not in str(exc):
-            raise
+    except HubAsksForPassword:
         return connect(read_db_password(None, db_user))
 
 
