@@ -24,8 +24,9 @@ from zoneinfo import ZoneInfo
 from exports.ics import CalendarItem
 from models.errors import InvalidInput
 from models.records import Event, EventKind, EventStatus
+from models.rrule_ends import has_both_ends
 from timeline.lanes import Shape, TimelineEntry
-from timeline.recurrence import local_midnight, zone
+from timeline.recurrence import event_span, local_midnight, parse_rule, zone
 
 _DAY = timedelta(days=1)
 SUFFIX = " (Workbench)"
@@ -150,11 +151,19 @@ def _zone_name(entry: TimelineEntry) -> str:
 def ics_rrule(event: Event, start: date | datetime) -> str:
     """The event's RRULE body with UNTIL in the form RFC 5545 needs for ``start``: a DATE for
     an all-day series, UTC for a timed one. A floating UNTIL is read as the timeline engine
-    reads it (timeline.recurrence): a date means the whole local day."""
+    reads it (timeline.recurrence): a date means the whole local day. A stored rule with both
+    COUNT and UNTIL goes out with COUNT alone, ending where the timeline ends it (a calendar
+    may refuse the pair: RFC 5545 forbids it)."""
     assert event.rrule is not None
     body = event.rrule.strip()
     if body.upper().startswith("RRULE:"):
         body = body[6:]
+    first = event_span(event)
+    if has_both_ends(body) and first is not None:
+        kept = parse_rule(body, first.start).count()
+        body = ";".join(f"COUNT={kept}" if part.partition("=")[0].strip().upper() == "COUNT"
+                        else part for part in body.split(";")
+                        if part.partition("=")[0].strip().upper() != "UNTIL")
     tz = zone(event.tz)
     parts = []
     for part in body.split(";"):

@@ -29,6 +29,7 @@ from models import records as r
 from models import store_convert as convert
 from models.collector_pause import collector_paused
 from models.rows import SCHEDULED, EventRow
+from models.rrule_ends import has_both_ends
 from models.store_base import StoreBase
 from models.store_cases import all_cases, hub_case_queries, hub_cases
 from models.store_fields import day, parse_rrule
@@ -306,6 +307,8 @@ def _rule_near(body: str, dtstart: datetime, tz: str, today: date) -> rrule | rr
     a whole number of its periods later (same weekday, same time of day), so the start moves
     up to the last such day before ``today``; any other rule is parsed as given.
     """
+    if has_both_ends(body):  # its COUNT depends on the start (models.rrule_ends): no template
+        return parse_rrule(body, dtstart, tz)
     template, aware = _template(body, tz)
     start = dtstart.replace(tzinfo=convert.zone(tz)) if aware else dtstart
     if not isinstance(template, rrule):

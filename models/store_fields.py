@@ -19,6 +19,7 @@ from dateutil.rrule import rrule, rruleset, rrulestr
 from models.errors import InvalidInput
 from models.i18n import fill, translate
 from models.records import CONSENT_ONLY_CATEGORIES, RECORD_CATEGORIES, Category
+from models.rrule_ends import has_both_ends, one_end
 
 Coercer = Callable[[Any, str], Any]
 E = TypeVar("E", bound=StrEnum)
@@ -206,6 +207,10 @@ def recurrence(value: Any, field: str) -> str | None:
     if value in (None, ""):
         return None
     body = value.strip().removeprefix("RRULE:") if isinstance(value, str) else value
+    if isinstance(body, str) and has_both_ends(body):
+        raise bad(field, fill(translate("Field", "%1 ends both by COUNT and by UNTIL; a repeat "
+                                        "rule ends by one of them (RFC 5545): keep COUNT (how "
+                                        "many times) or UNTIL (the last day)"), shown(value)))
     try:
         parse_rrule(body, datetime(2026, 1, 1), "UTC")
     except (ValueError, TypeError, AttributeError):
@@ -215,12 +220,14 @@ def recurrence(value: Any, field: str) -> str | None:
 
 
 def parse_rrule(body: str, dtstart: datetime, tz: str) -> rrule | rruleset:
-    """An rrule from a naive local ``dtstart``; retried aware when UNTIL is given in UTC."""
+    """An rrule from a naive local ``dtstart``; retried aware when UNTIL is given in UTC. A
+    stored rule with both COUNT and UNTIL ends where the first of them does (models.rrule_ends)."""
     try:
-        return rrulestr(body, dtstart=dtstart)
+        return rrulestr(one_end(body, dtstart), dtstart=dtstart)
     except ValueError:
         # dateutil wants UNTIL and DTSTART both naive or both aware
-        return rrulestr(body, dtstart=dtstart.replace(tzinfo=ZoneInfo(tz)))
+        aware = dtstart.replace(tzinfo=ZoneInfo(tz))
+        return rrulestr(one_end(body, aware), dtstart=aware)
 
 
 def opt_id(value: Any, field: str) -> int | None:

@@ -18,6 +18,7 @@ from dateutil.rrule import DAILY, WEEKLY, rrule, rrulestr
 from models.errors import InvalidInput
 from models.i18n import fill, translate
 from models.records import Event
+from models.rrule_ends import one_end
 
 _DAY = timedelta(days=1)
 combine = datetime.combine
@@ -109,7 +110,7 @@ def parse_rule(body: str, dtstart: datetime) -> rrule:
     if text.upper().startswith("RRULE:"):
         text = text[6:]
     try:
-        rule = rrulestr(_normalise_until(text, tz), dtstart=dtstart)
+        rule = rrulestr(one_end(_normalise_until(text, tz), dtstart), dtstart=dtstart)
     except (ValueError, TypeError) as exc:
         raise InvalidInput(translate("Recurrence",
                 "The repeat rule is not a valid RRULE (e.g. FREQ=WEEKLY;COUNT=10)."),

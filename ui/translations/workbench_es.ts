@@ -3266,6 +3266,10 @@
         <translation>%1 no es una zona horaria (use un nombre como America/New_York)</translation>
     </message>
     <message>
+        <source>%1 ends both by COUNT and by UNTIL; a repeat rule ends by one of them (RFC 5545): keep COUNT (how many times) or UNTIL (the last day)</source>
+        <translation>%1 termina a la vez por COUNT y por UNTIL; una regla de repetición termina por uno de los dos (RFC 5545): deje COUNT (cuántas veces) o UNTIL (el último día)</translation>
+    </message>
+    <message>
         <source>%1 is not a recurrence rule (e.g. FREQ=WEEKLY;COUNT=10)</source>
         <translation>%1 no es una regla de repetición (p. ej., FREQ=WEEKLY;COUNT=10)</translation>
     </message>
