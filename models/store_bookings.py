@@ -182,6 +182,12 @@ def _stamp_confirmation(clean: dict[str, Any], row: InterpreterBookingRow | None
         clean["confirmed_at"] = now()
 
 
+def has_bookings(s: Session, event_id: int) -> bool:
+    """Whether the event has any interpreter booking (its ``interpreter_booked`` follows them)."""
+    return s.execute(select(InterpreterBookingRow.id).where(
+        InterpreterBookingRow.event_id == event_id).limit(1)).first() is not None
+
+
 def _sync_booked(s: Session, event: EventRow) -> None:
     """The event's ``interpreter_booked``: true exactly while a booking of it is confirmed
     (read after a flush, so the write in hand counts)."""

@@ -18,6 +18,7 @@ from models.errors import InvalidInput
 from models.i18n import fill, translate
 from models.rows import CaseRow, EventRow, MatterRow, TriggerRow
 from models.store_base import StoreBase, note_core_rows
+from models.store_bookings import has_bookings
 from models.store_caseload import progression
 
 EVENT_FIELDS: dict[str, f.Coercer] = {
@@ -152,6 +153,13 @@ class EventsMixin(StoreBase):
             if clean.get("overridden") is False and "due" not in clean:
                 clean["due"] = current.computed_due or current.due  # back to the rule's date
             event = dataclasses.replace(current, **clean)
+            if event.interpreter_booked != current.interpreter_booked \
+                    and has_bookings(s, row.id):
+                raise f.bad("interpreter_booked", translate(
+                    "Field", "this event has interpreter bookings, and it counts as booked "
+                             "exactly while one of them is confirmed: confirm, decline or "
+                             "cancel a booking instead (workbench interpreter, or Dates → "
+                             "Interpreter…)"))
             self._check_links(s, row.case_id, [event])
             for name, value in event_columns(event).items():
                 setattr(row, name, value)

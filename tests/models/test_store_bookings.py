@@ -69,6 +69,32 @@ def test_store_bookings_book_confirm_cancel_keeps_the_event_flag(store: StoreCon
     assert store.get_interpreter_booking(spare.id).status is r.BookingStatus.DECLINED
 
 
+def test_store_bookings_the_flag_of_a_booked_event_is_not_set_by_hand(
+        store: StoreContract) -> None:
+    """With bookings, "booked" follows them: a hand change is refused naming the field, and
+    nothing is written; other changes go through. Without bookings (older records) the flag
+    is still set by hand."""
+    case = store.add_case("Ana")
+    hearing = _hearing(store, case.id)
+    booking = store.add_interpreter_booking(hearing.id, "Spanish", "vendor", "phone")
+    event = store.get_event(hearing.id)
+    before = _audit_count(store)
+    with pytest.raises(InvalidInput, match="interpreter bookings") as refused:
+        store.update_event(hearing.id, interpreter_booked=True, version=event.version)
+    assert refused.value.field == "interpreter_booked"
+    assert store.get_event(hearing.id) == event and _audit_count(store) == before
+    retitled = store.update_event(hearing.id, title="Individual hearing",
+                                  interpreter_booked=False, version=event.version)
+    assert retitled.title == "Individual hearing" and not retitled.interpreter_booked
+    store.update_interpreter_booking(booking.id, status="confirmed")
+    with pytest.raises(InvalidInput, match="interpreter bookings"):
+        store.update_event(hearing.id, interpreter_booked=False)
+    assert store.get_event(hearing.id).interpreter_booked
+    older = _hearing(store, case.id)
+    assert store.update_event(older.id, interpreter_needed=True,
+                              interpreter_booked=True).interpreter_booked
+
+
 def test_store_bookings_each_write_is_one_audit_entry_of_ids(store: StoreContract) -> None:
     case = store.add_case("Ana")
     hearing = _hearing(store, case.id)

@@ -208,3 +208,29 @@ def test_a_booking_s_contact_of_another_kind_is_kept_on_save(qtbot, session, cas
         dialog.accept()
     kept = session.store.get_interpreter_booking(booking.id)
     assert (kept.contact_id, kept.notes) == (other.id, "meets her at the door")
+
+
+def test_the_hearing_editor_shows_booked_as_its_bookings_set_it(qtbot, session, case) -> None:
+    """With a booking, the editor's "Interpreter booked" only shows what the bookings say
+    (disabled, saying where it is set); the hearing's other fields still save. Without one the
+    box stays the hand-set flag of older records."""
+    from ui.editors.legal_dialogs import HearingDialog
+
+    hearing = next(e for e in session.store.list_events(case.id) if e.title == "Master hearing")
+    visit = next(e for e in session.store.list_events(case.id) if e.title == "Clinic visit")
+    plain = HearingDialog(session, case, visit)
+    qtbot.addWidget(plain)
+    assert plain.interpreter_booked.isEnabled() and plain.interpreter_booked.text() == ""
+    booking = interpreters.book(session, event_id=hearing.id, language="Tigrinya",
+                                provider="vendor", mode="video").value
+    interpreters.confirm(session, booking_id=booking.id)
+    dialog = HearingDialog(session, case, session.store.get_event(hearing.id))
+    qtbot.addWidget(dialog)
+    box = dialog.interpreter_booked
+    assert box.isChecked() and not box.isEnabled()
+    assert "Interpreter" in box.text() and "confirmed" in box.toolTip()
+    dialog.title_edit.setText("Individual hearing")
+    with qtbot.waitSignal(session.signals.confirmed):
+        dialog.accept()
+    saved = session.store.get_event(hearing.id)
+    assert saved.title == "Individual hearing" and saved.interpreter_booked

@@ -13,7 +13,7 @@ from timeline.jurisdictions import zone_for_jurisdiction
 from ui.editors.base import RecordDialog
 from ui.editors.fields import DateField, enum_combo, parse_text, parse_time, zone_combo
 from ui.permissions import default_category, writable
-from workbench.operations import dates
+from workbench.operations import dates, interpreters
 from workbench.operations.changes import Done
 
 
@@ -74,11 +74,22 @@ class TimedEventDialog(RecordDialog):
         if ev:
             self.interpreter_needed.setChecked(ev.interpreter_needed)
             self.interpreter_booked.setChecked(ev.interpreter_booked)
+            if ev.id is not None and interpreters.bookings_for(self.session, event_id=ev.id):
+                self.booked_by_bookings()
         self.notes = self.add_field("notes", self.tr("Notes"), QPlainTextEdit(self))
         self.notes.setTabChangesFocus(True)  # keyboard users can leave the notes box
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)  # the form fits 768 px
         if ev and ev.notes:
             self.notes.setPlainText(ev.notes)
+
+    def booked_by_bookings(self) -> None:
+        """The event has interpreter bookings: its "booked" follows them (the store keeps it
+        true exactly while one is confirmed), so the box only shows it."""
+        self.interpreter_booked.setEnabled(False)
+        self.interpreter_booked.setText(self.tr("set by its bookings (Dates → Interpreter…)"))
+        self.interpreter_booked.setToolTip(self.tr(
+            "This event has interpreter bookings: it counts as booked while one of them is "
+            "confirmed. Confirm, decline or cancel a booking under Dates → Interpreter…"))
 
     def collect_timed(self) -> dict[str, Any]:
         """Read the shared rows into store fields (start/end aware in the chosen zone)."""

@@ -3293,6 +3293,10 @@
         <source>the value given</source>
         <translation>el valor indicado</translation>
     </message>
+    <message>
+        <source>this event has interpreter bookings, and it counts as booked exactly while one of them is confirmed: confirm, decline or cancel a booking instead (workbench interpreter, or Dates → Interpreter…)</source>
+        <translation>este evento tiene reservas de intérprete y cuenta como reservado exactamente mientras una de ellas está confirmada: confirme, rechace o cancele una reserva (workbench interpreter, o Fechas → Intérprete…)</translation>
+    </message>
 </context>
 <context>
     <name>FieldCipher</name>
@@ -8961,6 +8965,14 @@
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>set by its bookings (Dates → Interpreter…)</source>
+        <translation>lo fijan sus reservas (Fechas → Intérprete…)</translation>
+    </message>
+    <message>
+        <source>This event has interpreter bookings: it counts as booked while one of them is confirmed. Confirm, decline or cancel a booking under Dates → Interpreter…</source>
+        <translation>Este evento tiene reservas de intérprete: cuenta como reservado mientras una de ellas está confirmada. Confirme, rechace o cancele una reserva en Fechas → Intérprete…</translation>
     </message>
     <message>
         <source>Unknown time zone: pick one from the list.</source>
