@@ -24,13 +24,9 @@ def entries_for(session: Any, case: Any, start: date, end: date) -> list[ViewEnt
     from workbench.operations.views import timeline_for
 
     found = timeline_for(session, case_id=case.id, start=start, end=end)
-    # the interpreter bookings' own conflicts (language, double-booking), which the timeline
-    # operation does not find, and each event's interpreter state
-    booked = interpreters.booking_conflicts(session, case_id=case.id, start=start, end=end,
-                                            kinds=interpreters.BOOKING_ONLY_KINDS)
-    states = interpreters.states_for(session, case_id=case.id)
+    states = interpreters.states_for(session, case_id=case.id)  # each event's interpreter state
     joined: dict[str, list[tuple[str, str]]] = {}  # entry key: (identity, reason) of each
-    for conflict in [*found.conflicts, *(c for _case, c in booked)]:
+    for conflict in found.conflicts:
         ident = conflict_id(conflict.kind, tuple(conflict.keys))
         for key in conflict.keys:
             joined.setdefault(key, []).append((ident, conflict.reason))

@@ -181,3 +181,52 @@ def test_many_booked_events_are_read_at_once_with_the_same_result(as_user, monke
     monkeypatch.setattr(ops, "_ONE_BY_ONE", 0)
     assert ops.booking_conflicts(sam, kinds=ops.BOOKING_ONLY_KINDS) == one_by_one
     assert len(one_by_one) == 3  # the wrong language, and the double-booking in both cases
+
+
+def _ahead(ctx: Context) -> tuple[dict[str, int], dict[str, int]]:
+    """Per case: the caseload's count, and what `workbench conflicts` lists from today on."""
+    from workbench.operations import views
+
+    counts = {s.case.ref: s.open_conflicts for s in views.caseload_for(ctx)}
+    listed: dict[str, int] = {}
+    for case, c in views.conflicts_for(ctx):
+        if c.day >= DEMO_TODAY:
+            listed[case.ref] = listed.get(case.ref, 0) + 1
+    return counts, listed
+
+
+def test_every_view_of_conflicts_counts_the_booking_conflicts_alike(as_user) -> None:
+    """A booking in another language and one interpreter booked twice are conflicts of the
+    case's timeline, of `workbench conflicts`, of the agenda and of the caseload's count alike
+    (the caseload once left them out, and only the window's timeline added them)."""
+    from workbench.operations import views
+
+    sam = as_user("sam")
+    counts_before, listed_before = _ahead(sam)
+    wrong = _event(sam, "C-0002", EventKind.SERVICE_APPOINTMENT, Category.HOUSING_BENEFITS,
+                   _soon(10))  # C-0002 speaks Vietnamese
+    ops.book(sam, event_id=wrong, language="Cantonese", provider="vendor", mode="phone")
+    one = _event(sam, "C-0001", EventKind.COURT_HEARING, Category.IMMIGRATION, _soon(12, 9))
+    two = _event(sam, "C-0005", EventKind.SERVICE_APPOINTMENT, Category.HOUSING_BENEFITS,
+                 _soon(12, 9) + timedelta(minutes=30))
+    for event_id in (one, two):
+        b = ops.book(sam, event_id=event_id, language="Spanish", provider="vendor", mode="phone",
+                     interpreter_name="Lucía Ferreira").value
+        ops.confirm(sam, booking_id=b.id)
+    expected = {("C-0002", ConflictKind.INTERPRETER_LANGUAGE, f"event:{wrong}"),
+                ("C-0001", ConflictKind.INTERPRETER_DOUBLE_BOOKED, f"event:{one}"),
+                ("C-0005", ConflictKind.INTERPRETER_DOUBLE_BOOKED, f"event:{two}")}
+    assert expected <= {(case.ref, c.kind, c.keys[0]) for case, c in views.conflicts_for(sam)}
+    for ref in ("C-0002", "C-0001", "C-0005"):
+        shown = views.timeline_for(sam, case_ref=ref, start=DEMO_TODAY,
+                                   end=DEMO_TODAY + timedelta(days=30))
+        mine = {e for e in expected if e[0] == ref}
+        assert {(ref, c.kind, c.keys[0]) for c in shown.conflicts} >= mine, ref
+    refs = {case.id: case.ref for case in sam.store.list_cases()}
+    on_agenda = {(refs[c.case_id], c.kind, c.keys[0])
+                 for c in views.agenda_for(sam, days=30).conflicts}
+    assert expected <= on_agenda
+    counts, listed = _ahead(sam)
+    for ref in ("C-0002", "C-0001", "C-0005"):
+        added = listed.get(ref, 0) - listed_before.get(ref, 0)
+        assert added >= 1 and counts[ref] - counts_before[ref] == added, ref

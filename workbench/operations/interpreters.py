@@ -33,7 +33,7 @@ from workbench.operations.views import case_of
 _CHANGED = (Kind.INTERPRETERS, Kind.EVENTS)  # the event's interpreter_booked moves with it
 INTERPRETER_KINDS = frozenset({ConflictKind.INTERPRETER, ConflictKind.INTERPRETER_LANGUAGE,
                                ConflictKind.INTERPRETER_DOUBLE_BOOKED})
-# what views.timeline_for and the agenda do not find themselves (they hold no bookings)
+# what find_conflicts over a timeline cannot find (it holds no bookings): views adds these
 BOOKING_ONLY_KINDS = frozenset({ConflictKind.INTERPRETER_LANGUAGE,
                                 ConflictKind.INTERPRETER_DOUBLE_BOOKED})
 _OPEN = frozenset({BookingStatus.REQUESTED, BookingStatus.CONFIRMED})
@@ -207,8 +207,10 @@ def booking_conflicts(ctx: Context, *, case_id: int | None = None, case_ref: str
     end = end or today + timedelta(days=CONFLICT_HORIZON_DAYS)
     wanted = None if case_id is None and case_ref is None else \
         case_of(ctx, case_id=case_id, case_ref=case_ref).id
-    cases = {c.id: c for c in ctx.store.list_cases()}
     bookings = ctx.store.list_interpreter_bookings()
+    if not bookings and ConflictKind.INTERPRETER not in kinds:
+        return []  # the other kinds are conflicts of bookings
+    cases = {c.id: c for c in ctx.store.list_cases()}
     # the notice check needs every event needing an interpreter; the booking checks only
     # the booked ones (of other cases too: one interpreter, two cases)
     events = _needing(ctx, wanted) if ConflictKind.INTERPRETER in kinds or wanted else []

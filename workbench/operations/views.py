@@ -80,7 +80,20 @@ def timeline_for(ctx: Context, *, case_id: int | None = None, case_ref: str | No
                          tz=zone_for_jurisdiction(case.jurisdiction))
     conflicts = find_conflicts(raw, today=ctx.today(), closures=store.list_closures(),
                                jurisdiction=case.jurisdiction)
+    conflicts += [c for _case, c in _booking_only(ctx, case_id=case.id, start=start, end=end)]
     return CaseTimeline(case, role, start, end, tuple(view_for(role, raw)), tuple(conflicts))
+
+
+def _booking_only(ctx: Context, *, case_id: int | None = None, case_ref: str | None = None,
+                  start: date, end: date) -> list[tuple[Case, Conflict]]:
+    """The interpreter bookings' own conflicts (a booking in another language or dialect, one
+    interpreter booked twice), which need the bookings -- and other cases' booked events --
+    that a timeline does not read: every view of conflicts adds these, so a case's timeline,
+    the agenda, `workbench conflicts` and the caseload's counts agree."""
+    from workbench.operations.interpreters import BOOKING_ONLY_KINDS, booking_conflicts
+
+    return booking_conflicts(ctx, case_id=case_id, case_ref=case_ref, start=start, end=end,
+                             kinds=BOOKING_ONLY_KINDS)
 
 
 def events_by_case(ctx: Context) -> dict[int, list[Event]]:
@@ -101,14 +114,9 @@ def agenda_for(ctx: Context, *, days: int = 14, staff: str | None = None,
     found = agenda(cases, events_by_case(ctx), today=today, days=days, user=staff,
                    closures=ctx.store.list_closures())
     conflicts = tuple(c for per_case in found.conflicts.values() for c in per_case)
-    # the interpreter bookings' own conflicts (another language, one interpreter booked
-    # twice), which need the bookings the agenda above does not read
-    from workbench.operations.interpreters import BOOKING_ONLY_KINDS, booking_conflicts
-
     mine = {c.id for c in cases if staff is None or staff in c.assigned_to}
-    conflicts += tuple(c for case, c in booking_conflicts(
-        ctx, start=today, end=today + timedelta(days=days), kinds=BOOKING_ONLY_KINDS)
-        if case.id in mine)
+    conflicts += tuple(c for case, c in _booking_only(
+        ctx, start=today, end=today + timedelta(days=days)) if case.id in mine)
     return AgendaView(today, days, role, {c.id: c for c in cases},
                       tuple(view_for(role, found.upcoming)), tuple(view_for(role, found.overdue)),
                       conflicts)
@@ -129,12 +137,7 @@ def conflicts_for(ctx: Context, *, case_ref: str | None = None,
                                  tz=zone_for_jurisdiction(case.jurisdiction))
         out += [(case, c) for c in find_conflicts(entries, today=today, closures=closures,
                                                   jurisdiction=case.jurisdiction)]
-    # a booking in the wrong language, one interpreter twice: these need the bookings (and
-    # other cases' booked events), which the timeline above does not read
-    from workbench.operations.interpreters import BOOKING_ONLY_KINDS, booking_conflicts
-
-    out += booking_conflicts(ctx, case_ref=case_ref, start=start, end=end,
-                             kinds=BOOKING_ONLY_KINDS)
+    out += _booking_only(ctx, case_ref=case_ref, start=start, end=end)
     return out
 
 
@@ -145,5 +148,8 @@ def caseload_for(ctx: Context) -> list[CaseSummary]:
     summaries: Sequence[CaseSummary] = ctx.store.caseload(today)
     found = agenda([s.case for s in summaries], events_by_case(ctx), today=today,
                    days=CONFLICT_HORIZON_DAYS, closures=ctx.store.list_closures())
-    return [dataclasses.replace(s, open_conflicts=len(found.conflicts.get(s.case.id, ())))
-            for s in summaries]
+    counts = {case_id: len(per_case) for case_id, per_case in found.conflicts.items()}
+    for case, _conflict in _booking_only(ctx, start=today,
+                                         end=today + timedelta(days=CONFLICT_HORIZON_DAYS)):
+        counts[case.id] = counts.get(case.id, 0) + 1
+    return [dataclasses.replace(s, open_conflicts=counts.get(s.case.id, 0)) for s in summaries]
