@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 from exports.ics import CalendarItem
 from models.errors import InvalidInput
 from models.records import Event, EventKind, EventStatus
-from models.rrule_ends import has_both_ends
+from models.rrule_ends import counted, has_both_ends
 from timeline.lanes import Shape, TimelineEntry
 from timeline.recurrence import event_span, local_midnight, parse_rule, zone
 
@@ -160,10 +160,7 @@ def ics_rrule(event: Event, start: date | datetime) -> str:
         body = body[6:]
     first = event_span(event)
     if has_both_ends(body) and first is not None:
-        kept = parse_rule(body, first.start).count()
-        body = ";".join(f"COUNT={kept}" if part.partition("=")[0].strip().upper() == "COUNT"
-                        else part for part in body.split(";")
-                        if part.partition("=")[0].strip().upper() != "UNTIL")
+        body = counted(body, parse_rule(body, first.start).count() or 0)
     tz = zone(event.tz)
     parts = []
     for part in body.split(";"):

@@ -31,5 +31,12 @@ def one_end(body: str, dtstart: datetime) -> str:
     count = int(parts[names.index("COUNT")].partition("=")[2])
     until_only = ";".join(p for p, name in zip(parts, names, strict=True) if name != "COUNT")
     kept = sum(1 for _ in islice(rrulestr(until_only, dtstart=dtstart), max(count, 0)))
-    return ";".join(f"COUNT={kept}" if name == "COUNT" else p
-                    for p, name in zip(parts, names, strict=True) if name != "UNTIL")
+    return counted(body, kept)
+
+
+def counted(body: str, count: int) -> str:
+    """``body`` ending by COUNT=``count`` alone: its COUNT replaced, its UNTIL dropped."""
+    parts = [part.strip() for part in body.strip().split(";") if part.strip()]
+    return ";".join(f"COUNT={count}" if part.partition("=")[0].strip().upper() == "COUNT"
+                    else part for part in parts
+                    if part.partition("=")[0].strip().upper() != "UNTIL")
