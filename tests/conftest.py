@@ -104,9 +104,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    from tests.collector_state import remove_ui_timer
     from ui.collector import collect_due
 
     yield
+    remove_ui_timer()  # a window built by the test installed the app's timer: not between tests
     collect_due()
 
 

@@ -58,6 +58,10 @@ class UiThreadCollector(QObject):
         """One check (see collect_due)."""
         return collect_due()
 
+    def stop(self) -> None:
+        """No more checks from this timer (the automatic collector stays off)."""
+        self._timer.stop()
+
 
 def install(app: QCoreApplication) -> UiThreadCollector:
     """The application's collector, made once: the automatic collector stays off from here."""

@@ -160,7 +160,7 @@ def test_screening_runner_pause_then_resume_at_first_unanswered(qtbot, clinician
     table.selectRow(proxy.mapFromSource(tab.list.model.index(row, 0)).row())
     assert tab.list.resume_button.isEnabled()
     resumed = tab.list.resume()
-    qtbot.addWidget(resumed)
+    assert resumed is not None and resumed.parent() is tab.list  # the tab owns it: not registered
     assert resumed.progress.text() == "Question 4 of 10"
     assert clinician.store.get_screening(paused.id).status is ScreeningStatus.IN_PROGRESS
     resumed.reject()  # closing mid-way pauses again: nothing lost
