@@ -20,6 +20,7 @@ from models.i18n import QT_TRANSLATE_NOOP, fill, translate
 from models.records import (
     BookingStatus,
     Closure,
+    ClosureReason,
     EventKind,
     EventStatus,
     InterpreterBooking,
@@ -146,13 +147,34 @@ def closed_day_check(jurisdiction: str | None,
     if court not in COURT_CALENDAR:
         return _never_closed
     cal_ids, names = (COURT_CALENDAR[court],), {court, jurisdiction, "*"}
-    ad_hoc = {c.day: f"closure: {c.reason.value.replace('_', ' ')}" for c in closures
-              if c.calendar in names}
+    ad_hoc = {c.day: closure_text(c.reason) for c in closures if c.calendar in names}
     return Closed(cal_ids, ad_hoc).why
 
 
 def _never_closed(day: date) -> None:
     return None
+
+
+def closure_text(reason: ClosureReason) -> str:
+    """Why a closure record closes the court, in the calendar check's English ("closure:
+    executive order"); ``closed_reason`` translates it when shown (context "Holiday")."""
+    return f"closure: {reason.value.replace('_', ' ')}"
+
+
+_OBSERVED = " (observed)"  # timeline.calendars: a holiday kept on another day
+
+
+def closed_reason(why: str) -> str:
+    """``why`` a court is closed (``Closed.why``: "Saturday", a holiday's name, "<name>
+    (observed)", "closure: <reason>") in the installed language, context "Holiday"
+    (timeline/data_words.py marks every one). The name and the " (observed)" the calendars
+    add are translated apart, "%1 (observed)" around the translated name: one message for
+    every holiday rather than a second of each. The check keeps its English (the counting
+    engine's words are stored with deadlines): only what is shown is translated."""
+    if why.endswith(_OBSERVED):
+        return fill(translate("Holiday", "%1 (observed)"),
+                    translate("Holiday", why[:-len(_OBSERVED)]))
+    return translate("Holiday", why)
 
 
 def label(entry: TimelineEntry) -> str:
@@ -441,7 +463,7 @@ def closed_days(entries: Sequence[TimelineEntry], ctx: ConflictContext) -> list[
                 ConflictKind.CLOSED_DAY, (entry.key,), entry.day,
                 fill(translate("Conflicts", "%1 on %2 falls on a day the court is closed (%3); "
                                             "check the date."),
-                     label(entry), fmt_day(entry.day), why), entry.case_id))
+                     label(entry), fmt_day(entry.day), closed_reason(why)), entry.case_id))
     return found
 
 

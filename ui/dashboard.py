@@ -3,8 +3,15 @@
 Choose a template (the program overview by default) and a period of whole quarters (the last
 four by default); the report is built by workbench.operations.reports.build_report in the
 background (recorded as an aggregate disclosure, like every report), then shown as KPI tiles,
-bar charts (ui.dashboard_charts) and every table, suppressed values as "—" with a tooltip.
-Export PDF…/Export CSV… call write_report. Only published numbers reach this widget.
+bar charts (ui.dashboard_charts), every table and the statistics, suppressed values as "—"
+with a tooltip. Export PDF…/Export CSV… call write_report. Only published numbers reach this
+widget.
+
+The report's labels (template, table and statistic titles, rows, columns, series) are the
+English of the templates' data (timeline/data/reports); they are translated where they are
+shown, context "ReportData" (marked in timeline/data_words.py), so the tiles still find their
+columns by the English labels (``kpis``) and the PDF and CSV, written from the same report
+inside ``untranslated()``, stay English.
 """
 
 from __future__ import annotations
@@ -32,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.errors import WorkbenchError
-from timeline.reports.model import Cell, PublishedTable, Report
+from timeline.reports.model import Cell, PublishedTable, Report, Statistic
 from ui.dashboard_charts import DASH, bar_chart, line_chart
 from ui.i18n import translate
 from ui.labels import date_text
@@ -44,6 +51,13 @@ from workbench.operations import reports
 DEFAULT_TEMPLATE = "program"
 _TILE = ("QFrame#tile { background: #F5F7FA; border: 1px solid #D0D7DE; border-radius: 8px; }"
          " QLabel#tile_value { color: #0B3D6B; } QLabel#tile_title { color: #3E4C59; }")
+
+
+def data_word(text: str) -> str:
+    """A label of a report's data (a template's, table's or statistic's title, a row, a
+    column) in the UI's language; a period's label ("2026-Q3") and the 1–5 scale are not
+    marked and read as they are."""
+    return translate("ReportData", text)
 
 
 def legend_text(threshold: int) -> str:
@@ -83,6 +97,19 @@ def period_choices(today: date) -> list[tuple[str, date, date]]:
 def cell_text(value: Cell) -> str:
     """A published value as the dashboard writes it."""
     return DASH if value is None else f"{value:,}"
+
+
+def statistic_text(s: Statistic) -> str:
+    """A published statistic's value as the dashboard writes it ("—": withheld, fewer than
+    the threshold behind it)."""
+    if s.n is None:
+        return DASH
+    if s.value is None:
+        return translate("DashboardView", "none to compute")
+    value = f"{s.value:.1f}" if s.value != int(s.value) else f"{int(s.value)}"
+    if s.unit == "%":
+        return f"{value}%"
+    return f"{value} {data_word(s.unit)}" if s.unit else value
 
 
 def _find(report: Report, table_id: str) -> PublishedTable | None:
@@ -147,10 +174,11 @@ class _Tile(QFrame):
 def table_widget(t: PublishedTable, threshold: int, parent: QWidget) -> QTableWidget:
     """One published table with its margins; a suppressed value reads "—" with a tooltip."""
     spec, one = t.table, len(t.table.columns) == 1
-    columns = list(spec.columns) + ([] if one else ["Total"])
-    rows = list(spec.rows) + ["Total"]
+    total = translate("DashboardView", "Total")
+    columns = [data_word(c) for c in spec.columns] + ([] if one else [total])
+    rows = [data_word(r) for r in spec.rows] + [total]
     w = QTableWidget(len(rows), len(columns), parent)
-    w.setAccessibleName(spec.title)
+    w.setAccessibleName(data_word(spec.title))
     w.setHorizontalHeaderLabels(columns)
     w.setVerticalHeaderLabels(rows)
     w.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -184,11 +212,12 @@ class DashboardView(QWidget):
         super().__init__(parent)
         self.session = session
         self.report: Report | None = None
+        self.statistics: QTableWidget | None = None  # the shown report's statistics
         self.setStyleSheet(_TILE)
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Report template"))
         for t in reports.list_templates():
-            self.template.addItem(t.title, t.id)
+            self.template.addItem(data_word(t.title), t.id)
         self.template.setCurrentIndex(max(0, self.template.findData(DEFAULT_TEMPLATE)))
         self.period = QComboBox(self)
         self.period.setAccessibleName(self.tr("Period"))
@@ -274,7 +303,7 @@ class DashboardView(QWidget):
             gone = taken.widget() if taken is not None else None
             if gone is not None:
                 gone.deleteLater()
-        period = self.tr("%1, %2 – %3.").replace("%1", report.title).replace(
+        period = self.tr("%1, %2 – %3.").replace("%1", data_word(report.title)).replace(
             "%2", date_text(report.period_from, "dd MMM yyyy")).replace(
             "%3", date_text(report.period_to, "dd MMM yyyy"))
         left_out = self.tr("%n case(s) left out: their survivor has not consented to aggregate "
@@ -283,18 +312,49 @@ class DashboardView(QWidget):
         self.body_layout.addWidget(self._tiles(report))
         self.body_layout.addWidget(self._charts(report))
         for t in report.tables:
-            head = QLabel(t.table.title, self.body)
+            head = QLabel(data_word(t.table.title), self.body)
             font = QFont(head.font())
             font.setBold(True)
             font.setPointSizeF(font.pointSizeF() + 1)
             head.setFont(font)
             self.body_layout.addWidget(head)
             self.body_layout.addWidget(table_widget(t, report.threshold, self.body))
+        self.statistics = None
+        if report.statistics:
+            self._statistics(report)
         legend = QLabel(legend_text(report.threshold), self.body)
         legend.setAccessibleName(self.tr("Legend"))
         self.body_layout.addWidget(legend)
         self.body_layout.addStretch(1)
         self.report_shown.emit(report)
+
+    def _statistics(self, report: Report) -> None:
+        """The report's statistics (a median, a share): title, value, how many units."""
+        head = QLabel(self.tr("Statistics"), self.body)
+        font = QFont(head.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() + 1)
+        head.setFont(font)
+        stats = report.statistics
+        w = QTableWidget(len(stats), 2, self.body)
+        w.setAccessibleName(self.tr("Statistics"))
+        w.setHorizontalHeaderLabels([self.tr("Value"), self.tr("Over")])
+        w.setVerticalHeaderLabels([data_word(s.title) for s in stats])
+        w.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        withheld = self.tr("withheld: computed over fewer than %1").replace(
+            "%1", str(report.threshold))
+        for r, s in enumerate(stats):
+            for c, text in enumerate((statistic_text(s), DASH if s.n is None else f"{s.n:,}")):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if s.n is None:
+                    item.setToolTip(withheld)
+                w.setItem(r, c, item)
+        w.resizeColumnsToContents()
+        w.setMinimumHeight(min(420, 28 * (len(stats) + 1) + 8))
+        self.statistics = w
+        self.body_layout.addWidget(head)
+        self.body_layout.addWidget(w)
 
     def _tiles(self, report: Report) -> QWidget:
         row = QWidget(self.body)
@@ -313,8 +373,10 @@ class DashboardView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.charts = []
         for t in (t for t in report.tables if t.table.trend and len(t.table.rows) >= 2):
-            series = [(col, [row[c] for row in t.cells]) for c, col in enumerate(t.table.columns)]
-            self._place(grid, line_chart(t.table.title, t.table.rows, series, box))
+            series = [(data_word(col), [row[c] for row in t.cells])
+                      for c, col in enumerate(t.table.columns)]
+            self._place(grid, line_chart(data_word(t.table.title),
+                                         [data_word(r) for r in t.table.rows], series, box))
         wanted = (("referrals_by_service", self.tr("Referrals by service type")),
                   ("interpreter_by_language", self.tr("Interpreter needs by language")),
                   ("new_intakes_by_language", self.tr("New intakes by language")),
@@ -324,9 +386,10 @@ class DashboardView(QWidget):
             if t is None:
                 continue
             keep = [r for r, total in enumerate(t.row_totals) if total != 0]
-            series = [(col, [t.cells[r][c] for r in keep])
+            series = [(data_word(col), [t.cells[r][c] for r in keep])
                       for c, col in enumerate(t.table.columns)]
-            self._place(grid, bar_chart(title, [t.table.rows[r] for r in keep], series, box))
+            self._place(grid, bar_chart(title, [data_word(t.table.rows[r]) for r in keep],
+                                        series, box))
         return box
 
     def _place(self, grid: QGridLayout, chart: QWidget) -> None:

@@ -4,7 +4,8 @@ and line charts of the trend tables (one line per series over the report's perio
 White background, readable axis labels, the Okabe-Ito colour-blind-safe palette, a legend
 naming every series (colour is never the only cue: each bar's number is written beside it).
 A suppressed count is not drawn: its place reads "—" so a reader sees it was withheld, not
-zero. Only published numbers ever reach a chart.
+zero. Only published numbers ever reach a chart. Titles, categories and series names come
+translated (ui.dashboard); the axis's "Count" is translated here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from timeline.reports.model import Cell
 from timeline.reports.scale import nice_max
+from ui.i18n import translate
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision
 # deficiency; blue, orange, bluish green, vermillion, sky blue, reddish purple, yellow
@@ -42,6 +44,22 @@ def _plot(title: str, parent: QWidget | None) -> tuple[pg.PlotWidget, Any, QFont
     return plot, plot.getPlotItem(), font
 
 
+def largest(series: Sequence[tuple[str, Sequence[Cell]]]) -> int:
+    """The largest published value, at least 1: an all-zero chart keeps a readable 0-1 axis
+    (with 0 its range would be empty, and pyqtgraph would scale its labels as "x0.001")."""
+    return max((v for _, values in series for v in values if v is not None), default=0) or 1
+
+
+def _count_axis(axis: pg.AxisItem, most: int, high: float, font: QFont) -> None:
+    """A count axis with round whole-number ticks up to ``high`` and no unit scaling."""
+    _top, step = nice_max(most)
+    axis.setTicks([[(step * k, f"{step * k:g}") for k in range(int(high // step) + 1)]])
+    axis.enableAutoSIPrefix(False)
+    axis.setTextPen(TEXT)
+    axis.setStyle(tickFont=font)
+    axis.setLabel(translate("DashboardCharts", "Count"), color=TEXT)
+
+
 def bar_chart(title: str, categories: Sequence[str],
               series: Sequence[tuple[str, Sequence[Cell]]],
               parent: QWidget | None = None) -> pg.PlotWidget:
@@ -50,7 +68,7 @@ def bar_chart(title: str, categories: Sequence[str],
     plot, item, font = _plot(title, parent)
     n, groups = len(series), len(categories)
     height = 0.8 / max(n, 1)
-    most = max([v for _, values in series for v in values if v is not None] or [1])
+    most = largest(series)
     legend = item.addLegend(offset=(-10, -10), labelTextColor=TEXT, brush=pg.mkBrush("#FFFFFFDD"))
     for s, (name, values) in enumerate(series):
         colour = PALETTE[s % len(PALETTE)]
@@ -72,9 +90,7 @@ def bar_chart(title: str, categories: Sequence[str],
     left.setTextPen(TEXT)
     left.setStyle(tickFont=font)
     left.setWidth(min(220, 12 + 7 * max((len(c) for c in categories), default=4)))
-    bottom = item.getAxis("bottom")
-    bottom.setTextPen(TEXT)
-    bottom.setLabel("Count", color=TEXT)
+    _count_axis(item.getAxis("bottom"), most, most * 1.18, font)
     item.setXRange(0, most * 1.18, padding=0)
     item.setYRange(-0.6, groups - 0.4, padding=0)
     item.showGrid(x=True, y=False, alpha=0.15)
@@ -99,7 +115,7 @@ def line_chart(title: str, periods: Sequence[str],
     symbol per series) and numbered; a suppressed value (None) breaks its line and reads "—"
     at its place. The numbers of one period are stacked so that none covers another."""
     plot, item, font = _plot(title, parent)
-    most = max([v for _, values in series for v in values if v is not None] or [1])
+    most = largest(series)
     low, high = -0.16 * most, 1.3 * most
     label_h = (high - low) * 17 / (LINE_HEIGHT - 70)  # one number's height, in counts
     item.addLegend(offset=(10, 10), labelTextColor=TEXT, brush=pg.mkBrush("#FFFFFFDD"))
@@ -123,12 +139,7 @@ def line_chart(title: str, periods: Sequence[str],
     bottom.setTicks([[(x, p) for x, p in zip(xs, periods, strict=True)]])
     bottom.setTextPen(TEXT)
     bottom.setStyle(tickFont=font)
-    left = item.getAxis("left")
-    _top, step = nice_max(most)
-    left.setTicks([[(step * k, f"{step * k:g}") for k in range(int(high // step) + 1)]])
-    left.setTextPen(TEXT)
-    left.setStyle(tickFont=font)
-    left.setLabel("Count", color=TEXT)
+    _count_axis(item.getAxis("left"), most, high, font)
     item.setXRange(-0.4, max(len(periods) - 0.6, 0.4), padding=0)
     item.setYRange(low, high, padding=0)
     item.showGrid(x=False, y=True, alpha=0.15)

@@ -103,3 +103,75 @@ def test_the_generated_words_cover_every_label_the_code_translates() -> None:
     shown |= {("Rule", r.plain_name) for r in all_rules().values()}
     shown |= {("Rule", r.event_name) for r in all_rules().values()}
     assert shown <= marked
+
+
+def _spanish_catalogue() -> dict[tuple[str, str], str | None]:
+    """(context, source) -> its Spanish translation in workbench_es.ts (None: unfinished)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(data_words_make.ROOT / "ui" / "translations" / "workbench_es.ts").getroot()
+    out: dict[tuple[str, str], str | None] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found = message.find("translation")
+            done = found is not None and found.get("type") is None and bool(found.text)
+            out[(name, message.findtext("source") or "")] = (found.text if done else None)
+    return out
+
+
+def test_every_report_label_and_holiday_word_has_a_spanish_translation() -> None:
+    """A label added to the report templates or a holiday added to a calendar, with no
+    finished Spanish translation in workbench_es.ts, fails here (the dashboard and the
+    closed-day conflicts would show it in English)."""
+    spanish = _spanish_catalogue()
+    words = data_words_make.report_words() + data_words_make.holiday_words()
+    assert {c for c, _ in words} == {"ReportData", "Holiday"}
+    missing = [w for w in words if not spanish.get(w)]
+    assert not missing, "translate in ui/translations/workbench_es.ts: " + repr(missing)
+    assert spanish[("Holiday", "%1 (observed)")] is not None
+    assert "%1" in (spanish[("Holiday", "%1 (observed)")] or "")
+
+
+def test_the_generated_words_cover_every_report_label_and_closed_day_reason() -> None:
+    """What the dashboard shows of a report and what the calendar check answers: all marked."""
+    from datetime import date, timedelta
+
+    from models.records import ClosureReason
+    from timeline.conflicts import COURT_CALENDAR, closure_text
+    from timeline.counting import Closed
+    from timeline.reports.measures import dimension, measure, statistic_specs
+    from timeline.reports.templates import templates
+
+    marked = set(data_words_make.timeline_words())
+    shown: set[tuple[str, str]] = set()
+    for t in templates():
+        shown |= {("ReportData", t.title)}
+        for spec in t.tables:
+            m = measure(spec.measure)
+            shown |= {("ReportData", spec.title), ("ReportData", m.title)}
+            for d in (spec.rows, spec.columns):
+                if d is not None:
+                    dim = dimension(d)
+                    shown |= {("ReportData", dim.title)}
+                    shown |= {("ReportData", label) for label in dim.labels
+                              if any(ch.isalpha() for ch in label)}
+            if spec.columns is None:  # one column, named by the measure's unit
+                shown |= {("ReportData", m.unit[:1].upper() + m.unit[1:])}
+        shown |= {("ReportData", statistic_specs()[s].title) for s in t.statistics}
+    assert shown <= marked, sorted(shown - marked)
+    # every reason a court calendar gives over three years, the "(observed)" of a holiday
+    # kept on another day read as its name and the marked "%1 (observed)"
+    reasons = set()
+    for cal in COURT_CALENDAR.values():
+        why = Closed((cal,), {}).why
+        day = date(2026, 1, 1)
+        while day < date(2029, 1, 1):
+            reasons.add(why(day))
+            day += timedelta(days=1)
+    reasons.discard(None)
+    observed = {r for r in reasons if r is not None and r.endswith(" (observed)")}
+    assert observed, "the calendars keep some holidays on another day"
+    names = {r.removesuffix(" (observed)") for r in reasons if r is not None}
+    names |= {closure_text(r) for r in ClosureReason}
+    assert {("Holiday", n) for n in names} | {("Holiday", "%1 (observed)")} <= marked

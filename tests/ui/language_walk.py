@@ -2,8 +2,9 @@
 find the ones left in English when another language is shown (issue 15 §1).
 
 ``visible_texts(widget)`` reads a widget tree: window titles, labels, buttons, group boxes,
-tab labels, placeholders, combo-box items, table and tree headers, menu titles and items
-(submenus too), tooltips of buttons and actions. Case data (names, references, titles typed by
+tab labels, placeholders, combo-box items, table and tree headers (a table's row headers
+too), menu titles and items (submenus too), tooltips of buttons and actions, and the text items
+a graphics view draws (a pyqtgraph chart's title, legend and axis labels). Case data (names, references, titles typed by
 a person) is excluded by the caller through ``data``. ``english(texts, data)`` keeps the
 strings that are still English: a source string of the English catalogue shown as it is, or a
 string with an English-only word in it.
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
+    QGraphicsTextItem,
+    QGraphicsView,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -72,13 +75,26 @@ def _headers(view: QAbstractItemView) -> Iterable[str]:
     header = view.horizontalHeader() if isinstance(view, QTableView) else \
         view.header() if isinstance(view, QTreeView) else None
     model = view.model()
-    if header is None or model is None or header.isHidden():
+    if header is None or model is None:
         return
-    for section in range(header.count()):
-        value = model.headerData(section, Qt.Orientation.Horizontal,
-                                 Qt.ItemDataRole.DisplayRole)
-        if value:
-            yield str(value)
+    shown = [] if header.isHidden() else [(header, Qt.Orientation.Horizontal)]
+    if isinstance(view, QTableView) and not view.verticalHeader().isHidden():
+        shown.append((view.verticalHeader(), Qt.Orientation.Vertical))  # row labels
+    for head, orientation in shown:
+        for section in range(head.count()):
+            value = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+            if value:
+                yield str(value)
+
+
+def _drawn(view: QGraphicsView) -> Iterable[str]:
+    """The visible text items of a graphics view's scene (a chart's title, legend, axis)."""
+    scene = view.scene()
+    if scene is None:
+        return
+    for item in scene.items():
+        if isinstance(item, QGraphicsTextItem) and item.isVisible():
+            yield item.toPlainText()
 
 
 def visible_texts(root: QWidget) -> list[str]:
@@ -104,6 +120,8 @@ def visible_texts(root: QWidget) -> list[str]:
             found += [w.itemText(i) for i in range(w.count())]
         elif isinstance(w, QAbstractItemView):
             found += list(_headers(w))
+        elif isinstance(w, QGraphicsView):
+            found += list(_drawn(w))
         elif isinstance(w, QMenuBar):
             for action in w.actions():
                 if action.menu() is not None:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from models.records import Category, Closure, ClosureReason, Event, EventKind, Owner
+from models.records import Category, Closure, ClosureReason, Event, EventKind
 from tests.ui.conftest import demo_session
 from timeline.conflicts import ConflictKind, closed_reason, find_conflicts
 from timeline.merge import build_timeline

@@ -2101,6 +2101,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+</context>
+<context>
     <name>DashboardDialog</name>
     <message>
         <source>Program dashboard</source>
@@ -2116,6 +2123,10 @@
     <message>
         <source>Last 4 quarters (%1 – %2)</source>
         <translation>Últimos 4 trimestres (%1 – %2)</translation>
+    </message>
+    <message>
+        <source>none to compute</source>
+        <translation>nada que calcular</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2160,6 +2171,10 @@
     <message>
         <source>needs met</source>
         <translation>necesidades cubiertas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <source>suppressed: fewer than %1, or to protect another cell</source>
@@ -2223,6 +2238,22 @@
     <message>
         <source>Legend</source>
         <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Calculado sobre</translation>
+    </message>
+    <message>
+        <source>withheld: computed over fewer than %1</source>
+        <translation>retenido: calculado sobre menos de %1</translation>
     </message>
     <message>
         <source>Referrals by service type</source>
@@ -3742,6 +3773,141 @@
     <message>
         <source>Matter</source>
         <translation>Asunto</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>%1 (observed)</source>
+        <translation>%1 (feriado trasladado)</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Lincoln Day</source>
+        <translation>Día de Lincoln</translation>
+    </message>
+    <message>
+        <source>Cesar Chavez Day</source>
+        <translation>Día de César Chávez</translation>
+    </message>
+    <message>
+        <source>Native American Day</source>
+        <translation>Día de los Nativos Americanos</translation>
+    </message>
+    <message>
+        <source>Day after Thanksgiving</source>
+        <translation>Día después de Acción de Gracias</translation>
+    </message>
+    <message>
+        <source>Lincoln&apos;s Birthday</source>
+        <translation>Natalicio de Lincoln</translation>
+    </message>
+    <message>
+        <source>General Election Day</source>
+        <translation>Día de las Elecciones Generales</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Año Nuevo</translation>
+    </message>
+    <message>
+        <source>Martin Luther King, Jr., Day</source>
+        <translation>Día de Martin Luther King, Jr.</translation>
+    </message>
+    <message>
+        <source>Confederate Heroes Day</source>
+        <translation>Día de los Héroes Confederados</translation>
+    </message>
+    <message>
+        <source>Presidents&apos; Day</source>
+        <translation>Día de los Presidentes</translation>
+    </message>
+    <message>
+        <source>Texas Independence Day</source>
+        <translation>Día de la Independencia de Texas</translation>
+    </message>
+    <message>
+        <source>San Jacinto Day</source>
+        <translation>Día de San Jacinto</translation>
+    </message>
+    <message>
+        <source>Memorial Day</source>
+        <translation>Día de los Caídos</translation>
+    </message>
+    <message>
+        <source>Emancipation Day in Texas</source>
+        <translation>Día de la Emancipación en Texas</translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation>Día de la Independencia</translation>
+    </message>
+    <message>
+        <source>Lyndon Baines Johnson Day</source>
+        <translation>Día de Lyndon Baines Johnson</translation>
+    </message>
+    <message>
+        <source>Labor Day</source>
+        <translation>Día del Trabajo</translation>
+    </message>
+    <message>
+        <source>Veterans Day</source>
+        <translation>Día de los Veteranos</translation>
+    </message>
+    <message>
+        <source>Thanksgiving Day</source>
+        <translation>Día de Acción de Gracias</translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation>Nochebuena</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Navidad</translation>
+    </message>
+    <message>
+        <source>Day after Christmas</source>
+        <translation>Día después de Navidad</translation>
+    </message>
+    <message>
+        <source>Birthday of Martin Luther King, Jr.</source>
+        <translation>Natalicio de Martin Luther King, Jr.</translation>
+    </message>
+    <message>
+        <source>Washington&apos;s Birthday</source>
+        <translation>Natalicio de Washington</translation>
+    </message>
+    <message>
+        <source>Juneteenth National Independence Day</source>
+        <translation>Día Nacional de la Independencia de Juneteenth</translation>
+    </message>
+    <message>
+        <source>Columbus Day</source>
+        <translation>Día de Colón</translation>
+    </message>
+    <message>
+        <source>closure: holiday</source>
+        <translation>cierre: día feriado</translation>
+    </message>
+    <message>
+        <source>closure: executive order</source>
+        <translation>cierre: orden ejecutiva</translation>
+    </message>
+    <message>
+        <source>closure: inaccessible</source>
+        <translation>cierre: tribunal inaccesible</translation>
+    </message>
+    <message>
+        <source>closure: outage</source>
+        <translation>cierre: interrupción del servicio</translation>
     </message>
 </context>
 <context>
@@ -6673,6 +6839,565 @@
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>Program overview</source>
+        <translation>Resumen del programa</translation>
+    </message>
+    <message>
+        <source>New intakes by language</source>
+        <translation>Admisiones nuevas por idioma</translation>
+    </message>
+    <message>
+        <source>New intakes by age at period end</source>
+        <translation>Admisiones nuevas por edad al final del período</translation>
+    </message>
+    <message>
+        <source>New intakes by jurisdiction</source>
+        <translation>Admisiones nuevas por jurisdicción</translation>
+    </message>
+    <message>
+        <source>New intakes by quarter</source>
+        <translation>Admisiones nuevas por trimestre</translation>
+    </message>
+    <message>
+        <source>Active cases by language</source>
+        <translation>Casos activos por idioma</translation>
+    </message>
+    <message>
+        <source>Active cases by age at period end</source>
+        <translation>Casos activos por edad al final del período</translation>
+    </message>
+    <message>
+        <source>Referrals by service type</source>
+        <translation>Derivaciones por tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Referrals by quarter</source>
+        <translation>Derivaciones por trimestre</translation>
+    </message>
+    <message>
+        <source>Screenings completed</source>
+        <translation>Evaluaciones completadas</translation>
+    </message>
+    <message>
+        <source>Change in screening scores</source>
+        <translation>Cambio en las puntuaciones de las evaluaciones</translation>
+    </message>
+    <message>
+        <source>Safety plans of active cases</source>
+        <translation>Planes de seguridad de los casos activos</translation>
+    </message>
+    <message>
+        <source>Care-plan goals by domain</source>
+        <translation>Objetivos del plan de atención por área</translation>
+    </message>
+    <message>
+        <source>Legal milestones</source>
+        <translation>Hitos legales</translation>
+    </message>
+    <message>
+        <source>Interpreter needs and bookings by language</source>
+        <translation>Necesidades y reservas de intérprete por idioma</translation>
+    </message>
+    <message>
+        <source>Interpreter needs by quarter</source>
+        <translation>Necesidades de intérprete por trimestre</translation>
+    </message>
+    <message>
+        <source>Housing of active cases at period end</source>
+        <translation>Vivienda de los casos activos al final del período</translation>
+    </message>
+    <message>
+        <source>Survivor feedback: satisfaction and feeling safe</source>
+        <translation>Comentarios de sobrevivientes: satisfacción y sensación de seguridad</translation>
+    </message>
+    <message>
+        <source>Survivor feedback: felt listened to</source>
+        <translation>Comentarios de sobrevivientes: sentirse escuchado(a)</translation>
+    </message>
+    <message>
+        <source>OVC human trafficking victim services: performance data</source>
+        <translation>Servicios de la OVC para víctimas de trata de personas: datos de desempeño</translation>
+    </message>
+    <message>
+        <source>Clients served in the period, adults and minors</source>
+        <translation>Clientes atendidos en el período, adultos y menores</translation>
+    </message>
+    <message>
+        <source>New clients in the period, adults and minors</source>
+        <translation>Clientes nuevos en el período, adultos y menores</translation>
+    </message>
+    <message>
+        <source>Services by type: referrals made, accepted and completed</source>
+        <translation>Servicios por tipo: derivaciones hechas, aceptadas y completadas</translation>
+    </message>
+    <message>
+        <source>Immigration and legal outcomes</source>
+        <translation>Resultados de inmigración y legales</translation>
+    </message>
+    <message>
+        <source>Housing of clients served at period end</source>
+        <translation>Vivienda de los clientes atendidos al final del período</translation>
+    </message>
+    <message>
+        <source>Interpretation: needs and bookings by language</source>
+        <translation>Interpretación: necesidades y reservas por idioma</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Idioma del intérprete</translation>
+    </message>
+    <message>
+        <source>Age at period end</source>
+        <translation>Edad al final del período</translation>
+    </message>
+    <message>
+        <source>Minor or adult at period end</source>
+        <translation>Menor o adulto al final del período</translation>
+    </message>
+    <message>
+        <source>Minor (under 18)</source>
+        <translation>Menor (menos de 18 años)</translation>
+    </message>
+    <message>
+        <source>Adult (18 or older)</source>
+        <translation>Adulto (18 años o más)</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>Federal (no state given)</source>
+        <translation>Federal (sin estado indicado)</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Housing and benefits</source>
+        <translation>Vivienda y beneficios</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Immigration legal</source>
+        <translation>Servicios legales de inmigración</translation>
+    </message>
+    <message>
+        <source>Other legal</source>
+        <translation>Otros servicios legales</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Step reached in the period</source>
+        <translation>Paso alcanzado en el período</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>PHQ-9 (depression)</source>
+        <translation>PHQ-9 (depresión)</translation>
+    </message>
+    <message>
+        <source>GAD-7 (anxiety)</source>
+        <translation>GAD-7 (ansiedad)</translation>
+    </message>
+    <message>
+        <source>PCL-5 (post-traumatic stress)</source>
+        <translation>PCL-5 (estrés postraumático)</translation>
+    </message>
+    <message>
+        <source>AHTST (trafficking screen)</source>
+        <translation>AHTST (detección de trata)</translation>
+    </message>
+    <message>
+        <source>Change since the first screening</source>
+        <translation>Cambio desde la primera evaluación</translation>
+    </message>
+    <message>
+        <source>Meaningful improvement</source>
+        <translation>Mejora significativa</translation>
+    </message>
+    <message>
+        <source>No meaningful change</source>
+        <translation>Sin cambio significativo</translation>
+    </message>
+    <message>
+        <source>Meaningful worsening</source>
+        <translation>Empeoramiento significativo</translation>
+    </message>
+    <message>
+        <source>Safety plan at period end</source>
+        <translation>Plan de seguridad al final del período</translation>
+    </message>
+    <message>
+        <source>Current (review date not passed)</source>
+        <translation>Vigente (fecha de revisión no vencida)</translation>
+    </message>
+    <message>
+        <source>Review date passed</source>
+        <translation>Fecha de revisión vencida</translation>
+    </message>
+    <message>
+        <source>No review date</source>
+        <translation>Sin fecha de revisión</translation>
+    </message>
+    <message>
+        <source>No safety plan</source>
+        <translation>Sin plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Legal</translation>
+    </message>
+    <message>
+        <source>Income and benefits</source>
+        <translation>Ingresos y beneficios</translation>
+    </message>
+    <message>
+        <source>Education and employment</source>
+        <translation>Educación y empleo</translation>
+    </message>
+    <message>
+        <source>Social connection</source>
+        <translation>Vínculos sociales</translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation>Sin área</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Met in the period</source>
+        <translation>Logrado en el período</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Aún abierto</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>T visa application filed (I-914)</source>
+        <translation>Solicitud de visa T presentada (I-914)</translation>
+    </message>
+    <message>
+        <source>U visa certification signed (Supplement B)</source>
+        <translation>Certificación de visa U firmada (Suplemento B)</translation>
+    </message>
+    <message>
+        <source>T visa approved</source>
+        <translation>Visa T aprobada</translation>
+    </message>
+    <message>
+        <source>U visa approved</source>
+        <translation>Visa U aprobada</translation>
+    </message>
+    <message>
+        <source>USCIS unfavourable decision (I-914, I-918 or other)</source>
+        <translation>Decisión desfavorable de USCIS (I-914, I-918 u otra)</translation>
+    </message>
+    <message>
+        <source>Continued Presence granted</source>
+        <translation>Presencia Continuada otorgada</translation>
+    </message>
+    <message>
+        <source>Temporary protective order granted</source>
+        <translation>Orden de protección temporal otorgada</translation>
+    </message>
+    <message>
+        <source>Protective order granted after hearing</source>
+        <translation>Orden de protección otorgada tras la audiencia</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Intérprete</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Not booked</source>
+        <translation>Sin reservar</translation>
+    </message>
+    <message>
+        <source>Housing at period end</source>
+        <translation>Vivienda al final del período</translation>
+    </message>
+    <message>
+        <source>Unsheltered</source>
+        <translation>En situación de calle</translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation>Albergue de emergencia</translation>
+    </message>
+    <message>
+        <source>Staying with others</source>
+        <translation>Con otras personas</translation>
+    </message>
+    <message>
+        <source>Transitional housing</source>
+        <translation>Vivienda transitoria</translation>
+    </message>
+    <message>
+        <source>Stable housing</source>
+        <translation>Vivienda estable</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1 not at all – 5 very)</source>
+        <translation>Satisfacción (1 nada – 5 mucho)</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Felt listened to (1 not at all – 5 very)</source>
+        <translation>Se sintió escuchado(a) (1 nada – 5 totalmente)</translation>
+    </message>
+    <message>
+        <source>Felt safe</source>
+        <translation>Se sintió seguro(a)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unsure</source>
+        <translation>No está seguro(a)</translation>
+    </message>
+    <message>
+        <source>Form language</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <source>New intakes</source>
+        <translation>Admisiones nuevas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Active cases</source>
+        <translation>Casos activos</translation>
+    </message>
+    <message>
+        <source>Referrals made, accepted and completed</source>
+        <translation>Derivaciones hechas, aceptadas y completadas</translation>
+    </message>
+    <message>
+        <source>Referral steps</source>
+        <translation>Pasos de derivación</translation>
+    </message>
+    <message>
+        <source>Screenings</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Safety plans</source>
+        <translation>Planes de seguridad</translation>
+    </message>
+    <message>
+        <source>Care-plan goals</source>
+        <translation>Objetivos del plan de atención</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <source>Interpreter needs and bookings</source>
+        <translation>Necesidades y reservas de intérprete</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Housing stability</source>
+        <translation>Estabilidad de vivienda</translation>
+    </message>
+    <message>
+        <source>Survivor feedback</source>
+        <translation>Comentarios de sobrevivientes</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Formularios</translation>
+    </message>
+    <message>
+        <source>Median days from referral made to the first service appointment</source>
+        <translation>Mediana de días desde la derivación hasta la primera cita de servicio</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>PHQ-9: share with clinically meaningful improvement</source>
+        <translation>PHQ-9: proporción con mejora clínicamente significativa</translation>
+    </message>
+    <message>
+        <source>GAD-7: share with clinically meaningful improvement</source>
+        <translation>GAD-7: proporción con mejora clínicamente significativa</translation>
+    </message>
+    <message>
+        <source>PCL-5: share with clinically meaningful improvement</source>
+        <translation>PCL-5: proporción con mejora clínicamente significativa</translation>
+    </message>
+    <message>
+        <source>Share of interpreter needs booked</source>
+        <translation>Proporción de necesidades de intérprete con reserva</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction (1–5)</source>
+        <translation>Satisfacción media (1–5)</translation>
+    </message>
+    <message>
+        <source>Mean &apos;felt listened to&apos; (1–5)</source>
+        <translation>Media de “se sintió escuchado(a)” (1–5)</translation>
+    </message>
+    <message>
+        <source>Share who felt safe</source>
+        <translation>Proporción de personas que se sintieron seguras</translation>
     </message>
 </context>
 <context>

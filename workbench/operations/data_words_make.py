@@ -1,6 +1,7 @@
 """Writes the modules that mark the words of our JSON data for lupdate, which reads only
 Python: ``timeline/data_words.py`` (jurisdictions, service methods, closure calendars, the
-deadline rules' plain names and events) and ``workbench/operations/policy_words.py`` (what each
+deadline rules' plain names and events; the program reports' labels, context "ReportData";
+the holidays' names and the other reasons a court is closed, context "Holiday") and ``workbench/operations/policy_words.py`` (what each
 policy action allows). Each is a list of ``QT_TRANSLATE_NOOP(context, text)`` calls, imported
 by nobody; the code shows the words with ``translate(context, value)``.
 
@@ -15,6 +16,10 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from models.records import ClosureReason
+from timeline.conflicts import closure_text
+from timeline.reports.measures import dimensions, measures, statistic_specs
+from timeline.reports.templates import templates
 from timeline.rules import all_rules
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +46,46 @@ def timeline_words() -> list[tuple[str, str]]:
         out += [("Rule", rule.plain_title or rule.title), ("Rule", rule.event_name)]
         if rule.plain_event:
             out.append(("Rule", rule.plain_event))
+    out += report_words() + holiday_words()
     return list(dict.fromkeys(out))
+
+
+def _worded(text: str) -> bool:
+    """Has a letter: "0–17", "50+" and the 1–5 scale are not words to translate."""
+    return any(ch.isalpha() for ch in text)
+
+
+def report_words() -> list[tuple[str, str]]:
+    """("ReportData", text) of every label a program report shows on the dashboard: the
+    templates' and tables' titles, each dimension's title and labels (values, age bands,
+    "Other", "Not recorded"), each measure's title and unit as a one-column table's column
+    (timeline.reports.aggregate: "Cases"), each statistic's title and unit; without
+    repeats, in order. The templates' descriptions, notes and sources, the measures'
+    definitions and the questions the data cannot answer are not marked: they are printed in
+    the funder's (English) PDF only."""
+    out: list[str] = []
+    for t in templates():
+        out += [t.title, *(table.title for table in t.tables)]
+    for d in dimensions().values():
+        out += [d.title, *d.labels]
+    for m in measures():
+        out += [m.title, m.unit[:1].upper() + m.unit[1:]]
+    for s in statistic_specs().values():
+        out += [s.title, s.unit]
+    return [("ReportData", text) for text in dict.fromkeys(out) if _worded(text)]
+
+
+def holiday_words() -> list[tuple[str, str]]:
+    """("Holiday", text) of why a court is closed, as ``timeline.counting.Closed.why`` says it:
+    "Saturday", "Sunday", each holiday's name in the calendars' data (timeline.calendars adds
+    " (observed)" to a holiday kept on another day: one message "%1 (observed)", translated
+    around the translated name), and "closure: <reason>" for each reason a closure record has
+    (timeline.conflicts.closed_day_check)."""
+    names: list[str] = ["Saturday", "Sunday", "%1 (observed)"]
+    for path in sorted((ROOT / "timeline" / "data" / "calendars").glob("*.json")):
+        names += [h["name"] for h in _json(path)["holidays"]]
+    names += [closure_text(r) for r in ClosureReason]
+    return [("Holiday", text) for text in dict.fromkeys(names)]
 
 
 def policy_words() -> list[tuple[str, str]]:
